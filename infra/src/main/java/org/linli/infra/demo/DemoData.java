@@ -1,0 +1,71 @@
+package org.linli.infra.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linli.platform.identity.NewUser;
+import org.linli.platform.identity.PlatformUserService;
+import org.linli.platform.identity.UserService;
+import org.linli.platform.security.CallerContext;
+import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.NewTenant;
+import org.linli.platform.tenancy.Tenant;
+import org.linli.platform.tenancy.TenantKind;
+import org.linli.platform.tenancy.TenantService;
+
+import java.util.logging.Logger;
+
+/**
+ * Fictitious demo data, created once when {@code linli.demo=true}: the platform operator {@code admin}, a platform
+ * supervisor, the district 新华街道 (tenant A) with an operator, a resident, provider staff and finance, and the
+ * property company 绿苑物业 (tenant B) with its operator. Every password is {@value #PASSWORD}. It goes through the
+ * ordinary services as a system job, so it is audited and tenant-scoped like any other change.
+ * Demo mode must stay off in production.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String PASSWORD = "linli-demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "linli.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    PlatformUserService platformUsers;
+
+    @Inject
+    UserService users;
+
+    public void seedIfEnabled() {
+        if (!enabled) {
+            return;
+        }
+        CallerContext platform = CallerContext.system("demo-data", null);
+        boolean seeded = platform.call(() -> platformUsers.list().stream()
+                .anyMatch(account -> account.details().username().equals("admin")));
+        if (seeded) {
+            LOG.info("Demo mode: demo data present. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
+            return;
+        }
+        platform.run(() -> {
+            platformUsers.create(new NewUser("admin", "平台管理员 周明", Role.PLATFORM_OPERATOR, PASSWORD));
+            platformUsers.create(new NewUser("supervisor", "区民政局 陈静", Role.SUPERVISOR, PASSWORD));
+        });
+        Tenant xinhua = platform.call(() -> tenants.create(new NewTenant(TenantKind.DISTRICT, "新华街道")));
+        Tenant lvyuan = platform.call(() -> tenants.create(new NewTenant(TenantKind.PROPERTY_COMPANY, "绿苑物业")));
+        platform.forTenant(xinhua.id()).run(() -> {
+            users.create(new NewUser("ops-a", "王芳", Role.TENANT_OPERATOR, PASSWORD));
+            users.create(new NewUser("resident-a", "李建国", Role.RESIDENT, PASSWORD));
+            users.create(new NewUser("provider-a", "张丽（安心家政）", Role.PROVIDER_STAFF, PASSWORD));
+            users.create(new NewUser("finance-a", "刘洋", Role.FINANCE, PASSWORD));
+        });
+        platform.forTenant(lvyuan.id()).run(() ->
+                users.create(new NewUser("ops-b", "赵敏", Role.TENANT_OPERATOR, PASSWORD)));
+        LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
+    }
+}

@@ -1,0 +1,115 @@
+package org.linli.infra.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Applies the Liquibase changelogs at start, as the schema owner, before anything uses JPA. On PostgreSQL it then
+ * grants the application role what it needs and no more: read and write on tenant and platform tables, but only
+ * insert and select on the audit trail, and nothing on Liquibase's own tables.
+ */
+@ApplicationScoped
+public class Migrations {
+
+    static final String MASTER = "db/changelog/master.xml";
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+    private static final Pattern ROLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    private static final List<String> APPEND_ONLY = List.of("audit_record");
+
+    public void migrate() {
+        DatabaseSettings settings = DatabaseSettings.fromConfig();
+        long started = System.nanoTime();
+        try (Connection connection = LinliDataSource
+                .direct(settings.url(), settings.migrationUser(), settings.migrationPassword()).getConnection()) {
+            update(connection);
+            if (settings.isPostgres()) {
+                if (settings.separatesOwner()) {
+                    grant(connection, settings.user());
+                } else {
+                    LOG.warning("The application connects as the schema owner: PostgreSQL row-level security does"
+                            + " not bind. Set linli.db.migration-user to the owner and linli.db.user to another role.");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("database migration failed", e);
+        }
+        LOG.info(() -> "Database migrated in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + settings);
+    }
+
+    private void update(Connection connection) {
+        try {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
+                    new ClassLoaderResourceAccessor(Migrations.class.getClassLoader())), () ->
+                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, MASTER)
+                            .execute());
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Liquibase update failed", e);
+            throw new IllegalStateException("database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void grant(Connection connection, String role) throws SQLException {
+        if (!ROLE_NAME.matcher(role).matches()) {
+            throw new IllegalStateException("unsupported database role name: " + role);
+        }
+        String quoted = "\"" + role + "\"";
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select table_name from information_schema.tables where table_schema = current_schema()"
+                        + " and table_type = 'BASE TABLE' and table_name not like 'databasechangelog%'");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("grant usage on schema " + currentSchema(connection) + " to " + quoted);
+            for (String table : tables) {
+                String privileges = APPEND_ONLY.contains(table) ? "select, insert" : "select, insert, update, delete";
+                statement.execute("revoke all on table \"" + table + "\" from " + quoted);
+                statement.execute("grant " + privileges + " on table \"" + table + "\" to " + quoted);
+            }
+            statement.execute("grant usage, select on all sequences in schema " + currentSchema(connection)
+                    + " to " + quoted);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static String currentSchema(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select current_schema()")) {
+            rows.next();
+            return "\"" + rows.getString(1).replace("\"", "\"\"") + "\"";
+        }
+    }
+}

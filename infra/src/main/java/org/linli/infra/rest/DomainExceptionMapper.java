@@ -1,0 +1,32 @@
+package org.linli.infra.rest;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.linli.platform.identity.AccountLockedException;
+import org.linli.platform.problem.DomainException;
+
+/** Domain problems become problem details with the status of their kind. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(DomainException exception) {
+        ProblemDetail problem = Problems.of(exception, RequestLocale.of(headers), uri.getRequestUri().getPath());
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .type(ProblemDetail.MEDIA_TYPE).entity(problem);
+        if (exception instanceof AccountLockedException locked) {
+            response.header("Retry-After", Math.max(1, locked.retryAfter().toSeconds()));
+        }
+        return response.build();
+    }
+}

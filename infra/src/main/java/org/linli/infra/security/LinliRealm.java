@@ -1,0 +1,80 @@
+package org.linli.infra.security;
+
+import jakarta.enterprise.inject.spi.CDI;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.BearerToken;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.linli.platform.identity.SignIn;
+import org.linli.platform.identity.SignInRefusedException;
+import org.linli.platform.identity.SignInResult;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.ProblemKind;
+import org.linli.platform.security.Actor;
+import org.linli.platform.security.CallerContext;
+
+import java.util.Set;
+
+/**
+ * Shiro's view of Linli accounts. Passwords and tokens are verified by {@link SignIn} (lock-out, argon2id, account
+ * and tenant status, audit); this realm only adapts the outcome. Permissions come from the actor's role, so they
+ * need no database read per check.
+ */
+public class LinliRealm extends AuthorizingRealm {
+
+    public LinliRealm() {
+        setName(CallerContext.REALM);
+        // SignIn has verified the credentials already; Shiro must not compare them again.
+        setCredentialsMatcher(new AllowAllCredentialsMatcher());
+        setAuthenticationCachingEnabled(false);
+        setAuthorizationCachingEnabled(false);
+    }
+
+    @Override
+    public boolean supports(AuthenticationToken token) {
+        return token instanceof UsernamePasswordToken || token instanceof BearerToken;
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
+        Actor actor;
+        if (token instanceof BearerToken bearer) {
+            actor = signIn().withToken(bearer.getToken()).orElseThrow(() -> new SignInRefusedException(
+                    new DomainException(ProblemKind.UNAUTHENTICATED, "invalid_token")));
+        } else {
+            UsernamePasswordToken password = (UsernamePasswordToken) token;
+            SignInResult result = signIn().withPassword(password.getUsername(), password.getPassword());
+            if (result instanceof SignInResult.Failure failure) {
+                throw new SignInRefusedException(failure.toProblem());
+            }
+            actor = ((SignInResult.Success) result).actor();
+        }
+        return new SimpleAuthenticationInfo(actor, token.getCredentials(), getName());
+    }
+
+    @Override
+    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        Actor actor = principals.oneByType(Actor.class);
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
+        if (actor == null) {
+            return info;
+        }
+        if (actor.system()) {
+            info.setStringPermissions(Set.of("*"));
+            return info;
+        }
+        info.setRoles(Set.of(actor.role().name()));
+        info.setStringPermissions(actor.role().permissions());
+        return info;
+    }
+
+    private static SignIn signIn() {
+        return CDI.current().select(SignIn.class).get();
+    }
+}

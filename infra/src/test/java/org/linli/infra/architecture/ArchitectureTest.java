@@ -1,0 +1,162 @@
+package org.linli.infra.architecture;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditRecord;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.identity.internal.LoginName;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.tenancy.TenantOwned;
+
+import java.lang.reflect.Field;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/** The design rules of ARCHITECTURE.md, checked on every build. */
+class ArchitectureTest {
+
+    static JavaClasses linli;
+
+    @BeforeAll
+    static void importClasses() {
+        linli = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.linli");
+    }
+
+    @Test
+    void modulesDependOnlyDownwards() {
+        ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("platform").definedBy("org.linli.platform..")
+                .layer("tenants").definedBy("org.linli.tenants..")
+                .layer("billing").definedBy("org.linli.billing..")
+                .layer("ui").definedBy("org.linli.ui..")
+                .layer("infra").definedBy("org.linli.infra..")
+                .whereLayer("infra").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("infra")
+                .whereLayer("billing").mayOnlyBeAccessedByLayers("ui", "infra")
+                .whereLayer("tenants").mayOnlyBeAccessedByLayers("billing", "ui", "infra");
+        rule.check(linli);
+    }
+
+    @Test
+    void internalPackagesAreUsedOnlyInsideTheirFeature() {
+        classes().that().resideInAPackage("..internal..").should(beUsedOnlyInsideTheirFeature()).check(linli);
+    }
+
+    @Test
+    void viewsReachDataOnlyThroughServices() {
+        noClasses().that().resideInAPackage("org.linli.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "javax.sql..")
+                .check(linli);
+    }
+
+    @Test
+    void everyServiceMethodDeclaresItsPermissionAndWhetherItChangesState() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(ApplicationService.class)
+                .and().arePublic()
+                .should(declarePermissionAndAudit())
+                .check(linli);
+    }
+
+    @Test
+    void restResourcesLiveInRestPackages() {
+        classes().that().areAnnotatedWith(Path.class).should().resideInAPackage("..rest..").check(linli);
+    }
+
+    @Test
+    void namesComeFromTheDomain() {
+        noClasses().should().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .check(linli);
+    }
+
+    /** Platform-wide tables that name a tenant without being owned by one (the trail, the sign-in directory). */
+    private static final Set<Class<?>> PLATFORM_TABLES_WITH_TENANT = Set.of(AuditRecord.class, LoginName.class);
+
+    @Test
+    void everyEntityWithATenantColumnIsTenantOwned() {
+        classes().that().areAnnotatedWith(Entity.class).should(new ArchCondition<>("be tenant-owned when they"
+                + " map tenant_id") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Class<?> type = javaClass.reflect();
+                if (TenantOwned.class.isAssignableFrom(type) || PLATFORM_TABLES_WITH_TENANT.contains(type)) {
+                    return;
+                }
+                for (Field field : type.getDeclaredFields()) {
+                    Column column = field.getAnnotation(Column.class);
+                    if (column != null && column.name().equalsIgnoreCase("tenant_id")) {
+                        events.add(SimpleConditionEvent.violated(javaClass, type.getName()
+                                + " maps tenant_id but does not extend TenantOwned"));
+                    }
+                }
+            }
+        }).check(linli);
+    }
+
+    private static final Pattern FEATURE = Pattern.compile("(org\\.linli\\.[a-z]+\\.[a-z]+)\\.internal(\\..*)?");
+
+    private static ArchCondition<JavaClass> beUsedOnlyInsideTheirFeature() {
+        return new ArchCondition<>("be used only inside their feature") {
+            @Override
+            public void check(JavaClass internal, ConditionEvents events) {
+                Matcher matcher = FEATURE.matcher(internal.getPackageName());
+                if (!matcher.matches()) {
+                    events.add(SimpleConditionEvent.violated(internal, internal.getName() + " is not in a feature"));
+                    return;
+                }
+                String feature = matcher.group(1);
+                for (Dependency dependency : internal.getDirectDependenciesToSelf()) {
+                    String origin = dependency.getOriginClass().getPackageName();
+                    if (!origin.equals(feature) && !origin.startsWith(feature + ".")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> declarePermissionAndAudit() {
+        return new ArchCondition<>("declare @RequiresPermission or @PermitAll, and @Audited or @Query") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                    return;
+                }
+                boolean permission = method.isAnnotatedWith(RequiresPermission.class)
+                        || method.isAnnotatedWith(PermitAll.class)
+                        || method.getOwner().isAnnotatedWith(RequiresPermission.class);
+                boolean kind = method.isAnnotatedWith(Audited.class) || method.isAnnotatedWith(Query.class);
+                if (!permission || !kind) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + (permission ? "" : " declares no permission") + (kind ? "" : " is neither @Audited nor @Query")));
+                }
+            }
+        };
+    }
+}

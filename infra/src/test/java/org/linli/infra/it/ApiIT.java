@@ -1,0 +1,254 @@
+package org.linli.infra.it;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The REST API against the real WAR on Payara Micro: sign-in and tokens, tenants, users, the audit trail, problem
+ * details for bad input, lock-out, health and OpenAPI.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void healthIsUpAndChecksTheDatabase() {
+        RestAssured.get(api.root() + "/health").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("database"));
+    }
+
+    @Test
+    void openApiListsTheEndpoints() {
+        String document = RestAssured.get(api.root() + "/openapi").then().statusCode(200).extract().asString();
+        assertThat(document).contains("/api/v1/auth/token", "/api/v1/tenants", "/api/v1/tenants/{id}/suspend",
+                "/api/v1/users", "/api/v1/users/{id}", "/api/v1/users/{id}/disable", "/api/v1/audit");
+    }
+
+    @Test
+    void migrationsRanAndDemoDataWasSeededOnce() {
+        List<String> names = api.as(api.token("admin")).get("/tenants?size=200").then().statusCode(200)
+                .extract().path("items.name");
+        assertThat(names).containsOnlyOnce("新华街道", "绿苑物业");
+    }
+
+    @Test
+    void aTokenIdentifiesTheCallerUntilRevoked() {
+        String token = api.token("ops-a");
+        assertThat(token).startsWith("llt_");
+        api.as(token).get("/auth/me").then().statusCode(200)
+                .body("username", equalTo("ops-a"))
+                .body("role", equalTo("TENANT_OPERATOR"))
+                .body("tenantId", notNullValue());
+        api.as(token).delete("/auth/token").then().statusCode(204);
+        problem(api.as(token).get("/auth/me"), 401, "invalid_token");
+    }
+
+    @Test
+    void wrongCredentialsAndMissingFieldsAreExplained() {
+        problem(api.anonymous().body(Map.of("username", "ops-a", "password", "wrong")).post("/auth/token"),
+                401, "invalid_credentials");
+        problem(api.anonymous().body(Map.of("username", "nobody-at-all", "password", "wrong")).post("/auth/token"),
+                401, "invalid_credentials");
+        problem(api.anonymous().body(Map.of()).post("/auth/token"), 400, "validation_failed")
+                .body("errors.field", hasItem("username"))
+                .body("errors.field", hasItem("password"));
+        problem(api.anonymous().get("/users"), 401, "unauthenticated");
+    }
+
+    @Test
+    void platformOperatorsOnboardSuspendAndResumeTenants() {
+        String admin = api.token("admin");
+        String name = Api.unique("测试街道");
+        Response created = api.as(admin).body(Map.of("kind", "DISTRICT", "name", name)).post("/tenants");
+        created.then().statusCode(201).header("Location", startsWith(api.url("/tenants/")))
+                .body("status", equalTo("ACTIVE")).body("kind", equalTo("DISTRICT"));
+        long tenant = created.then().extract().<Number>path("id").longValue();
+        problem(api.as(admin).body(Map.of("kind", "DISTRICT", "name", name)).post("/tenants"), 409,
+                "tenant_name_taken");
+
+        String operator = Api.unique("op");
+        api.as(admin).header("X-Linli-Tenant", tenant).body(Map.of("username", operator, "displayName", "运营",
+                "role", "TENANT_OPERATOR", "password", Api.DEMO_PASSWORD)).post("/users").then().statusCode(201);
+        String operatorToken = api.token(operator);
+
+        api.as(admin).post("/tenants/" + tenant + "/suspend").then().statusCode(200)
+                .body("status", equalTo("SUSPENDED"));
+        problem(api.as(admin).post("/tenants/" + tenant + "/suspend"), 409, "invalid_transition");
+        problem(api.anonymous().body(Map.of("username", operator, "password", Api.DEMO_PASSWORD))
+                .post("/auth/token"), 403, "tenant_suspended");
+        problem(api.as(operatorToken).get("/users"), 401, "invalid_token");
+
+        api.as(admin).post("/tenants/" + tenant + "/resume").then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        api.as(api.token(operator)).get("/users").then().statusCode(200);
+    }
+
+    @Test
+    void tenantUsersCannotManageTenants() {
+        String ops = api.token("ops-a");
+        problem(api.as(ops).get("/tenants"), 403, "forbidden");
+        problem(api.as(ops).body(Map.of("kind", "DISTRICT", "name", Api.unique("x"))).post("/tenants"), 403,
+                "forbidden");
+        problem(api.as(api.token("resident-a")).get("/users"), 403, "forbidden");
+    }
+
+    @Test
+    void tenantOperatorsManageTheirUsers() {
+        String ops = api.token("ops-a");
+        String username = Api.unique("resident");
+        long id = api.createUser(ops, username, "RESIDENT");
+        api.as(ops).get("/users/" + id).then().statusCode(200)
+                .body("username", equalTo(username)).body("status", equalTo("ENABLED"));
+        api.as(ops).body(Map.of("displayName", "新名字", "role", "PROVIDER_STAFF")).patch("/users/" + id)
+                .then().statusCode(200).body("displayName", equalTo("新名字")).body("role", equalTo("PROVIDER_STAFF"));
+        String userToken = api.token(username);
+
+        api.as(ops).post("/users/" + id + "/disable").then().statusCode(200).body("status", equalTo("DISABLED"));
+        problem(api.as(userToken).get("/auth/me"), 401, "invalid_token");
+        problem(api.anonymous().body(Map.of("username", username, "password", Api.DEMO_PASSWORD))
+                .post("/auth/token"), 403, "account_disabled");
+        problem(api.as(ops).post("/users/" + id + "/disable"), 409, "invalid_transition");
+        api.as(ops).post("/users/" + id + "/enable").then().statusCode(200).body("status", equalTo("ENABLED"));
+
+        api.as(ops).body(Map.of("password", "a-new-secret")).post("/users/" + id + "/password").then().statusCode(200);
+        api.token(username, "a-new-secret");
+
+        List<String> listed = api.as(ops).get("/users?q=" + username).then().statusCode(200)
+                .extract().path("items.username");
+        assertThat(listed).containsExactly(username);
+
+        api.as(ops).delete("/users/" + id).then().statusCode(204);
+        problem(api.as(ops).get("/users/" + id), 404, "user_not_found");
+        problem(api.anonymous().body(Map.of("username", username, "password", "a-new-secret"))
+                .post("/auth/token"), 401, "invalid_credentials");
+    }
+
+    @Test
+    void userRulesAreEnforced() {
+        String ops = api.token("ops-a");
+        problem(api.as(ops).body(Map.of("username", "ops-b", "displayName", "x", "role", "RESIDENT",
+                "password", Api.DEMO_PASSWORD)).post("/users"), 409, "username_taken");
+        problem(api.as(ops).body(Map.of("username", Api.unique("p"), "displayName", "x",
+                "role", "PLATFORM_OPERATOR", "password", Api.DEMO_PASSWORD)).post("/users"), 400, "validation_failed")
+                .body("errors[0].field", equalTo("role")).body("errors[0].code", equalTo("role_not_allowed"));
+        problem(api.as(ops).body(Map.of("username", "A", "displayName", "", "role", "RESIDENT",
+                "password", "short")).post("/users"), 400, "validation_failed")
+                .body("errors.field", hasItem("username"))
+                .body("errors.field", hasItem("displayName"))
+                .body("errors.field", hasItem("password"));
+        long self = api.as(ops).get("/auth/me").then().extract().<Number>path("accountId").longValue();
+        problem(api.as(ops).post("/users/" + self + "/disable"), 409, "cannot_disable_self");
+        problem(api.as(ops).delete("/users/" + self), 409, "cannot_delete_self");
+    }
+
+    @Test
+    void theAuditTrailRecordsWhoDidWhatAndHowItEnded() {
+        String ops = api.token("ops-a");
+        long id = api.createUser(ops, Api.unique("audited"), "RESIDENT");
+        api.as(ops).body(Map.of("kind", "DISTRICT", "name", Api.unique("denied"))).post("/tenants");
+
+        List<Map<String, Object>> created = api.as(ops).get("/audit?action=user.create&size=200").then()
+                .statusCode(200).extract().path("items");
+        assertThat(created).anySatisfy(entry -> {
+            assertThat(entry).containsEntry("actor", "ops-a").containsEntry("target", "user:" + id)
+                    .containsEntry("outcome", "SUCCESS");
+        });
+        List<Map<String, Object>> denied = api.as(ops).get("/audit?action=tenant.create&outcome=DENIED").then()
+                .statusCode(200).extract().path("items");
+        assertThat(denied).anySatisfy(entry -> assertThat(entry).containsEntry("actor", "ops-a"));
+
+        Number tenantA = api.as(ops).get("/auth/me").then().extract().path("tenantId");
+        List<Number> tenants = api.as(ops).get("/audit?size=200").then().extract().path("items.tenantId");
+        assertThat(tenants).isNotEmpty().allSatisfy(t -> assertThat(t.longValue()).isEqualTo(tenantA.longValue()));
+
+        List<String> platformWide = api.as(api.token("admin")).get("/audit?size=200").then().statusCode(200)
+                .extract().path("items.actor");
+        assertThat(platformWide).contains("admin", "ops-a");
+    }
+
+    @Test
+    void badInputGetsLocalisedProblemDetailsNeverAStackTrace() {
+        String admin = api.token("admin");
+        problem(api.as(admin).body("{not json").post("/tenants"), 400, "malformed_request");
+        problem(api.as(admin).body(Map.of("kind", "CASTLE", "name", "x")).post("/tenants"), 400, "validation_failed")
+                .body("errors[0].field", equalTo("kind")).body("errors[0].code", equalTo("one_of"));
+        problem(api.as(admin).body("{}").post("/tenants"), 400, "validation_failed");
+        problem(api.as(admin).get("/tenants/not-a-number"), 404, "not_found");
+        problem(api.as(admin).get("/tenants/999999"), 404, "tenant_not_found");
+        problem(api.as(admin).get("/no-such-thing"), 404, "not_found");
+        problem(api.as(admin).put("/tenants"), 405, "method_not_allowed");
+        problem(api.as(admin).contentType(ContentType.TEXT).body("name").post("/tenants"), 415,
+                "unsupported_media_type");
+        problem(api.as(admin).get("/audit?from=yesterday"), 400, "validation_failed");
+
+        api.as(admin).header("Accept-Language", "en-US,en;q=0.9").get("/tenants/999999").then()
+                .body("title", equalTo("No such tenant"));
+        api.as(admin).header("Accept-Language", "zh-CN").get("/tenants/999999").then()
+                .body("title", equalTo("租户不存在"));
+        api.as(admin).get("/tenants/999999").then().body("title", equalTo("租户不存在"));
+        api.as(admin).get("/tenants?size=100000").then().statusCode(200).body("size", equalTo(200));
+    }
+
+    @Test
+    void fiveFailedSignInsLockTheAccountForAWhile() {
+        String ops = api.token("ops-a");
+        String username = Api.unique("locked");
+        api.createUser(ops, username, "RESIDENT");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            problem(api.anonymous().body(Map.of("username", username, "password", "wrong")).post("/auth/token"),
+                    401, "invalid_credentials");
+        }
+        Response locked = api.anonymous().body(Map.of("username", username, "password", Api.DEMO_PASSWORD))
+                .header("Accept-Language", "en").post("/auth/token");
+        problem(locked, 423, "account_locked").header("Retry-After", notNullValue())
+                .body("title", not(equalTo("")));
+        List<String> details = api.as(ops).get("/audit?actor=" + username).then().extract().path("items.detail");
+        assertThat(details).contains("account_locked", "invalid_credentials");
+    }
+
+    /** Asserts an RFC 9457 problem with status and code, free of technical detail. */
+    static io.restassured.response.ValidatableResponse problem(Response response, int status, String code) {
+        String body = response.then().extract().asString();
+        assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("<html");
+        return response.then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("code", equalTo(code))
+                .body("type", equalTo("urn:linli:problem:" + code))
+                .body("title", notNullValue());
+    }
+}

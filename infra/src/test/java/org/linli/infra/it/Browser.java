@@ -1,0 +1,120 @@
+package org.linli.infra.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with Vaadin-aware waits. Never downloads a browser: it uses
+ * /usr/bin/chromium and /usr/bin/chromedriver (apt packages chromium and chromium-driver).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String root;
+
+    /**
+     * Whether browser tests run here: when Chromium and its driver are installed, or when they are required
+     * ({@code LINLI_REQUIRE_BROWSER=true}, as in CI), so that a missing browser fails instead of skipping.
+     */
+    public static boolean usable() {
+        boolean installed = Files.isExecutable(Path.of("/usr/bin/chromium"))
+                && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+        return installed || "true".equalsIgnoreCase(System.getenv("LINLI_REQUIRE_BROWSER"));
+    }
+
+    public Browser(String root, int width, int height) {
+        this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile());
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static String profile() {
+        try {
+            return Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium").toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void open(String path) {
+        driver.get(root + path);
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has booted and has no request in flight. */
+    public void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).length > 0"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))")));
+    }
+
+    public void signIn(String username, String password) {
+        open("/login");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        secret.sendKeys(password);
+        secret.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitForVaadin();
+    }
+
+    /** Waits until some element matching {@code css} has exactly {@code text}. */
+    public void waitForText(String css, String text) {
+        wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> text.equals(e.getText().trim())));
+    }
+
+    /** The texts of the grid's cells once the grid shows {@code expected}. */
+    public List<String> gridCells(String gridId, String expected) {
+        waitForText("#" + gridId + " vaadin-grid-cell-content", expected);
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

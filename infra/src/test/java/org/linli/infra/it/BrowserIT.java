@@ -1,0 +1,74 @@
+package org.linli.infra.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The console in a real browser: sign-in, tenant-scoped lists, the language switch and polite refusals. */
+@EnabledIf("org.linli.infra.it.Browser#usable")
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aTenantOperatorSeesOnlyTheirTenantsUsersAndCanSwitchToEnglish() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/users");
+            browser.waitForText("h2", "用户");
+            List<String> cells = browser.gridCells("users-grid", "resident-a");
+            assertThat(cells).contains("ops-a", "resident-a", "provider-a", "finance-a").doesNotContain("ops-b");
+            assertThat(browser.find("#tenant-name").getText()).isEqualTo("新华街道");
+
+            browser.click("#language-switch");
+            browser.waitForVaadin();
+            browser.waitForText("h2", "Users");
+            List<String> english = browser.gridCells("users-grid", "resident-a");
+            assertThat(english).contains("Tenant operator", "Resident").doesNotContain("ops-b");
+            assertThat(browser.pageText()).contains("Username", "Audit trail");
+
+            browser.open("/users");
+            browser.waitForText("h2", "Users");
+        }
+    }
+
+    @Test
+    void thePlatformOperatorSeesTenants() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("admin", Api.DEMO_PASSWORD);
+            browser.open("/tenants");
+            List<String> cells = browser.gridCells("tenants-grid", "新华街道");
+            assertThat(cells).contains("新华街道", "绿苑物业", "街道", "物业公司");
+        }
+    }
+
+    @Test
+    void strangersGoToSignInAndResidentsAreToldPolitelyWhatTheyCannotUse() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.open("/users");
+            assertThat(browser.url()).endsWith("/login");
+            browser.find("#vaadinLoginUsername");
+
+            browser.signIn("resident-a", Api.DEMO_PASSWORD);
+            browser.open("/tenants");
+            browser.waitForText("h2", "此页面不对您开放");
+            assertThat(browser.pageText()).doesNotContain("绿苑物业").doesNotContain("Exception");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.linli.infra.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.linli.infra.it.ApiIT.problem;
+
+/**
+ * Tenant A's operator tries every way the API offers to reach tenant B's users: read, list, update, delete, the
+ * state changes, the bulk paths and naming tenant B in the header. Each attempt must fail exactly like an unknown id
+ * (or with 403 for the header), and tenant B's data must be unchanged afterwards. Then both tenants hammer the API
+ * from eight threads each, interleaved, and no response may ever contain the other tenant's rows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IsolationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String opsA;
+    String opsB;
+    long tenantA;
+    long tenantB;
+
+    @BeforeEach
+    void signIn() {
+        api = new Api(base);
+        opsA = api.token("ops-a");
+        opsB = api.token("ops-b");
+        tenantA = api.as(opsA).get("/auth/me").then().extract().<Number>path("tenantId").longValue();
+        tenantB = api.as(opsB).get("/auth/me").then().extract().<Number>path("tenantId").longValue();
+    }
+
+    @Test
+    void anotherTenantsUserIsNotFoundWhateverTheAttempt() {
+        long victim = api.createUser(opsB, Api.unique("b-user"), "RESIDENT");
+        Map<String, Object> before = api.as(opsB).get("/users/" + victim).then().statusCode(200).extract().path("");
+
+        problem(api.as(opsA).get("/users/" + victim), 404, "user_not_found");
+        problem(api.as(opsA).body(Map.of("displayName", "hacked", "role", "TENANT_OPERATOR"))
+                .patch("/users/" + victim), 404, "user_not_found");
+        problem(api.as(opsA).post("/users/" + victim + "/disable"), 404, "user_not_found");
+        problem(api.as(opsA).post("/users/" + victim + "/enable"), 404, "user_not_found");
+        problem(api.as(opsA).body(Map.of("password", "taken-over-1")).post("/users/" + victim + "/password"), 404,
+                "user_not_found");
+        problem(api.as(opsA).delete("/users/" + victim), 404, "user_not_found");
+        api.as(opsA).body(Map.of("ids", List.of(victim))).post("/users/bulk/disable").then().statusCode(200)
+                .body("affected", equalTo(0));
+        api.as(opsA).body(Map.of("ids", List.of(victim))).post("/users/bulk/delete").then().statusCode(200)
+                .body("affected", equalTo(0));
+
+        Map<String, Object> after = api.as(opsB).get("/users/" + victim).then().statusCode(200).extract().path("");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownIdAndAForeignIdLookTheSame() {
+        long foreign = api.createUser(opsB, Api.unique("b-user"), "RESIDENT");
+        String foreignBody = api.as(opsA).get("/users/" + foreign).then().statusCode(404).extract().asString();
+        String unknownBody = api.as(opsA).get("/users/987654321").then().statusCode(404).extract().asString();
+        assertThat(foreignBody.replace(Long.toString(foreign), "ID"))
+                .isEqualTo(unknownBody.replace("987654321", "ID"));
+    }
+
+    @Test
+    void namingAnotherTenantInTheHeaderIsForbiddenForTenantUsers() {
+        problem(api.as(opsA).header("X-Linli-Tenant", tenantB).get("/users"), 403, "tenant_forbidden");
+        problem(api.as(opsA).header("X-Linli-Tenant", tenantB).get("/audit"), 403, "tenant_forbidden");
+        problem(api.as(opsA).header("X-Linli-Tenant", "abc").get("/users"), 400, "validation_failed");
+        api.as(opsA).header("X-Linli-Tenant", tenantA).get("/users").then().statusCode(200);
+    }
+
+    @Test
+    void platformOperatorsActInTheTenantTheyName() {
+        String admin = api.token("admin");
+        long inB = api.createUser(opsB, Api.unique("b-user"), "RESIDENT");
+        api.as(admin).header("X-Linli-Tenant", tenantB).get("/users/" + inB).then().statusCode(200);
+        problem(api.as(admin).header("X-Linli-Tenant", tenantA).get("/users/" + inB), 404, "user_not_found");
+        problem(api.as(admin).get("/users/" + inB), 400, "tenant_required");
+        problem(api.as(admin).header("X-Linli-Tenant", 987654).get("/users"), 404, "tenant_not_found");
+    }
+
+    @Test
+    void listsAndTheAuditTrailShowOnlyTheOwnTenant() {
+        String bOnly = Api.unique("b-only");
+        api.createUser(opsB, bOnly, "RESIDENT");
+        List<String> seenByA = api.as(opsA).get("/users?size=200").then().extract().path("items.username");
+        assertThat(seenByA).contains("ops-a").doesNotContain("ops-b", bOnly);
+        List<String> searchedByA = api.as(opsA).get("/users?q=" + bOnly).then().extract().path("items.username");
+        assertThat(searchedByA).isEmpty();
+        List<Number> auditTenants = api.as(opsA).get("/audit?size=200").then().extract().path("items.tenantId");
+        assertThat(auditTenants).allSatisfy(t -> assertThat(t.longValue()).isEqualTo(tenantA));
+    }
+
+    @Test
+    void twoTenantsTimesEightThreadsNeverSeeEachOthersRows() throws Exception {
+        long ownA = api.createUser(opsA, Api.unique("a-load"), "RESIDENT");
+        long ownB = api.createUser(opsB, Api.unique("b-load"), "RESIDENT");
+        Set<String> usersOfB = Set.copyOf(api.as(opsB).get("/users?size=200").then().extract()
+                .<List<String>>path("items.username"));
+        Set<String> usersOfA = Set.copyOf(api.as(opsA).get("/users?size=200").then().extract()
+                .<List<String>>path("items.username"));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> work = new ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                work.add(() -> hammer(opsA, ownA, ownB, usersOfB));
+                work.add(() -> hammer(opsB, ownB, ownA, usersOfA));
+            }
+            int requests = 0;
+            for (Future<Integer> result : pool.invokeAll(work)) {
+                requests += result.get();
+            }
+            assertThat(requests).isEqualTo(16 * 25 * 3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** 25 rounds of: own user found, foreign user not found, own list free of foreign usernames. */
+    private int hammer(String token, long own, long foreign, Set<String> foreignNames) {
+        int requests = 0;
+        for (int round = 0; round < 25; round++) {
+            api.as(token).get("/users/" + own).then().statusCode(200);
+            api.as(token).get("/users/" + foreign).then().statusCode(404);
+            List<String> listed = api.as(token).get("/users?size=200").then().statusCode(200).extract()
+                    .path("items.username");
+            assertThat(listed).doesNotContainAnyElementsOf(foreignNames);
+            requests += 3;
+        }
+        return requests;
+    }
+}

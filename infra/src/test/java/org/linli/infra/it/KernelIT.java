@@ -1,0 +1,193 @@
+package org.linli.infra.it;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.linli.infra.persistence.LinliDataSource;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.identity.NewUser;
+import org.linli.platform.identity.UserAccount;
+import org.linli.platform.identity.UserChanges;
+import org.linli.platform.identity.UserFilter;
+import org.linli.platform.identity.UserId;
+import org.linli.platform.identity.UserService;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.Actor;
+import org.linli.platform.security.CallerContext;
+import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.NewTenant;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantId;
+import org.linli.platform.tenancy.TenantKind;
+import org.linli.platform.tenancy.TenantService;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Inside the container, through the application services rather than HTTP: the schema is migrated, tenant scoping
+ * holds for every service path (reads, updates, deletes, bulk updates and deletes), a tenant user cannot be bound to
+ * another tenant, concurrent work of two tenants never mixes, and asynchronous work carries its tenant only when
+ * the caller's context is passed on explicitly.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KernelIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWarWith(KernelIT.class, Deployments.class);
+    }
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    UserService users;
+
+    @Resource(lookup = LinliDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    TenantId tenantA;
+    TenantId tenantB;
+    UserAccount operatorA;
+    UserAccount userB;
+
+    @BeforeEach
+    void twoTenants() {
+        CallerContext platform = CallerContext.system("kernel-it", null);
+        tenantA = platform.call(() -> tenants.create(new NewTenant(TenantKind.DISTRICT, unique("甲街道")))).id();
+        tenantB = platform.call(() -> tenants.create(new NewTenant(TenantKind.PROPERTY_COMPANY, unique("乙物业"))))
+                .id();
+        operatorA = platform.forTenant(tenantA).call(() -> users.create(
+                new NewUser(unique("op-a"), "甲运营", Role.TENANT_OPERATOR, "secret-123")));
+        userB = platform.forTenant(tenantB).call(() -> users.create(
+                new NewUser(unique("user-b"), "乙居民", Role.RESIDENT, "secret-123")));
+    }
+
+    @Test
+    void everyChangeSetIsApplied() throws Exception {
+        Set<String> applied = new java.util.HashSet<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id from databasechangelog")) {
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+        }
+        assertThat(applied).contains("platform-001-tenant", "platform-002-platform-account",
+                "platform-002-user-account", "platform-002-login", "platform-003-audit-record");
+    }
+
+    @Test
+    void servicesNeverReachAnotherTenantsRows() {
+        CallerContext asA = CallerContext.of(actor(operatorA), tenantA);
+        UserId foreign = userB.id();
+
+        assertProblem(() -> asA.call(() -> users.get(foreign)), "user_not_found");
+        assertProblem(() -> asA.call(() -> users.update(foreign, new UserChanges("hacked", Role.TENANT_OPERATOR))),
+                "user_not_found");
+        assertProblem(() -> asA.call(() -> users.disable(foreign)), "user_not_found");
+        assertProblem(() -> asA.call(() -> users.enable(foreign)), "user_not_found");
+        assertProblem(() -> asA.call(() -> {
+            users.delete(foreign);
+            return null;
+        }), "user_not_found");
+        assertThat(asA.call(() -> users.disableAll(List.of(foreign)))).isZero();
+        assertThat(asA.call(() -> users.deleteAll(List.of(foreign)))).isZero();
+        assertThat(asA.call(() -> users.list(UserFilter.all(), PageRequest.first(200)).items()))
+                .extracting(account -> account.tenant()).containsOnly(tenantA);
+
+        UserAccount unchanged = CallerContext.system("kernel-it", tenantB).call(() -> users.get(foreign));
+        assertThat(unchanged.details().displayName()).isEqualTo("乙居民");
+        assertThat(unchanged.details().status().name()).isEqualTo("ENABLED");
+    }
+
+    @Test
+    void aTenantsUserCannotBeBoundToAnotherTenant() {
+        CallerContext misbound = CallerContext.of(actor(operatorA), tenantB);
+        assertProblem(() -> misbound.call(() -> users.list(UserFilter.all(), PageRequest.first(10))),
+                "tenant_forbidden");
+        CallerContext unbound = CallerContext.system("kernel-it", null);
+        assertProblem(() -> unbound.call(() -> users.list(UserFilter.all(), PageRequest.first(10))),
+                "tenant_required");
+    }
+
+    @Test
+    void twoTenantsTimesEightThreadsInterleavedNeverMix() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> work = new ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                work.add(CallerContext.system("kernel-it", tenantA).wrap(() -> reads(tenantA, operatorA.id())));
+                work.add(CallerContext.system("kernel-it", tenantB).wrap(() -> reads(tenantB, userB.id())));
+            }
+            int crossTenantRows = 0;
+            for (Future<Integer> result : pool.invokeAll(work)) {
+                crossTenantRows += result.get();
+            }
+            assertThat(crossTenantRows).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** 50 rounds of finds and lists; returns how many rows of another tenant came back. */
+    private int reads(TenantId own, UserId ownUser) {
+        int foreign = 0;
+        for (int round = 0; round < 50; round++) {
+            if (!users.get(ownUser).tenant().equals(own)) {
+                foreign++;
+            }
+            foreign += (int) users.list(UserFilter.all(), PageRequest.first(50)).items().stream()
+                    .filter(account -> !account.tenant().equals(own)).count();
+        }
+        return foreign;
+    }
+
+    @Test
+    void asynchronousWorkCarriesTheTenantOnlyWhenPassedOn() throws Exception {
+        CallerContext asA = CallerContext.of(actor(operatorA), tenantA);
+        Future<Long> carried = asA.call(() -> executor.submit(CallerContext.capture().wrap(
+                () -> users.list(UserFilter.all(), PageRequest.first(1)).total())));
+        assertThat(carried.get(30, TimeUnit.SECONDS)).isPositive();
+
+        Future<TenantId> bare = asA.call(() -> executor.submit(() -> TenantContext.current().orElse(null)));
+        assertThat(bare.get(30, TimeUnit.SECONDS)).isNull();
+    }
+
+    private static Actor actor(UserAccount account) {
+        return Actor.user(account.id().value(), account.details().username(), account.details().displayName(),
+                account.details().role(), account.tenant());
+    }
+
+    private static void assertProblem(Callable<?> call, String code) {
+        assertThatThrownBy(call::call).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(code));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,155 @@
+package org.linli.infra.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * PostgreSQL's row-level security as the second line of tenant isolation. These tests bypass the ORM's tenant
+ * scoping on purpose (plain JDBC, as the application's database role) and must still see and change no rows of a
+ * tenant other than the one bound in {@code app.tenant_id}. Runs when the suite runs against PostgreSQL.
+ */
+@EnabledIfEnvironmentVariable(named = "LINLI_DB_URL", matches = "jdbc:postgresql:.*")
+@ExtendWith(ArquillianExtension.class)
+class RowLevelSecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    long tenantA;
+    long tenantB;
+
+    @BeforeEach
+    void demoTenants() {
+        Api api = new Api(base);
+        tenantA = api.as(api.token("ops-a")).get("/auth/me").then().extract().<Number>path("tenantId").longValue();
+        tenantB = api.as(api.token("ops-b")).get("/auth/me").then().extract().<Number>path("tenantId").longValue();
+    }
+
+    @Test
+    void theApplicationRoleIsBoundByRowLevelSecurity() throws SQLException {
+        try (Connection app = application();
+             ResultSet role = app.createStatement().executeQuery(
+                     "select rolsuper, rolbypassrls from pg_roles where rolname = current_user")) {
+            role.next();
+            assertThat(role.getBoolean("rolsuper")).as("superuser").isFalse();
+            assertThat(role.getBoolean("rolbypassrls")).as("bypasses RLS").isFalse();
+            try (ResultSet owner = app.createStatement().executeQuery(
+                    "select tableowner = current_user from pg_tables where tablename = 'user_account'")) {
+                owner.next();
+                assertThat(owner.getBoolean(1)).as("owns the tables").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void everyTenantOwnedTableHasAPolicy() throws SQLException {
+        List<String> unprotected = new ArrayList<>();
+        try (Connection owner = owner(); ResultSet tables = owner.createStatement().executeQuery("""
+                select c.relname, c.relrowsecurity, exists (select 1 from pg_policy p where p.polrelid = c.oid)
+                from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = current_schema() and c.relkind = 'r'
+                  and exists (select 1 from pg_index i join pg_attribute a
+                              on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+                              where i.indrelid = c.oid and i.indisprimary and a.attname = 'tenant_id')
+                """)) {
+            int tenantOwned = 0;
+            while (tables.next()) {
+                tenantOwned++;
+                if (!tables.getBoolean(2) || !tables.getBoolean(3)) {
+                    unprotected.add(tables.getString(1));
+                }
+            }
+            assertThat(tenantOwned).isPositive();
+        }
+        assertThat(unprotected).isEmpty();
+    }
+
+    @Test
+    void withoutATenantNoRowIsVisible() throws SQLException {
+        assertThat(ownerCount("select count(*) from user_account")).isPositive();
+        try (Connection app = application()) {
+            assertThat(count(app, "select count(*) from user_account")).isZero();
+        }
+    }
+
+    @Test
+    void boundToOneTenantOnlyItsRowsCanBeReadOrChanged() throws SQLException {
+        long ownRows = ownerCount("select count(*) from user_account where tenant_id = " + tenantA);
+        try (Connection app = application()) {
+            app.setAutoCommit(false);
+            bind(app, tenantA);
+            assertThat(count(app, "select count(*) from user_account")).isEqualTo(ownRows);
+            assertThat(count(app, "select count(*) from user_account where tenant_id <> " + tenantA)).isZero();
+            try (Statement statement = app.createStatement()) {
+                assertThat(statement.executeUpdate("update user_account set display_name = 'x' where tenant_id = "
+                        + tenantB)).isZero();
+                assertThat(statement.executeUpdate("delete from user_account where tenant_id = " + tenantB)).isZero();
+            }
+            app.rollback();
+
+            bind(app, tenantA);
+            assertThatThrownBy(() -> {
+                try (Statement statement = app.createStatement()) {
+                    statement.executeUpdate("insert into user_account (tenant_id, id, version, username, display_name,"
+                            + " role, status, password_hash, created_at) values (" + tenantB + ", -1, 0, 'intruder',"
+                            + " 'x', 'RESIDENT', 'ENABLED', 'x', now())");
+                }
+            }).isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            app.rollback();
+        }
+    }
+
+    private static void bind(Connection connection, long tenant) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            statement.setString(1, Long.toString(tenant));
+            statement.execute();
+        }
+    }
+
+    private static long ownerCount(String sql) throws SQLException {
+        try (Connection owner = owner()) {
+            return count(owner, sql);
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static Connection application() throws SQLException {
+        return DriverManager.getConnection(System.getenv("LINLI_DB_URL"), System.getenv("LINLI_DB_USER"),
+                System.getenv("LINLI_DB_PASSWORD"));
+    }
+
+    private static Connection owner() throws SQLException {
+        return DriverManager.getConnection(System.getenv("LINLI_DB_URL"), System.getenv("LINLI_DB_MIGRATION_USER"),
+                System.getenv("LINLI_DB_MIGRATION_PASSWORD"));
+    }
+}

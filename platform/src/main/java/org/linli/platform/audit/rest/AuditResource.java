@@ -1,0 +1,57 @@
+package org.linli.platform.audit.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.audit.AuditFilter;
+import org.linli.platform.audit.AuditQueries;
+import org.linli.platform.audit.Outcome;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The audit trail of the caller's tenant, or all of it for platform operators")
+public class AuditResource {
+
+    @Inject
+    AuditQueries audit;
+
+    @GET
+    @Operation(summary = "Browse the audit trail, newest first")
+    public PageResponse<AuditEntryResponse> browse(@QueryParam("actor") String actor,
+                                                   @QueryParam("action") String action,
+                                                   @QueryParam("outcome") String outcome,
+                                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                                   @QueryParam("page") @DefaultValue("0") int page,
+                                                   @QueryParam("size") @DefaultValue("50") int size) {
+        AuditFilter filter = new AuditFilter(actor, action, EnumValues.parse(Outcome.class, outcome, "outcome"),
+                instant(from, "from"), instant(to, "to"));
+        return PageResponse.of(audit.browse(filter, new PageRequest(page, size)), AuditEntryResponse::of);
+    }
+
+    private static Instant instant(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(FieldError.of(field, "instant"));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.linli.platform.identity.internal;
+
+import org.linli.platform.identity.AccountStatus;
+import org.linli.platform.security.Actor;
+
+/** An account found by username, with what sign-in needs to decide. Never leaves the identity feature. */
+public record SignInCandidate(Actor actor, AccountStatus status, String passwordHash) {
+}

@@ -1,0 +1,6 @@
+package org.linli.platform.identity.rest;
+
+import java.time.Instant;
+
+public record TokenResponse(String token, String tokenType, Instant expiresAt) {
+}

@@ -1,0 +1,40 @@
+package org.linli.platform.security;
+
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.UnavailableSecurityManagerException;
+import org.apache.shiro.subject.Subject;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.ProblemKind;
+
+import java.util.Optional;
+
+/** The actor of the running call, read from the security subject bound to this thread. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<Actor> actor() {
+        return subject().filter(s -> s.isAuthenticated() || s.isRemembered())
+                .map(Subject::getPrincipal)
+                .filter(Actor.class::isInstance)
+                .map(Actor.class::cast);
+    }
+
+    /** The actor, or an {@code unauthenticated} problem when nobody is signed in. */
+    public static Actor require() {
+        return actor().orElseThrow(() -> new DomainException(ProblemKind.UNAUTHENTICATED, "unauthenticated"));
+    }
+
+    public static boolean isPermitted(String permission) {
+        return subject().filter(s -> s.getPrincipal() instanceof Actor).map(s -> s.isPermitted(permission)).orElse(false);
+    }
+
+    static Optional<Subject> subject() {
+        try {
+            return Optional.of(SecurityUtils.getSubject());
+        } catch (UnavailableSecurityManagerException e) {
+            return Optional.empty();
+        }
+    }
+}

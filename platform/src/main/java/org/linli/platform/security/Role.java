@@ -1,0 +1,39 @@
+package org.linli.platform.security;
+
+import java.util.Set;
+
+/**
+ * What a user is for. Each role grants wildcard permissions and is allowed either in the platform (users of the
+ * platform company), in a tenant, or in both.
+ */
+public enum Role {
+    PLATFORM_OPERATOR(Placement.PLATFORM, "tenant:*", "user:*", "platform-user:*", "audit:*"),
+    TENANT_OPERATOR(Placement.TENANT, "user:*", "audit:read"),
+    PROVIDER_STAFF(Placement.TENANT, "provider:*"),
+    RESIDENT(Placement.TENANT, "storefront:*"),
+    FINANCE(Placement.ANY, "finance:*"),
+    SUPERVISOR(Placement.ANY, "oversight:read");
+
+    /** Where accounts with this role may live. */
+    public enum Placement { PLATFORM, TENANT, ANY }
+
+    private final Placement placement;
+    private final Set<String> permissions;
+
+    Role(Placement placement, String... permissions) {
+        this.placement = placement;
+        this.permissions = Set.of(permissions);
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    public boolean allowedInTenant() {
+        return placement != Placement.PLATFORM;
+    }
+
+    public boolean allowedInPlatform() {
+        return placement != Placement.TENANT;
+    }
+}

@@ -1,0 +1,74 @@
+package org.linli.platform.tenancy;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.linli.platform.application.BoundaryOrder;
+import org.linli.platform.application.ServiceBoundary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Binds the caller's tenant to the running transaction, once, before the service touches any data: as the
+ * EclipseLink tenant property of the transaction's persistence context (the central query scoping) and, on
+ * PostgreSQL, as the session setting {@code app.tenant_id} that the row-level-security policies read.
+ *
+ * <p>The setting is transaction-local ({@code set_config(..., true)}), so a pooled connection never carries a
+ * tenant into the next transaction. The connection is obtained through {@code unwrap} because that makes
+ * EclipseLink use its transactional connection for the reads that follow, not a separate one.
+ */
+@ServiceBoundary
+@Interceptor
+@Priority(BoundaryOrder.TENANT_BINDING)
+public class TenantBinding {
+
+    public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
+    private static final Object BOUND_KEY = TenantBinding.class.getName() + ".tenant";
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @AroundInvoke
+    public Object bind(InvocationContext invocation) throws Exception {
+        TenantId tenant = TenantContext.current().orElse(null);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            Object bound = transactions.getResource(BOUND_KEY);
+            if (bound == null) {
+                transactions.putResource(BOUND_KEY, tenant == null ? Unbound.INSTANCE : tenant);
+                if (tenant != null) {
+                    bindTo(tenant);
+                }
+            } else if (!bound.equals(tenant == null ? Unbound.INSTANCE : tenant)) {
+                throw new IllegalStateException("the tenant cannot change inside a transaction");
+            }
+        }
+        return invocation.proceed();
+    }
+
+    private void bindTo(TenantId tenant) throws SQLException {
+        em.setProperty(TENANT_PROPERTY, tenant.value());
+        if (em.unwrap(JpaEntityManager.class).getDatabaseSession().getPlatform().isPostgreSQL()) {
+            Connection connection = em.unwrap(Connection.class);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select set_config('app.tenant_id', ?, true)")) {
+                statement.setString(1, Long.toString(tenant.value()));
+                statement.execute();
+            }
+        }
+    }
+
+    /** Marks a transaction that was entered without a tenant (platform work). */
+    private enum Unbound { INSTANCE }
+}

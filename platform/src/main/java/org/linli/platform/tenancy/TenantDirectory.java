@@ -1,0 +1,31 @@
+package org.linli.platform.tenancy;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+
+/**
+ * Looks tenants up for the security layer (is this tenant active? does it exist?) before and outside any use case,
+ * e.g. at sign-in or when a platform operator names a tenant in a request header.
+ */
+@ApplicationScoped
+@Transactional
+public class TenantDirectory {
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @PermitAll
+    public Optional<TenantSummary> find(TenantId id) {
+        return Optional.ofNullable(em.find(Tenant.class, id.value())).map(TenantSummary::of);
+    }
+
+    @PermitAll
+    public boolean isActive(TenantId id) {
+        return find(id).map(TenantSummary::isActive).orElse(false);
+    }
+}

@@ -1,0 +1,16 @@
+package org.linli.platform.tenancy.rest;
+
+import org.linli.platform.tenancy.Tenant;
+import org.linli.platform.tenancy.TenantKind;
+import org.linli.platform.tenancy.TenantStatus;
+
+import java.time.Instant;
+
+public record TenantResponse(long id, TenantKind kind, String name, TenantStatus status, Instant createdAt,
+                             Instant statusChangedAt) {
+
+    static TenantResponse of(Tenant tenant) {
+        return new TenantResponse(tenant.id().value(), tenant.kind(), tenant.name(), tenant.status(),
+                tenant.createdAt(), tenant.statusChangedAt());
+    }
+}

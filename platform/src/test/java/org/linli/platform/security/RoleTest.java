@@ -1,0 +1,49 @@
+package org.linli.platform.security;
+
+import org.apache.shiro.authz.permission.WildcardPermission;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The role matrix, as Shiro's wildcard permissions evaluate it. */
+class RoleTest {
+
+    @Test
+    void platformOperatorsManageTenantsUsersAndReadTheWholeTrail() {
+        assertThat(grants(Role.PLATFORM_OPERATOR, Permissions.TENANT_MANAGE)).isTrue();
+        assertThat(grants(Role.PLATFORM_OPERATOR, Permissions.USER_MANAGE)).isTrue();
+        assertThat(grants(Role.PLATFORM_OPERATOR, Permissions.AUDIT_READ_ALL)).isTrue();
+    }
+
+    @Test
+    void tenantOperatorsManageUsersAndReadTheirTrailButNotTenants() {
+        assertThat(grants(Role.TENANT_OPERATOR, Permissions.USER_MANAGE)).isTrue();
+        assertThat(grants(Role.TENANT_OPERATOR, Permissions.AUDIT_READ)).isTrue();
+        assertThat(grants(Role.TENANT_OPERATOR, Permissions.AUDIT_READ_ALL)).isFalse();
+        assertThat(grants(Role.TENANT_OPERATOR, Permissions.TENANT_READ)).isFalse();
+        assertThat(grants(Role.TENANT_OPERATOR, Permissions.PLATFORM_USER_MANAGE)).isFalse();
+    }
+
+    @Test
+    void residentsProvidersFinanceAndSupervisorsCannotAdministerAnything() {
+        for (Role role : new Role[] {Role.RESIDENT, Role.PROVIDER_STAFF, Role.FINANCE, Role.SUPERVISOR}) {
+            assertThat(grants(role, Permissions.USER_READ)).as(role.name()).isFalse();
+            assertThat(grants(role, Permissions.TENANT_READ)).as(role.name()).isFalse();
+            assertThat(grants(role, Permissions.AUDIT_READ)).as(role.name()).isFalse();
+        }
+    }
+
+    @Test
+    void placementsSayWhereARoleMayLive() {
+        assertThat(Role.PLATFORM_OPERATOR.allowedInTenant()).isFalse();
+        assertThat(Role.TENANT_OPERATOR.allowedInPlatform()).isFalse();
+        assertThat(Role.FINANCE.allowedInTenant()).isTrue();
+        assertThat(Role.FINANCE.allowedInPlatform()).isTrue();
+        assertThat(Role.SUPERVISOR.allowedInPlatform()).isTrue();
+    }
+
+    private static boolean grants(Role role, String permission) {
+        WildcardPermission wanted = new WildcardPermission(permission);
+        return role.permissions().stream().map(WildcardPermission::new).anyMatch(p -> p.implies(wanted));
+    }
+}

@@ -1,0 +1,73 @@
+package org.linli.ui.console;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.identity.AccountStatus;
+import org.linli.platform.identity.UserFilter;
+import org.linli.platform.identity.UserService;
+import org.linli.platform.security.Actor;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantFilter;
+import org.linli.platform.tenancy.TenantService;
+import org.linli.platform.tenancy.TenantStatus;
+import org.linli.ui.console.tenants.TenantsView;
+import org.linli.ui.console.users.UsersView;
+
+import java.util.Locale;
+
+/** The first screen after sign-in: who you are, where you act, and the numbers your role looks at first. */
+@Route(value = "", layout = MainLayout.class)
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    @Inject
+    public HomeView(TenantService tenants, UserService users) {
+        addClassName("home-view");
+        Actor actor = CurrentUser.require();
+        add(new H2(getTranslation("home.greeting", actor.displayName())));
+        add(new Paragraph(getTranslation("role." + actor.role().name().toLowerCase(Locale.ROOT))));
+        Div cards = new Div();
+        cards.addClassName("stat-cards");
+        if (actor.isPlatformUser() && CurrentUser.isPermitted(Permissions.TENANT_READ)) {
+            long active = tenants.list(new TenantFilter(null, null, TenantStatus.ACTIVE), PageRequest.first(1)).total();
+            long suspended = tenants.list(new TenantFilter(null, null, TenantStatus.SUSPENDED), PageRequest.first(1))
+                    .total();
+            cards.add(card("home.tenants.active", active, TenantsView.class),
+                    card("home.tenants.suspended", suspended, TenantsView.class));
+        }
+        if (TenantContext.current().isPresent() && CurrentUser.isPermitted(Permissions.USER_READ)) {
+            long enabled = users.list(new UserFilter(null, null, AccountStatus.ENABLED), PageRequest.first(1)).total();
+            long disabled = users.list(new UserFilter(null, null, AccountStatus.DISABLED), PageRequest.first(1))
+                    .total();
+            cards.add(card("home.users.enabled", enabled, UsersView.class),
+                    card("home.users.disabled", disabled, UsersView.class));
+        }
+        if (cards.getChildren().findAny().isPresent()) {
+            add(cards);
+        }
+    }
+
+    private Component card(String key, long value, Class<? extends Component> view) {
+        Span number = new Span(Long.toString(value));
+        number.addClassName("stat-value");
+        RouterLink link = new RouterLink(view);
+        link.add(number, new Span(getTranslation(key)));
+        link.addClassName("stat-card");
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,142 @@
+package org.linli.ui.console;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLayout;
+import jakarta.inject.Inject;
+import org.apache.shiro.SecurityUtils;
+import org.linli.platform.i18n.Messages;
+import org.linli.platform.identity.SignIn;
+import org.linli.platform.security.Actor;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantService;
+import org.linli.platform.tenancy.TenantSummary;
+import org.linli.ui.console.audit.AuditView;
+import org.linli.ui.console.tenants.TenantsView;
+import org.linli.ui.console.users.UsersView;
+import org.linli.ui.i18n.Language;
+import org.linli.ui.security.AccessControl;
+
+import java.util.Locale;
+
+/**
+ * The console frame: navigation grouped by area showing only what the role may use, the tenant (a switcher for
+ * platform operators), the language switch and the user menu.
+ */
+public class MainLayout extends AppLayout implements RouterLayout {
+
+    private final TenantService tenantService;
+    private final TenantDirectory tenantDirectory;
+    private final SignIn signIn;
+
+    @Inject
+    public MainLayout(TenantService tenantService, TenantDirectory tenantDirectory, SignIn signIn) {
+        this.tenantService = tenantService;
+        this.tenantDirectory = tenantDirectory;
+        this.signIn = signIn;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header());
+        addToDrawer(brand(), navigation());
+    }
+
+    private Component brand() {
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("drawer-brand");
+        return brand;
+    }
+
+    private Component navigation() {
+        SideNav operations = group("nav.group.operations");
+        add(operations, "nav.home", HomeView.class, VaadinIcon.HOME);
+        add(operations, "nav.tenants", TenantsView.class, VaadinIcon.BUILDING);
+        add(operations, "nav.users", UsersView.class, VaadinIcon.USERS);
+        SideNav settings = group("nav.group.settings");
+        add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
+        com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
+        if (!settings.getItems().isEmpty()) {
+            nav.add(settings);
+        }
+        nav.addClassName("drawer-nav");
+        return nav;
+    }
+
+    private SideNav group(String key) {
+        SideNav nav = new SideNav(getTranslation(key));
+        nav.setCollapsible(true);
+        return nav;
+    }
+
+    private void add(SideNav nav, String key, Class<? extends Component> view, VaadinIcon icon) {
+        if (AccessControl.mayOpen(view)) {
+            nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
+        }
+    }
+
+    private Component header() {
+        HorizontalLayout header = new HorizontalLayout();
+        header.addClassName("console-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        Span spacer = new Span();
+        header.add(tenantIndicator(), spacer, languageSwitch(), userMenu());
+        header.setFlexGrow(1, spacer);
+        return header;
+    }
+
+    private Component tenantIndicator() {
+        Actor actor = CurrentUser.actor().orElse(null);
+        if (actor != null && actor.isPlatformUser() && CurrentUser.isPermitted(Permissions.TENANT_READ)) {
+            return new TenantSwitcher(tenantService);
+        }
+        Span tenant = new Span(TenantContext.current().flatMap(tenantDirectory::find).map(TenantSummary::name)
+                .orElse(getTranslation("console.tenant.platform")));
+        tenant.setId("tenant-name");
+        tenant.addClassName("tenant-name");
+        return tenant;
+    }
+
+    private Component languageSwitch() {
+        boolean english = Language.isEnglish();
+        Button language = new Button(english ? "中文" : "English",
+                click -> Language.switchTo(english ? Messages.CHINESE : Messages.ENGLISH));
+        language.setId("language-switch");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return language;
+    }
+
+    private Component userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Actor actor = CurrentUser.actor().orElse(null);
+        if (actor == null) {
+            return menu;
+        }
+        SubMenu items = menu.addItem(actor.displayName()).getSubMenu();
+        items.addItem(getTranslation("role." + actor.role().name().toLowerCase(Locale.ROOT))).setEnabled(false);
+        items.addItem(getTranslation("console.sign-out"), click -> signOut(actor)).setId("sign-out");
+        return menu;
+    }
+
+    private void signOut(Actor actor) {
+        signIn.signedOut(actor);
+        UI.getCurrent().getPage().setLocation("login");
+        SecurityUtils.getSubject().logout();
+    }
+}
