@@ -18,6 +18,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -53,6 +55,23 @@ public class Migrations {
             throw new IllegalStateException("database migration failed", e);
         }
         LOG.info(() -> "Database migrated in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + settings);
+    }
+
+    /** The ids of the change sets applied so far, read as the schema owner (the application role may not). */
+    public Set<String> appliedChangeSets() {
+        DatabaseSettings settings = DatabaseSettings.fromConfig();
+        Set<String> applied = new TreeSet<>();
+        try (Connection connection = LinliDataSource
+                .direct(settings.url(), settings.migrationUser(), settings.migrationPassword()).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id from databasechangelog")) {
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the change log", e);
+        }
+        return applied;
     }
 
     private void update(Connection connection) {

@@ -64,6 +64,17 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens a page that is not a Vaadin view, such as an API resource. */
+    public void openRaw(String path) {
+        driver.get(root + path);
+    }
+
+    /** The value of a cookie, HttpOnly ones included. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     /** Waits until Vaadin has booted and has no request in flight. */
     public void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

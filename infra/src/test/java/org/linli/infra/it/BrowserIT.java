@@ -59,6 +59,27 @@ class BrowserIT {
     }
 
     @Test
+    void signingInRotatesTheSessionWhichThenServesTheApiAndSigningOutEndsIt() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.open("/login");
+            String anonymousSession = browser.cookie("JSESSIONID");
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            String signedInSession = browser.cookie("JSESSIONID");
+            assertThat(signedInSession).isNotNull().isNotEqualTo(anonymousSession);
+
+            browser.openRaw("/api/v1/auth/me");
+            assertThat(browser.pageText()).contains("\"username\":\"ops-a\"");
+
+            browser.open("/");
+            browser.click("#user-menu vaadin-menu-bar-button");
+            browser.click("#sign-out");
+            browser.find("#vaadinLoginUsername");
+            browser.open("/users");
+            assertThat(browser.url()).endsWith("/login");
+        }
+    }
+
+    @Test
     void strangersGoToSignInAndResidentsAreToldPolitelyWhatTheyCannotUse() {
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.open("/users");

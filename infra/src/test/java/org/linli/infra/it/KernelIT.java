@@ -9,7 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.linli.infra.persistence.LinliDataSource;
+import org.linli.infra.persistence.Migrations;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -27,13 +27,8 @@ import org.linli.platform.tenancy.TenantId;
 import org.linli.platform.tenancy.TenantKind;
 import org.linli.platform.tenancy.TenantService;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -64,8 +59,8 @@ class KernelIT {
     @Inject
     UserService users;
 
-    @Resource(lookup = LinliDataSource.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    Migrations migrations;
 
     @Resource
     ManagedExecutorService executor;
@@ -88,15 +83,8 @@ class KernelIT {
     }
 
     @Test
-    void everyChangeSetIsApplied() throws Exception {
-        Set<String> applied = new java.util.HashSet<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select id from databasechangelog")) {
-            while (rows.next()) {
-                applied.add(rows.getString(1));
-            }
-        }
-        assertThat(applied).contains("platform-001-tenant", "platform-002-platform-account",
+    void everyChangeSetIsApplied() {
+        assertThat(migrations.appliedChangeSets()).contains("platform-001-tenant", "platform-002-platform-account",
                 "platform-002-user-account", "platform-002-login", "platform-003-audit-record");
     }
 

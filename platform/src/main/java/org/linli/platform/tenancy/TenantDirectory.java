@@ -1,6 +1,5 @@
 package org.linli.platform.tenancy;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,12 +18,10 @@ public class TenantDirectory {
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
-    @PermitAll
     public Optional<TenantSummary> find(TenantId id) {
         return Optional.ofNullable(em.find(Tenant.class, id.value())).map(TenantSummary::of);
     }
 
-    @PermitAll
     public boolean isActive(TenantId id) {
         return find(id).map(TenantSummary::isActive).orElse(false);
     }

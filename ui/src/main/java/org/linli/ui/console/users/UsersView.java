@@ -134,6 +134,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(UserAccount account) {
+        boolean self = CurrentUser.actor().map(actor -> actor.tenant() != null
+                && actor.accountId() == account.id().value()).orElse(false);
+        if (self) {
+            return new com.vaadin.flow.component.html.Span();
+        }
         boolean enabled = account.details().status() == AccountStatus.ENABLED;
         Button toggle = new Button(getTranslation(enabled ? "users.disable" : "users.enable"), click -> {
             try {
