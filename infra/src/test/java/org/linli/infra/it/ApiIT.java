@@ -55,7 +55,8 @@ class ApiIT {
     void openApiListsTheEndpoints() {
         String document = RestAssured.get(api.root() + "/openapi").then().statusCode(200).extract().asString();
         assertThat(document).contains("/api/v1/auth/token", "/api/v1/tenants", "/api/v1/tenants/{id}/suspend",
-                "/api/v1/users", "/api/v1/users/{id}", "/api/v1/users/{id}/disable", "/api/v1/audit");
+                "/api/v1/users", "/api/v1/users/{id}", "/api/v1/users/{id}/disable", "/api/v1/audit",
+                "/api/v1/modules/{module}");
     }
 
     @Test
@@ -115,6 +116,31 @@ class ApiIT {
         api.as(admin).post("/tenants/" + tenant + "/resume").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         api.as(api.token(operator)).get("/users").then().statusCode(200);
+    }
+
+    @Test
+    void platformOperatorsEnablePaidModulesPerTenant() {
+        String admin = api.token("admin");
+        long tenant = api.createTenant(admin, Api.unique("模块街道"), "DISTRICT");
+        api.as(admin).header("X-Linli-Tenant", tenant).get("/modules").then().statusCode(200)
+                .body("find { it.module == 'BASIC' }.enabled", equalTo(true))
+                .body("find { it.module == 'PARKING' }.enabled", equalTo(false));
+        api.as(admin).header("X-Linli-Tenant", tenant).body(Map.of("monthlyFeeFen", 80_000))
+                .put("/modules/parking").then().statusCode(200)
+                .body("enabled", equalTo(true)).body("monthlyFeeFen", equalTo(80_000));
+        api.as(admin).header("X-Linli-Tenant", tenant).get("/modules").then()
+                .body("find { it.module == 'PARKING' }.enabled", equalTo(true));
+        problem(api.as(admin).header("X-Linli-Tenant", tenant).delete("/modules/basic"), 409,
+                "module_always_enabled");
+        problem(api.as(admin).header("X-Linli-Tenant", tenant).body(Map.of("monthlyFeeFen", -1))
+                .put("/modules/delivery"), 400, "validation_failed");
+        problem(api.as(admin).header("X-Linli-Tenant", tenant).body(Map.of("monthlyFeeFen", 1))
+                .put("/modules/spaceflight"), 404, "not_found");
+        api.as(admin).header("X-Linli-Tenant", tenant).delete("/modules/parking").then().statusCode(200)
+                .body("enabled", equalTo(false));
+        problem(api.as(api.token("ops-a")).body(Map.of("monthlyFeeFen", 0)).put("/modules/parking"), 403,
+                "forbidden");
+        api.as(api.token("ops-a")).get("/modules").then().statusCode(200);
     }
 
     @Test

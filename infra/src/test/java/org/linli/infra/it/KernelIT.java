@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.infra.persistence.Migrations;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.money.Money;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
 import org.linli.platform.identity.UserChanges;
@@ -26,6 +27,9 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.platform.tenancy.TenantKind;
 import org.linli.platform.tenancy.TenantService;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.modules.ModuleService;
+import org.linli.tenants.modules.ModuleSubscription;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +54,7 @@ class KernelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWarWith(KernelIT.class, Deployments.class);
+        return Deployments.realWarWith(KernelIT.class, Deployments.class, ParkingProbe.class);
     }
 
     @Inject
@@ -61,6 +65,12 @@ class KernelIT {
 
     @Inject
     Migrations migrations;
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    ParkingProbe parking;
 
     @Resource
     ManagedExecutorService executor;
@@ -163,6 +173,28 @@ class KernelIT {
 
         Future<TenantId> bare = asA.call(() -> executor.submit(() -> TenantContext.current().orElse(null)));
         assertThat(bare.get(30, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void aPaidModuleIsUsableOnlyWhileEnabledAndEachPeriodIsKeptForBilling() {
+        CallerContext platformInA = CallerContext.system("kernel-it", tenantA);
+        CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
+        assertProblem(() -> operator.call(parking::lots), "module_disabled");
+
+        platformInA.call(() -> modules.enable(Module.PARKING, Money.fen(50_000)));
+        assertThat(operator.call(parking::lots)).isEqualTo("lots");
+        assertProblem(() -> CallerContext.system("kernel-it", tenantB).call(parking::lots), "module_disabled");
+
+        platformInA.call(() -> modules.enable(Module.PARKING, Money.fen(60_000)));
+        platformInA.call(() -> modules.disable(Module.PARKING));
+        assertProblem(() -> operator.call(parking::lots), "module_disabled");
+
+        List<ModuleSubscription> periods = platformInA.call(modules::history);
+        assertThat(periods).extracting(ModuleSubscription::monthlyFee)
+                .containsExactly(Money.fen(50_000), Money.fen(60_000));
+        assertThat(periods).allSatisfy(period -> assertThat(period.endedAt()).isNotNull());
+        assertProblem(() -> operator.call(() -> modules.enable(Module.PARKING, Money.ZERO)), "forbidden");
+        assertProblem(() -> platformInA.call(() -> modules.disable(Module.BASIC)), "module_always_enabled");
     }
 
     private static Actor actor(UserAccount account) {

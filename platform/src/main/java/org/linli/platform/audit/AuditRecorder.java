@@ -37,6 +37,7 @@ public class AuditRecorder {
             return invocation.proceed();
         }
         String target = targetParameter(invocation);
+        String detail = parameter(invocation, AuditDetail.class);
         Object result;
         try {
             result = invocation.proceed();
@@ -51,7 +52,7 @@ public class AuditRecorder {
         if (target == null && result instanceof AuditSubject subject) {
             target = subject.auditName();
         }
-        trail.append(audited.value(), target, Outcome.SUCCESS, null);
+        trail.append(audited.value(), target, Outcome.SUCCESS, detail);
         return result;
     }
 
@@ -61,12 +62,20 @@ public class AuditRecorder {
     }
 
     private static String targetParameter(InvocationContext invocation) {
+        return parameter(invocation, AuditTarget.class);
+    }
+
+    /** The audit name (or text) of the parameter carrying {@code marker}, if any. */
+    private static String parameter(InvocationContext invocation, Class<? extends Annotation> marker) {
         Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
         Object[] parameters = invocation.getParameters();
         for (int i = 0; i < annotations.length; i++) {
             for (Annotation annotation : annotations[i]) {
-                if (annotation instanceof AuditTarget) {
+                if (marker.isInstance(annotation)) {
                     Object value = parameters[i];
+                    if (value == null) {
+                        return null;
+                    }
                     return value instanceof AuditSubject subject ? subject.auditName() : String.valueOf(value);
                 }
             }

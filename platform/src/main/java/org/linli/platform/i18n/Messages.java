@@ -48,12 +48,20 @@ public final class Messages {
         return CHINESE;
     }
 
+    /** The text of {@code key}; arguments that are {@link MessageKey}s are translated too. */
     public static String get(Locale locale, String key, Object... args) {
         String pattern = bundle(supported(locale)).get(key);
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i] instanceof MessageKey nested ? get(locale, nested.key()) : args[i];
+        }
+        return new MessageFormat(pattern, supported(locale)).format(resolved);
     }
 
     public static boolean has(Locale locale, String key) {

@@ -15,6 +15,32 @@ public final class Permissions {
     public static final String PLATFORM_USER_READ = "platform-user:read";
     public static final String PLATFORM_USER_MANAGE = "platform-user:manage";
 
+    /** Which modules the tenant has enabled. */
+    public static final String MODULE_READ = "module:read";
+    /** Enable and disable paid modules and set their fees. */
+    public static final String MODULE_MANAGE = "module:manage";
+
+    /** The tenant's privacy policy. */
+    public static final String PRIVACY_READ = "privacy:read";
+    /** Tighten the tenant's privacy policy (never loosen it below the platform default). */
+    public static final String PRIVACY_MANAGE = "privacy:manage";
+
+    /** The community registry: structure, households, residents, vehicles. */
+    public static final String REGISTRY_READ = "registry:read";
+    public static final String REGISTRY_MANAGE = "registry:manage";
+    /** Reveal a sealed personal value in full, on purpose and audited. */
+    public static final String REGISTRY_REVEAL = "registry:reveal";
+    /** Bulk import and export of the registry. */
+    public static final String REGISTRY_IMPORT = "registry:import";
+    public static final String REGISTRY_EXPORT = "registry:export";
+
+    /** Grids and their workers. */
+    public static final String GRID_READ = "grid:read";
+    public static final String GRID_MANAGE = "grid:manage";
+
+    /** A resident's own registry data and who has seen it. */
+    public static final String SELF_READ = "self:read";
+
     /** The audit trail of the tenant the caller acts for. */
     public static final String AUDIT_READ = "audit:read";
     /** The whole audit trail, platform actions and every tenant. */

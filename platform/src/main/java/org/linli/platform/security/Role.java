@@ -7,11 +7,12 @@ import java.util.Set;
  * platform company), in a tenant, or in both.
  */
 public enum Role {
-    PLATFORM_OPERATOR(Placement.PLATFORM, "tenant:*", "user:*", "platform-user:*", "audit:*"),
-    TENANT_OPERATOR(Placement.TENANT, "user:*", "audit:read"),
+    PLATFORM_OPERATOR(Placement.PLATFORM, "tenant:*", "user:*", "platform-user:*", "module:*", "privacy:*",
+            "registry:read", "grid:read", "audit:*"),
+    TENANT_OPERATOR(Placement.TENANT, "user:*", "module:read", "privacy:*", "registry:*", "grid:*", "audit:read"),
     PROVIDER_STAFF(Placement.TENANT, "provider:*"),
-    RESIDENT(Placement.TENANT, "storefront:*"),
-    FINANCE(Placement.ANY, "finance:*"),
+    RESIDENT(Placement.TENANT, "storefront:*", "self:*"),
+    FINANCE(Placement.ANY, "finance:*", "module:read"),
     SUPERVISOR(Placement.ANY, "oversight:read");
 
     /** Where accounts with this role may live. */

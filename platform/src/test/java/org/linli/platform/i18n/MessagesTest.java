@@ -26,6 +26,10 @@ class MessagesTest {
                 .isEqualTo("The username \"ops-a\" is already taken");
         assertThat(Messages.get(Messages.CHINESE, "problem.username_taken", "ops-a")).isEqualTo("用户名“ops-a”已被使用");
         assertThat(Messages.get(Locale.ENGLISH, "no.such.key")).isEqualTo("!no.such.key!");
+        assertThat(Messages.get(Locale.ENGLISH, "problem.invalid_transition", "SUSPENDED",
+                new MessageKey("tenants.suspend"))).isEqualTo("Cannot \"!tenants.suspend!\" while the state is SUSPENDED");
+        assertThat(Messages.get(Locale.ENGLISH, "problem.username_taken", new MessageKey("role.resident")))
+                .isEqualTo("The username \"Resident\" is already taken");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.platform.tenancy.TenantSummary;
 import org.linli.ui.console.audit.AuditView;
+import org.linli.ui.console.modules.ModulesView;
 import org.linli.ui.console.tenants.TenantsView;
 import org.linli.ui.console.users.UsersView;
 import org.linli.ui.i18n.Language;
@@ -67,6 +68,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(operations, "nav.tenants", TenantsView.class, VaadinIcon.BUILDING);
         add(operations, "nav.users", UsersView.class, VaadinIcon.USERS);
         SideNav settings = group("nav.group.settings");
+        add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
         com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
         if (!settings.getItems().isEmpty()) {

@@ -1,0 +1,78 @@
+package org.linli.platform.money;
+
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * An exact amount of Chinese yuan in fen (1 yuan = 100 fen). Never a floating-point number: parsing refuses
+ * fractions of a fen instead of rounding them away.
+ */
+public record Money(long fen) implements Serializable, Comparable<Money> {
+
+    public static final Money ZERO = new Money(0);
+
+    public static Money fen(long fen) {
+        return new Money(fen);
+    }
+
+    /**
+     * Reads an amount in yuan as people write it ({@code 12}, {@code 12.5}, {@code 12.50}, {@code ¥1,200.00});
+     * {@code field} names the input in the error.
+     */
+    public static Money parseYuan(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw DomainException.invalid(FieldError.of(field, "required"));
+        }
+        String plain = text.trim().replace("¥", "").replace("￥", "").replace(",", "").trim();
+        try {
+            BigDecimal yuan = new BigDecimal(plain);
+            return new Money(yuan.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw DomainException.invalid(FieldError.of(field, "amount"));
+        }
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(fen, other.fen));
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(fen, other.fen));
+    }
+
+    public boolean isNegative() {
+        return fen < 0;
+    }
+
+    public boolean isZero() {
+        return fen == 0;
+    }
+
+    /** {@code ¥1,234.50}: always the yuan sign and two decimals, in both languages. */
+    public String format() {
+        DecimalFormat format = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(BigDecimal.valueOf(fen, 2));
+    }
+
+    /** The amount in yuan as a plain decimal, e.g. {@code 1234.50}, for inputs and exports. */
+    public String toYuanString() {
+        return BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(fen, other.fen);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

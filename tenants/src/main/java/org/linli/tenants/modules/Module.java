@@ -1,0 +1,29 @@
+package org.linli.tenants.modules;
+
+/**
+ * What a tenant can run on Linli. {@link #BASIC} (notices, issue reports, registry self-service) is free and always
+ * on; the others are paid per month and enabled per tenant by the platform.
+ */
+public enum Module {
+    BASIC(true),
+    HOUSEKEEPING(false),
+    ELDER_CARE(false),
+    PARKING(false),
+    DELIVERY(false);
+
+    private final boolean free;
+
+    Module(boolean free) {
+        this.free = free;
+    }
+
+    /** The module's name as a text key ({@code module.parking}), for messages in either language. */
+    public org.linli.platform.i18n.MessageKey label() {
+        return new org.linli.platform.i18n.MessageKey("module." + name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Free modules are always enabled and cost nothing. */
+    public boolean isFree() {
+        return free;
+    }
+}

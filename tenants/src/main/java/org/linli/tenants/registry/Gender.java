@@ -1,0 +1,6 @@
+package org.linli.tenants.registry;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

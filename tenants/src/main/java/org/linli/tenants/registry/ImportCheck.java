@@ -1,0 +1,174 @@
+package org.linli.tenants.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks the rows of a resident list without touching the database: required cells, formats (mobile, ID number
+ * with its check character, dates), consistency (birth date against the ID number) and duplicates inside the file.
+ * Each row either becomes an {@link ImportRow} or yields problems; nothing is guessed.
+ */
+final class ImportCheck {
+
+    static final int MAX_ROWS = 50_000;
+
+    private final Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
+    private final List<ImportRow> valid = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> idNumbers = new HashMap<>();
+    private final Map<String, Integer> mobiles = new HashMap<>();
+    private final LocalDate today;
+    private int invalid;
+    private int duplicates;
+
+    /** Reads the header; missing required columns are a problem of row 1 and stop the check. */
+    ImportCheck(List<String> header, LocalDate today) {
+        this.today = today;
+        for (int i = 0; i < header.size(); i++) {
+            final int position = i;
+            ImportColumn.of(header.get(i)).ifPresent(column -> positions.putIfAbsent(column, position));
+        }
+        for (ImportColumn column : ImportColumn.values()) {
+            if (column.required() && !positions.containsKey(column)) {
+                problems.add(ImportProblem.of(1, column, "column_missing", column.header()));
+            }
+        }
+    }
+
+    boolean headerOk() {
+        return problems.isEmpty();
+    }
+
+    /** Checks one data row; {@code row} is its number in the spreadsheet (the header being row 1). */
+    void check(int row, List<String> cells) {
+        List<ImportProblem> found = new ArrayList<>();
+        String community = required(row, cells, ImportColumn.COMMUNITY, 100, found);
+        String building = required(row, cells, ImportColumn.BUILDING, 50, found);
+        String unit = required(row, cells, ImportColumn.UNIT, 50, found);
+        String room = required(row, cells, ImportColumn.ROOM, 20, found);
+        String name = required(row, cells, ImportColumn.NAME, 50, found);
+
+        String mobile = optional(cells, ImportColumn.MOBILE).map(text -> ContactRules.mobile(text).orElseGet(() -> {
+            found.add(ImportProblem.of(row, ImportColumn.MOBILE, "mobile_format"));
+            return null;
+        })).orElse(null);
+        String idNumber = optional(cells, ImportColumn.ID_NUMBER).map(text -> IdNumber.normalise(text)
+                .orElseGet(() -> {
+                    found.add(ImportProblem.of(row, ImportColumn.ID_NUMBER, "id_number_format"));
+                    return null;
+                })).orElse(null);
+        LocalDate birth = optional(cells, ImportColumn.BIRTH_DATE).map(text -> ImportValues.date(text)
+                .orElseGet(() -> {
+                    found.add(ImportProblem.of(row, ImportColumn.BIRTH_DATE, "date_format"));
+                    return null;
+                })).orElse(null);
+        Gender gender = optional(cells, ImportColumn.GENDER).map(text -> ImportValues.gender(text).orElseGet(() -> {
+            found.add(ImportProblem.of(row, ImportColumn.GENDER, "one_of", "男, 女"));
+            return null;
+        })).orElse(null);
+        Relation relation = optional(cells, ImportColumn.RELATION).map(text -> ImportValues.relation(text)
+                .orElseGet(() -> {
+                    found.add(ImportProblem.of(row, ImportColumn.RELATION, "one_of", "户主, 配偶, 子女, 父母, 其他"));
+                    return null;
+                })).orElse(null);
+        Set<Tag> tags = optional(cells, ImportColumn.TAGS).map(text -> ImportValues.tags(text).orElseGet(() -> {
+            found.add(ImportProblem.of(row, ImportColumn.TAGS, "one_of", "独居老人, 残疾, 低保, 志愿者, 退役军人, 党员"));
+            return Set.<Tag>of();
+        })).orElse(Set.of());
+
+        if (idNumber != null) {
+            LocalDate fromId = IdNumber.birthDate(idNumber).orElseThrow();
+            if (birth != null && !birth.equals(fromId)) {
+                found.add(ImportProblem.of(row, ImportColumn.BIRTH_DATE, "birth_date_mismatch"));
+            }
+            birth = fromId;
+            Gender fromIdGender = IdNumber.gender(idNumber);
+            if (gender != null && gender != fromIdGender) {
+                found.add(ImportProblem.of(row, ImportColumn.GENDER, "gender_mismatch"));
+            }
+            gender = fromIdGender;
+        }
+        if (birth != null && birth.isAfter(today)) {
+            found.add(ImportProblem.of(row, ImportColumn.BIRTH_DATE, "birth_date_future"));
+        }
+        boolean duplicate = false;
+        if (found.isEmpty() && idNumber != null && idNumbers.containsKey(idNumber)) {
+            found.add(ImportProblem.of(row, ImportColumn.ID_NUMBER, "duplicate_in_file", idNumbers.get(idNumber)));
+            duplicate = true;
+        }
+        if (found.isEmpty() && mobile != null && mobiles.containsKey(mobile)) {
+            found.add(ImportProblem.of(row, ImportColumn.MOBILE, "duplicate_in_file", mobiles.get(mobile)));
+            duplicate = true;
+        }
+        if (!found.isEmpty()) {
+            problems.addAll(found);
+            invalid++;
+            if (duplicate) {
+                duplicates++;
+            }
+            return;
+        }
+        if (idNumber != null) {
+            idNumbers.put(idNumber, row);
+        }
+        if (mobile != null) {
+            mobiles.put(mobile, row);
+        }
+        valid.add(new ImportRow(row, community, building, unit, room, name, mobile, idNumber, birth, gender,
+                relation, tags));
+    }
+
+    /** Refuses valid rows after all, because the registry already has their ID number or mobile. */
+    void refuseAsDuplicates(Map<ImportRow, ImportProblem> refused) {
+        valid.removeIf(refused::containsKey);
+        problems.addAll(refused.values());
+        invalid += refused.size();
+        duplicates += refused.size();
+    }
+
+    List<ImportRow> valid() {
+        return valid;
+    }
+
+    List<ImportProblem> problems() {
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        return problems;
+    }
+
+    int invalid() {
+        return invalid;
+    }
+
+    int duplicates() {
+        return duplicates;
+    }
+
+    private String required(int row, List<String> cells, ImportColumn column, int maxLength,
+                            List<ImportProblem> found) {
+        Optional<String> value = optional(cells, column);
+        if (value.isEmpty()) {
+            found.add(ImportProblem.of(row, column, "required"));
+            return null;
+        }
+        if (value.get().length() > maxLength) {
+            found.add(ImportProblem.of(row, column, "size", 1, maxLength));
+            return null;
+        }
+        return value.get();
+    }
+
+    private Optional<String> optional(List<String> cells, ImportColumn column) {
+        Integer position = positions.get(column);
+        if (position == null || position >= cells.size() || cells.get(position) == null) {
+            return Optional.empty();
+        }
+        String value = cells.get(position).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,14 @@
+package org.linli.tenants.registry;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A row that passed every check, with its values normalised, ready to be written. */
+record ImportRow(int row, String community, String building, String unit, String room, String name,
+                 String mobile, String idNumber, LocalDate birthDate, Gender gender, Relation relation,
+                 Set<Tag> tags) {
+
+    String householdKey() {
+        return String.join("\u0000", community, building, unit, room);
+    }
+}

@@ -1,0 +1,276 @@
+package org.linli.tenants.registry;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.problem.CommandValidator;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.tenancy.TenantContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registry's structure: communities, their buildings and units, and the households (homes) in them. Households
+ * are never deleted: they are deactivated when empty or merged into another one, and both are kept as history.
+ */
+@ApplicationService
+public class StructureService {
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    CommandValidator validator;
+
+    @Inject
+    Clock clock;
+
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public List<Community> communities() {
+        TenantContext.require();
+        return em.createQuery("select c from Community c order by c.name", Community.class).getResultList();
+    }
+
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public Community community(CommunityId id) {
+        return find(Community.class, id == null ? null : id.value(), "community_not_found");
+    }
+
+    @Audited("community.create")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public Community createCommunity(StructureCommands.NewCommunity command) {
+        TenantContext.require();
+        validator.validate(command);
+        String name = command.name().trim();
+        if (!em.createQuery("select c.id from Community c where c.name = :name", Long.class)
+                .setParameter("name", name).getResultList().isEmpty()) {
+            throw DomainException.conflict("community_name_taken", name);
+        }
+        Community community = new Community(name, blankToNull(command.address()), clock.instant());
+        em.persist(community);
+        return community;
+    }
+
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public List<Building> buildings(CommunityId community) {
+        community(community);
+        return em.createQuery("select b from Building b where b.communityId = :community order by b.name",
+                Building.class).setParameter("community", community.value()).getResultList();
+    }
+
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public Building building(BuildingId id) {
+        return find(Building.class, id == null ? null : id.value(), "building_not_found");
+    }
+
+    @Audited("building.create")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public Building createBuilding(StructureCommands.NewBuilding command) {
+        validator.validate(command);
+        Community community = community(command.community());
+        String name = command.name().trim();
+        if (!em.createQuery("select b.id from Building b where b.communityId = :community and b.name = :name",
+                Long.class).setParameter("community", community.id().value()).setParameter("name", name)
+                .getResultList().isEmpty()) {
+            throw DomainException.conflict("building_name_taken", name);
+        }
+        Building building = new Building(community.id(), name);
+        em.persist(building);
+        return building;
+    }
+
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public List<BuildingUnit> units(BuildingId building) {
+        building(building);
+        return em.createQuery("select u from BuildingUnit u where u.buildingId = :building order by u.name",
+                BuildingUnit.class).setParameter("building", building.value()).getResultList();
+    }
+
+    @Audited("unit.create")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public BuildingUnit createUnit(StructureCommands.NewUnit command) {
+        validator.validate(command);
+        Building building = building(command.building());
+        String name = command.name().trim();
+        if (!em.createQuery("select u.id from BuildingUnit u where u.buildingId = :building and u.name = :name",
+                Long.class).setParameter("building", building.id().value()).setParameter("name", name)
+                .getResultList().isEmpty()) {
+            throw DomainException.conflict("unit_name_taken", name);
+        }
+        BuildingUnit unit = new BuildingUnit(building.id(), name);
+        em.persist(unit);
+        return unit;
+    }
+
+    /** Filters for the household list; every part is optional. */
+    public record HouseholdFilter(CommunityId community, BuildingId building, UnitId unit, Long grid, String text,
+                                  HouseholdStatus status) {
+
+        public static HouseholdFilter all() {
+            return new HouseholdFilter(null, null, null, null, null, null);
+        }
+    }
+
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public Page<Household> households(HouseholdFilter filter, PageRequest page) {
+        TenantContext.require();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.community() != null) {
+            where.append(" and h.communityId = :community");
+            parameters.put("community", filter.community().value());
+        }
+        if (filter.building() != null) {
+            where.append(" and h.buildingId = :building");
+            parameters.put("building", filter.building().value());
+        }
+        if (filter.unit() != null) {
+            where.append(" and h.unitId = :unit");
+            parameters.put("unit", filter.unit().value());
+        }
+        if (filter.grid() != null) {
+            where.append(" and h.gridId = :grid");
+            parameters.put("grid", filter.grid());
+        }
+        if (filter.status() != null) {
+            where.append(" and h.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and h.address like :text");
+            parameters.put("text", "%" + filter.text().trim() + "%");
+        }
+        TypedQuery<Household> items = em.createQuery("select h from Household h" + where + " order by h.address",
+                Household.class);
+        TypedQuery<Long> count = em.createQuery("select count(h) from Household h" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        items.setFirstResult(page.offset()).setMaxResults(page.size());
+        return Page.of(items.getResultList(), count.getSingleResult(), page);
+    }
+
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public Household household(HouseholdId id) {
+        return find(Household.class, id == null ? null : id.value(), "household_not_found");
+    }
+
+    @Audited("household.create")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public Household createHousehold(StructureCommands.NewHousehold command) {
+        validator.validate(command);
+        BuildingUnit unit = find(BuildingUnit.class, command.unit().value(), "unit_not_found");
+        Building building = building(unit.building());
+        Community community = community(building.community());
+        String room = command.room().trim();
+        if (!em.createQuery("select h.id from Household h where h.unitId = :unit and h.room = :room"
+                        + " and h.status = :active", Long.class)
+                .setParameter("unit", unit.id().value()).setParameter("room", room)
+                .setParameter("active", HouseholdStatus.ACTIVE).getResultList().isEmpty()) {
+            throw DomainException.conflict("household_exists", room);
+        }
+        Household household = new Household(unit, building, community, room, command.floorArea(), clock.instant());
+        em.persist(household);
+        return household;
+    }
+
+    @Audited("household.update")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public Household changeFloorArea(@AuditTarget HouseholdId id, BigDecimal floorArea) {
+        Household household = household(id);
+        validator.validate(new StructureCommands.NewHousehold(household.unit(), household.room(), floorArea));
+        household.changeFloorArea(floorArea);
+        return household;
+    }
+
+    /** Marks an empty home as no longer lived in; refused while active residents live there. */
+    @Audited("household.deactivate")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public Household deactivate(@AuditTarget HouseholdId id) {
+        Household household = household(id);
+        long living = em.createQuery("select count(r) from Resident r where r.householdId = :household"
+                        + " and r.status <> :inactive", Long.class)
+                .setParameter("household", id.value()).setParameter("inactive", ResidentStatus.INACTIVE)
+                .getSingleResult();
+        if (living > 0) {
+            throw DomainException.conflict("household_not_empty", living);
+        }
+        household.deactivate();
+        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_DEACTIVATED, household.id(), null, actor(),
+                clock.instant()));
+        return household;
+    }
+
+    /** Merges a household into another: its residents and vehicles move there, it is kept as {@code MERGED}. */
+    @Audited("household.merge")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public Household merge(@AuditTarget HouseholdId source, HouseholdId target) {
+        Household from = household(source);
+        Household into = household(target);
+        from.mergeInto(into);
+        for (Resident resident : em.createQuery("select r from Resident r where r.householdId = :household",
+                Resident.class).setParameter("household", source.value()).getResultList()) {
+            if (resident.status() != ResidentStatus.INACTIVE) {
+                resident.moveTo(into);
+                em.persist(RegistryEvent.ofResident(RegistryEventKind.RESIDENT_MOVED, resident.id(), from.id(),
+                        into.id(), actor(), clock.instant()));
+            }
+        }
+        for (Vehicle vehicle : em.createQuery("select v from Vehicle v where v.householdId = :household",
+                Vehicle.class).setParameter("household", source.value()).getResultList()) {
+            vehicle.moveTo(into);
+        }
+        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_MERGED, from.id(), into.id(), actor(),
+                clock.instant()));
+        return into;
+    }
+
+    /** The history of a household: merges, deactivation, residents moving in and out. */
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public List<RegistryEvent> history(HouseholdId id) {
+        household(id);
+        return em.createQuery("select e from RegistryEvent e where e.householdId = :household"
+                        + " or e.otherHouseholdId = :household order by e.occurredAt, e.id", RegistryEvent.class)
+                .setParameter("household", id.value()).getResultList();
+    }
+
+    private <T> T find(Class<T> type, Long id, String notFound) {
+        TenantContext.require();
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw DomainException.notFound(notFound);
+        }
+        return found;
+    }
+
+    static String actor() {
+        return CurrentUser.actor().map(actor -> actor.username()).orElse("anonymous");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

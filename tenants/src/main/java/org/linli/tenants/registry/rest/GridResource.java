@@ -1,0 +1,102 @@
+package org.linli.tenants.registry.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.identity.UserId;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.registry.Grid;
+import org.linli.tenants.registry.GridId;
+import org.linli.tenants.registry.GridService;
+import org.linli.tenants.registry.GridSummary;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Grids, their buildings and their workers. */
+@Path("grids")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Grids", description = "Management areas and the operators who work them")
+public class GridResource {
+
+    @Inject
+    GridService grids;
+
+    public record GridResponse(long id, String name, List<Long> buildingIds, List<Long> workerIds, long households) {
+        static GridResponse of(GridSummary grid) {
+            return new GridResponse(grid.id().value(), grid.name(), grid.buildingIds(), grid.workerIds(),
+                    grid.households());
+        }
+    }
+
+    public record GridRequest(String name) {
+    }
+
+    public record IdsRequest(List<Long> ids) {
+    }
+
+    public record IdsResponse(List<Long> ids) {
+    }
+
+    @GET
+    @Operation(summary = "Grids with their buildings, workers and number of households")
+    public List<GridResponse> list() {
+        return grids.list().stream().map(GridResponse::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Create a grid")
+    public Response create(GridRequest request, @Context UriInfo uri) {
+        Grid grid = grids.create(new GridService.GridName(request == null ? null : request.name()));
+        return StructureResource.created(uri, "grids", grid.id().value(),
+                new GridResponse(grid.id().value(), grid.name(), List.of(), List.of(), 0));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Rename a grid")
+    public Response rename(@PathParam("id") long id, GridRequest request) {
+        grids.rename(new GridId(id), new GridService.GridName(request == null ? null : request.name()));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/buildings")
+    @Operation(summary = "Put buildings into this grid (their households follow)")
+    public IdsResponse assignBuildings(@PathParam("id") long id, IdsRequest request) {
+        List<Long> ids = ids(request);
+        grids.assignBuildings(new GridId(id), ids);
+        return new IdsResponse(ids);
+    }
+
+    @PUT
+    @Path("{id}/workers")
+    @Operation(summary = "Make exactly these operators (user ids) the grid's workers")
+    public IdsResponse assignWorkers(@PathParam("id") long id, IdsRequest request) {
+        return new IdsResponse(grids.assignWorkers(new GridId(id), ids(request).stream().map(UserId::new).toList()));
+    }
+
+    private static List<Long> ids(IdsRequest request) {
+        if (request == null || request.ids() == null) {
+            throw DomainException.invalid(FieldError.of("ids", "required"));
+        }
+        return request.ids().stream().filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,144 @@
+package org.linli.tenants.registry.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.registry.BuildingId;
+import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.Household;
+import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.HouseholdStatus;
+import org.linli.tenants.registry.RegistryEvent;
+import org.linli.tenants.registry.StructureCommands;
+import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.UnitId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Households (homes): list with filters, create, change floor area, deactivate, merge, history. */
+@Path("households")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Households", description = "Homes and the households living in them")
+public class HouseholdResource {
+
+    @Inject
+    StructureService structure;
+
+    /** {@code floorArea} in square metres. */
+    public record HouseholdResponse(long id, long unitId, long buildingId, long communityId, Long gridId, String room,
+                                    String address, BigDecimal floorArea, HouseholdStatus status, Long mergedInto) {
+        static HouseholdResponse of(Household h) {
+            return new HouseholdResponse(h.id().value(), h.unit().value(), h.building().value(),
+                    h.community().value(), h.gridId(), h.room(), h.address(), h.floorArea(), h.status(),
+                    h.mergedInto());
+        }
+    }
+
+    public record HouseholdRequest(Long unitId, String room, BigDecimal floorArea) {
+    }
+
+    public record FloorAreaRequest(BigDecimal floorArea) {
+    }
+
+    public record MergeRequest(Long into) {
+    }
+
+    public record EventResponse(String kind, Long residentId, Long householdId, Long otherHouseholdId, String actor,
+                                Instant occurredAt) {
+        static EventResponse of(RegistryEvent event) {
+            return new EventResponse(event.kind().name(), event.residentId(), event.householdId(),
+                    event.otherHouseholdId(), event.actor(), event.occurredAt());
+        }
+    }
+
+    @GET
+    @Operation(summary = "List households by community, building, unit, grid, address text or status")
+    public PageResponse<HouseholdResponse> list(@QueryParam("community") Long community,
+                                                @QueryParam("building") Long building,
+                                                @QueryParam("unit") Long unit, @QueryParam("grid") Long grid,
+                                                @QueryParam("q") String text, @QueryParam("status") String status,
+                                                @QueryParam("page") @DefaultValue("0") int page,
+                                                @QueryParam("size") @DefaultValue("50") int size) {
+        StructureService.HouseholdFilter filter = new StructureService.HouseholdFilter(
+                community == null ? null : new CommunityId(community), building == null ? null : new BuildingId(building),
+                unit == null ? null : new UnitId(unit), grid, text,
+                EnumValues.parse(HouseholdStatus.class, status, "status"));
+        return PageResponse.of(structure.households(filter, new PageRequest(page, size)), HouseholdResponse::of);
+    }
+
+    @POST
+    @Operation(summary = "Create a household in a unit")
+    public Response create(HouseholdRequest request, @Context UriInfo uri) {
+        if (request == null || request.unitId() == null) {
+            throw DomainException.invalid(FieldError.of("unitId", "required"));
+        }
+        Household household = structure.createHousehold(new StructureCommands.NewHousehold(
+                new UnitId(request.unitId()), request.room(), request.floorArea()));
+        return StructureResource.created(uri, "households", household.id().value(), HouseholdResponse.of(household));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One household")
+    public HouseholdResponse get(@PathParam("id") long id) {
+        return HouseholdResponse.of(structure.household(new HouseholdId(id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change a household's floor area")
+    public HouseholdResponse update(@PathParam("id") long id, FloorAreaRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("floorArea", "required"));
+        }
+        return HouseholdResponse.of(structure.changeFloorArea(new HouseholdId(id), request.floorArea()));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @Operation(summary = "Mark an empty household as no longer lived in")
+    public HouseholdResponse deactivate(@PathParam("id") long id) {
+        return HouseholdResponse.of(structure.deactivate(new HouseholdId(id)));
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Operation(summary = "Merge this household into another; residents and vehicles move along")
+    public HouseholdResponse merge(@PathParam("id") long id, MergeRequest request) {
+        if (request == null || request.into() == null) {
+            throw DomainException.invalid(FieldError.of("into", "required"));
+        }
+        return HouseholdResponse.of(structure.merge(new HouseholdId(id), new HouseholdId(request.into())));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "What happened to the household")
+    public List<EventResponse> history(@PathParam("id") long id) {
+        return structure.history(new HouseholdId(id)).stream().map(EventResponse::of).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package org.linli.tenants.registry.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.DomainException;
+import org.linli.tenants.registry.ResidentService;
+
+import java.util.List;
+
+/** A signed-in resident's own registry entry and who has seen its sealed values. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "My data", description = "A resident's own registry data")
+public class MyDataResource {
+
+    @Inject
+    ResidentService residents;
+
+    @GET
+    @Path("resident")
+    @Operation(summary = "My registry entry")
+    public ResidentResource.ResidentResponse mine() {
+        return residents.mine().map(ResidentResource.ResidentResponse::of)
+                .orElseThrow(() -> DomainException.notFound("resident_not_found"));
+    }
+
+    @GET
+    @Path("data-accesses")
+    @Operation(summary = "Who saw my data: every full read of my sealed values, with its purpose")
+    public List<ResidentResource.AccessResponse> whoSawMyData() {
+        return residents.whoSawMyData().stream().map(ResidentResource.AccessResponse::of).toList();
+    }
+}

@@ -1,0 +1,138 @@
+package org.linli.tenants.registry.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.registry.Building;
+import org.linli.tenants.registry.BuildingId;
+import org.linli.tenants.registry.BuildingUnit;
+import org.linli.tenants.registry.Community;
+import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.StructureCommands;
+import org.linli.tenants.registry.StructureService;
+
+import java.net.URI;
+import java.util.List;
+
+/** Communities, their buildings and the buildings' units. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Registry structure", description = "Communities, buildings and units of the tenant")
+public class StructureResource {
+
+    @Inject
+    StructureService structure;
+
+    public record CommunityResponse(long id, String name, String address) {
+        static CommunityResponse of(Community community) {
+            return new CommunityResponse(community.id().value(), community.name(), community.address());
+        }
+    }
+
+    public record BuildingResponse(long id, long communityId, String name, Long gridId) {
+        static BuildingResponse of(Building building) {
+            return new BuildingResponse(building.id().value(), building.community().value(), building.name(),
+                    building.gridId());
+        }
+    }
+
+    public record UnitResponse(long id, long buildingId, String name) {
+        static UnitResponse of(BuildingUnit unit) {
+            return new UnitResponse(unit.id().value(), unit.building().value(), unit.name());
+        }
+    }
+
+    public record CommunityRequest(String name, String address) {
+    }
+
+    public record NameRequest(String name) {
+    }
+
+    @GET
+    @Path("communities")
+    @Operation(summary = "The tenant's communities")
+    public List<CommunityResponse> communities() {
+        return structure.communities().stream().map(CommunityResponse::of).toList();
+    }
+
+    @POST
+    @Path("communities")
+    @Operation(summary = "Create a community")
+    public Response createCommunity(CommunityRequest request, @Context UriInfo uri) {
+        Community community = structure.createCommunity(request == null ? null
+                : new StructureCommands.NewCommunity(request.name(), request.address()));
+        return created(uri, "communities", community.id().value(), CommunityResponse.of(community));
+    }
+
+    @GET
+    @Path("communities/{id}")
+    @Operation(summary = "One community")
+    public CommunityResponse community(@PathParam("id") long id) {
+        return CommunityResponse.of(structure.community(new CommunityId(id)));
+    }
+
+    @GET
+    @Path("communities/{id}/buildings")
+    @Operation(summary = "The buildings of a community")
+    public List<BuildingResponse> buildings(@PathParam("id") long id) {
+        return structure.buildings(new CommunityId(id)).stream().map(BuildingResponse::of).toList();
+    }
+
+    @POST
+    @Path("communities/{id}/buildings")
+    @Operation(summary = "Add a building to a community")
+    public Response createBuilding(@PathParam("id") long id, NameRequest request, @Context UriInfo uri) {
+        Building building = structure.createBuilding(new StructureCommands.NewBuilding(new CommunityId(id),
+                name(request)));
+        return created(uri, "buildings", building.id().value(), BuildingResponse.of(building));
+    }
+
+    @GET
+    @Path("buildings/{id}")
+    @Operation(summary = "One building")
+    public BuildingResponse building(@PathParam("id") long id) {
+        return BuildingResponse.of(structure.building(new BuildingId(id)));
+    }
+
+    @GET
+    @Path("buildings/{id}/units")
+    @Operation(summary = "The units of a building")
+    public List<UnitResponse> units(@PathParam("id") long id) {
+        return structure.units(new BuildingId(id)).stream().map(UnitResponse::of).toList();
+    }
+
+    @POST
+    @Path("buildings/{id}/units")
+    @Operation(summary = "Add a unit to a building")
+    public Response createUnit(@PathParam("id") long id, NameRequest request, @Context UriInfo uri) {
+        BuildingUnit unit = structure.createUnit(new StructureCommands.NewUnit(new BuildingId(id), name(request)));
+        return Response.status(Response.Status.CREATED).entity(UnitResponse.of(unit)).build();
+    }
+
+    private static String name(NameRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("name", "required"));
+        }
+        return request.name();
+    }
+
+    static Response created(UriInfo uri, String collection, long id, Object body) {
+        URI location = uri.getBaseUriBuilder().path(collection).path(Long.toString(id)).build();
+        return Response.created(location).entity(body).build();
+    }
+}
