@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Fictitious demo data, created once when {@code linli.demo=true}: the platform operator {@code admin}, a platform
- * supervisor, the district 新华街道 (tenant A) with an operator, a resident, provider staff and finance, and the
- * property company 绿苑物业 (tenant B) with its operator. Every password is {@value #PASSWORD}. It goes through the
+ * supervisor, the district 新华街道 (tenant A) with an operator, a grid worker, a resident, provider staff and
+ * finance, and the property company 绿苑物业 (tenant B) with its operator; both with a registry of residents. Every password is {@value #PASSWORD}. It goes through the
  * ordinary services as a system job, so it is audited and tenant-scoped like any other change.
  * Demo mode must stay off in production.
  */
@@ -40,6 +40,9 @@ public class DemoData {
 
     @Inject
     UserService users;
+
+    @Inject
+    DemoRegistry registry;
 
     public void seedIfEnabled() {
         if (!enabled) {
@@ -66,6 +69,7 @@ public class DemoData {
         });
         platform.forTenant(lvyuan.id()).run(() ->
                 users.create(new NewUser("ops-b", "赵敏", Role.TENANT_OPERATOR, PASSWORD)));
+        registry.seed(platform, xinhua.id(), lvyuan.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

@@ -116,6 +116,34 @@ public final class Browser implements AutoCloseable {
                 .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
     }
 
+    /** Waits until some element matching {@code css} contains {@code text}. */
+    public void waitForTextContaining(String css, String text) {
+        wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /** Types into a field and lets Vaadin's lazy value change arrive. */
+    public void type(String css, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        field.clear();
+        field.sendKeys(text);
+        field.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Gives a file to a vaadin-upload through its (hidden) file input and waits for the upload to finish. */
+    public void upload(String uploadCss, java.nio.file.Path file) {
+        WebElement upload = find(uploadCss);
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const input = arguments[0].querySelector('input[type=file]')"
+                        + " || arguments[0].shadowRoot.querySelector('input[type=file]');"
+                        + "input.removeAttribute('hidden'); input.style.display = 'block'; return input;", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].files.length > 0 && arguments[0].files.every(f => f.complete || f.error)",
+                upload)));
+        waitForVaadin();
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

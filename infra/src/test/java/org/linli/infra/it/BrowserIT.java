@@ -49,6 +49,46 @@ class BrowserIT {
     }
 
     @Test
+    void anOperatorImportsAListFixesItsErrorsAndSeesTheResidentsMasked() throws Exception {
+        String marker = Api.unique("导入");
+        String good = ResidentLists.row(marker, "1栋", "1单元", "101", "甲" + marker.substring(3, 6), "13700000001",
+                org.linli.tenants.registry.IdNumber.of("320102", java.time.LocalDate.of(1952, 2, 2), 901), "独居老人")
+                + ResidentLists.row(marker, "1栋", "1单元", "102", "乙" + marker.substring(3, 6), "13700000002", "",
+                "");
+        java.nio.file.Path broken = file("broken.csv", ResidentLists.HEADER + "\n" + good
+                + ResidentLists.row(marker, "1栋", "1单元", "103", "", "12345", "", ""));
+        java.nio.file.Path fixed = file("fixed.csv", ResidentLists.HEADER + "\n" + good
+                + ResidentLists.row(marker, "1栋", "1单元", "103", "丙" + marker.substring(3, 6), "13700000003", "",
+                ""));
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/residents/import");
+            browser.upload("#import-upload", broken);
+            browser.click("#import-check");
+            browser.waitForText("#import-report vaadin-grid-cell-content", "必填");
+            assertThat(browser.find("#import-summary").getText()).contains("共 3 行", "2 行正确", "1 行有问题");
+            assertThat(browser.find("#import-commit").getAttribute("disabled")).isNotNull();
+
+            browser.upload("#import-upload", fixed);
+            browser.click("#import-check");
+            browser.waitForTextContaining("#import-summary", "3 行正确");
+            browser.click("#import-commit");
+            browser.waitForTextContaining("#import-summary", "已导入 3 行");
+
+            browser.open("/residents");
+            browser.type("#residents-search input", "丙" + marker.substring(3, 6));
+            List<String> cells = browser.gridCells("residents-grid", "丙" + marker.substring(3, 6));
+            assertThat(cells).contains("137****0003").doesNotContain("13700000003");
+        }
+    }
+
+    private static java.nio.file.Path file(String name, String content) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "import");
+        return java.nio.file.Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
     void thePlatformOperatorSeesTenants() {
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.signIn("admin", Api.DEMO_PASSWORD);

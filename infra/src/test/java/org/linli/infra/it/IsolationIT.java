@@ -116,6 +116,60 @@ class IsolationIT {
     }
 
     @Test
+    void anotherTenantsRegistryIsNotFoundWhateverTheAttempt() {
+        long community = api.as(opsB).body(Map.of("name", Api.unique("乙小区"))).post("/communities").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        long building = api.as(opsB).body(Map.of("name", "1栋")).post("/communities/" + community + "/buildings")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        long unit = api.as(opsB).body(Map.of("name", "1单元")).post("/buildings/" + building + "/units").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        long household = api.as(opsB).body(Map.of("unitId", unit, "room", "101")).post("/households").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        String secretName = Api.unique("乙居民");
+        long resident = api.as(opsB).body(Map.of("householdId", household, "name", secretName,
+                "mobile", "13611112222")).post("/residents").then().statusCode(201).extract().<Number>path("id")
+                .longValue();
+        long grid = api.as(opsB).body(Map.of("name", Api.unique("乙网格"))).post("/grids").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        Map<String, Object> before = api.as(opsB).get("/residents/" + resident).then().extract().path("");
+
+        problem(api.as(opsA).get("/communities/" + community), 404, "community_not_found");
+        problem(api.as(opsA).get("/communities/" + community + "/buildings"), 404, "community_not_found");
+        problem(api.as(opsA).body(Map.of("name", "2栋")).post("/communities/" + community + "/buildings"), 404,
+                "community_not_found");
+        problem(api.as(opsA).get("/buildings/" + building + "/units"), 404, "building_not_found");
+        problem(api.as(opsA).body(Map.of("name", "2单元")).post("/buildings/" + building + "/units"), 404,
+                "building_not_found");
+        problem(api.as(opsA).body(Map.of("unitId", unit, "room", "102")).post("/households"), 404,
+                "unit_not_found");
+        problem(api.as(opsA).get("/households/" + household), 404, "household_not_found");
+        problem(api.as(opsA).body(Map.of("floorArea", 1)).patch("/households/" + household), 404,
+                "household_not_found");
+        problem(api.as(opsA).post("/households/" + household + "/deactivate"), 404, "household_not_found");
+        problem(api.as(opsA).get("/residents/" + resident), 404, "resident_not_found");
+        problem(api.as(opsA).body(Map.of("name", "改")).patch("/residents/" + resident), 404, "resident_not_found");
+        problem(api.as(opsA).post("/residents/" + resident + "/deactivate"), 404, "resident_not_found");
+        problem(api.as(opsA).body(Map.of("field", "mobile", "purpose", "越权查看")).post("/residents/" + resident
+                + "/reveal"), 404, "resident_not_found");
+        problem(api.as(opsA).get("/residents/" + resident + "/accesses"), 404, "resident_not_found");
+        problem(api.as(opsA).body(Map.of("householdId", household, "name", "闯入者")).post("/residents"), 404,
+                "household_not_found");
+        problem(api.as(opsA).body(Map.of("ids", List.of(building))).put("/grids/" + grid + "/buildings"), 404,
+                "grid_not_found");
+        api.as(opsA).get("/residents?community=" + community).then().statusCode(200).body("total", equalTo(0));
+        assertThat(api.as(opsA).get("/residents?q=" + secretName).then().extract().<Integer>path("total")).isZero();
+        String export = new String(api.as(opsA).get("/residents/export?format=csv").then().statusCode(200)
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export).doesNotContain(secretName);
+        assertThat(api.as(opsA).get("/grids").then().extract().<List<Number>>path("id"))
+                .extracting(Number::longValue).doesNotContain(grid);
+
+        assertThat(api.as(opsB).get("/residents/" + resident).then().extract().<Map<String, Object>>path(""))
+                .isEqualTo(before);
+        api.as(opsB).get("/households/" + household).then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
     void twoTenantsTimesEightThreadsNeverSeeEachOthersRows() throws Exception {
         long ownA = api.createUser(opsA, Api.unique("a-load"), "RESIDENT");
         long ownB = api.createUser(opsB, Api.unique("b-load"), "RESIDENT");

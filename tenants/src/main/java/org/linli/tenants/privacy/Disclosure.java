@@ -42,4 +42,17 @@ public class Disclosure {
         }
         return new Disclosed(byLevel);
     }
+
+    /**
+     * A person's view of their own data: every field in full except sealed ones, which stay masked on screen
+     * (as banks show a card number) — nobody needs to reveal their own number to themselves.
+     */
+    @PermitAll
+    public Disclosed forSelf() {
+        Map<PrivacyLevel, Visibility> byLevel = new EnumMap<>(PrivacyLevel.class);
+        for (PrivacyLevel level : PrivacyLevel.values()) {
+            byLevel.put(level, Visibility.FULL);
+        }
+        return new Disclosed(byLevel);
+    }
 }

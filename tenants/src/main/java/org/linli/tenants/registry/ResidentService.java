@@ -61,6 +61,9 @@ public class ResidentService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.linli.platform.identity.UserService users;
+
     /** Filters for the resident search; every part is optional. {@code text}: a name part, a mobile or ID number. */
     public record ResidentFilter(String text, CommunityId community, Long grid, Tag tag, ResidentStatus status,
                                  HouseholdId household) {
@@ -209,6 +212,24 @@ public class ResidentService {
         return records(List.of(resident)).get(0);
     }
 
+    /** Links a resident to the user account they sign in with, so that they can see their own data. */
+    @Audited("resident.link-account")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public ResidentRecord linkAccount(@AuditTarget ResidentId id, long userAccountId) {
+        Resident resident = find(id);
+        org.linli.platform.identity.UserAccount account = users.get(new org.linli.platform.identity.UserId(userAccountId));
+        if (account.details().role() != org.linli.platform.security.Role.RESIDENT) {
+            throw DomainException.invalid(FieldError.of("userId", "account_role"));
+        }
+        boolean taken = em.createQuery("select r.id from Resident r where r.userAccountId = :account", Long.class)
+                .setParameter("account", userAccountId).getResultStream().anyMatch(other -> other != id.value());
+        if (taken) {
+            throw DomainException.conflict("account_already_linked");
+        }
+        resident.linkAccount(userAccountId);
+        return records(List.of(resident)).get(0);
+    }
+
     /**
      * Shows one sealed value in full, for a stated purpose. Allowed only where the caller's policy says FULL; every
      * reveal is audited and listed for the resident ("who saw my data").
@@ -257,7 +278,7 @@ public class ResidentService {
     @Query
     @RequiresPermission(Permissions.SELF_READ)
     public Optional<ResidentRecord> mine() {
-        return own().map(resident -> records(List.of(resident)).get(0));
+        return own().map(resident -> records(List.of(resident), disclosure.forSelf()).get(0));
     }
 
     /** "Who saw my data": every full read of the caller's own sealed values. */
@@ -278,7 +299,10 @@ public class ResidentService {
 
     /** Discloses residents to the caller; one policy lookup and one tag query for the whole list. */
     List<ResidentRecord> records(List<Resident> residents) {
-        Disclosed disclosed = disclosure.forCaller();
+        return records(residents, disclosure.forCaller());
+    }
+
+    private List<ResidentRecord> records(List<Resident> residents, Disclosed disclosed) {
         Map<Long, Set<Tag>> tags = tagsOf(residents.stream().map(r -> r.id().value()).toList());
         Map<Long, String> addresses = addressesOf(residents.stream().map(r -> r.household().value())
                 .collect(Collectors.toSet()));
@@ -288,13 +312,14 @@ public class ResidentService {
             String idNumber = disclosed.isVisible(PersonalField.ID_NUMBER) ? open(resident.idNumberSealed()) : null;
             String birthDate = disclosed.isVisible(PersonalField.BIRTH_DATE) ? open(resident.birthDateSealed()) : null;
             Set<PersonalField> revealable = EnumSet.noneOf(PersonalField.class);
-            if (mobile != null && disclosed.mayReveal(PersonalField.MOBILE)) {
+            boolean reveals = CurrentUser.isPermitted(Permissions.REGISTRY_REVEAL);
+            if (reveals && mobile != null && disclosed.mayReveal(PersonalField.MOBILE)) {
                 revealable.add(PersonalField.MOBILE);
             }
-            if (idNumber != null && disclosed.mayReveal(PersonalField.ID_NUMBER)) {
+            if (reveals && idNumber != null && disclosed.mayReveal(PersonalField.ID_NUMBER)) {
                 revealable.add(PersonalField.ID_NUMBER);
             }
-            if (birthDate != null && disclosed.mayReveal(PersonalField.BIRTH_DATE)) {
+            if (reveals && birthDate != null && disclosed.mayReveal(PersonalField.BIRTH_DATE)) {
                 revealable.add(PersonalField.BIRTH_DATE);
             }
             boolean fullInternal = disclosed.visibility(PersonalField.GENDER) == org.linli.tenants.privacy.Visibility.FULL;

@@ -39,6 +39,13 @@ public final class UiErrors {
         }
     }
 
+    /** Logs an unexpected failure of background work and tells the person, with a reference. */
+    public static void handleUnexpected(Throwable failure) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unexpected background failure " + reference, failure);
+        error(Messages.get(locale(), "problem.internal_error", reference));
+    }
+
     /** Shows a domain problem's title and its field messages. */
     public static void show(DomainException problem) {
         Locale locale = locale();

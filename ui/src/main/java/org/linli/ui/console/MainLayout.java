@@ -29,11 +29,17 @@ import org.linli.platform.tenancy.TenantService;
 import org.linli.platform.tenancy.TenantSummary;
 import org.linli.ui.console.audit.AuditView;
 import org.linli.ui.console.modules.ModulesView;
+import org.linli.ui.console.registry.GridsView;
+import org.linli.ui.console.registry.ImportView;
+import org.linli.ui.console.registry.MyDataView;
+import org.linli.ui.console.registry.ResidentsView;
+import org.linli.ui.console.registry.StructureView;
 import org.linli.ui.console.tenants.TenantsView;
 import org.linli.ui.console.users.UsersView;
 import org.linli.ui.i18n.Language;
 import org.linli.ui.security.AccessControl;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -67,12 +73,20 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(operations, "nav.home", HomeView.class, VaadinIcon.HOME);
         add(operations, "nav.tenants", TenantsView.class, VaadinIcon.BUILDING);
         add(operations, "nav.users", UsersView.class, VaadinIcon.USERS);
+        SideNav registry = group("nav.group.registry");
+        add(registry, "nav.residents", ResidentsView.class, VaadinIcon.USER_CARD);
+        add(registry, "nav.structure", StructureView.class, VaadinIcon.BUILDING_O);
+        add(registry, "nav.grids", GridsView.class, VaadinIcon.GRID_BIG);
+        add(registry, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
+        add(registry, "nav.my-data", MyDataView.class, VaadinIcon.EYE);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
         com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
-        if (!settings.getItems().isEmpty()) {
-            nav.add(settings);
+        for (SideNav group : List.of(registry, settings)) {
+            if (!group.getItems().isEmpty()) {
+                nav.add(group);
+            }
         }
         nav.addClassName("drawer-nav");
         return nav;

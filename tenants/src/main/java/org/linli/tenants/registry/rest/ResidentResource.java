@@ -81,6 +81,9 @@ public class ResidentResource {
     public record RevealRequest(String field, String purpose) {
     }
 
+    public record AccountRequest(Long userId) {
+    }
+
     public record RevealResponse(String field, String value) {
     }
 
@@ -178,6 +181,16 @@ public class ResidentResource {
                 .findFirst().orElseThrow(() -> DomainException.invalid(FieldError.of("field", "one_of",
                         "mobile, idNumber, birthDate")));
         return new RevealResponse(field.jsonName(), residents.reveal(new ResidentId(id), field, request.purpose()));
+    }
+
+    @POST
+    @Path("{id}/account")
+    @Operation(summary = "Link the resident to the user account they sign in with")
+    public ResidentResponse linkAccount(@PathParam("id") long id, AccountRequest request) {
+        if (request == null || request.userId() == null) {
+            throw DomainException.invalid(FieldError.of("userId", "required"));
+        }
+        return ResidentResponse.of(residents.linkAccount(new ResidentId(id), request.userId()));
     }
 
     @GET

@@ -1,0 +1,303 @@
+package org.linli.infra.it;
+
+import io.restassured.response.Response;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.linli.tenants.registry.IdNumber;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.linli.infra.it.ApiIT.problem;
+
+/**
+ * The community registry through the API: structure, residents and their history, privacy by role with audited
+ * reveals the resident can see, tenant tightening of the policy, grid-worker scope, and bulk import and export.
+ * Each test works in a tenant of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistryIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String admin;
+
+    @BeforeEach
+    void signIn() {
+        api = new Api(base);
+        admin = api.token("admin");
+    }
+
+    /** A fresh tenant with an operator; returns the operator's token. */
+    private Tenant tenant() {
+        long id = api.createTenant(admin, Api.unique("档案街道"), "DISTRICT");
+        String operator = Api.unique("op");
+        api.as(admin).header("X-Linli-Tenant", id).body(Map.of("username", operator, "displayName", "运营",
+                "role", "TENANT_OPERATOR", "password", Api.DEMO_PASSWORD)).post("/users").then().statusCode(201);
+        return new Tenant(id, api.token(operator));
+    }
+
+    record Tenant(long id, String operator) {
+    }
+
+    private long household(String token, String community, String building, String room) {
+        long c = api.as(token).body(Map.of("name", community)).post("/communities").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        long b = api.as(token).body(Map.of("name", building)).post("/communities/" + c + "/buildings").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        long u = api.as(token).body(Map.of("name", "1单元")).post("/buildings/" + b + "/units").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        return api.as(token).body(Map.of("unitId", u, "room", room, "floorArea", 89.5)).post("/households").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+    }
+
+    private long resident(String token, long household, String name, String mobile, String idNumber) {
+        return api.as(token).body(Map.of("householdId", household, "name", name, "relation", "HEAD",
+                        "mobile", mobile, "idNumber", idNumber, "tags", List.of("ELDERLY_ALONE")))
+                .post("/residents").then().statusCode(201).extract().<Number>path("id").longValue();
+    }
+
+    @Test
+    void residentsAreKeptWithTheirHistoryAndNeverRegisteredTwice() {
+        Tenant t = tenant();
+        long home = household(t.operator(), "和平小区", "1栋", "101");
+        String elder = IdNumber.of("320102", LocalDate.of(1948, 5, 2), 11);
+        long id = resident(t.operator(), home, "赵大爷", "13900001111", elder);
+        api.as(t.operator()).get("/residents/" + id).then().statusCode(200)
+                .body("name", equalTo("赵大爷"))
+                .body("birthDate", equalTo("1948-**-**"))
+                .body("gender", equalTo("MALE"))
+                .body("mobile", equalTo("139****1111"))
+                .body("idNumber", equalTo("3201**********" + elder.substring(14)))
+                .body("revealable", hasItem("idNumber"));
+
+        problem(api.as(t.operator()).body(Map.of("householdId", home, "name", "冒名", "idNumber", elder))
+                .post("/residents"), 400, "validation_failed").body("errors[0].code", equalTo("resident_duplicate"));
+        problem(api.as(t.operator()).body(Map.of("householdId", home, "name", "错号", "idNumber",
+                elder.substring(0, 17) + (elder.charAt(17) == '1' ? "2" : "1"))).post("/residents"), 400,
+                "validation_failed").body("errors[0].code", equalTo("id_number_format"));
+
+        long other = api.as(t.operator()).body(Map.of("unitId", api.as(t.operator()).get("/households/" + home)
+                .then().extract().<Number>path("unitId"), "room", "102")).post("/households").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        api.as(t.operator()).body(Map.of("householdId", other)).post("/residents/" + id + "/move").then()
+                .statusCode(200).body("householdId", equalTo((int) other));
+        problem(api.as(t.operator()).post("/households/" + other + "/deactivate"), 409, "household_not_empty");
+        api.as(t.operator()).post("/households/" + home + "/deactivate").then().statusCode(200)
+                .body("status", equalTo("INACTIVE"));
+        api.as(t.operator()).post("/residents/" + id + "/deactivate").then().statusCode(200)
+                .body("status", equalTo("INACTIVE"));
+        List<String> history = api.as(t.operator()).get("/residents/" + id + "/history").then().statusCode(200)
+                .extract().path("kind");
+        assertThat(history).containsExactly("RESIDENT_MOVED", "RESIDENT_DEACTIVATED");
+    }
+
+    @Test
+    void eachRoleSeesPersonalDataAsThePolicySaysAndSupervisorsNone() {
+        Tenant t = tenant();
+        long home = household(t.operator(), "和平小区", "1栋", "101");
+        String elder = IdNumber.of("320102", LocalDate.of(1948, 5, 2), 12);
+        long id = resident(t.operator(), home, "钱奶奶", "13900002222", elder);
+
+        api.as(admin).header("X-Linli-Tenant", t.id()).get("/residents/" + id).then().statusCode(200)
+                .body("name", equalTo("钱**"))
+                .body("mobile", equalTo("139****2222"))
+                .body("idNumber", equalTo(null))
+                .body("revealable", equalTo(List.of()));
+        problem(api.as(admin).header("X-Linli-Tenant", t.id()).body(Map.of("field", "mobile", "purpose", "抽查"))
+                .post("/residents/" + id + "/reveal"), 403, "forbidden");
+        problem(api.as(api.token("supervisor")).header("X-Linli-Tenant", t.id()).get("/residents"), 403,
+                "forbidden");
+        problem(api.as(api.token("provider-a")).get("/residents"), 403, "forbidden");
+    }
+
+    @Test
+    void aRevealIsAuditedWithItsPurposeAndShownToTheResident() {
+        Tenant t = tenant();
+        long home = household(t.operator(), "和平小区", "1栋", "101");
+        long id = resident(t.operator(), home, "孙阿姨", "13900003333",
+                IdNumber.of("320102", LocalDate.of(1950, 8, 8), 13));
+        String username = Api.unique("self");
+        long account = api.createUser(t.operator(), username, "RESIDENT");
+        api.as(t.operator()).body(Map.of("userId", account)).post("/residents/" + id + "/account").then()
+                .statusCode(200);
+
+        problem(api.as(t.operator()).body(Map.of("field", "mobile", "purpose", "x")).post("/residents/" + id
+                + "/reveal"), 400, "validation_failed");
+        api.as(t.operator()).body(Map.of("field", "mobile", "purpose", "独居老人电话回访"))
+                .post("/residents/" + id + "/reveal").then().statusCode(200).body("value", equalTo("13900003333"));
+
+        List<Map<String, Object>> audit = api.as(t.operator()).get("/audit?action=resident.reveal").then()
+                .extract().path("items");
+        assertThat(audit).anySatisfy(entry -> assertThat(entry).containsEntry("target", "resident:" + id)
+                .containsEntry("detail", "独居老人电话回访").containsEntry("outcome", "SUCCESS"));
+        String self = api.token(username);
+        api.as(self).get("/me/data-accesses").then().statusCode(200)
+                .body("[0].field", equalTo("mobile"))
+                .body("[0].purpose", equalTo("独居老人电话回访"));
+        api.as(self).get("/me/resident").then().statusCode(200).body("name", equalTo("孙阿姨"))
+                .body("mobile", equalTo("139****3333"));
+    }
+
+    @Test
+    void tenantsMayTightenThePolicyButNeverLoosenIt() {
+        Tenant t = tenant();
+        long home = household(t.operator(), "和平小区", "1栋", "101");
+        long id = resident(t.operator(), home, "周先生", "13900004444",
+                IdNumber.of("320102", LocalDate.of(1960, 1, 1), 14));
+        api.as(t.operator()).body(Map.of("role", "TENANT_OPERATOR", "level", "SECRET", "visibility", "HIDDEN"))
+                .put("/privacy/policy").then().statusCode(200).body("effective", equalTo("HIDDEN"));
+        api.as(t.operator()).get("/residents/" + id).then().body("idNumber", equalTo(null))
+                .body("mobile", equalTo("139****4444"));
+        problem(api.as(t.operator()).body(Map.of("field", "idNumber", "purpose", "核对身份"))
+                .post("/residents/" + id + "/reveal"), 403, "reveal_not_allowed");
+        problem(api.as(t.operator()).body(Map.of("role", "PROVIDER_STAFF", "level", "SECRET", "visibility", "FULL"))
+                .put("/privacy/policy"), 400, "validation_failed")
+                .body("errors[0].code", equalTo("privacy_loosening"));
+        api.as(t.operator()).body(Map.of("role", "TENANT_OPERATOR", "level", "SECRET", "visibility", "FULL"))
+                .put("/privacy/policy").then().statusCode(200);
+        api.as(t.operator()).get("/residents/" + id).then().body("idNumber", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aGridWorkerSeesOnlyTheirGridsHouseholdsAndResidents() {
+        Tenant t = tenant();
+        long inGrid = household(t.operator(), "东区", "1栋", "101");
+        long outside = household(t.operator(), "西区", "9栋", "901");
+        long mine = resident(t.operator(), inGrid, "东区居民", "13900005555",
+                IdNumber.of("320102", LocalDate.of(1970, 1, 1), 15));
+        long theirs = resident(t.operator(), outside, "西区居民", "13900006666",
+                IdNumber.of("320102", LocalDate.of(1971, 1, 1), 16));
+        long east = api.as(t.operator()).body(Map.of("name", "东区网格")).post("/grids").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        long building = api.as(t.operator()).get("/households/" + inGrid).then().extract().<Number>path("buildingId")
+                .longValue();
+        api.as(t.operator()).body(Map.of("ids", List.of(building))).put("/grids/" + east + "/buildings").then()
+                .statusCode(200);
+        String workerName = Api.unique("grid");
+        long worker = api.createUser(t.operator(), workerName, "TENANT_OPERATOR");
+        api.as(t.operator()).body(Map.of("ids", List.of(worker))).put("/grids/" + east + "/workers").then()
+                .statusCode(200);
+
+        String gridWorker = api.token(workerName);
+        List<Number> seen = api.as(gridWorker).get("/residents?size=200").then().statusCode(200).extract()
+                .path("items.id");
+        assertThat(seen).extracting(Number::longValue).containsExactly(mine);
+        problem(api.as(gridWorker).get("/residents/" + theirs), 404, "resident_not_found");
+        problem(api.as(gridWorker).get("/households/" + outside), 404, "household_not_found");
+        problem(api.as(gridWorker).body(Map.of("name", "改名")).patch("/residents/" + theirs), 404,
+                "resident_not_found");
+        problem(api.as(gridWorker).body(Map.of("ids", List.of())).put("/grids/" + east + "/buildings"), 403,
+                "grid_scope_restricted");
+        problem(api.as(gridWorker).contentType("text/csv").body(ResidentLists.HEADER + "\n")
+                .post("/residents/imports?dryRun=true"), 403, "grid_scope_restricted");
+        List<Number> all = api.as(t.operator()).get("/residents?size=200").then().extract().path("items.id");
+        assertThat(all).extracting(Number::longValue).containsExactlyInAnyOrder(mine, theirs);
+        api.as(t.operator()).get("/grids").then().body("[0].households", equalTo(1));
+    }
+
+    @Test
+    void tenThousandRowsImportInChunksAndASecondImportFindsOnlyDuplicates() {
+        Tenant t = tenant();
+        byte[] file = ResidentLists.bytes(ResidentLists.rows(10_000, 42, "万人小区", "320105"));
+        long started = System.nanoTime();
+        api.as(t.operator()).contentType("text/csv").body(file).post("/residents/imports?dryRun=true").then()
+                .statusCode(200).body("valid", equalTo(10_000)).body("applied", equalTo(false));
+        long checked = System.nanoTime();
+        api.as(t.operator()).contentType("text/csv").body(file).post("/residents/imports?dryRun=false").then()
+                .statusCode(200).body("imported", equalTo(10_000)).body("applied", equalTo(true));
+        long imported = System.nanoTime();
+        System.out.printf("10k-row import: dry run %d ms, commit %d ms (client-measured, %s)%n",
+                (checked - started) / 1_000_000, (imported - checked) / 1_000_000,
+                System.getenv().getOrDefault("LINLI_DB_URL", "H2"));
+        api.as(t.operator()).get("/residents?size=1").then().body("total", equalTo(10_000));
+        api.as(t.operator()).contentType("text/csv").body(file).post("/residents/imports?dryRun=true").then()
+                .body("valid", equalTo(0)).body("duplicates", equalTo(10_000))
+                .body("problems[0].code", equalTo("already_registered"));
+    }
+
+    @Test
+    void aFileWithErrorsIsReportedRowByRowAndAllOrNothingMeansNothing() {
+        Tenant t = tenant();
+        String file = ResidentLists.HEADER + "\n"
+                + ResidentLists.row("春风小区", "1栋", "1单元", "101", "好人一", "13700000001",
+                IdNumber.of("320102", LocalDate.of(1960, 1, 1), 1), "")
+                + ResidentLists.row("春风小区", "1栋", "1单元", "101", "", "12345", "", "")
+                + ResidentLists.row("春风小区", "1栋", "1单元", "102", "好人二", "13700000001", "", "");
+        Response report = api.as(t.operator()).header("Accept-Language", "en").contentType("text/csv")
+                .body(file).post("/residents/imports?dryRun=false&mode=ALL_OR_NOTHING");
+        report.then().statusCode(200).body("applied", equalTo(false)).body("valid", equalTo(1))
+                .body("invalid", equalTo(2)).body("duplicates", equalTo(1));
+        List<Map<String, Object>> problems = report.then().extract().path("problems");
+        assertThat(problems).extracting(p -> p.get("row"), p -> p.get("column"), p -> p.get("code"))
+                .contains(org.assertj.core.groups.Tuple.tuple(3, "name", "required"),
+                        org.assertj.core.groups.Tuple.tuple(3, "mobile", "mobile_format"),
+                        org.assertj.core.groups.Tuple.tuple(4, "mobile", "duplicate_in_file"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.get("message")).isEqualTo("Same as row 2"));
+        api.as(t.operator()).get("/residents").then().body("total", equalTo(0));
+        api.as(t.operator()).contentType("text/csv").body(file).post("/residents/imports?dryRun=false&mode=VALID_ROWS")
+                .then().statusCode(200).body("imported", equalTo(1));
+        api.as(t.operator()).get("/residents").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void exportsShowExactlyWhatTheListShowsUnderEachPolicy() {
+        Tenant t = tenant();
+        api.as(t.operator()).contentType("text/csv").body(ResidentLists.bytes(ResidentLists.rows(30, 7,
+                "导出小区", "320106"))).post("/residents/imports?dryRun=false").then().body("imported", equalTo(30));
+        assertExportMatchesList(t, "default policy", false);
+        api.as(t.operator()).body(Map.of("role", "TENANT_OPERATOR", "level", "INTERNAL", "visibility", "MASKED"))
+                .put("/privacy/policy").then().statusCode(200);
+        api.as(t.operator()).body(Map.of("role", "TENANT_OPERATOR", "level", "SECRET", "visibility", "HIDDEN"))
+                .put("/privacy/policy").then().statusCode(200);
+        assertExportMatchesList(t, "tightened policy", true);
+        problem(api.as(admin).header("X-Linli-Tenant", t.id()).get("/residents/export?format=csv"), 403,
+                "forbidden");
+    }
+
+    private void assertExportMatchesList(Tenant t, String policy, boolean tightened) {
+        List<Map<String, Object>> listed = api.as(t.operator()).get("/residents?size=200").then().statusCode(200)
+                .extract().path("items");
+        String csv = new String(api.as(t.operator()).get("/residents/export?format=csv").then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        List<String[]> rows = new ArrayList<>();
+        for (String line : csv.replace("\uFEFF", "").split("\r\n")) {
+            rows.add(line.split(",", -1));
+        }
+        assertThat(rows).hasSize(31);
+        for (int i = 0; i < listed.size(); i++) {
+            Map<String, Object> item = listed.get(i);
+            String[] row = rows.get(i + 1);
+            assertThat(row[4]).as(policy + " name").isEqualTo(text(item.get("name")));
+            assertThat(row[5]).as(policy + " mobile").isEqualTo(text(item.get("mobile"))).contains("****");
+            assertThat(row[6]).as(policy + " id").isEqualTo(text(item.get("idNumber")));
+            if (tightened) {
+                assertThat(row[4]).as(policy + " masked name").endsWith("*");
+                assertThat(row[6]).as(policy + " hidden id").isEmpty();
+            }
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,216 @@
+package org.linli.ui.console.registry;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.linli.platform.i18n.Messages;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CallerContext;
+import org.linli.platform.security.Permissions;
+import org.linli.tenants.registry.ImportColumn;
+import org.linli.tenants.registry.ImportMode;
+import org.linli.tenants.registry.ImportProblem;
+import org.linli.tenants.registry.ImportProgress;
+import org.linli.tenants.registry.ImportReport;
+import org.linli.tenants.registry.ImportSheet;
+import org.linli.tenants.registry.ResidentImport;
+import org.linli.ui.components.UiErrors;
+import org.linli.ui.console.MainLayout;
+import org.linli.ui.security.ViewPermission;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The import wizard: upload a resident list (CSV or XLSX), read the report row by row, fix the file and upload it
+ * again, then commit — all valid rows or nothing. A commit runs in the background with a progress bar; the caller's
+ * identity and tenant go with it.
+ */
+@Route(value = "residents/import", layout = MainLayout.class)
+@ViewPermission(Permissions.REGISTRY_IMPORT)
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ResidentImport imports;
+    private final Grid<ImportProblem> report = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
+    private final Button check = new Button();
+    private final Button commit = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private String fileName;
+    private byte[] content;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    public ImportView(ResidentImport imports) {
+        this.imports = imports;
+        addClassName("list-view");
+        setSizeFull();
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
+                template(), upload(), options(), progressRow(), summary, report());
+    }
+
+    private Component template() {
+        String header = Arrays.stream(ImportColumn.values()).map(ImportColumn::header)
+                .collect(Collectors.joining(","));
+        String example = "新华小区,3栋,2单元,501,张三,13812345678,,1950-03-14,男,户主,独居老人";
+        DownloadHandler handler = event -> {
+            event.setFileName("residents-template.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            event.getOutputStream().write(("\uFEFF" + header + "\r\n" + example + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        };
+        return new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("import.template"));
+    }
+
+    private Component upload() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            fileName = metadata.fileName();
+            content = data;
+        }));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFileSize((int) ImportSheet.MAX_BYTES);
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.addSucceededListener(done -> {
+            check.setEnabled(true);
+            commit.setEnabled(false);
+            summary.setText(getTranslation("import.uploaded", done.getFileName()));
+            report.setItems();
+        });
+        upload.addFileRejectedListener(rejected -> UiErrors.show(DomainException.invalid(
+                org.linli.platform.problem.FieldError.of("file", "file_unreadable"))));
+        return upload;
+    }
+
+    private Component options() {
+        mode.setLabel(getTranslation("import.mode"));
+        mode.setItems(ImportMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("import.mode." + m.name().toLowerCase(Locale.ROOT)));
+        mode.setValue(ImportMode.ALL_OR_NOTHING);
+        mode.setId("import-mode");
+        check.setText(getTranslation("import.check"));
+        check.setId("import-check");
+        check.setEnabled(false);
+        check.addClickListener(click -> dryRun());
+        commit.setText(getTranslation("import.commit"));
+        commit.setId("import-commit");
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.setEnabled(false);
+        commit.addClickListener(click -> commitInBackground());
+        HorizontalLayout options = new HorizontalLayout(mode, check, commit);
+        options.setAlignItems(FlexComponent.Alignment.END);
+        return options;
+    }
+
+    private Component progressRow() {
+        progress.setVisible(false);
+        progress.setWidth("24rem");
+        progress.setId("import-progress");
+        progressText.setId("import-progress-text");
+        HorizontalLayout row = new HorizontalLayout(progress, progressText);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        return row;
+    }
+
+    private Component report() {
+        report.setId("import-report");
+        report.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        report.addColumn(ImportProblem::row).setHeader(getTranslation("import.column.row")).setAutoWidth(true);
+        report.addColumn(p -> p.column() == null ? "" : p.column()).setHeader(getTranslation("import.column.column"))
+                .setAutoWidth(true);
+        report.addColumn(p -> Messages.get(getLocale(), "validation." + p.code(), p.args().toArray()))
+                .setHeader(getTranslation("import.column.problem")).setFlexGrow(1);
+        report.setEmptyStateText(getTranslation("import.no-problems"));
+        return report;
+    }
+
+    private void dryRun() {
+        try {
+            ImportReport result = imports.run(fileName, content, mode.getValue(), true, ImportProgress.NONE);
+            show(result);
+            commit.setEnabled(result.valid() > 0
+                    && (mode.getValue() == ImportMode.VALID_ROWS || result.invalid() == 0));
+        } catch (DomainException problem) {
+            UiErrors.show(problem);
+        }
+    }
+
+    /** Runs the commit off the request thread; polling brings the progress to the browser. */
+    private void commitInBackground() {
+        UI ui = UI.getCurrent();
+        byte[] file = content;
+        String name = fileName;
+        ImportMode chosen = mode.getValue();
+        check.setEnabled(false);
+        commit.setEnabled(false);
+        progress.setVisible(true);
+        progress.setValue(0);
+        ui.setPollInterval(500);
+        CallerContext caller = CallerContext.capture();
+        executor.submit(caller.wrap(() -> {
+            try {
+                ImportReport result = imports.run(name, file, chosen, false, (phase, done, total) ->
+                        ui.access(() -> {
+                            progress.setValue(total == 0 ? 0 : (double) done / total);
+                            progressText.setText(getTranslation("import.phase." + phase.name()
+                                    .toLowerCase(Locale.ROOT), done, total));
+                        }));
+                ui.access(() -> {
+                    show(result);
+                    UiErrors.success(getTranslation("import.done", result.imported()));
+                });
+            } catch (DomainException problem) {
+                ui.access(() -> UiErrors.show(problem));
+            } catch (RuntimeException failure) {
+                ui.access(() -> UiErrors.handleUnexpected(failure));
+            } finally {
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    progress.setVisible(false);
+                    content = null;
+                });
+            }
+        }));
+    }
+
+    private void show(ImportReport result) {
+        summary.setText(getTranslation(result.applied() ? "import.summary.applied" : "import.summary.checked",
+                result.total(), result.valid(), result.invalid(), result.duplicates(), result.imported(),
+                result.millis()));
+        summary.setId("import-summary");
+        report.setItems(result.problems());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · " + getTranslation("app.name");
+    }
+}
