@@ -112,6 +112,35 @@ class RegistryIT {
     }
 
     @Test
+    void residentsRegisterWithAnInviteCodeAndAnOperatorVerifiesThem() {
+        Tenant t = tenant();
+        long home = household(t.operator(), "邀请小区", "1栋", "101");
+        String code = api.as(t.operator()).post("/households/" + home + "/invites").then().statusCode(200)
+                .extract().path("code");
+        assertThat(code).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");
+        String username = Api.unique("self");
+        problem(api.anonymous().body(Map.of("inviteCode", "AAAAA-AAAAA", "username", username, "password",
+                Api.DEMO_PASSWORD, "name", "吴女士")).post("/registrations"), 400, "validation_failed")
+                .body("errors[0].code", equalTo("invite_invalid"));
+        Number id = api.anonymous().body(Map.of("inviteCode", code.toLowerCase().replace("-", " "),
+                        "username", username, "password", Api.DEMO_PASSWORD, "name", "吴女士",
+                        "mobile", "13900007777", "relation", "SPOUSE"))
+                .post("/registrations").then().statusCode(201).body("status", equalTo("PENDING"))
+                .body("householdId", equalTo((int) home)).extract().path("id");
+        String self = api.token(username);
+        api.as(self).get("/me/resident").then().statusCode(200).body("status", equalTo("PENDING"))
+                .body("name", equalTo("吴女士"));
+        api.as(t.operator()).get("/residents?status=PENDING").then().body("items.id", hasItem(id));
+        api.as(t.operator()).post("/residents/" + id + "/verify").then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        problem(api.as(t.operator()).post("/residents/" + id + "/verify"), 409, "invalid_transition");
+        List<String> history = api.as(t.operator()).get("/residents/" + id + "/history").then().extract().path("kind");
+        assertThat(history).containsExactly("RESIDENT_VERIFIED");
+        problem(api.anonymous().body(Map.of("inviteCode", code, "username", username, "password",
+                Api.DEMO_PASSWORD, "name", "重复")).post("/registrations"), 409, "username_taken");
+    }
+
+    @Test
     void eachRoleSeesPersonalDataAsThePolicySaysAndSupervisorsNone() {
         Tenant t = tenant();
         long home = household(t.operator(), "和平小区", "1栋", "101");

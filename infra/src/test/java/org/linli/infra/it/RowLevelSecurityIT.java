@@ -123,6 +123,34 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void theGridScopeIsARestrictivePolicyThatFailsClosed() throws SQLException {
+        long grid = ownerCount("select min(grid_id) from resident where tenant_id = " + tenantA);
+        long all = ownerCount("select count(*) from resident where tenant_id = " + tenantA);
+        long inGrid = ownerCount("select count(*) from resident where tenant_id = " + tenantA + " and grid_id = " + grid);
+        assertThat(inGrid).isPositive().isLessThan(all);
+        try (Connection app = application()) {
+            app.setAutoCommit(false);
+            bind(app, tenantA);
+            assertThat(count(app, "select count(*) from resident")).as("grid scope not bound").isZero();
+            bindGrids(app, "*");
+            assertThat(count(app, "select count(*) from resident")).isEqualTo(all);
+            app.rollback();
+            bind(app, tenantA);
+            bindGrids(app, Long.toString(grid));
+            assertThat(count(app, "select count(*) from resident")).isEqualTo(inGrid);
+            assertThat(count(app, "select count(*) from household where grid_id <> " + grid)).isZero();
+            app.rollback();
+        }
+    }
+
+    private static void bindGrids(Connection connection, String grids) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.grid_ids', ?, true)")) {
+            statement.setString(1, grids);
+            statement.execute();
+        }
+    }
+
     private static void bind(Connection connection, long tenant) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
             statement.setString(1, Long.toString(tenant));

@@ -87,7 +87,12 @@ public class PersonalDataVault {
 
     /** True when the value was sealed with a key that is no longer the active one (see key rotation). */
     public boolean sealedWithOldKey(String sealed) {
-        return sealed != null && !sealed.startsWith(VERSION + ":" + keys.activeKeyId() + ":");
+        return sealed != null && !sealed.startsWith(activePrefix());
+    }
+
+    /** How values sealed with the active key begin, e.g. {@code v1:k2:}. */
+    public String activePrefix() {
+        return VERSION + ":" + keys.activeKeyId() + ":";
     }
 
     /** The blind index of an already normalised value in the current tenant; null stays null. */

@@ -3,10 +3,10 @@ package org.linli.platform.identity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.AuditTrail;
@@ -27,10 +27,8 @@ import org.linli.platform.tenancy.TenantId;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,29 +61,12 @@ public class UserService {
     @RequiresPermission(Permissions.USER_READ)
     public Page<UserAccount> list(UserFilter filter, PageRequest page) {
         TenantContext.require();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(u.details.username) like :text or lower(u.details.displayName) like :text)");
-            parameters.put("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (filter.role() != null) {
-            where.append(" and u.details.role = :role");
-            parameters.put("role", filter.role());
-        }
-        if (filter.status() != null) {
-            where.append(" and u.details.status = :status");
-            parameters.put("status", filter.status());
-        }
-        TypedQuery<UserAccount> items = em.createQuery(
-                "select u from UserAccount u" + where + " order by u.details.username", UserAccount.class);
-        TypedQuery<Long> count = em.createQuery("select count(u) from UserAccount u" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        items.setFirstResult(page.offset()).setMaxResults(page.size());
-        return Page.of(items.getResultList(), count.getSingleResult(), page);
+        return PagedQuery.of(em, UserAccount.class, "u")
+                .filter("(lower(u.details.username) like :text or lower(u.details.displayName) like :text)", "text",
+                        PagedQuery.contains(filter.text()))
+                .filter("u.details.role = :role", "role", filter.role())
+                .filter("u.details.status = :status", "status", filter.status())
+                .page("u.details.username", page);
     }
 
     @Query

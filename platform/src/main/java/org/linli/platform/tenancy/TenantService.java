@@ -3,10 +3,10 @@ package org.linli.platform.tenancy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -16,8 +16,6 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Platform operators onboard tenants and suspend or resume them. */
 @ApplicationService
@@ -35,28 +33,11 @@ public class TenantService {
     @Query
     @RequiresPermission(Permissions.TENANT_READ)
     public Page<Tenant> list(TenantFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and lower(t.name) like :text");
-            parameters.put("text", "%" + filter.text().trim().toLowerCase() + "%");
-        }
-        if (filter.kind() != null) {
-            where.append(" and t.kind = :kind");
-            parameters.put("kind", filter.kind());
-        }
-        if (filter.status() != null) {
-            where.append(" and t.status = :status");
-            parameters.put("status", filter.status());
-        }
-        TypedQuery<Tenant> items = em.createQuery("select t from Tenant t" + where + " order by t.id", Tenant.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        items.setFirstResult(page.offset()).setMaxResults(page.size());
-        return Page.of(items.getResultList(), count.getSingleResult(), page);
+        return PagedQuery.of(em, Tenant.class, "t")
+                .filter("lower(t.name) like :text", "text", PagedQuery.contains(filter.text()))
+                .filter("t.kind = :kind", "kind", filter.kind())
+                .filter("t.status = :status", "status", filter.status())
+                .page("t.id", page);
     }
 
     @Query

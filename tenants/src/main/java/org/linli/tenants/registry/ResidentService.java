@@ -4,10 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditDetail;
 import org.linli.platform.audit.AuditTarget;
@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,52 +76,28 @@ public class ResidentService {
     @RequiresPermission(Permissions.REGISTRY_READ)
     public Page<ResidentRecord> search(ResidentFilter filter, PageRequest page) {
         TenantContext.require();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().trim();
-            Optional<String> mobile = ContactRules.mobile(text);
-            Optional<String> idNumber = IdNumber.normalise(text);
-            if (mobile.isPresent()) {
-                where.append(" and r.mobileIndex = :index");
-                parameters.put("index", vault.index(mobile.get()));
-            } else if (idNumber.isPresent()) {
-                where.append(" and r.idNumberIndex = :index");
-                parameters.put("index", vault.index(idNumber.get()));
-            } else {
-                where.append(" and r.name like :name");
-                parameters.put("name", "%" + text + "%");
-            }
+        PagedQuery<Resident> query = PagedQuery.of(em, Resident.class, "r");
+        String text = filter.text() == null ? "" : filter.text().trim();
+        Optional<String> mobile = ContactRules.mobile(text);
+        Optional<String> idNumber = IdNumber.normalise(text);
+        if (mobile.isPresent()) {
+            query.filter("r.mobileIndex = :mobile", "mobile", vault.index(mobile.get()));
+        } else if (idNumber.isPresent()) {
+            query.filter("r.idNumberIndex = :idNumber", "idNumber", vault.index(idNumber.get()));
+        } else {
+            query.filter("r.name like :name", "name", text.isEmpty() ? null : "%" + text + "%");
         }
-        if (filter.community() != null) {
-            where.append(" and r.communityId = :community");
-            parameters.put("community", filter.community().value());
-        }
-        if (filter.grid() != null) {
-            where.append(" and r.gridId = :grid");
-            parameters.put("grid", filter.grid());
-        }
-        if (filter.household() != null) {
-            where.append(" and r.householdId = :household");
-            parameters.put("household", filter.household().value());
-        }
-        if (filter.status() != null) {
-            where.append(" and r.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.tag() != null) {
-            where.append(" and exists (select t.id from ResidentTag t where t.residentId = r.id and t.tag = :tag)");
-            parameters.put("tag", filter.tag());
-        }
-        TypedQuery<Resident> items = em.createQuery("select r from Resident r" + where + " order by r.name, r.id",
-                Resident.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from Resident r" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        items.setFirstResult(page.offset()).setMaxResults(page.size());
-        return Page.of(records(items.getResultList()), count.getSingleResult(), page);
+        Page<Resident> found = query
+                .filter("r.communityId = :community", "community",
+                        filter.community() == null ? null : filter.community().value())
+                .filter("r.gridId = :grid", "grid", filter.grid())
+                .filter("r.householdId = :household", "household",
+                        filter.household() == null ? null : filter.household().value())
+                .filter("r.status = :status", "status", filter.status())
+                .filter("exists (select t.id from ResidentTag t where t.residentId = r.id and t.tag = :tag)", "tag",
+                        filter.tag())
+                .page("r.name, r.id", page);
+        return Page.of(records(found.items()), found.total(), page);
     }
 
     @Query
@@ -134,6 +109,27 @@ public class ResidentService {
     @Audited("resident.create")
     @RequiresPermission(Permissions.REGISTRY_MANAGE)
     public ResidentRecord create(ResidentCommands.NewResident command) {
+        return add(command, ResidentStatus.ACTIVE, null);
+    }
+
+    /** A self-registered resident, waiting for an operator to verify them, linked to their new account. */
+    @Audited("resident.create-pending")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public ResidentRecord createPending(ResidentCommands.NewResident command, long account) {
+        return add(command, ResidentStatus.PENDING, account);
+    }
+
+    @Audited("resident.verify")
+    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    public ResidentRecord verify(@AuditTarget ResidentId id) {
+        Resident resident = find(id);
+        resident.verify();
+        em.persist(RegistryEvent.ofResident(RegistryEventKind.RESIDENT_VERIFIED, id, null, resident.household(),
+                StructureService.actor(), clock.instant()));
+        return records(List.of(resident)).get(0);
+    }
+
+    private ResidentRecord add(ResidentCommands.NewResident command, ResidentStatus status, Long account) {
         TenantContext.require();
         validator.validate(command);
         Household household = em.find(Household.class, command.household().value());
@@ -144,10 +140,13 @@ public class ResidentService {
             throw DomainException.conflict("household_inactive");
         }
         Identity identity = identity(command.mobile(), command.idNumber(), command.birthDate(), null);
-        Resident resident = new Resident(household, command.name().trim(), ResidentStatus.ACTIVE, clock.instant());
+        Resident resident = new Resident(household, command.name().trim(), status, clock.instant());
         resident.describe(command.name().trim(), Optional.ofNullable(command.gender()).orElse(identity.gender()),
                 command.relation());
         apply(resident, identity);
+        if (account != null) {
+            resident.linkAccount(account);
+        }
         em.persist(resident);
         flushUnique();
         replaceTags(resident.id(), command.tags());
@@ -298,7 +297,7 @@ public class ResidentService {
     }
 
     /** Discloses residents to the caller; one policy lookup and one tag query for the whole list. */
-    List<ResidentRecord> records(List<Resident> residents) {
+    private List<ResidentRecord> records(List<Resident> residents) {
         return records(residents, disclosure.forCaller());
     }
 
@@ -371,7 +370,7 @@ public class ResidentService {
     record Identity(String mobile, String idNumber, LocalDate birthDate, Gender gender) {
     }
 
-    Identity identity(String mobileText, String idNumberText, LocalDate birthDate, ResidentId self) {
+    private Identity identity(String mobileText, String idNumberText, LocalDate birthDate, ResidentId self) {
         List<FieldError> errors = new ArrayList<>();
         String mobile = null;
         if (mobileText != null && !mobileText.isBlank()) {

@@ -3,10 +3,10 @@ package org.linli.tenants.registry;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -19,9 +19,7 @@ import org.linli.platform.tenancy.TenantContext;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The registry's structure: communities, their buildings and units, and the households (homes) in them. Households
@@ -134,41 +132,25 @@ public class StructureService {
     @RequiresPermission(Permissions.REGISTRY_READ)
     public Page<Household> households(HouseholdFilter filter, PageRequest page) {
         TenantContext.require();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.community() != null) {
-            where.append(" and h.communityId = :community");
-            parameters.put("community", filter.community().value());
+        return PagedQuery.of(em, Household.class, "h")
+                .filter("h.communityId = :community", "community", value(filter.community()))
+                .filter("h.buildingId = :building", "building", value(filter.building()))
+                .filter("h.unitId = :unit", "unit", value(filter.unit()))
+                .filter("h.gridId = :grid", "grid", filter.grid())
+                .filter("h.status = :status", "status", filter.status())
+                .filter("h.address like :text", "text",
+                        filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().trim() + "%")
+                .page("h.address", page);
+    }
+
+    private static Long value(Record id) {
+        if (id instanceof CommunityId c) {
+            return c.value();
         }
-        if (filter.building() != null) {
-            where.append(" and h.buildingId = :building");
-            parameters.put("building", filter.building().value());
+        if (id instanceof BuildingId b) {
+            return b.value();
         }
-        if (filter.unit() != null) {
-            where.append(" and h.unitId = :unit");
-            parameters.put("unit", filter.unit().value());
-        }
-        if (filter.grid() != null) {
-            where.append(" and h.gridId = :grid");
-            parameters.put("grid", filter.grid());
-        }
-        if (filter.status() != null) {
-            where.append(" and h.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and h.address like :text");
-            parameters.put("text", "%" + filter.text().trim() + "%");
-        }
-        TypedQuery<Household> items = em.createQuery("select h from Household h" + where + " order by h.address",
-                Household.class);
-        TypedQuery<Long> count = em.createQuery("select count(h) from Household h" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        items.setFirstResult(page.offset()).setMaxResults(page.size());
-        return Page.of(items.getResultList(), count.getSingleResult(), page);
+        return id instanceof UnitId u ? u.value() : null;
     }
 
     @Query

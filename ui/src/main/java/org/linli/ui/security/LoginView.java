@@ -50,7 +50,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(this::signIn);
 
-        add(brand, tagline, form, languages());
+        com.vaadin.flow.component.html.Anchor register = new com.vaadin.flow.component.html.Anchor("register",
+                getTranslation("login.register"));
+        register.setId("register-link");
+        add(brand, tagline, form, register, languages());
     }
 
     private void signIn(AbstractLogin.LoginEvent event) {

@@ -75,6 +75,17 @@ class ResidentDialog extends Dialog {
                 getTranslation("residents.column.status"));
         List<DataAccess> seen = residents.accesses(id);
         accesses.setItems(seen);
+        if (record.status() == org.linli.tenants.registry.ResidentStatus.PENDING
+                && org.linli.platform.security.CurrentUser.isPermitted(
+                org.linli.platform.security.Permissions.REGISTRY_MANAGE)) {
+            Button verify = new Button(getTranslation("resident.verify"), click -> {
+                residents.verify(id);
+                load();
+            });
+            verify.setId("verify-resident");
+            verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            details.add(verify);
+        }
     }
 
     private Component sealed(ResidentRecord record, PersonalField field, String masked) {

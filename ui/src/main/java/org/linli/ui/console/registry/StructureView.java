@@ -60,9 +60,12 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
     private final boolean mayManage = CurrentUser.isPermitted(Permissions.REGISTRY_MANAGE);
     private com.vaadin.flow.shared.Registration addChildAction;
 
+    private final org.linli.tenants.registry.RegistrationSteps steps;
+
     @Inject
-    public StructureView(StructureService structure) {
+    public StructureView(StructureService structure, org.linli.tenants.registry.RegistrationSteps steps) {
         this.structure = structure;
+        this.steps = steps;
         addClassName("list-view");
         setSizeFull();
         add(new H2(getTranslation("structure.title")));
@@ -98,6 +101,14 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("structure.column.area")).setAutoWidth(true);
         households.addColumn(h -> getTranslation("household.status." + RegistryLabels.key(h.status())))
                 .setHeader(getTranslation("residents.column.status")).setAutoWidth(true);
+        if (mayManage) {
+            households.addComponentColumn(h -> {
+                Button invite = new Button(getTranslation("structure.invite"), click -> showInvite(h));
+                invite.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                invite.setEnabled(h.isActive());
+                return invite;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
         households.setEmptyStateText(getTranslation("structure.households.empty"));
         return households;
     }
@@ -175,6 +186,24 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Issues an invite code for a household's residents to register themselves, and shows it to pass on. */
+    private void showInvite(Household household) {
+        try {
+            org.linli.tenants.registry.HouseholdInvite invite = steps.invite(household.id());
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(household.address());
+            com.vaadin.flow.component.html.H3 code = new com.vaadin.flow.component.html.H3(
+                    org.linli.tenants.registry.InviteCodes.display(invite.code()));
+            code.setId("invite-code");
+            dialog.add(code, new com.vaadin.flow.component.html.Paragraph(getTranslation("structure.invite.help",
+                    org.linli.ui.components.Formats.dateTime(invite.expiresAt()))));
+            dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+            dialog.open();
+        } catch (DomainException problem) {
+            org.linli.ui.components.UiErrors.show(problem);
+        }
     }
 
     private void addHousehold(UnitId unit) {

@@ -1,0 +1,73 @@
+package org.linli.tenants.registry;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.linli.platform.tenancy.TenantId;
+
+import java.time.Instant;
+
+/**
+ * An invite code for one household, handed to its residents so that they can register themselves. Codes are looked
+ * up before anyone is signed in (the code tells which tenant), so this small table is not tenant-scoped; it holds
+ * no personal data. A code is valid until it expires.
+ */
+@Entity
+@Cacheable(false)
+@Table(name = "household_invite")
+public class HouseholdInvite {
+
+    @Id
+    @Column(name = "code", length = 20)
+    private String code;
+
+    @Column(name = "tenant_id", nullable = false)
+    private long tenantId;
+
+    @Column(name = "household_id", nullable = false)
+    private long householdId;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    protected HouseholdInvite() {
+    }
+
+    HouseholdInvite(String code, TenantId tenant, HouseholdId household, String createdBy, Instant createdAt,
+                    Instant expiresAt) {
+        this.code = code;
+        this.tenantId = tenant.value();
+        this.householdId = household.value();
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public TenantId tenant() {
+        return TenantId.of(tenantId);
+    }
+
+    public HouseholdId household() {
+        return new HouseholdId(householdId);
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isValidAt(Instant now) {
+        return now.isBefore(expiresAt);
+    }
+}

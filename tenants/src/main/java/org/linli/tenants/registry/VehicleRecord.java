@@ -1,0 +1,5 @@
+package org.linli.tenants.registry;
+
+/** A vehicle as the caller may see it: the plate full, masked or absent by the privacy policy. */
+public record VehicleRecord(VehicleId id, HouseholdId household, String plate, boolean active) {
+}

@@ -1,0 +1,77 @@
+package org.linli.tenants.registry.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.ResidentCommands;
+import org.linli.tenants.registry.VehicleId;
+import org.linli.tenants.registry.VehicleRecord;
+import org.linli.tenants.registry.VehicleService;
+
+import java.util.List;
+
+/** Vehicles of households; plates are disclosed by privacy policy and found by plate without being exposed. */
+@Path("vehicles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Vehicles", description = "Households' vehicles")
+public class VehicleResource {
+
+    @Inject
+    VehicleService vehicles;
+
+    public record VehicleResponse(long id, long householdId, String plate, boolean active) {
+        static VehicleResponse of(VehicleRecord v) {
+            return new VehicleResponse(v.id().value(), v.household().value(), v.plate(), v.active());
+        }
+    }
+
+    public record VehicleRequest(Long householdId, String plate) {
+    }
+
+    @GET
+    @Operation(summary = "The vehicles of a household, or the active vehicle with a plate")
+    public List<VehicleResponse> list(@QueryParam("household") Long household, @QueryParam("plate") String plate) {
+        if (plate != null && !plate.isBlank()) {
+            return vehicles.byPlate(plate).map(VehicleResponse::of).stream().toList();
+        }
+        if (household == null) {
+            throw DomainException.invalid(FieldError.of("household", "required"));
+        }
+        return vehicles.ofHousehold(new HouseholdId(household)).stream().map(VehicleResponse::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Register a household's vehicle")
+    public Response create(VehicleRequest request, @Context UriInfo uri) {
+        if (request == null || request.householdId() == null) {
+            throw DomainException.invalid(FieldError.of("householdId", "required"));
+        }
+        VehicleRecord vehicle = vehicles.create(new ResidentCommands.NewVehicle(new HouseholdId(request.householdId()),
+                request.plate()));
+        return StructureResource.created(uri, "vehicles", vehicle.id().value(), VehicleResponse.of(vehicle));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @Operation(summary = "Deregister a vehicle")
+    public VehicleResponse deactivate(@PathParam("id") long id) {
+        return VehicleResponse.of(vehicles.deactivate(new VehicleId(id)));
+    }
+}
