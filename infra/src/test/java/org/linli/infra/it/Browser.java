@@ -99,8 +99,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Clicks once the element is shown and enabled (Vaadin marks disabled components with an attribute). */
     public void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        wait.until(d -> element.getAttribute("disabled") == null);
+        element.click();
         waitForVaadin();
     }
 

@@ -141,6 +141,77 @@ class RegistryIT {
     }
 
     @Test
+    void smartFormsPrefillFromTheRegistryWriteConfirmedChangesBackAndCountCompletionPerGrid() {
+        Tenant t = tenant();
+        long home = household(t.operator(), "表单小区", "1栋", "101");
+        long first = resident(t.operator(), home, "一号居民", "13900008881",
+                IdNumber.of("320102", LocalDate.of(1945, 1, 1), 21));
+        resident(t.operator(), home, "二号居民", "13900008882", IdNumber.of("320102", LocalDate.of(1946, 1, 1), 22));
+        Number formId = api.as(t.operator()).body(Map.of("title", "独居老人走访", "audience", "GRID_WORKERS",
+                        "tag", "ELDERLY_ALONE", "fields", List.of(
+                                Map.of("label", "联系电话", "type", "REGISTRY", "binding", "MOBILE", "required", true),
+                                Map.of("label", "身体状况", "type", "CHOICE", "options", List.of("良好", "一般", "较差"),
+                                        "required", true),
+                                Map.of("label", "家庭人口", "type", "NUMBER"))))
+                .post("/forms").then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+        List<Number> fields = api.as(t.operator()).get("/forms/" + formId).then().extract().path("fields.id");
+        problem(api.as(t.operator()).body(Map.of("residentId", first, "answers", Map.of()))
+                .put("/forms/" + formId + "/answers"), 409, "form_not_open");
+        api.as(t.operator()).post("/forms/" + formId + "/publish").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+
+        api.as(t.operator()).get("/forms/" + formId + "/prefill?resident=" + first).then().statusCode(200)
+                .body(String.valueOf(fields.get(0)), equalTo("139****8881"));
+        problem(api.as(t.operator()).body(Map.of("residentId", first, "answers",
+                        Map.of(fields.get(0), "13700009999", fields.get(1), "很好")))
+                .put("/forms/" + formId + "/answers"), 400, "validation_failed")
+                .body("errors[0].code", equalTo("one_of"));
+        api.as(t.operator()).body(Map.of("residentId", first, "confirmWriteBack", true, "answers",
+                        Map.of(fields.get(0), "13700009999", fields.get(1), "一般", fields.get(2), "1")))
+                .put("/forms/" + formId + "/answers").then().statusCode(200);
+        api.as(t.operator()).get("/residents?q=13700009999").then().body("items[0].id", equalTo((int) first));
+
+        api.as(t.operator()).get("/forms/" + formId + "/progress").then().statusCode(200)
+                .body("[0].targets", equalTo(2)).body("[0].answered", equalTo(1));
+        String csv = new String(api.as(t.operator()).get("/forms/" + formId + "/export").then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("联系电话", "身体状况", "一般", "一号居民");
+        api.as(t.operator()).post("/forms/" + formId + "/close").then().statusCode(200);
+        problem(api.as(t.operator()).body(Map.of("residentId", first, "answers", Map.of(fields.get(1), "良好")))
+                .put("/forms/" + formId + "/answers"), 409, "form_not_open");
+    }
+
+    @Test
+    void residentsFillInTheirOwnFormsOnly() {
+        Tenant t = tenant();
+        long home = household(t.operator(), "自填小区", "1栋", "101");
+        long mine = resident(t.operator(), home, "自填居民", "13900006661",
+                IdNumber.of("320102", LocalDate.of(1950, 2, 2), 31));
+        long other = resident(t.operator(), home, "他人", "13900006662",
+                IdNumber.of("320102", LocalDate.of(1951, 2, 2), 32));
+        String username = Api.unique("filler");
+        long account = api.createUser(t.operator(), username, "RESIDENT");
+        api.as(t.operator()).body(Map.of("userId", account)).post("/residents/" + mine + "/account").then()
+                .statusCode(200);
+        Number formId = api.as(t.operator()).body(Map.of("title", "满意度调查", "audience", "RESIDENTS", "fields",
+                        List.of(Map.of("label", "满意度", "type", "CHOICE", "options", List.of("满意", "不满意"),
+                                "required", true))))
+                .post("/forms").then().statusCode(201).extract().path("id");
+        api.as(t.operator()).post("/forms/" + formId + "/publish").then().statusCode(200);
+        Number field = api.as(t.operator()).get("/forms/" + formId).then().extract().path("fields[0].id");
+
+        String self = api.token(username);
+        api.as(self).get("/forms/mine").then().statusCode(200).body("[0].id", equalTo(formId))
+                .body("[0].answered", equalTo(false));
+        problem(api.as(self).body(Map.of("residentId", other, "answers", Map.of(field, "满意")))
+                .put("/forms/" + formId + "/answers"), 404, "resident_not_found");
+        api.as(self).body(Map.of("residentId", mine, "answers", Map.of(field, "满意")))
+                .put("/forms/" + formId + "/answers").then().statusCode(200);
+        api.as(self).get("/forms/mine").then().body("[0].answered", equalTo(true));
+        problem(api.as(self).get("/forms/" + formId + "/answers"), 403, "forbidden");
+    }
+
+    @Test
     void eachRoleSeesPersonalDataAsThePolicySaysAndSupervisorsNone() {
         Tenant t = tenant();
         long home = household(t.operator(), "和平小区", "1栋", "101");

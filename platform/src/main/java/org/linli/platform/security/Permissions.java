@@ -38,6 +38,11 @@ public final class Permissions {
     public static final String GRID_READ = "grid:read";
     public static final String GRID_MANAGE = "grid:manage";
 
+    /** Design, publish and evaluate smart forms. */
+    public static final String FORM_MANAGE = "form:manage";
+    /** Fill in smart forms (residents their own, grid workers for their grids' residents). */
+    public static final String FORM_FILL = "form:fill";
+
     /** A resident's own registry data and who has seen it. */
     public static final String SELF_READ = "self:read";
 

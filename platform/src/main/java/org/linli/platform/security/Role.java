@@ -9,9 +9,10 @@ import java.util.Set;
 public enum Role {
     PLATFORM_OPERATOR(Placement.PLATFORM, "tenant:*", "user:*", "platform-user:*", "module:*", "privacy:*",
             "registry:read", "grid:read", "audit:*"),
-    TENANT_OPERATOR(Placement.TENANT, "user:*", "module:read", "privacy:*", "registry:*", "grid:*", "audit:read"),
+    TENANT_OPERATOR(Placement.TENANT, "user:*", "module:read", "privacy:*", "registry:*", "grid:*", "form:*",
+            "audit:read"),
     PROVIDER_STAFF(Placement.TENANT, "provider:*"),
-    RESIDENT(Placement.TENANT, "storefront:*", "self:*"),
+    RESIDENT(Placement.TENANT, "storefront:*", "self:*", "form:fill"),
     FINANCE(Placement.ANY, "finance:*", "module:read"),
     SUPERVISOR(Placement.ANY, "oversight:read");
 

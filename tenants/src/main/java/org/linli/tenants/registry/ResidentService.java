@@ -100,6 +100,37 @@ public class ResidentService {
         return Page.of(records(found.items()), found.total(), page);
     }
 
+    /** How many active residents match the target, per grid (null: not in a grid), e.g. for completion rates. */
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_READ)
+    public Map<Long, Long> countByGrid(CommunityId community, Long grid, Tag tag) {
+        TenantContext.require();
+        StringBuilder jpql = new StringBuilder("select r.gridId, count(r) from Resident r where r.status = :active");
+        if (community != null) {
+            jpql.append(" and r.communityId = :community");
+        }
+        if (grid != null) {
+            jpql.append(" and r.gridId = :grid");
+        }
+        if (tag != null) {
+            jpql.append(" and exists (select t.id from ResidentTag t where t.residentId = r.id and t.tag = :tag)");
+        }
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery(jpql + " group by r.gridId", Object[].class)
+                .setParameter("active", ResidentStatus.ACTIVE);
+        if (community != null) {
+            query.setParameter("community", community.value());
+        }
+        if (grid != null) {
+            query.setParameter("grid", grid);
+        }
+        if (tag != null) {
+            query.setParameter("tag", tag);
+        }
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
     public ResidentRecord get(ResidentId id) {

@@ -78,6 +78,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(registry, "nav.structure", StructureView.class, VaadinIcon.BUILDING_O);
         add(registry, "nav.grids", GridsView.class, VaadinIcon.GRID_BIG);
         add(registry, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
+        add(registry, "nav.forms", org.linli.ui.console.forms.FormsView.class, VaadinIcon.CLIPBOARD_CHECK);
         add(registry, "nav.my-data", MyDataView.class, VaadinIcon.EYE);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);

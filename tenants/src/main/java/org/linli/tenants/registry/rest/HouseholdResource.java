@@ -47,6 +47,12 @@ public class HouseholdResource {
     @Inject
     StructureService structure;
 
+    @Inject
+    org.linli.tenants.registry.RegistrationSteps registration;
+
+    public record InviteResponse(String code, long householdId, Instant expiresAt) {
+    }
+
     /** {@code floorArea} in square metres. */
     public record HouseholdResponse(long id, long unitId, long buildingId, long communityId, Long gridId, String room,
                                     String address, BigDecimal floorArea, HouseholdStatus status, Long mergedInto) {
@@ -133,6 +139,15 @@ public class HouseholdResource {
             throw DomainException.invalid(FieldError.of("into", "required"));
         }
         return HouseholdResponse.of(structure.merge(new HouseholdId(id), new HouseholdId(request.into())));
+    }
+
+    @POST
+    @Path("{id}/invites")
+    @Operation(summary = "Issue an invite code for the household's residents to register themselves (two weeks)")
+    public InviteResponse invite(@PathParam("id") long id) {
+        org.linli.tenants.registry.HouseholdInvite invite = registration.invite(new HouseholdId(id));
+        return new InviteResponse(org.linli.tenants.registry.InviteCodes.display(invite.code()), id,
+                invite.expiresAt());
     }
 
     @GET

@@ -5,27 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.EnumValues;
-import org.linli.tenants.registry.HouseholdId;
-import org.linli.tenants.registry.HouseholdInvite;
-import org.linli.tenants.registry.InviteCodes;
-import org.linli.tenants.registry.RegistrationSteps;
 import org.linli.tenants.registry.Relation;
-import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.SelfRegistration;
 
-import java.time.Instant;
 
-/** Self-registration with a household invite code, and the operator's side: issuing codes, verifying residents. */
-@Path("")
+/** Self-registration with a household invite code; an operator verifies the new resident afterwards. */
+@Path("registrations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,15 +26,6 @@ public class RegistrationResource {
 
     @Inject
     SelfRegistration registration;
-
-    @Inject
-    RegistrationSteps steps;
-
-    @Inject
-    ResidentService residents;
-
-    public record InviteResponse(String code, long householdId, Instant expiresAt) {
-    }
 
     /** {@code relation} e.g. HEAD, SPOUSE, CHILD; mobile and ID number are optional. */
     public record RegistrationRequest(String inviteCode, String username, String password, String name, String mobile,
@@ -55,27 +38,11 @@ public class RegistrationResource {
     }
 
     @POST
-    @Path("households/{id}/invites")
-    @Operation(summary = "Issue an invite code for a household (valid two weeks)")
-    public InviteResponse invite(@PathParam("id") long household) {
-        HouseholdInvite invite = steps.invite(new HouseholdId(household));
-        return new InviteResponse(InviteCodes.display(invite.code()), household, invite.expiresAt());
-    }
-
-    @POST
-    @Path("registrations")
     @Operation(summary = "Register as a resident with an invite code (no sign-in needed); an operator verifies")
     public Response register(RegistrationRequest request) {
         ResidentRecord created = registration.register(request == null ? null : new SelfRegistration.Registration(
                 request.inviteCode(), request.username(), request.password(), request.name(), request.mobile(),
                 request.idNumber(), EnumValues.parse(Relation.class, request.relation(), "relation")));
         return Response.status(Response.Status.CREATED).entity(ResidentResource.ResidentResponse.of(created)).build();
-    }
-
-    @POST
-    @Path("residents/{id}/verify")
-    @Operation(summary = "Verify a self-registered resident")
-    public ResidentResource.ResidentResponse verify(@PathParam("id") long id) {
-        return ResidentResource.ResidentResponse.of(residents.verify(new ResidentId(id)));
     }
 }

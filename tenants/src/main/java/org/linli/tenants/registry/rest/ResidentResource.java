@@ -184,6 +184,13 @@ public class ResidentResource {
     }
 
     @POST
+    @Path("{id}/verify")
+    @Operation(summary = "Verify a self-registered resident")
+    public ResidentResponse verify(@PathParam("id") long id) {
+        return ResidentResponse.of(residents.verify(new ResidentId(id)));
+    }
+
+    @POST
     @Path("{id}/account")
     @Operation(summary = "Link the resident to the user account they sign in with")
     public ResidentResponse linkAccount(@PathParam("id") long id, AccountRequest request) {

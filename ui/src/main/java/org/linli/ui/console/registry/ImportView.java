@@ -100,7 +100,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) ImportSheet.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.addSucceededListener(done -> {
-            check.setEnabled(true);
             commit.setEnabled(false);
             summary.setText(getTranslation("import.uploaded", done.getFileName()));
             report.setItems();
@@ -118,7 +117,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         mode.setId("import-mode");
         check.setText(getTranslation("import.check"));
         check.setId("import-check");
-        check.setEnabled(false);
         check.addClickListener(click -> dryRun());
         commit.setText(getTranslation("import.commit"));
         commit.setId("import-commit");
@@ -153,6 +151,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void dryRun() {
+        if (content == null) {
+            UiErrors.show(DomainException.invalid(org.linli.platform.problem.FieldError.of("file", "required")));
+            return;
+        }
         try {
             ImportReport result = imports.run(fileName, content, mode.getValue(), true, ImportProgress.NONE);
             show(result);
@@ -169,7 +171,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         byte[] file = content;
         String name = fileName;
         ImportMode chosen = mode.getValue();
-        check.setEnabled(false);
         commit.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);

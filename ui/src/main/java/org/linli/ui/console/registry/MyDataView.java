@@ -28,7 +28,7 @@ import java.util.Optional;
 public class MyDataView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public MyDataView(ResidentService residents) {
+    public MyDataView(ResidentService residents, org.linli.tenants.forms.FormService forms) {
         addClassName("list-view");
         add(new H2(getTranslation("my-data.title")));
         Optional<ResidentRecord> mine = residents.mine();
@@ -43,7 +43,20 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("residents.column.address"));
         entry.addFormItem(new Span(RegistryLabels.orHidden(me.mobile())), getTranslation("residents.column.mobile"));
         entry.addFormItem(new Span(RegistryLabels.tags(this, me.tags())), getTranslation("residents.column.tags"));
-        add(entry, new H3(getTranslation("who-saw.title")), new Paragraph(getTranslation("who-saw.intro")));
+        add(entry);
+        List<org.linli.tenants.forms.FormViews.MyForm> toFill = forms.mine();
+        if (!toFill.isEmpty()) {
+            add(new H3(getTranslation("my-data.forms")));
+            for (org.linli.tenants.forms.FormViews.MyForm form : toFill) {
+                com.vaadin.flow.component.button.Button fill = new com.vaadin.flow.component.button.Button(
+                        form.form().title() + (form.answered() ? " ✓" : ""), click ->
+                        new org.linli.ui.console.forms.FillFormDialog(forms, form.form().id(), me.id(),
+                                () -> com.vaadin.flow.component.UI.getCurrent().getPage().reload()).open());
+                fill.setId("my-form-" + form.form().id());
+                add(fill);
+            }
+        }
+        add(new H3(getTranslation("who-saw.title")), new Paragraph(getTranslation("who-saw.intro")));
         List<DataAccess> accesses = residents.whoSawMyData();
         if (accesses.isEmpty()) {
             add(new EmptyState(getTranslation("who-saw.empty")));

@@ -1,0 +1,203 @@
+package org.linli.tenants.forms.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.forms.Audience;
+import org.linli.tenants.forms.FieldType;
+import org.linli.tenants.forms.FormCommands;
+import org.linli.tenants.forms.FormDefinition;
+import org.linli.tenants.forms.FormExport;
+import org.linli.tenants.forms.FormField;
+import org.linli.tenants.forms.FormService;
+import org.linli.tenants.forms.FormStatus;
+import org.linli.tenants.forms.FormViews;
+import org.linli.tenants.forms.RegistryBinding;
+import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.ResidentId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Smart forms: design and publish, fill in with registry prefill and write-back, follow completion, export. */
+@Path("forms")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Smart forms", description = "Forms for residents or grid workers, bound to the registry")
+public class FormResource {
+
+    @Inject
+    FormService forms;
+
+    @Inject
+    FormExport export;
+
+    public record FieldResponse(long id, int position, String label, FieldType type, boolean required,
+                                List<String> options, RegistryBinding binding) {
+        static FieldResponse of(FormField f) {
+            return new FieldResponse(f.id(), f.position(), f.label(), f.type(), f.required(), f.options(),
+                    f.binding());
+        }
+    }
+
+    public record FormResponse(long id, String title, String description, Audience audience, Long communityId,
+                               Long gridId, String tag, FormStatus status, Instant publishedAt,
+                               List<FieldResponse> fields) {
+        static FormResponse of(FormDefinition f, List<FormField> fields) {
+            return new FormResponse(f.id(), f.title(), f.description(), f.audience(), f.targetCommunityId(),
+                    f.targetGridId(), f.targetTag() == null ? null : f.targetTag().name(), f.status(),
+                    f.publishedAt(), fields.stream().map(FieldResponse::of).toList());
+        }
+    }
+
+    public record FieldRequest(String label, String type, Boolean required, List<String> options, String binding) {
+    }
+
+    public record FormRequest(String title, String description, String audience, Long communityId, Long gridId,
+                              String tag, List<FieldRequest> fields) {
+    }
+
+    /** Answers keyed by field id; {@code confirmWriteBack} writes changed registry-bound answers to the registry. */
+    public record AnswerRequest(Long residentId, Map<Long, String> answers, Boolean confirmWriteBack) {
+    }
+
+    public record AnswersResponse(long residentId, String residentName, String respondent, Instant submittedAt,
+                                  Map<Long, String> answers) {
+        static AnswersResponse of(FormViews.Answers a) {
+            return new AnswersResponse(a.residentId(), a.residentName(), a.respondent(), a.submittedAt(), a.values());
+        }
+    }
+
+    public record ProgressResponse(Long gridId, long targets, long answered) {
+    }
+
+    public record MyFormResponse(long id, String title, String description, boolean answered) {
+    }
+
+    @GET
+    @Operation(summary = "All forms of the tenant")
+    public List<FormResponse> list() {
+        return forms.list().stream().map(f -> FormResponse.of(f, List.of())).toList();
+    }
+
+    @POST
+    @Operation(summary = "Design a form (draft)")
+    public Response create(FormRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        List<FormCommands.FieldSpec> fields = request.fields() == null ? List.of() : request.fields().stream()
+                .map(f -> new FormCommands.FieldSpec(f.label(), EnumValues.parse(FieldType.class, f.type(), "type"),
+                        Boolean.TRUE.equals(f.required()), f.options(),
+                        EnumValues.parse(RegistryBinding.class, f.binding(), "binding"))).toList();
+        FormDefinition form = forms.create(new FormCommands.NewForm(request.title(), request.description(),
+                EnumValues.parse(Audience.class, request.audience(), "audience"),
+                request.communityId() == null ? null : new CommunityId(request.communityId()), request.gridId(),
+                EnumValues.parse(org.linli.tenants.registry.Tag.class, request.tag(), "tag"), fields));
+        FormViews.FormView view = forms.get(form.id());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(form.id())).build())
+                .entity(FormResponse.of(view.form(), view.fields())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A form with its fields")
+    public FormResponse get(@PathParam("id") long id) {
+        FormViews.FormView view = forms.get(id);
+        return FormResponse.of(view.form(), view.fields());
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Publish a draft form: it starts collecting answers")
+    public FormResponse publish(@PathParam("id") long id) {
+        forms.publish(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(summary = "Stop collecting answers")
+    public FormResponse close(@PathParam("id") long id) {
+        forms.close(id);
+        return get(id);
+    }
+
+    @GET
+    @Path("{id}/prefill")
+    @Operation(summary = "Registry values for the registry-bound fields of a resident's answers")
+    public Map<Long, String> prefill(@PathParam("id") long id, @QueryParam("resident") Long resident) {
+        if (resident == null) {
+            throw DomainException.invalid(FieldError.of("resident", "required"));
+        }
+        return forms.prefill(id, new ResidentId(resident));
+    }
+
+    @PUT
+    @Path("{id}/answers")
+    @Operation(summary = "Answer for a resident (replaces earlier answers)")
+    public AnswersResponse answer(@PathParam("id") long id, AnswerRequest request) {
+        if (request == null || request.residentId() == null) {
+            throw DomainException.invalid(FieldError.of("residentId", "required"));
+        }
+        return AnswersResponse.of(forms.answer(id, new ResidentId(request.residentId()), request.answers(),
+                Boolean.TRUE.equals(request.confirmWriteBack())));
+    }
+
+    @GET
+    @Path("{id}/answers")
+    @Operation(summary = "The answers so far")
+    public PageResponse<AnswersResponse> answers(@PathParam("id") long id,
+                                                 @QueryParam("page") @DefaultValue("0") int page,
+                                                 @QueryParam("size") @DefaultValue("50") int size) {
+        return PageResponse.of(forms.answers(id, new PageRequest(page, size)), AnswersResponse::of);
+    }
+
+    @GET
+    @Path("{id}/progress")
+    @Operation(summary = "Completion per grid")
+    public List<ProgressResponse> progress(@PathParam("id") long id) {
+        return forms.progress(id).stream().map(p -> new ProgressResponse(p.gridId(), p.targets(), p.answered()))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Produces("text/csv")
+    @Operation(summary = "The answers as CSV")
+    public Response export(@PathParam("id") long id) {
+        StreamingOutput body = out -> export.export(id, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"form-" + id + ".csv\"").build();
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "Forms the signed-in resident is asked to fill in")
+    public List<MyFormResponse> mine() {
+        return forms.mine().stream().map(m -> new MyFormResponse(m.form().id(), m.form().title(),
+                m.form().description(), m.answered())).toList();
+    }
+}
