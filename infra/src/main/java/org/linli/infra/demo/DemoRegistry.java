@@ -10,6 +10,13 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.forms.Audience;
+import org.linli.tenants.forms.FieldType;
+import org.linli.tenants.forms.FormCommands;
+import org.linli.tenants.forms.FormDefinition;
+import org.linli.tenants.forms.FormField;
+import org.linli.tenants.forms.FormService;
+import org.linli.tenants.forms.RegistryBinding;
 import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Community;
@@ -33,7 +40,8 @@ import java.util.logging.Logger;
 /**
  * A fictitious registry for the demo, generated at seed time from a fixed random seed: communities of buildings,
  * units and homes with a few hundred residents (realistic names, valid ID card numbers, mobiles, tags), grids with
- * a grid worker, and {@code resident-a} linked to a resident who can see who read their data.
+ * a grid worker, {@code resident-a} linked to a resident who can see who read their data, and a smart form for
+ * visiting elderly people living alone, partly answered.
  */
 @ApplicationScoped
 public class DemoRegistry {
@@ -60,6 +68,9 @@ public class DemoRegistry {
     @Inject
     ResidentService residents;
 
+    @Inject
+    FormService forms;
+
     /** Seeds tenant A (two communities, grids, a grid worker) and tenant B (one community). */
     public void seed(CallerContext platform, TenantId tenantA, TenantId tenantB) {
         CallerContext inA = platform.forTenant(tenantA);
@@ -83,6 +94,7 @@ public class DemoRegistry {
             }
         });
         inA.run(() -> linkResident("resident-a", "ops-a", tenantA));
+        inA.run(this::winterVisits);
         LOG.info(() -> "Demo registry: " + a.imported() + " residents in tenant A, " + b.imported() + " in B");
     }
 
@@ -101,6 +113,23 @@ public class DemoRegistry {
         CallerContext.of(Actor.user(operator.id().value(), operator.details().username(),
                         operator.details().displayName(), operator.details().role(), tenant), tenant)
                 .run(() -> residents.reveal(elder.id(), PersonalField.MOBILE, "独居老人每周电话回访"));
+    }
+
+    /** A published smart form for grid workers, with the first few visits already answered. */
+    private void winterVisits() {
+        FormDefinition form = forms.create(new FormCommands.NewForm("独居老人冬季走访", "入冬前了解独居老人的取暖与健康情况",
+                Audience.GRID_WORKERS, null, null, org.linli.tenants.registry.Tag.ELDERLY_ALONE, List.of(
+                new FormCommands.FieldSpec("联系电话", FieldType.REGISTRY, true, List.of(), RegistryBinding.MOBILE),
+                new FormCommands.FieldSpec("取暖情况", FieldType.CHOICE, true, List.of("良好", "需要帮助"), null),
+                new FormCommands.FieldSpec("备注", FieldType.TEXT, false, List.of(), null))));
+        forms.publish(form.id());
+        List<FormField> fields = forms.get(form.id()).fields();
+        List<ResidentRecord> elders = residents.search(new ResidentService.ResidentFilter(null, null, null,
+                org.linli.tenants.registry.Tag.ELDERLY_ALONE, null, null), PageRequest.first(3)).items();
+        for (ResidentRecord elder : elders) {
+            forms.answer(form.id(), elder.id(), java.util.Map.of(fields.get(1).id(), "良好", fields.get(2).id(),
+                    "已送去电暖器使用说明"), false);
+        }
     }
 
     private UserAccount user(String username) {

@@ -133,24 +133,16 @@ public class StructureService {
     public Page<Household> households(HouseholdFilter filter, PageRequest page) {
         TenantContext.require();
         return PagedQuery.of(em, Household.class, "h")
-                .filter("h.communityId = :community", "community", value(filter.community()))
-                .filter("h.buildingId = :building", "building", value(filter.building()))
-                .filter("h.unitId = :unit", "unit", value(filter.unit()))
+                .filter("h.communityId = :community", "community",
+                        filter.community() == null ? null : filter.community().value())
+                .filter("h.buildingId = :building", "building",
+                        filter.building() == null ? null : filter.building().value())
+                .filter("h.unitId = :unit", "unit", filter.unit() == null ? null : filter.unit().value())
                 .filter("h.gridId = :grid", "grid", filter.grid())
                 .filter("h.status = :status", "status", filter.status())
                 .filter("h.address like :text", "text",
                         filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().trim() + "%")
                 .page("h.address", page);
-    }
-
-    private static Long value(Record id) {
-        if (id instanceof CommunityId c) {
-            return c.value();
-        }
-        if (id instanceof BuildingId b) {
-            return b.value();
-        }
-        return id instanceof UnitId u ? u.value() : null;
     }
 
     @Query

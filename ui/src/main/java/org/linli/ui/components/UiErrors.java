@@ -30,20 +30,18 @@ public final class UiErrors {
         DomainException problem = find(event.getThrowable());
         if (problem != null) {
             show(problem);
-            return;
-        }
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Unexpected UI failure " + reference, event.getThrowable());
-        if (UI.getCurrent() != null) {
-            error(Messages.get(locale(), "problem.internal_error", reference));
+        } else {
+            handleUnexpected(event.getThrowable());
         }
     }
 
-    /** Logs an unexpected failure of background work and tells the person, with a reference. */
+    /** Logs an unexpected failure and tells the person, with a reference to find it in the log. */
     public static void handleUnexpected(Throwable failure) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Unexpected background failure " + reference, failure);
-        error(Messages.get(locale(), "problem.internal_error", reference));
+        LOG.log(Level.SEVERE, "Unexpected UI failure " + reference, failure);
+        if (UI.getCurrent() != null) {
+            error(Messages.get(locale(), "problem.internal_error", reference));
+        }
     }
 
     /** Shows a domain problem's title and its field messages. */

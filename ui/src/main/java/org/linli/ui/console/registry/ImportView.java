@@ -61,8 +61,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button commit = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
-    private String fileName;
-    private byte[] content;
+    private volatile String fileName;
+    private volatile byte[] content;
+    /** Counts uploads, so that only the file that was checked can be committed. */
+    private volatile int uploaded;
+    private int checked = -1;
 
     @Resource
     ManagedExecutorService executor;
@@ -90,20 +93,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component upload() {
+        // The callback runs in the upload request; UI changes wait for the next click (no push needed).
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             fileName = metadata.fileName();
             content = data;
+            uploaded++;
         }));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) ImportSheet.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
-        upload.addSucceededListener(done -> {
-            commit.setEnabled(false);
-            summary.setText(getTranslation("import.uploaded", done.getFileName()));
-            report.setItems();
-        });
         upload.addFileRejectedListener(rejected -> UiErrors.show(DomainException.invalid(
                 org.linli.platform.problem.FieldError.of("file", "file_unreadable"))));
         return upload;
@@ -156,7 +156,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
+            int version = uploaded;
             ImportReport result = imports.run(fileName, content, mode.getValue(), true, ImportProgress.NONE);
+            checked = version;
             show(result);
             commit.setEnabled(result.valid() > 0
                     && (mode.getValue() == ImportMode.VALID_ROWS || result.invalid() == 0));
@@ -167,6 +169,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Runs the commit off the request thread; polling brings the progress to the browser. */
     private void commitInBackground() {
+        if (checked != uploaded) {
+            commit.setEnabled(false);
+            UiErrors.show(DomainException.invalid(org.linli.platform.problem.FieldError.of("file", "check_first")));
+            return;
+        }
         UI ui = UI.getCurrent();
         byte[] file = content;
         String name = fileName;
