@@ -127,8 +127,10 @@ public class DemoRegistry {
         List<ResidentRecord> elders = residents.search(new ResidentService.ResidentFilter(null, null, null,
                 org.linli.tenants.registry.Tag.ELDERLY_ALONE, null, null), PageRequest.first(3)).items();
         for (ResidentRecord elder : elders) {
-            forms.answer(form.id(), elder.id(), java.util.Map.of(fields.get(1).id(), "良好", fields.get(2).id(),
-                    "已送去电暖器使用说明"), false);
+            java.util.Map<Long, String> answers = new java.util.HashMap<>(forms.prefill(form.id(), elder.id()));
+            answers.put(fields.get(1).id(), "良好");
+            answers.put(fields.get(2).id(), "已送去电暖器使用说明");
+            forms.answer(form.id(), elder.id(), answers, false);
         }
     }
 

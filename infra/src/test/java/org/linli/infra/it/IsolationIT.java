@@ -164,8 +164,34 @@ class IsolationIT {
         assertThat(api.as(opsA).get("/grids").then().extract().<List<Number>>path("id"))
                 .extracting(Number::longValue).doesNotContain(grid);
 
+        problem(api.as(opsA).post("/households/" + household + "/invites"), 404, "household_not_found");
+        problem(api.as(opsA).post("/residents/" + resident + "/verify"), 404, "resident_not_found");
+
+        long vehicle = api.as(opsB).body(Map.of("householdId", household, "plate", "苏B" + (10000 + (int) (resident % 89999))))
+                .post("/vehicles").then().statusCode(201).extract().<Number>path("id").longValue();
+        problem(api.as(opsA).post("/vehicles/" + vehicle + "/deactivate"), 404, "vehicle_not_found");
+        assertThat(api.as(opsA).get("/vehicles?household=" + household).then().statusCode(200)
+                .extract().<List<Object>>path("")).isEmpty();
+
+        Number form = api.as(opsB).body(Map.of("title", Api.unique("乙表单"), "audience", "GRID_WORKERS", "fields",
+                List.of(Map.of("label", "问题", "type", "TEXT")))).post("/forms").then().statusCode(201)
+                .extract().path("id");
+        api.as(opsB).post("/forms/" + form + "/publish").then().statusCode(200);
+        problem(api.as(opsA).get("/forms/" + form), 404, "form_not_found");
+        problem(api.as(opsA).get("/forms/" + form + "/answers"), 404, "form_not_found");
+        problem(api.as(opsA).post("/forms/" + form + "/close"), 404, "form_not_found");
+        problem(api.as(opsA).body(Map.of("residentId", resident, "answers", Map.of()))
+                .put("/forms/" + form + "/answers"), 404, "form_not_found");
+        api.as(opsA).body(Map.of("role", "PROVIDER_STAFF", "level", "SENSITIVE", "visibility", "HIDDEN"))
+                .put("/privacy/policy").then().statusCode(200);
+        api.as(opsB).get("/privacy/policy").then().statusCode(200)
+                .body("find { it.role == 'PROVIDER_STAFF' && it.level == 'SENSITIVE' }.effective", equalTo("MASKED"));
+        api.as(opsA).body(Map.of("role", "PROVIDER_STAFF", "level", "SENSITIVE", "visibility", "MASKED"))
+                .put("/privacy/policy").then().statusCode(200);
+
         assertThat(api.as(opsB).get("/residents/" + resident).then().extract().<Map<String, Object>>path(""))
                 .isEqualTo(before);
+        api.as(opsB).get("/forms/" + form).then().statusCode(200).body("status", equalTo("PUBLISHED"));
         api.as(opsB).get("/households/" + household).then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 

@@ -31,7 +31,7 @@ import java.util.Locale;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public HomeView(TenantService tenants, UserService users) {
+    public HomeView(TenantService tenants, UserService users, org.linli.tenants.modules.ModuleService modules) {
         addClassName("home-view");
         Actor actor = CurrentUser.require();
         add(new H2(getTranslation("home.greeting", actor.displayName())));
@@ -55,6 +55,24 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (cards.getChildren().findAny().isPresent()) {
             add(cards);
         }
+        if (TenantContext.current().isPresent()) {
+            add(services(modules));
+        }
+    }
+
+    /** The modules this tenant runs; a module the platform has not enabled simply is not there. */
+    private Component services(org.linli.tenants.modules.ModuleService modules) {
+        Div services = new Div();
+        services.setId("tenant-services");
+        services.addClassName("service-chips");
+        services.add(new com.vaadin.flow.component.html.H3(getTranslation("home.services")));
+        for (org.linli.tenants.modules.Module module : org.linli.tenants.modules.Module.values()) {
+            if (modules.isEnabled(module)) {
+                services.add(new org.linli.ui.components.StatusBadge(getTranslation(module.label().key()),
+                        org.linli.ui.components.StatusBadge.Tone.GOOD));
+            }
+        }
+        return services;
     }
 
     private Component card(String key, long value, Class<? extends Component> view) {
