@@ -112,6 +112,24 @@ class RegistryIT {
     }
 
     @Test
+    void vehiclesAreFoundByPlateWithoutExposingIt() {
+        Tenant t = tenant();
+        long home = household(t.operator(), "停车小区", "1栋", "101");
+        long vehicle = api.as(t.operator()).body(Map.of("householdId", home, "plate", "苏a·12345"))
+                .post("/vehicles").then().statusCode(201).body("plate", equalTo("苏A***45")).extract()
+                .<Number>path("id").longValue();
+        problem(api.as(t.operator()).body(Map.of("householdId", home, "plate", "苏A12345")).post("/vehicles"), 400,
+                "validation_failed").body("errors[0].code", equalTo("vehicle_duplicate"));
+        problem(api.as(t.operator()).body(Map.of("householdId", home, "plate", "ABC")).post("/vehicles"), 400,
+                "validation_failed").body("errors[0].code", equalTo("plate_format"));
+        api.as(t.operator()).get("/vehicles?plate=苏A 12345").then().statusCode(200)
+                .body("[0].id", equalTo((int) vehicle)).body("[0].householdId", equalTo((int) home));
+        api.as(t.operator()).post("/vehicles/" + vehicle + "/deactivate").then().statusCode(200)
+                .body("active", equalTo(false));
+        api.as(t.operator()).get("/vehicles?plate=苏A12345").then().body("size()", equalTo(0));
+    }
+
+    @Test
     void residentsRegisterWithAnInviteCodeAndAnOperatorVerifiesThem() {
         Tenant t = tenant();
         long home = household(t.operator(), "邀请小区", "1栋", "101");

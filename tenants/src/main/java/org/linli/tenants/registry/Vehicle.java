@@ -2,6 +2,8 @@ package org.linli.tenants.registry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -43,8 +45,10 @@ public class Vehicle extends TenantOwned {
     @Column(name = "plate_index", nullable = false, length = 40)
     private String plateIndex;
 
-    @Column(name = "active", nullable = false)
-    private boolean active;
+    /** A plain status rather than a boolean: EclipseLink binds booleans as numbers on H2, which H2 2 refuses. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private VehicleStatus status;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -56,7 +60,7 @@ public class Vehicle extends TenantOwned {
         moveTo(household);
         this.plateSealed = sealedPlate;
         this.plateIndex = plateBlindIndex;
-        this.active = true;
+        this.status = VehicleStatus.ACTIVE;
         this.createdAt = createdAt;
     }
 
@@ -67,10 +71,10 @@ public class Vehicle extends TenantOwned {
     }
 
     void deactivate() {
-        if (!active) {
+        if (status != VehicleStatus.ACTIVE) {
             throw DomainException.conflict("vehicle_inactive");
         }
-        active = false;
+        status = VehicleStatus.DEREGISTERED;
     }
 
     void resealed(String plate) {
@@ -90,7 +94,7 @@ public class Vehicle extends TenantOwned {
     }
 
     public boolean isActive() {
-        return active;
+        return status == VehicleStatus.ACTIVE;
     }
 
     public Instant createdAt() {

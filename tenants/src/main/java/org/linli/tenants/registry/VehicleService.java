@@ -57,8 +57,9 @@ public class VehicleService {
         TenantContext.require();
         String normalised = ContactRules.plate(plate).orElseThrow(() -> DomainException.invalid(
                 FieldError.of("plate", "plate_format")));
-        return em.createQuery("select v from Vehicle v where v.plateIndex = :index and v.active = true", Vehicle.class)
-                .setParameter("index", vault.index(normalised)).getResultStream().findFirst()
+        return em.createQuery("select v from Vehicle v where v.plateIndex = :index and v.status = :active", Vehicle.class)
+                .setParameter("index", vault.index(normalised)).setParameter("active", VehicleStatus.ACTIVE)
+                .getResultStream().findFirst()
                 .map(vehicle -> records(List.of(vehicle)).get(0));
     }
 
@@ -74,8 +75,8 @@ public class VehicleService {
             throw DomainException.notFound("household_not_found");
         }
         String index = vault.index(plate);
-        if (!em.createQuery("select v.id from Vehicle v where v.plateIndex = :index and v.active = true", Long.class)
-                .setParameter("index", index).getResultList().isEmpty()) {
+        if (!em.createQuery("select v.id from Vehicle v where v.plateIndex = :index and v.status = :active", Long.class)
+                .setParameter("index", index).setParameter("active", VehicleStatus.ACTIVE).getResultList().isEmpty()) {
             throw DomainException.invalid(FieldError.of("plate", "vehicle_duplicate"));
         }
         Vehicle vehicle = new Vehicle(household, vault.seal(plate), index, clock.instant());
