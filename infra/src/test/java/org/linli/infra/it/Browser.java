@@ -133,17 +133,19 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Gives a file to a vaadin-upload through its (hidden) file input and waits for the upload to finish. */
+    /** Gives a file to a vaadin-upload through its (hidden) file input and waits until this upload finished. */
     public void upload(String uploadCss, java.nio.file.Path file) {
         WebElement upload = find(uploadCss);
-        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long before = ((Number) js.executeScript("return arguments[0].files.length", upload)).longValue();
+        WebElement input = (WebElement) js.executeScript(
                 "const input = arguments[0].querySelector('input[type=file]')"
                         + " || arguments[0].shadowRoot.querySelector('input[type=file]');"
                         + "input.removeAttribute('hidden'); input.style.display = 'block'; return input;", upload);
         input.sendKeys(file.toAbsolutePath().toString());
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return arguments[0].files.length > 0 && arguments[0].files.every(f => f.complete || f.error)",
-                upload)));
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return arguments[0].files.length > arguments[1]"
+                        + " && arguments[0].files.every(f => f.complete || f.error)", upload, before)));
         waitForVaadin();
     }
 
