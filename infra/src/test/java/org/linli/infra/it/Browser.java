@@ -133,7 +133,10 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Gives a file to a vaadin-upload through its (hidden) file input and waits until this upload finished. */
+    /**
+     * Gives a file to a vaadin-upload through its (hidden) file input and waits until this upload finished. The
+     * input is emptied first: Chromium adds to a file input's earlier selection, which would upload that again.
+     */
     public void upload(String uploadCss, java.nio.file.Path file) {
         WebElement upload = find(uploadCss);
         JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -141,7 +144,8 @@ public final class Browser implements AutoCloseable {
         WebElement input = (WebElement) js.executeScript(
                 "const input = arguments[0].querySelector('input[type=file]')"
                         + " || arguments[0].shadowRoot.querySelector('input[type=file]');"
-                        + "input.removeAttribute('hidden'); input.style.display = 'block'; return input;", upload);
+                        + "input.value = ''; input.removeAttribute('hidden'); input.style.display = 'block';"
+                        + "return input;", upload);
         input.sendKeys(file.toAbsolutePath().toString());
         wait.until(d -> Boolean.TRUE.equals(js.executeScript(
                 "return arguments[0].files.length > arguments[1]"
