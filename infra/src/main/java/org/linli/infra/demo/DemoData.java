@@ -44,6 +44,9 @@ public class DemoData {
     @Inject
     DemoRegistry registry;
 
+    @Inject
+    DemoMarketplace marketplace;
+
     public void seedIfEnabled() {
         if (!enabled) {
             return;
@@ -70,6 +73,7 @@ public class DemoData {
         platform.forTenant(lvyuan.id()).run(() ->
                 users.create(new NewUser("ops-b", "赵敏", Role.TENANT_OPERATOR, PASSWORD)));
         registry.seed(platform, xinhua.id(), lvyuan.id());
+        marketplace.seed(platform, xinhua.id(), lvyuan.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

@@ -23,7 +23,7 @@ public record DatabaseSettings(String url, String user, String password, String 
     static DatabaseSettings from(Function<String, Optional<String>> setting) {
         Path dataDir = Path.of(setting.apply("linli.data-dir").orElse("./data"));
         String url = setting.apply("linli.db.url")
-                .orElseGet(() -> "jdbc:h2:file:" + h2Path(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE");
+                .orElseGet(() -> "jdbc:h2:file:" + h2Path(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
         String user = setting.apply("linli.db.user").orElse("linli");
         String password = setting.apply("linli.db.password").orElse("linli");
         String migrationUser = setting.apply("linli.db.migration-user").orElse(user);

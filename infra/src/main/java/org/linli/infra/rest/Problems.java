@@ -21,6 +21,7 @@ public final class Problems {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
             case LOCKED -> 423;
         };
     }

@@ -196,6 +196,51 @@ class IsolationIT {
     }
 
     @Test
+    void anotherTenantsMarketplaceIsNotFoundWhateverTheAttempt() {
+        Market b = Market.open(api, api.token("admin"), "housekeeping");
+        long offering = b.offer("HOUSEKEEPING", "乙方保洁", "FIXED", 9900, true);
+        Number slot = b.publishSlots().get(0);
+        long order = api.as(b.resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("offeringId", offering, "slotId", slot)).post("/orders").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        Map<String, Object> before = api.as(b.operator).get("/orders/" + order).then().extract().path("");
+        String residentA = api.token("resident-a");
+        String providerA = api.token("provider-a");
+
+        problem(api.as(opsA).get("/providers/" + b.provider), 404, "provider_not_found");
+        problem(api.as(opsA).body(Map.of("reason", "越权")).post("/providers/" + b.provider + "/suspend"), 404,
+                "provider_not_found");
+        problem(api.as(opsA).post("/providers/" + b.provider + "/verify"), 404, "provider_not_found");
+        problem(api.as(opsA).get("/providers/" + b.provider + "/staff"), 404, "provider_not_found");
+        problem(api.as(opsA).body(Map.of("userId", 1)).post("/providers/" + b.provider + "/staff"), 404,
+                "provider_not_found");
+        assertThat(api.as(opsA).get("/providers").then().extract().<List<Number>>path("id"))
+                .extracting(Number::longValue).doesNotContain(b.provider);
+        problem(api.as(opsA).get("/offerings/" + offering), 404, "offering_not_found");
+        problem(api.as(opsA).body(Map.of("note", "越权")).post("/offerings/" + offering + "/block"), 404,
+                "offering_not_found");
+        problem(api.as(providerA).post("/offerings/" + offering + "/withdraw"), 404, "offering_not_found");
+        assertThat(api.as(residentA).get("/offerings?size=200").then().extract().<List<Number>>path("items.id"))
+                .extracting(Number::longValue).doesNotContain(offering);
+        problem(api.as(residentA).get("/slots?provider=" + b.provider), 404, "provider_not_found");
+        problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("offeringId", offering, "slotId", slot)).post("/orders"), 404, "offering_not_found");
+        for (String token : List.of(opsA, residentA, providerA)) {
+            problem(api.as(token).get("/orders/" + order), 404, "order_not_found");
+            problem(api.as(token).get("/orders/" + order + "/history"), 404, "order_not_found");
+            problem(api.as(token).post("/orders/" + order + "/cancel"), 404, "order_not_found");
+            problem(api.as(token).post("/orders/" + order + "/accept"), 404, "order_not_found");
+            assertThat(api.as(token).get("/orders?size=200").then().extract().<List<Number>>path("items.id"))
+                    .extracting(Number::longValue).doesNotContain(order);
+        }
+        assertThat(api.as(opsA).get("/orders?provider=" + b.provider).then().statusCode(200).extract()
+                .<Integer>path("total")).isZero();
+
+        assertThat(api.as(b.operator).get("/orders/" + order).then().extract().<Map<String, Object>>path(""))
+                .isEqualTo(before);
+    }
+
+    @Test
     void twoTenantsTimesEightThreadsNeverSeeEachOthersRows() throws Exception {
         long ownA = api.createUser(opsA, Api.unique("a-load"), "RESIDENT");
         long ownB = api.createUser(opsB, Api.unique("b-load"), "RESIDENT");

@@ -13,7 +13,7 @@ class DatabaseSettingsTest {
     @Test
     void withoutConfigurationLinliUsesAnEmbeddedH2FileUnderData() {
         DatabaseSettings settings = DatabaseSettings.from(config(Map.of()));
-        assertThat(settings.url()).isEqualTo("jdbc:h2:file:./data/linli;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(settings.url()).isEqualTo("jdbc:h2:file:./data/linli;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
         assertThat(settings.isH2()).isTrue();
         assertThat(settings.separatesOwner()).isFalse();
     }

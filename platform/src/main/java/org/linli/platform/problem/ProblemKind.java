@@ -12,6 +12,8 @@ public enum ProblemKind {
     NOT_FOUND,
     /** The request conflicts with the current state (duplicate name, invalid state transition). */
     CONFLICT,
+    /** Well-formed input that cannot be processed, e.g. an idempotency key reused for a different request. */
+    UNPROCESSABLE,
     /** The account is temporarily locked. */
     LOCKED
 }

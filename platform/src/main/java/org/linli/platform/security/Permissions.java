@@ -43,6 +43,24 @@ public final class Permissions {
     /** Fill in smart forms (residents their own, grid workers for their grids' residents). */
     public static final String FORM_FILL = "form:fill";
 
+    /** Browse the catalogue of offerings, providers and free slots. */
+    public static final String CATALOG_READ = "catalog:read";
+    /** The tenant's providers, all offerings and all orders, for operators. */
+    public static final String MARKET_READ = "market:read";
+    /** Onboard, verify and suspend providers, moderate offerings, decide refunds and complaints. */
+    public static final String MARKET_MANAGE = "market:manage";
+    /** Work as a provider's staff: own offerings, availability, incoming orders. */
+    public static final String PROVIDER_WORK = "provider:work";
+    /** Place orders (residents). */
+    public static final String ORDER_PLACE = "order:place";
+    /** Read the orders one takes part in (as resident, provider or operator). */
+    public static final String ORDER_READ = "order:read";
+    /** Move the orders one takes part in through their lifecycle, within one's party's actions. */
+    public static final String ORDER_ACT = "order:act";
+
+    /** Confirm a payment reported by the gateway; held only by system jobs (the gateway's notify handler). */
+    public static final String PAYMENT_CONFIRM = "payment:confirm";
+
     /** A resident's own registry data and who has seen it. */
     public static final String SELF_READ = "self:read";
 

@@ -8,11 +8,11 @@ import java.util.Set;
  */
 public enum Role {
     PLATFORM_OPERATOR(Placement.PLATFORM, "tenant:*", "user:*", "platform-user:*", "module:*", "privacy:*",
-            "registry:read", "grid:read", "audit:*"),
+            "registry:read", "grid:read", "catalog:read", "market:read", "order:read", "audit:*"),
     TENANT_OPERATOR(Placement.TENANT, "user:*", "module:read", "privacy:*", "registry:*", "grid:*", "form:*",
-            "audit:read"),
-    PROVIDER_STAFF(Placement.TENANT, "provider:*"),
-    RESIDENT(Placement.TENANT, "storefront:*", "self:*", "form:fill"),
+            "catalog:*", "market:*", "order:read", "order:act", "audit:read"),
+    PROVIDER_STAFF(Placement.TENANT, "provider:*", "catalog:read", "order:read", "order:act"),
+    RESIDENT(Placement.TENANT, "storefront:*", "self:*", "form:fill", "catalog:read", "order:*"),
     FINANCE(Placement.ANY, "finance:*", "module:read"),
     SUPERVISOR(Placement.ANY, "oversight:read");
 

@@ -15,12 +15,9 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.audit.AuditFilter;
 import org.linli.platform.audit.AuditQueries;
 import org.linli.platform.audit.Outcome;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
+import org.linli.platform.problem.TimeValues;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 @Path("audit")
 @RequestScoped
@@ -40,18 +37,7 @@ public class AuditResource {
                                                    @QueryParam("page") @DefaultValue("0") int page,
                                                    @QueryParam("size") @DefaultValue("50") int size) {
         AuditFilter filter = new AuditFilter(actor, action, EnumValues.parse(Outcome.class, outcome, "outcome"),
-                instant(from, "from"), instant(to, "to"));
+                TimeValues.instant(from, "from"), TimeValues.instant(to, "to"));
         return PageResponse.of(audit.browse(filter, new PageRequest(page, size)), AuditEntryResponse::of);
-    }
-
-    private static Instant instant(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(FieldError.of(field, "instant"));
-        }
     }
 }

@@ -1,0 +1,33 @@
+package org.linli.billing.payments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.linli.tenants.orders.PaymentPort;
+
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The development gateway: every payment and refund is confirmed at once, through the same port and the same order
+ * flow as a real gateway. It stands in until the Alipay adapter (with its loopback sandbox) replaces it; it moves no
+ * money, so its references say so ({@code dev-…}).
+ */
+@ApplicationScoped
+public class DevelopmentPayments implements PaymentPort {
+
+    private static final Logger LOG = Logger.getLogger(DevelopmentPayments.class.getName());
+
+    @Override
+    public PaymentStart begin(PaymentRequest request) {
+        String reference = "dev-" + UUID.randomUUID();
+        LOG.info(() -> "development payment confirmed: order " + request.order() + ", " + request.amount()
+                + ", reference " + reference);
+        return PaymentStart.confirmed(reference);
+    }
+
+    @Override
+    public RefundResult refund(RefundRequest request) {
+        LOG.info(() -> "development refund confirmed: order " + request.order() + ", " + request.amount()
+                + ", request " + request.requestNo());
+        return new RefundResult(true, "dev-refund-" + request.requestNo());
+    }
+}

@@ -1,0 +1,217 @@
+package org.linli.infra.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.identity.NewUser;
+import org.linli.platform.identity.UserAccount;
+import org.linli.platform.identity.UserFilter;
+import org.linli.platform.identity.UserService;
+import org.linli.platform.money.Money;
+import org.linli.platform.security.Actor;
+import org.linli.platform.security.CallerContext;
+import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.modules.ModuleService;
+import org.linli.tenants.orders.OrderAction;
+import org.linli.tenants.orders.OrderCommands;
+import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.registry.ResidentRecord;
+import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.services.Availability;
+import org.linli.tenants.services.CatalogService;
+import org.linli.tenants.services.Offering;
+import org.linli.tenants.services.OfferingCommands;
+import org.linli.tenants.services.PricingModel;
+import org.linli.tenants.services.Provider;
+import org.linli.tenants.services.ProviderCommands;
+import org.linli.tenants.services.ProviderKind;
+import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.services.ServiceSlot;
+import org.linli.tenants.services.SlotService;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The demo marketplace: tenant A runs all four paid modules with a provider each plus a free basic service, tenant B
+ * runs housekeeping only. Staff publish a week of slots, and {@code resident-a} has orders in every stage, made
+ * through the same services and state machine as real ones (so they carry today's date).
+ */
+@ApplicationScoped
+public class DemoMarketplace {
+
+    private static final Logger LOG = Logger.getLogger(DemoMarketplace.class.getName());
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    SlotService slots;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    ResidentService residents;
+
+    @Inject
+    StructureService structure;
+
+    private record Seller(String username, String staffName, ProviderCommands.NewProvider provider,
+                          List<OfferingCommands.NewOffering> offerings) {
+    }
+
+    public void seed(CallerContext platform, TenantId tenantA, TenantId tenantB) {
+        CallerContext inA = platform.forTenant(tenantA);
+        CallerContext inB = platform.forTenant(tenantB);
+        inA.run(() -> {
+            modules.enable(Module.HOUSEKEEPING, Money.fen(99_900));
+            modules.enable(Module.ELDER_CARE, Money.fen(149_900));
+            modules.enable(Module.PARKING, Money.fen(59_900));
+            modules.enable(Module.DELIVERY, Money.fen(39_900));
+        });
+        inB.run(() -> modules.enable(Module.HOUSEKEEPING, Money.fen(99_900)));
+        for (Seller seller : sellersOfA()) {
+            open(inA, tenantA, seller);
+        }
+        open(inB, tenantB, new Seller("provider-b", "陈刚（洁美家政）", provider("洁美家政服务部", ProviderKind.COMPANY,
+                "92320104MA1XYW0B2K", "陈刚", "13705150022", "绿苑小区的保洁与收纳"),
+                List.of(offer(Module.HOUSEKEEPING, "日常保洁（2小时）", PricingModel.HOURLY, 4500, 120, true))));
+        ordersOfResidentA(tenantA);
+        LOG.info("Demo marketplace: providers, offerings, slots and orders created");
+    }
+
+    private static List<Seller> sellersOfA() {
+        return List.of(
+                new Seller("provider-a", null, provider("安心家政服务有限公司", ProviderKind.COMPANY,
+                        "91320102MA1ABCDE2F", "张丽", "13813800001", "持证保洁员，工具自带，服务新华街道各小区"),
+                        List.of(offer(Module.HOUSEKEEPING, "日常保洁（按小时）", PricingModel.HOURLY, 5000, 120, true),
+                                offer(Module.HOUSEKEEPING, "深度保洁（按面积）", PricingModel.PER_SQM, 600, 240, true),
+                                offer(Module.HOUSEKEEPING, "油烟机清洗", PricingModel.FIXED, 12000, 90, true))),
+                new Seller("care-a", "何静（颐康护理员）", provider("颐康居家养老服务中心", ProviderKind.COMPANY,
+                        "52320102MJ5678901X", "何静", "13913900002", "上门助浴、助餐、陪诊，护理员持养老护理员证"),
+                        List.of(offer(Module.ELDER_CARE, "上门助浴", PricingModel.PER_VISIT, 8000, 60, false),
+                                offer(Module.ELDER_CARE, "助餐送餐（每餐）", PricingModel.PER_VISIT, 1500, 30, false))),
+                new Seller("parking-a", "钱进（停车管理员）", provider("新华停车管理有限公司", ProviderKind.COMPANY,
+                        "91320102MA2PARK01Q", "钱进", "13605150003", "新华小区、幸福里社区地面与地下车位"),
+                        List.of(offer(Module.PARKING, "地面车位月租", PricingModel.FIXED, 30000, 60, false))),
+                new Seller("station-a", "周敏（驿站站长）", provider("邻里驿站", ProviderKind.INDIVIDUAL,
+                        "320102198506150023", "周敏", "13505150004", "快递代收、送件上门"),
+                        List.of(offer(Module.DELIVERY, "快递送件上门", PricingModel.PER_VISIT, 300, 30, false))),
+                new Seller("volunteer-a", "吴伯（志愿者）", provider("新华街道志愿服务队", ProviderKind.INDIVIDUAL,
+                        "32010219560312001X", "吴伯", "13305150005", "社区志愿者，每月为老人义剪"),
+                        List.of(offer(Module.BASIC, "爱心义剪（老人免费）", PricingModel.FIXED, 0, 30, true))));
+    }
+
+    /** Onboards and verifies the provider, links its staff account, offers and publishes a week of slots. */
+    private void open(CallerContext inTenant, TenantId tenant, Seller seller) {
+        UserAccount staff = inTenant.call(() -> seller.staffName() == null ? user(seller.username())
+                : users.create(new NewUser(seller.username(), seller.staffName(), Role.PROVIDER_STAFF,
+                DemoData.PASSWORD)));
+        Provider provider = inTenant.call(() -> {
+            Provider onboarded = providers.onboard(seller.provider());
+            providers.verify(onboarded.id());
+            providers.addStaff(onboarded.id(), staff.id().value());
+            return onboarded;
+        });
+        CallerContext asStaff = as(staff, tenant);
+        asStaff.run(() -> {
+            seller.offerings().forEach(catalog::offer);
+            if (seller.offerings().stream().anyMatch(OfferingCommands.NewOffering::needsSlot)) {
+                slots.publish(new Availability(LocalDate.now(Availability.ZONE).plusDays(1), 7,
+                        EnumSet.allOf(DayOfWeek.class), LocalTime.of(8, 0), LocalTime.of(18, 0), 120));
+            }
+        });
+        LOG.fine(() -> "demo provider " + provider.name());
+    }
+
+    /** resident-a's orders: completed and reviewed, in service, accepted, paid, placed and cancelled. */
+    private void ordersOfResidentA(TenantId tenant) {
+        CallerContext resident = as(CallerContext.system("demo-data", tenant).call(() -> user("resident-a")), tenant);
+        CallerContext cleaner = as(CallerContext.system("demo-data", tenant).call(() -> user("provider-a")), tenant);
+        CallerContext carer = as(CallerContext.system("demo-data", tenant).call(() -> user("care-a")), tenant);
+        ResidentRecord me = resident.call(() -> residents.mine().orElseThrow());
+        CallerContext.system("demo-data", tenant).run(() ->
+                structure.changeFloorArea(me.household(), new BigDecimal("89.50")));
+        List<Offering> onSale = resident.call(() -> catalog.browse(new CatalogService.OfferingFilter(null, null, null),
+                PageRequest.first(50)).items());
+        Offering hourly = find(onSale, "日常保洁（按小时）");
+        Offering bath = find(onSale, "上门助浴");
+        Offering meals = find(onSale, "助餐送餐（每餐）");
+        List<ServiceSlot> free = resident.call(() -> slots.free(hourly.provider(), null, null));
+
+        OrderId reviewed = place(resident, bath, null, 1, "老人行动不便，请带防滑垫");
+        act(resident, reviewed, OrderAction.PAY, null);
+        act(carer, reviewed, OrderAction.ACCEPT, null);
+        act(carer, reviewed, OrderAction.START, null);
+        act(carer, reviewed, OrderAction.COMPLETE, null);
+        act(resident, reviewed, OrderAction.REVIEW, new OrderCommands.ActionDetails(5, "护理员很耐心，老人很满意"));
+
+        OrderId inService = place(resident, meals, null, 5, "少盐少油");
+        act(resident, inService, OrderAction.PAY, null);
+        act(carer, inService, OrderAction.ACCEPT, null);
+        act(carer, inService, OrderAction.START, null);
+
+        OrderId accepted = place(resident, hourly, free.get(0).id(), 1, "重点打扫厨房");
+        act(resident, accepted, OrderAction.PAY, null);
+        act(cleaner, accepted, OrderAction.ACCEPT, null);
+
+        OrderId cancelled = place(resident, hourly, free.get(3).id(), 1, null);
+        act(resident, cancelled, OrderAction.PAY, null);
+        act(resident, cancelled, OrderAction.CANCEL, new OrderCommands.ActionDetails(null, "临时有事"));
+
+        place(resident, meals, null, 2, null);
+    }
+
+    private OrderId place(CallerContext resident, Offering offering, Long slot, int quantity, String note) {
+        return resident.call(() -> orders.place(new OrderCommands.NewOrder(offering.id(), slot, quantity, null, note),
+                UUID.randomUUID().toString())).order().id();
+    }
+
+    private void act(CallerContext party, OrderId order, OrderAction action, OrderCommands.ActionDetails details) {
+        party.run(() -> orders.act(order, action, details));
+    }
+
+    private static Offering find(List<Offering> offerings, String title) {
+        return offerings.stream().filter(o -> o.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private UserAccount user(String username) {
+        return users.list(new UserFilter(username, null, null), PageRequest.first(1)).items().get(0);
+    }
+
+    private static CallerContext as(UserAccount account, TenantId tenant) {
+        return CallerContext.of(Actor.user(account.id().value(), account.details().username(),
+                account.details().displayName(), account.details().role(), tenant), tenant);
+    }
+
+    private static ProviderCommands.NewProvider provider(String name, ProviderKind kind, String licence,
+                                                         String contact, String phone, String description) {
+        return new ProviderCommands.NewProvider(name, kind, licence, contact, phone, description, List.of());
+    }
+
+    private static OfferingCommands.NewOffering offer(Module module, String title, PricingModel pricing, long fen,
+                                                      int minutes, boolean needsSlot) {
+        return new OfferingCommands.NewOffering(module, title, title + "，由" + "平台审核的服务商提供", null,
+                pricing, fen, minutes, needsSlot, 24, fen == 0 ? 0 : Math.min(fen, 2000));
+    }
+}

@@ -1,0 +1,54 @@
+package org.linli.tenants.orders;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.services.OfferingId;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** What residents enter to book, and what the order service derives from it. */
+public final class OrderCommands {
+
+    private OrderCommands() {
+    }
+
+    /** A booking request: an offering, a slot when the offering needs one, how many, and a note for the provider. */
+    public record NewOrder(@NotNull OfferingId offering, Long slotId, @Min(1) @Max(99) int quantity,
+                           @Pattern(regexp = "1\\d{10}", message = "{mobile_format}") String contactPhone,
+                           @Size(max = 500) String note) {
+
+        /** A stable fingerprint of the request, to tell a retry from a different request under the same key. */
+        public String fingerprint() {
+            String canonical = String.join("\u001f", Long.toString(offering.value()), String.valueOf(slotId),
+                    Integer.toString(quantity), String.valueOf(contactPhone), String.valueOf(note));
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Who books for which home, as the order service resolved it from the signed-in resident. */
+    record Booking(ResidentId resident, HouseholdId household, CommunityId community, long placedBy, String address,
+                   String contactPhone, String note, int quantity, String idempotencyKey, String requestHash) {
+    }
+
+    /** Details an action may carry: stars and text for a review, a reason for declines and refund requests. */
+    public record ActionDetails(Integer stars, @Size(max = 1000) String text) {
+
+        public static ActionDetails none() {
+            return new ActionDetails(null, null);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.linli.tenants.orders;
+
+import org.linli.platform.problem.DomainException;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The order state machine, and nothing else:
+ * <pre>
+ * PLACED ─pay→ PAID ─accept→ ACCEPTED ─start→ IN_SERVICE ─complete→ COMPLETED ─review→ REVIEWED
+ * PLACED, PAID, ACCEPTED ─cancel→ CANCELLED          PAID ─decline→ CANCELLED
+ * PAID, ACCEPTED, COMPLETED ─request-refund→ REFUND_REQUESTED ─refund→ REFUNDED
+ *                                            REFUND_REQUESTED ─reject-refund→ (the state it was requested in)
+ * </pre>
+ * Free orders are placed directly as {@code PAID}. Every other combination is refused with
+ * {@code invalid_transition}.
+ */
+public final class OrderLifecycle {
+
+    private static final Map<OrderStatus, Map<OrderAction, OrderStatus>> MOVES = new EnumMap<>(OrderStatus.class);
+
+    static {
+        move(OrderStatus.PLACED, OrderAction.PAY, OrderStatus.PAID);
+        move(OrderStatus.PLACED, OrderAction.CANCEL, OrderStatus.CANCELLED);
+        move(OrderStatus.PAID, OrderAction.ACCEPT, OrderStatus.ACCEPTED);
+        move(OrderStatus.PAID, OrderAction.DECLINE, OrderStatus.CANCELLED);
+        move(OrderStatus.PAID, OrderAction.CANCEL, OrderStatus.CANCELLED);
+        move(OrderStatus.PAID, OrderAction.REQUEST_REFUND, OrderStatus.REFUND_REQUESTED);
+        move(OrderStatus.ACCEPTED, OrderAction.START, OrderStatus.IN_SERVICE);
+        move(OrderStatus.ACCEPTED, OrderAction.CANCEL, OrderStatus.CANCELLED);
+        move(OrderStatus.ACCEPTED, OrderAction.REQUEST_REFUND, OrderStatus.REFUND_REQUESTED);
+        move(OrderStatus.IN_SERVICE, OrderAction.COMPLETE, OrderStatus.COMPLETED);
+        move(OrderStatus.COMPLETED, OrderAction.REVIEW, OrderStatus.REVIEWED);
+        move(OrderStatus.COMPLETED, OrderAction.REQUEST_REFUND, OrderStatus.REFUND_REQUESTED);
+        move(OrderStatus.REFUND_REQUESTED, OrderAction.REFUND, OrderStatus.REFUNDED);
+    }
+
+    private OrderLifecycle() {
+    }
+
+    private static void move(OrderStatus from, OrderAction action, OrderStatus to) {
+        MOVES.computeIfAbsent(from, any -> new EnumMap<>(OrderAction.class)).put(action, to);
+    }
+
+    /**
+     * The state after {@code action} in state {@code from}; {@code refundRequestedIn} is the state a pending refund
+     * request was made in (where rejecting it returns to).
+     */
+    public static OrderStatus next(OrderStatus from, OrderAction action, OrderStatus refundRequestedIn) {
+        if (from == OrderStatus.REFUND_REQUESTED && action == OrderAction.REJECT_REFUND && refundRequestedIn != null) {
+            return refundRequestedIn;
+        }
+        return Optional.ofNullable(MOVES.get(from)).map(moves -> moves.get(action))
+                .orElseThrow(() -> DomainException.invalidTransition(from, action.pathName()));
+    }
+
+    /** Whether {@code action} is possible in {@code from} (what buttons to show). */
+    public static boolean allows(OrderStatus from, OrderAction action) {
+        return (from == OrderStatus.REFUND_REQUESTED && action == OrderAction.REJECT_REFUND)
+                || Optional.ofNullable(MOVES.get(from)).map(moves -> moves.containsKey(action)).orElse(false);
+    }
+}

@@ -1,0 +1,377 @@
+package org.linli.tenants.orders;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditDetail;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.money.Money;
+import org.linli.platform.problem.CommandValidator;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.platform.problem.ProblemKind;
+import org.linli.platform.security.Actor;
+import org.linli.platform.security.CallerContext;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.registry.ResidentRecord;
+import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.services.CatalogService;
+import org.linli.tenants.services.Offering;
+import org.linli.tenants.services.ProviderId;
+import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.services.ServiceSlot;
+import org.linli.tenants.services.SlotService;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Orders across all modules: residents book and pay, providers accept and serve, residents review, operators decide
+ * refunds. Every move goes through the order's state machine and appends a transition with its actor; each caller
+ * sees only the orders they take part in (their own, their provider's, or — for operators — the tenant's).
+ */
+@ApplicationService
+public class OrderService {
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    CommandValidator validator;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    SlotService slots;
+
+    @Inject
+    ResidentService residents;
+
+    @Inject
+    StructureService structure;
+
+    @Inject
+    PaymentPort payments;
+
+    @Inject
+    Clock clock;
+
+    /** Which orders to list; every part optional. */
+    public record OrderFilter(OrderStatus status, Module module, ProviderId provider) {
+
+        public static OrderFilter all() {
+            return new OrderFilter(null, null, null);
+        }
+    }
+
+    /**
+     * Books an offering for the signed-in resident's household. The same {@code idempotencyKey} with the same
+     * request returns the order it created; with a different request it is refused ({@code idempotency_conflict}).
+     * A free offering is placed as paid; a paid one waits for {@code pay}.
+     */
+    @Audited("order.place")
+    @RequiresPermission(Permissions.ORDER_PLACE)
+    public OrderView place(OrderCommands.NewOrder command, String idempotencyKey) {
+        TenantContext.require();
+        validator.validate(command);
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
+        }
+        Actor actor = CurrentUser.require();
+        Optional<ServiceOrder> earlier = em.createQuery("select o from ServiceOrder o where o.placedBy = :account"
+                        + " and o.idempotencyKey = :key", ServiceOrder.class)
+                .setParameter("account", actor.accountId()).setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestHash().equals(command.fingerprint())) {
+                throw new DomainException(ProblemKind.UNPROCESSABLE, "idempotency_conflict");
+            }
+            OrderView replay = view(earlier.get(), null);
+            return new OrderView(replay.order(), replay.party(), replay.actions(), null, true);
+        }
+        ResidentRecord me = residents.mine().filter(r -> r.status() == org.linli.tenants.registry.ResidentStatus.ACTIVE)
+                .orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        Offering offering = catalog.get(command.offering());
+        if (!catalog.onSale(offering)) {
+            throw DomainException.conflict("offering_not_on_sale");
+        }
+        List<Long> served = providers.communities(offering.provider());
+        if (!served.isEmpty() && !served.contains(me.community().value())) {
+            throw DomainException.conflict("offering_not_in_community");
+        }
+        ServiceSlot slot = slot(offering, command.slotId());
+        BigDecimal floorArea = offering.pricing() == org.linli.tenants.services.PricingModel.PER_SQM
+                ? CallerContext.system("order-pricing", TenantContext.require())
+                .call(() -> structure.household(me.household()).floorArea()) : null;
+        Money amount = Pricing.price(offering, command.quantity(),
+                slot == null ? null : Duration.between(slot.startsAt(), slot.endsAt()), floorArea);
+        Instant now = clock.instant();
+        ServiceOrder order = new ServiceOrder(offering, new OrderCommands.Booking(me.id(), me.household(),
+                me.community(), actor.accountId(), me.address(), command.contactPhone(), command.note(),
+                command.quantity(), idempotencyKey, command.fingerprint()), amount, now);
+        em.persist(order);
+        em.flush();
+        em.persist(OrderTransition.placed(order.id().value(), OrderStatus.PLACED, actor, now));
+        if (slot != null) {
+            ServiceSlot taken = slots.take(slot.id(), offering.provider(), order.id().value());
+            order.schedule(taken.id(), taken.startsAt(), taken.endsAt());
+        }
+        if (order.isFree()) {
+            em.persist(order.apply(OrderAction.PAY, actor, now, null));
+        }
+        return view(order, null);
+    }
+
+    /** One order the caller takes part in, with what they may do next. */
+    @Query
+    @RequiresPermission(Permissions.ORDER_READ)
+    public OrderView get(OrderId id) {
+        return view(find(id), null);
+    }
+
+    /** The orders the caller takes part in, newest first. */
+    @Query
+    @RequiresPermission(Permissions.ORDER_READ)
+    public Page<OrderView> list(OrderFilter filter, PageRequest page) {
+        TenantContext.require();
+        StringBuilder where = new StringBuilder(" from ServiceOrder o where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        Actor actor = CurrentUser.require();
+        if (actor.role() == Role.RESIDENT) {
+            where.append(" and o.placedBy = :account");
+            parameters.put("account", actor.accountId());
+        } else if (actor.role() == Role.PROVIDER_STAFF) {
+            where.append(" and o.providerId = :mine");
+            parameters.put("mine", providers.myStaff().provider().value());
+        } else if (!CurrentUser.isPermitted(Permissions.MARKET_READ)) {
+            return Page.of(List.of(), 0, page);
+        }
+        if (filter.status() != null) {
+            where.append(" and o.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.module() != null) {
+            where.append(" and o.module = :module");
+            parameters.put("module", filter.module());
+        }
+        if (filter.provider() != null) {
+            where.append(" and o.providerId = :provider");
+            parameters.put("provider", filter.provider().value());
+        }
+        TypedQuery<ServiceOrder> query = em.createQuery("select o" + where + " order by o.placedAt desc, o.id desc",
+                ServiceOrder.class);
+        TypedQuery<Long> count = em.createQuery("select count(o)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<OrderView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(order -> view(order, null)).toList();
+        return Page.of(items, count.getSingleResult(), page);
+    }
+
+    /** The order's history, oldest first. */
+    @Query
+    @RequiresPermission(Permissions.ORDER_READ)
+    public List<OrderTransition> history(OrderId id) {
+        find(id);
+        return em.createQuery("select t from OrderTransition t where t.orderId = :order order by t.occurredAt, t.id",
+                OrderTransition.class).setParameter("order", id.value()).getResultList();
+    }
+
+    /** The review of an order, if it has one. */
+    @Query
+    @RequiresPermission(Permissions.ORDER_READ)
+    public Optional<OrderReview> review(OrderId id) {
+        find(id);
+        return em.createQuery("select r from OrderReview r where r.orderId = :order", OrderReview.class)
+                .setParameter("order", id.value()).getResultStream().findFirst();
+    }
+
+    /** A provider's reviews, newest first, for anyone browsing the catalogue. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public List<OrderReview> reviews(ProviderId provider, int limit) {
+        providers.get(provider);
+        return em.createQuery("select r from OrderReview r where r.providerId = :provider"
+                        + " order by r.createdAt desc, r.id desc", OrderReview.class)
+                .setParameter("provider", provider.value()).setMaxResults(Math.max(1, Math.min(limit, 100)))
+                .getResultList();
+    }
+
+    /**
+     * Moves an order by {@code action} as the caller's party. Paying asks the payment port; declining, cancelling
+     * and refunding give money back through it (cancelling late keeps the offering's cancellation fee) and free the
+     * booked slot; reviewing needs 1–5 stars.
+     */
+    @Audited("order.transition")
+    @RequiresPermission(Permissions.ORDER_ACT)
+    public OrderView act(@AuditTarget OrderId id, @AuditDetail OrderAction action, OrderCommands.ActionDetails details) {
+        ServiceOrder order = find(id);
+        OrderParty party = partyOf(order).orElseThrow(() -> DomainException.notFound("order_not_found"));
+        if (!action.allows(party)) {
+            throw DomainException.forbidden("order_action_forbidden", action.pathName());
+        }
+        OrderCommands.ActionDetails given = details == null ? OrderCommands.ActionDetails.none() : details;
+        validator.validate(given);
+        OrderLifecycle.next(order.status(), action, order.refundRequestedIn());
+        if (order.isFree() && action == OrderAction.REQUEST_REFUND) {
+            throw DomainException.invalidTransition(order.status(), action.pathName());
+        }
+        Actor actor = CurrentUser.require();
+        Instant now = clock.instant();
+        OrderStatus before = order.status();
+        String cashier = null;
+        switch (action) {
+            case PAY -> {
+                PaymentPort.PaymentStart start = payments.begin(new PaymentPort.PaymentRequest(
+                        TenantContext.require(), order.id(), order.amount(), order.title(),
+                        PaymentPort.Channel.PHONE));
+                order.recordPayment(start.reference());
+                if (!start.confirmed()) {
+                    return view(order, start.cashierUrl());
+                }
+            }
+            case REVIEW -> review(order, given, now);
+            case DECLINE, REQUEST_REFUND -> requireText(given);
+            case CANCEL -> {
+                Money fee = party == OrderParty.RESIDENT && before != OrderStatus.PLACED
+                        ? order.cancellation().feeFor(order.scheduledStart(), now, order.amount()) : Money.ZERO;
+                giveBack(order, order.amount().minus(order.refunded()).minus(fee));
+            }
+            default -> {
+            }
+        }
+        em.persist(order.apply(action, actor, now, given.text()));
+        if (action == OrderAction.DECLINE || action == OrderAction.REFUND) {
+            giveBack(order, order.amount().minus(order.refunded()));
+        }
+        if (order.status() == OrderStatus.CANCELLED
+                || (order.status() == OrderStatus.REFUNDED && before != OrderStatus.COMPLETED)) {
+            slots.release(order.id().value());
+        }
+        return view(order, cashier);
+    }
+
+    /**
+     * The gateway confirms a payment that was pending (its notify). Confirming an order that is already paid with
+     * the same reference changes nothing, so repeated notifies are harmless.
+     */
+    @Audited("order.payment-confirmed")
+    @RequiresPermission(Permissions.PAYMENT_CONFIRM)
+    public OrderView confirmPayment(@AuditTarget OrderId id, String reference, Money amount) {
+        ServiceOrder order = em.find(ServiceOrder.class, id.value());
+        if (order == null) {
+            throw DomainException.notFound("order_not_found");
+        }
+        if (!order.amount().equals(amount)) {
+            throw DomainException.conflict("payment_amount_mismatch");
+        }
+        if (order.status() != OrderStatus.PLACED) {
+            if (reference.equals(order.paymentReference())) {
+                return view(order, null);
+            }
+            throw DomainException.invalidTransition(order.status(), OrderAction.PAY.pathName());
+        }
+        order.recordPayment(reference);
+        em.persist(order.apply(OrderAction.PAY, CurrentUser.require(), clock.instant(), null));
+        return view(order, null);
+    }
+
+    private void review(ServiceOrder order, OrderCommands.ActionDetails details, Instant now) {
+        if (details.stars() == null || details.stars() < 1 || details.stars() > 5) {
+            throw DomainException.invalid(FieldError.of("stars", "stars"));
+        }
+        em.persist(new OrderReview(order, details.stars(), details.text(), now));
+        providers.rate(new ProviderId(order.providerId()), details.stars());
+    }
+
+    private static void requireText(OrderCommands.ActionDetails details) {
+        if (details.text() == null || details.text().isBlank()) {
+            throw DomainException.invalid(FieldError.of("text", "required"));
+        }
+    }
+
+    private void giveBack(ServiceOrder order, Money amount) {
+        if (amount.isZero() || amount.isNegative() || order.paymentReference() == null) {
+            return;
+        }
+        PaymentPort.RefundResult result = payments.refund(new PaymentPort.RefundRequest(TenantContext.require(),
+                order.id(), order.paymentReference(), amount,
+                "R" + order.id().value() + "-" + order.refunded().fen()));
+        if (!result.done()) {
+            throw DomainException.conflict("refund_failed");
+        }
+        order.recordRefund(amount);
+    }
+
+    private ServiceSlot slot(Offering offering, Long slotId) {
+        if (!offering.needsSlot()) {
+            if (slotId != null) {
+                throw DomainException.invalid(FieldError.of("slotId", "not_applicable"));
+            }
+            return null;
+        }
+        if (slotId == null) {
+            throw DomainException.invalid(FieldError.of("slotId", "required"));
+        }
+        return slots.free(offering.provider(), null, null).stream().filter(s -> s.id() == slotId).findFirst()
+                .orElseThrow(() -> DomainException.conflict("slot_taken"));
+    }
+
+    private OrderView view(ServiceOrder order, String cashierUrl) {
+        OrderParty party = partyOf(order).orElse(OrderParty.OPERATOR);
+        List<OrderAction> actions = Arrays.stream(OrderAction.values())
+                .filter(action -> action.allows(party) && OrderLifecycle.allows(order.status(), action))
+                .filter(action -> !(order.isFree() && action == OrderAction.REQUEST_REFUND)).toList();
+        return new OrderView(order, party, actions, cashierUrl, false);
+    }
+
+    /** The caller's part in an order, if any. */
+    private Optional<OrderParty> partyOf(ServiceOrder order) {
+        Actor actor = CurrentUser.require();
+        if (actor.system()) {
+            return Optional.of(OrderParty.OPERATOR);
+        }
+        return switch (actor.role()) {
+            case RESIDENT -> order.placedBy() == actor.accountId() ? Optional.of(OrderParty.RESIDENT)
+                    : Optional.empty();
+            case PROVIDER_STAFF -> providers.myStaff().provider().value() == order.providerId()
+                    ? Optional.of(OrderParty.PROVIDER) : Optional.empty();
+            default -> CurrentUser.isPermitted(Permissions.MARKET_READ) ? Optional.of(OrderParty.OPERATOR)
+                    : Optional.empty();
+        };
+    }
+
+    private ServiceOrder find(OrderId id) {
+        TenantContext.require();
+        ServiceOrder order = id == null ? null : em.find(ServiceOrder.class, id.value());
+        if (order == null || partyOf(order).isEmpty()) {
+            throw DomainException.notFound("order_not_found");
+        }
+        return order;
+    }
+}

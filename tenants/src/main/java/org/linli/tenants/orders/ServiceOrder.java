@@ -1,0 +1,292 @@
+package org.linli.tenants.orders;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.linli.platform.audit.AuditSubject;
+import org.linli.platform.money.Money;
+import org.linli.platform.security.Actor;
+import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.services.CancellationPolicy;
+import org.linli.tenants.services.Offering;
+
+import java.time.Instant;
+
+/**
+ * A booked offering (订单), in any module. It snapshots what was bought — title, provider, amount, address,
+ * appointment — so later catalogue changes never alter it.
+ *
+ * <p>Its status moves only through {@link #apply}, which asks {@link OrderLifecycle} and returns the
+ * {@link OrderTransition} to append. Invariants: {@code 0 ≤ refunded ≤ amount}; an order placed with an
+ * idempotency key keeps the hash of the request that created it.
+ */
+@Entity
+@Table(name = "service_order")
+public class ServiceOrder extends TenantOwned implements AuditSubject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_order_seq")
+    @SequenceGenerator(name = "service_order_seq", sequenceName = "service_order_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "offering_id", nullable = false)
+    private long offeringId;
+
+    @Column(name = "provider_id", nullable = false)
+    private long providerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "module", nullable = false, length = 20)
+    private Module module;
+
+    @Column(name = "title", nullable = false, length = 100)
+    private String title;
+
+    @Column(name = "resident_id", nullable = false)
+    private long residentId;
+
+    @Column(name = "household_id", nullable = false)
+    private long householdId;
+
+    @Column(name = "community_id", nullable = false)
+    private long communityId;
+
+    @Column(name = "placed_by", nullable = false)
+    private long placedBy;
+
+    @Column(name = "service_address", nullable = false, length = 300)
+    private String serviceAddress;
+
+    @Column(name = "contact_phone", length = 20)
+    private String contactPhone;
+
+    @Column(name = "note", length = 500)
+    private String note;
+
+    @Column(name = "quantity", nullable = false)
+    private int quantity;
+
+    @Column(name = "slot_id")
+    private Long slotId;
+
+    @Column(name = "scheduled_start")
+    private Instant scheduledStart;
+
+    @Column(name = "scheduled_end")
+    private Instant scheduledEnd;
+
+    @Column(name = "amount_fen", nullable = false)
+    private long amountFen;
+
+    @Column(name = "refunded_fen", nullable = false)
+    private long refundedFen;
+
+    @Column(name = "free_cancel_hours", nullable = false)
+    private int freeCancelHours;
+
+    @Column(name = "cancel_fee_fen", nullable = false)
+    private long cancelFeeFen;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private OrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_requested_in", length = 20)
+    private OrderStatus refundRequestedIn;
+
+    @Column(name = "payment_reference", length = 64)
+    private String paymentReference;
+
+    @Column(name = "idempotency_key", length = 100)
+    private String idempotencyKey;
+
+    @Column(name = "request_hash", length = 64)
+    private String requestHash;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected ServiceOrder() {
+    }
+
+    ServiceOrder(Offering offering, OrderCommands.Booking booking, Money amount, Instant at) {
+        this.offeringId = offering.id().value();
+        this.providerId = offering.provider().value();
+        this.module = offering.module();
+        this.title = offering.title();
+        this.residentId = booking.resident().value();
+        this.householdId = booking.household().value();
+        this.communityId = booking.community().value();
+        this.placedBy = booking.placedBy();
+        this.serviceAddress = booking.address();
+        this.contactPhone = booking.contactPhone();
+        this.note = booking.note();
+        this.quantity = booking.quantity();
+        this.amountFen = amount.fen();
+        this.freeCancelHours = offering.cancellation().freeHours();
+        this.cancelFeeFen = offering.cancellation().fee().fen();
+        this.idempotencyKey = booking.idempotencyKey();
+        this.requestHash = booking.requestHash();
+        this.status = OrderStatus.PLACED;
+        this.placedAt = at;
+        this.updatedAt = at;
+    }
+
+    void schedule(long slot, Instant start, Instant end) {
+        this.slotId = slot;
+        this.scheduledStart = start;
+        this.scheduledEnd = end;
+    }
+
+    /** Moves the order by {@code action}, or throws {@code invalid_transition}; returns the record to append. */
+    OrderTransition apply(OrderAction action, Actor actor, Instant at, String note) {
+        OrderStatus from = status;
+        OrderStatus to = OrderLifecycle.next(from, action, refundRequestedIn);
+        refundRequestedIn = to == OrderStatus.REFUND_REQUESTED ? from : null;
+        status = to;
+        updatedAt = at;
+        return new OrderTransition(id, from, to, action, actor, at, note);
+    }
+
+    void recordPayment(String reference) {
+        this.paymentReference = reference;
+    }
+
+    /** Counts {@code amount} as given back to the payer; never more than was paid in total. */
+    void recordRefund(Money amount) {
+        if (amount.isNegative() || refundedFen + amount.fen() > amountFen) {
+            throw new IllegalStateException("refund beyond the amount paid");
+        }
+        refundedFen += amount.fen();
+    }
+
+    public OrderId id() {
+        return new OrderId(id);
+    }
+
+    public long offeringId() {
+        return offeringId;
+    }
+
+    public long providerId() {
+        return providerId;
+    }
+
+    public Module module() {
+        return module;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public long residentId() {
+        return residentId;
+    }
+
+    public long householdId() {
+        return householdId;
+    }
+
+    public long communityId() {
+        return communityId;
+    }
+
+    public long placedBy() {
+        return placedBy;
+    }
+
+    public String serviceAddress() {
+        return serviceAddress;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public Long slotId() {
+        return slotId;
+    }
+
+    public Instant scheduledStart() {
+        return scheduledStart;
+    }
+
+    public Instant scheduledEnd() {
+        return scheduledEnd;
+    }
+
+    public Money amount() {
+        return Money.fen(amountFen);
+    }
+
+    public Money refunded() {
+        return Money.fen(refundedFen);
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    /** The state a pending refund request was made in; null when none is pending. */
+    public OrderStatus refundRequestedIn() {
+        return refundRequestedIn;
+    }
+
+    /** The cancellation policy of the offering when the order was placed. */
+    public CancellationPolicy cancellation() {
+        return new CancellationPolicy(freeCancelHours, Money.fen(cancelFeeFen));
+    }
+
+    public String paymentReference() {
+        return paymentReference;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String requestHash() {
+        return requestHash;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isFree() {
+        return amountFen == 0;
+    }
+
+    @Override
+    public String auditName() {
+        return "order:" + id;
+    }
+}

@@ -1,0 +1,183 @@
+package org.linli.tenants.orders.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.orders.OrderAction;
+import org.linli.tenants.orders.OrderCommands;
+import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.OrderParty;
+import org.linli.tenants.orders.OrderReview;
+import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.orders.OrderStatus;
+import org.linli.tenants.orders.OrderTransition;
+import org.linli.tenants.orders.OrderView;
+import org.linli.tenants.orders.ServiceOrder;
+import org.linli.tenants.services.OfferingId;
+import org.linli.tenants.services.ProviderId;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Orders in every module: place (idempotently), follow, and move through their lifecycle. */
+@Path("orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders", description = "One order model across modules, with an explicit state machine")
+public class OrderResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    OrderService orders;
+
+    public record OrderRequest(Long offeringId, Long slotId, Integer quantity, String contactPhone, String note) {
+    }
+
+    public record ActionRequest(Integer stars, String text) {
+    }
+
+    public record OrderResponse(long id, long offeringId, long providerId, Module module, String title,
+                                long residentId, long communityId, String serviceAddress, String contactPhone,
+                                String note, int quantity, Long slotId, Instant scheduledStart, Instant scheduledEnd,
+                                long amountFen, String amount, long refundedFen, OrderStatus status,
+                                Instant placedAt, Instant updatedAt, OrderParty party, List<String> actions,
+                                String cashierUrl) {
+
+        static OrderResponse of(OrderView view) {
+            ServiceOrder o = view.order();
+            return new OrderResponse(o.id().value(), o.offeringId(), o.providerId(), o.module(), o.title(),
+                    o.residentId(), o.communityId(), o.serviceAddress(), o.contactPhone(), o.note(), o.quantity(),
+                    o.slotId(), o.scheduledStart(), o.scheduledEnd(), o.amount().fen(), o.amount().format(),
+                    o.refunded().fen(), o.status(), o.placedAt(), o.updatedAt(), view.party(),
+                    view.actions().stream().map(OrderAction::pathName).toList(), view.cashierUrl());
+        }
+    }
+
+    public record TransitionResponse(OrderStatus from, OrderStatus to, String action, String actor,
+                                     String actorName, Instant at, String note) {
+
+        static TransitionResponse of(OrderTransition t) {
+            return new TransitionResponse(t.from(), t.to(), t.action(), t.actor(), t.actorName(), t.occurredAt(),
+                    t.note());
+        }
+    }
+
+    public record ReviewResponse(long orderId, long providerId, int stars, String text, Instant createdAt) {
+
+        static ReviewResponse of(OrderReview r) {
+            return new ReviewResponse(r.orderId(), r.providerId(), r.stars(), r.text(), r.createdAt());
+        }
+    }
+
+    /**
+     * Places an order. The {@code Idempotency-Key} header is required: repeating a request with the same key and
+     * body returns the same order (200), the same key with another body is refused with 422.
+     */
+    @POST
+    @Operation(summary = "Place an order (requires an Idempotency-Key header)")
+    public Response place(@HeaderParam("Idempotency-Key") String key, OrderRequest request, @Context UriInfo uri) {
+        if (key == null || key.isBlank()) {
+            throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
+        }
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        if (request.offeringId() == null) {
+            throw DomainException.invalid(FieldError.of("offeringId", "required"));
+        }
+        OrderCommands.NewOrder command = new OrderCommands.NewOrder(new OfferingId(request.offeringId()),
+                request.slotId(), request.quantity() == null ? 1 : request.quantity(), request.contactPhone(),
+                request.note());
+        OrderView view;
+        try {
+            view = orders.place(command, key.strip());
+        } catch (PersistenceException concurrentSameKey) {
+            // A concurrent request with the same key won the unique index; answer with what it created.
+            view = orders.place(command, key.strip());
+        }
+        OrderResponse body = OrderResponse.of(view);
+        return !view.replayed() ? Response.created(uri.getAbsolutePathBuilder().path(Long.toString(body.id())).build())
+                .entity(body).build() : Response.ok(body).build();
+    }
+
+    @GET
+    @Operation(summary = "The orders the caller takes part in, newest first")
+    public PageResponse<OrderResponse> list(@QueryParam("status") String status, @QueryParam("module") String module,
+                                            @QueryParam("provider") Long provider,
+                                            @QueryParam("page") @DefaultValue("0") int page,
+                                            @QueryParam("size") @DefaultValue("50") int size) {
+        OrderService.OrderFilter filter = new OrderService.OrderFilter(
+                EnumValues.parse(OrderStatus.class, status, "status"), EnumValues.parse(Module.class, module, "module"),
+                provider == null ? null : new ProviderId(provider));
+        return PageResponse.of(orders.list(filter, new PageRequest(page, size)), OrderResponse::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One order, with the actions the caller may take")
+    public OrderResponse get(@PathParam("id") long id) {
+        return OrderResponse.of(orders.get(new OrderId(id)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every transition of the order with actor and time")
+    public List<TransitionResponse> history(@PathParam("id") long id) {
+        return orders.history(new OrderId(id)).stream().map(TransitionResponse::of).toList();
+    }
+
+    @GET
+    @Path("{id}/review")
+    @Operation(summary = "The order's review")
+    public ReviewResponse review(@PathParam("id") long id) {
+        return orders.review(new OrderId(id)).map(ReviewResponse::of)
+                .orElseThrow(() -> DomainException.notFound("review_not_found"));
+    }
+
+    /**
+     * Moves the order: pay, accept, decline, start, complete, review, cancel, request-refund, refund, reject-refund.
+     * An action the state does not allow answers 409 {@code invalid_transition}.
+     */
+    @POST
+    @Path("{id}/{transition}")
+    @Operation(summary = "Move the order through its lifecycle")
+    public OrderResponse act(@PathParam("id") long id, @PathParam("transition") String transition,
+                             @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequest.class)))
+                             String body) {
+        OrderAction action = OrderAction.ofPath(transition)
+                .orElseThrow(() -> DomainException.notFound("transition_not_found", transition));
+        // Most actions carry nothing, so an empty body is as good as {}.
+        ActionRequest request = body == null || body.isBlank() ? null : JSON.fromJson(body, ActionRequest.class);
+        OrderCommands.ActionDetails details = request == null ? OrderCommands.ActionDetails.none()
+                : new OrderCommands.ActionDetails(request.stars(), request.text());
+        return OrderResponse.of(orders.act(new OrderId(id), action, details));
+    }
+}

@@ -1,0 +1,51 @@
+package org.linli.tenants.services;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A staff member's weekly working pattern, turned into bookable slots: on {@code weekdays} from {@code from} to
+ * {@code until} (local time in China), slots of {@code slotMinutes}, for {@code days} days starting {@code firstDay}.
+ */
+public record Availability(@NotNull LocalDate firstDay, @Min(1) @Max(60) int days, @NotEmpty Set<DayOfWeek> weekdays,
+                           @NotNull LocalTime from, @NotNull LocalTime until, @Min(30) @Max(720) int slotMinutes) {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The periods this pattern describes, in time order. */
+    public List<Period> periods() {
+        List<Period> periods = new ArrayList<>();
+        for (int day = 0; day < days; day++) {
+            LocalDate date = firstDay.plusDays(day);
+            if (!weekdays.contains(date.getDayOfWeek())) {
+                continue;
+            }
+            ZonedDateTime start = date.atTime(from).atZone(ZONE);
+            ZonedDateTime end = date.atTime(until).atZone(ZONE);
+            while (!start.plusMinutes(slotMinutes).isAfter(end)) {
+                periods.add(new Period(start.toInstant(), start.plusMinutes(slotMinutes).toInstant()));
+                start = start.plusMinutes(slotMinutes);
+            }
+        }
+        return periods;
+    }
+
+    /** A half-open period of time {@code [start, end)}. */
+    public record Period(java.time.Instant start, java.time.Instant end) {
+
+        public boolean overlaps(java.time.Instant otherStart, java.time.Instant otherEnd) {
+            return start.isBefore(otherEnd) && otherStart.isBefore(end);
+        }
+    }
+}

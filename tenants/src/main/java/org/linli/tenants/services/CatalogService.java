@@ -1,0 +1,239 @@
+package org.linli.tenants.services;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditDetail;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.problem.CommandValidator;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.modules.ModuleService;
+import org.linli.tenants.registry.CommunityId;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue: providers' staff offer and withdraw their services, operators moderate them, and everyone in the
+ * tenant browses what is on sale — only verified providers' active offerings, only in enabled modules, only in the
+ * communities the provider serves.
+ */
+@ApplicationService
+public class CatalogService {
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    CommandValidator validator;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    Clock clock;
+
+    /** What a browse asks for; every part is optional. */
+    public record OfferingFilter(Module module, CommunityId community, String text) {
+    }
+
+    /** The offerings on sale, best rated providers first. A disabled module answers {@code module_disabled}. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public Page<Offering> browse(OfferingFilter filter, PageRequest page) {
+        TenantContext.require();
+        List<Module> enabled = new ArrayList<>();
+        for (Module module : Module.values()) {
+            if (modules.isEnabled(module)) {
+                enabled.add(module);
+            }
+        }
+        if (filter.module() != null && !enabled.contains(filter.module())) {
+            throw DomainException.forbidden("module_disabled", filter.module().label());
+        }
+        StringBuilder where = new StringBuilder(" from Offering o, Provider p where p.id = o.providerId"
+                + " and o.status = :active and p.status = :verified and o.module in :modules");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("active", OfferingStatus.ACTIVE);
+        parameters.put("verified", ProviderStatus.VERIFIED);
+        parameters.put("modules", filter.module() == null ? enabled : List.of(filter.module()));
+        if (filter.community() != null) {
+            where.append(" and (not exists (select c from ProviderCommunity c where c.providerId = p.id)"
+                    + " or exists (select c from ProviderCommunity c where c.providerId = p.id"
+                    + " and c.communityId = :community))");
+            parameters.put("community", filter.community().value());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (lower(o.title) like :text or lower(o.description) like :text"
+                    + " or lower(p.name) like :text)");
+            parameters.put("text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        TypedQuery<Offering> query = em.createQuery("select o" + where
+                + " order by p.ratingSum * 1.0 / (p.ratingCount + 1) desc, o.title, o.id", Offering.class);
+        TypedQuery<Long> count = em.createQuery("select count(o)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Offering> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, count.getSingleResult(), page);
+    }
+
+    /** One offering; residents see only what is on sale, providers their own, operators everything. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public Offering get(OfferingId id) {
+        Offering offering = find(id);
+        Role role = CurrentUser.require().role();
+        if (role == Role.RESIDENT && !onSale(offering)) {
+            throw DomainException.notFound("offering_not_found");
+        }
+        if (role == Role.PROVIDER_STAFF && !offering.provider().equals(providers.myStaff().provider())) {
+            throw DomainException.notFound("offering_not_found");
+        }
+        return offering;
+    }
+
+    /** Whether {@code offering} can be booked now: active, by a verified provider, in an enabled module. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public boolean onSale(Offering offering) {
+        return offering.status() == OfferingStatus.ACTIVE && providers.get(offering.provider()).isSelling()
+                && modules.isEnabled(offering.module());
+    }
+
+    /** The signed-in provider's own offerings, whatever their state. */
+    @Query
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public List<Offering> mine() {
+        ProviderId provider = providers.myStaff().provider();
+        return em.createQuery("select o from Offering o where o.providerId = :provider order by o.module, o.title",
+                Offering.class).setParameter("provider", provider.value()).getResultList();
+    }
+
+    /** Every offering of the tenant for moderation, optionally of one provider. */
+    @Query
+    @RequiresPermission(Permissions.MARKET_READ)
+    public List<Offering> all(ProviderId provider) {
+        TenantContext.require();
+        if (provider == null) {
+            return em.createQuery("select o from Offering o order by o.createdAt desc, o.id desc", Offering.class)
+                    .getResultList();
+        }
+        return em.createQuery("select o from Offering o where o.providerId = :provider order by o.createdAt desc",
+                Offering.class).setParameter("provider", provider.value()).getResultList();
+    }
+
+    /** A provider offers something new in a module the tenant has enabled. */
+    @Audited("offering.create")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Offering offer(OfferingCommands.NewOffering command) {
+        validator.validate(command);
+        ProviderId provider = providers.myStaff().provider();
+        if (!providers.get(provider).isSelling()) {
+            throw DomainException.conflict("provider_not_verified");
+        }
+        requireModule(command.module());
+        requireSlotsWhereTimed(command);
+        Offering offering = new Offering(provider, command, clock.instant());
+        em.persist(offering);
+        return offering;
+    }
+
+    @Audited("offering.update")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Offering change(@AuditTarget OfferingId id, OfferingCommands.NewOffering command) {
+        validator.validate(command);
+        Offering offering = own(id);
+        if (command.module() != offering.module()) {
+            throw DomainException.invalid(FieldError.of("module", "immutable"));
+        }
+        requireSlotsWhereTimed(command);
+        offering.change(command);
+        return offering;
+    }
+
+    @Audited("offering.withdraw")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Offering withdraw(@AuditTarget OfferingId id) {
+        Offering offering = own(id);
+        offering.withdraw();
+        return offering;
+    }
+
+    @Audited("offering.publish")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Offering publish(@AuditTarget OfferingId id) {
+        Offering offering = own(id);
+        offering.publish();
+        return offering;
+    }
+
+    /** An operator takes an offering off sale, with a note the provider sees. */
+    @Audited("offering.block")
+    @RequiresPermission(Permissions.MARKET_MANAGE)
+    public Offering block(@AuditTarget OfferingId id, @AuditDetail String note) {
+        if (note == null || note.isBlank() || note.length() > 500) {
+            throw DomainException.invalid(FieldError.of("note", "required"));
+        }
+        Offering offering = find(id);
+        offering.block(note.strip());
+        return offering;
+    }
+
+    @Audited("offering.unblock")
+    @RequiresPermission(Permissions.MARKET_MANAGE)
+    public Offering unblock(@AuditTarget OfferingId id) {
+        Offering offering = find(id);
+        offering.unblock();
+        return offering;
+    }
+
+    private void requireModule(Module module) {
+        if (!modules.isEnabled(module)) {
+            throw DomainException.forbidden("module_disabled", module.label());
+        }
+    }
+
+    private static void requireSlotsWhereTimed(OfferingCommands.NewOffering command) {
+        if (command.pricing() == PricingModel.HOURLY && !command.needsSlot()) {
+            throw DomainException.invalid(FieldError.of("needsSlot", "hourly_needs_slot"));
+        }
+    }
+
+    private Offering own(OfferingId id) {
+        Offering offering = find(id);
+        if (!offering.provider().equals(providers.myStaff().provider())) {
+            throw DomainException.notFound("offering_not_found");
+        }
+        return offering;
+    }
+
+    Offering find(OfferingId id) {
+        TenantContext.require();
+        Offering offering = id == null ? null : em.find(Offering.class, id.value());
+        if (offering == null) {
+            throw DomainException.notFound("offering_not_found");
+        }
+        return offering;
+    }
+}

@@ -1,0 +1,168 @@
+package org.linli.tenants.services.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.services.CatalogService;
+import org.linli.tenants.services.Offering;
+import org.linli.tenants.services.OfferingCommands;
+import org.linli.tenants.services.OfferingId;
+import org.linli.tenants.services.OfferingStatus;
+import org.linli.tenants.services.PricingModel;
+import org.linli.tenants.services.ProviderId;
+
+import java.util.List;
+
+/** The catalogue: browse what is on sale; providers offer and withdraw; operators moderate. */
+@Path("offerings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Offerings", description = "What providers sell, per module, with price and cancellation policy")
+public class OfferingResource {
+
+    @Inject
+    CatalogService catalog;
+
+    public record OfferingRequest(String module, String title, String description, String imageUrl,
+                                  String pricing, Long unitPriceFen, Integer durationMinutes, Boolean needsSlot,
+                                  Integer freeCancelHours, Long cancelFeeFen) {
+
+        OfferingCommands.NewOffering toCommand() {
+            return new OfferingCommands.NewOffering(EnumValues.parse(Module.class, module, "module"), title,
+                    description, imageUrl, EnumValues.parse(PricingModel.class, pricing, "pricing"),
+                    required(unitPriceFen, "unitPriceFen"), durationMinutes == null ? 60 : durationMinutes,
+                    Boolean.TRUE.equals(needsSlot), freeCancelHours == null ? 0 : freeCancelHours,
+                    cancelFeeFen == null ? 0 : cancelFeeFen);
+        }
+    }
+
+    public record OfferingResponse(long id, long providerId, Module module, String title, String description,
+                                   String imageUrl, PricingModel pricing, long unitPriceFen, String unitPrice,
+                                   int durationMinutes, boolean needsSlot, int freeCancelHours, long cancelFeeFen,
+                                   OfferingStatus status, String moderationNote) {
+
+        static OfferingResponse of(Offering o) {
+            return new OfferingResponse(o.id().value(), o.provider().value(), o.module(), o.title(),
+                    o.description(), o.imageUrl(), o.pricing(), o.unitPrice().fen(), o.unitPrice().format(),
+                    o.durationMinutes(), o.needsSlot(), o.cancellation().freeHours(), o.cancellation().fee().fen(),
+                    o.status(), o.moderationNote());
+        }
+    }
+
+    public record NoteRequest(String note) {
+    }
+
+    @GET
+    @Operation(summary = "Offerings on sale, by module, community and text; a disabled module answers 403")
+    public PageResponse<OfferingResponse> browse(@QueryParam("module") String module,
+                                                 @QueryParam("community") Long community,
+                                                 @QueryParam("q") String text,
+                                                 @QueryParam("page") @DefaultValue("0") int page,
+                                                 @QueryParam("size") @DefaultValue("50") int size) {
+        CatalogService.OfferingFilter filter = new CatalogService.OfferingFilter(
+                EnumValues.parse(Module.class, module, "module"),
+                community == null ? null : new CommunityId(community), text);
+        return PageResponse.of(catalog.browse(filter, new PageRequest(page, size)), OfferingResponse::of);
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The signed-in provider's own offerings, in any state")
+    public List<OfferingResponse> mine() {
+        return catalog.mine().stream().map(OfferingResponse::of).toList();
+    }
+
+    @GET
+    @Path("all")
+    @Operation(summary = "Every offering of the tenant, for moderation")
+    public List<OfferingResponse> all(@QueryParam("provider") Long provider) {
+        return catalog.all(provider == null ? null : new ProviderId(provider)).stream()
+                .map(OfferingResponse::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One offering")
+    public OfferingResponse get(@PathParam("id") long id) {
+        return OfferingResponse.of(catalog.get(new OfferingId(id)));
+    }
+
+    @POST
+    @Operation(summary = "Offer something (provider staff)")
+    public Response offer(OfferingRequest request, @Context UriInfo uri) {
+        Offering offering = catalog.offer(body(request).toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(offering.id().value())).build())
+                .entity(OfferingResponse.of(offering)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an offering (provider staff; applies to new orders)")
+    public OfferingResponse change(@PathParam("id") long id, OfferingRequest request) {
+        return OfferingResponse.of(catalog.change(new OfferingId(id), body(request).toCommand()));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Take one's offering off sale")
+    public OfferingResponse withdraw(@PathParam("id") long id) {
+        return OfferingResponse.of(catalog.withdraw(new OfferingId(id)));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Put a withdrawn offering back on sale")
+    public OfferingResponse publish(@PathParam("id") long id) {
+        return OfferingResponse.of(catalog.publish(new OfferingId(id)));
+    }
+
+    @POST
+    @Path("{id}/block")
+    @Operation(summary = "Block an offering (operator moderation), with a note")
+    public OfferingResponse block(@PathParam("id") long id, NoteRequest request) {
+        return OfferingResponse.of(catalog.block(new OfferingId(id), request == null ? null : request.note()));
+    }
+
+    @POST
+    @Path("{id}/unblock")
+    @Operation(summary = "Lift a block")
+    public OfferingResponse unblock(@PathParam("id") long id) {
+        return OfferingResponse.of(catalog.unblock(new OfferingId(id)));
+    }
+
+    private static long required(Long value, String field) {
+        if (value == null) {
+            throw DomainException.invalid(FieldError.of(field, "required"));
+        }
+        return value;
+    }
+
+    private static <T> T body(T request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return request;
+    }
+}

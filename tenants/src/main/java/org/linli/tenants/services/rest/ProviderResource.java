@@ -1,0 +1,163 @@
+package org.linli.tenants.services.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.services.Provider;
+import org.linli.tenants.services.ProviderCommands;
+import org.linli.tenants.services.ProviderId;
+import org.linli.tenants.services.ProviderKind;
+import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.services.ProviderStaff;
+import org.linli.tenants.services.ProviderStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Providers: onboarding with qualification, verification, suspension, staff and served communities. */
+@Path("providers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Providers", description = "Companies and people delivering services in a tenant")
+public class ProviderResource {
+
+    @Inject
+    ProviderService providers;
+
+    public record ProviderRequest(String name, String kind, String licenceNumber, String contactName,
+                                  String contactPhone, String description, List<Long> communities) {
+
+        ProviderCommands.NewProvider toCommand() {
+            return new ProviderCommands.NewProvider(name, EnumValues.parse(ProviderKind.class, kind, "kind"),
+                    licenceNumber, contactName, contactPhone, description, communities);
+        }
+    }
+
+    public record ProviderResponse(long id, String name, ProviderKind kind, String licenceNumber,
+                                   String contactName, String contactPhone, String description,
+                                   ProviderStatus status, String statusReason, Double rating, long ratingCount,
+                                   Instant createdAt, Instant verifiedAt, List<Long> communities) {
+
+        static ProviderResponse of(Provider p, List<Long> communities) {
+            return new ProviderResponse(p.id().value(), p.name(), p.kind(), p.licenceNumber(), p.contactName(),
+                    p.contactPhone(), p.description(), p.status(), p.statusReason(), p.rating(), p.ratingCount(),
+                    p.createdAt(), p.verifiedAt(), communities);
+        }
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    public record StaffRequest(Long userId) {
+    }
+
+    public record StaffResponse(long id, long userId, String displayName) {
+
+        static StaffResponse of(ProviderStaff s) {
+            return new StaffResponse(s.id(), s.userAccountId(), s.displayName());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The tenant's providers, optionally by status")
+    public List<ProviderResponse> list(@QueryParam("status") String status) {
+        return providers.list(EnumValues.parse(ProviderStatus.class, status, "status")).stream()
+                .map(p -> ProviderResponse.of(p, null)).toList();
+    }
+
+    @POST
+    @Operation(summary = "Onboard a provider (pending until verified)")
+    public Response onboard(ProviderRequest request, @Context UriInfo uri) {
+        Provider provider = providers.onboard(body(request).toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(provider.id().value())).build())
+                .entity(response(provider)).build();
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The provider the signed-in staff member works for")
+    public ProviderResponse mine() {
+        return response(providers.mine());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One provider")
+    public ProviderResponse get(@PathParam("id") long id) {
+        return response(providers.get(new ProviderId(id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a provider's qualification, contact and communities")
+    public ProviderResponse update(@PathParam("id") long id, ProviderRequest request) {
+        return response(providers.update(new ProviderId(id), body(request).toCommand()));
+    }
+
+    @POST
+    @Path("{id}/verify")
+    @Operation(summary = "Verify a pending provider's qualification")
+    public ProviderResponse verify(@PathParam("id") long id) {
+        return response(providers.verify(new ProviderId(id)));
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    @Operation(summary = "Suspend a provider, with the reason")
+    public ProviderResponse suspend(@PathParam("id") long id, ReasonRequest request) {
+        return response(providers.suspend(new ProviderId(id), request == null ? null : request.reason()));
+    }
+
+    @POST
+    @Path("{id}/reinstate")
+    @Operation(summary = "Lift a suspension")
+    public ProviderResponse reinstate(@PathParam("id") long id) {
+        return response(providers.reinstate(new ProviderId(id)));
+    }
+
+    @GET
+    @Path("{id}/staff")
+    @Operation(summary = "The provider's staff accounts")
+    public List<StaffResponse> staff(@PathParam("id") long id) {
+        return providers.staff(new ProviderId(id)).stream().map(StaffResponse::of).toList();
+    }
+
+    @POST
+    @Path("{id}/staff")
+    @Operation(summary = "Link a provider-staff account to the provider")
+    public Response addStaff(@PathParam("id") long id, StaffRequest request) {
+        if (request == null || request.userId() == null) {
+            throw DomainException.invalid(FieldError.of("userId", "required"));
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(StaffResponse.of(providers.addStaff(new ProviderId(id), request.userId()))).build();
+    }
+
+    private ProviderResponse response(Provider provider) {
+        return ProviderResponse.of(provider, providers.communities(provider.id()));
+    }
+
+    private static <T> T body(T request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return request;
+    }
+}
