@@ -18,6 +18,13 @@ import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.delivery.ParcelService;
+import org.linli.tenants.eldercare.CareCommands;
+import org.linli.tenants.eldercare.CareService;
+import org.linli.tenants.parking.ParkingCommands;
+import org.linli.tenants.parking.ParkingLot;
+import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.parking.ParkingSpace;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
@@ -44,8 +51,9 @@ import java.util.logging.Logger;
 
 /**
  * The demo marketplace: tenant A runs all four paid modules with a provider each plus a free basic service, tenant B
- * runs housekeeping only. Staff publish a week of slots, and {@code resident-a} has orders in every stage, made
- * through the same services and state machine as real ones (so they carry today's date).
+ * runs housekeeping only. Staff publish a week of slots, and {@code resident-a} has orders in every stage, a monthly
+ * parking permit, two parcels waiting at the station and an elder in their family with a care plan — all made through the same services and state machines as
+ * real ones (so they carry today's date).
  */
 @ApplicationScoped
 public class DemoMarketplace {
@@ -75,6 +83,15 @@ public class DemoMarketplace {
 
     @Inject
     StructureService structure;
+
+    @Inject
+    ParkingService parking;
+
+    @Inject
+    ParcelService parcels;
+
+    @Inject
+    CareService care;
 
     private record Seller(String username, String staffName, ProviderCommands.NewProvider provider,
                           List<OfferingCommands.NewOffering> offerings) {
@@ -113,7 +130,7 @@ public class DemoMarketplace {
                                 offer(Module.ELDER_CARE, "助餐送餐（每餐）", PricingModel.PER_VISIT, 1500, 30, false))),
                 new Seller("parking-a", "钱进（停车管理员）", provider("新华停车管理有限公司", ProviderKind.COMPANY,
                         "91320102MA2PARK01Q", "钱进", "13605150003", "新华小区、幸福里社区地面与地下车位"),
-                        List.of(offer(Module.PARKING, "地面车位月租", PricingModel.FIXED, 30000, 60, false))),
+                        List.of(offer(Module.PARKING, "地面车位月租", PricingModel.PER_MONTH, 30000, 60, false))),
                 new Seller("station-a", "周敏（驿站站长）", provider("邻里驿站", ProviderKind.INDIVIDUAL,
                         "320102198506150023", "周敏", "13505150004", "快递代收、送件上门"),
                         List.of(offer(Module.DELIVERY, "快递送件上门", PricingModel.PER_VISIT, 300, 30, false))),
@@ -180,6 +197,51 @@ public class DemoMarketplace {
         act(resident, cancelled, OrderAction.CANCEL, new OrderCommands.ActionDetails(null, "临时有事"));
 
         place(resident, meals, null, 2, null);
+
+        parkingAndParcels(tenant, me, onSale);
+        care(tenant, me, bath);
+    }
+
+    /** resident-a is family of another elder living alone, who gets a care plan with three visits a week. */
+    private void care(TenantId tenant, ResidentRecord me, Offering bath) {
+        CallerContext operator = CallerContext.system("demo-data", tenant);
+        ResidentRecord elder = operator.call(() -> residents.search(new ResidentService.ResidentFilter(null, null,
+                        null, org.linli.tenants.registry.Tag.ELDERLY_ALONE, null, null), PageRequest.first(20)).items()
+                .stream().filter(r -> !r.id().equals(me.id())).findFirst().orElseThrow());
+        operator.run(() -> {
+            care.link(elder.id(), me.id(), "女儿");
+            care.createPlan(new CareCommands.NewPlan(elder.id(), bath.provider(), "居家探访（一三五）",
+                    EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 30), 60,
+                    List.of("测量血压", "助浴", "陪同聊天", "检查燃气"), LocalDate.now(Availability.ZONE)));
+        });
+    }
+
+    /** A lot run by the parking provider with spaces, a permit for resident-a, and parcels at the station. */
+    private void parkingAndParcels(TenantId tenant, ResidentRecord me, List<Offering> onSale) {
+        CallerContext operator = CallerContext.system("demo-data", tenant);
+        Offering permits = find(onSale, "地面车位月租");
+        ParkingLot lot = operator.call(() -> {
+            ParkingLot created = parking.createLot(new ParkingCommands.NewLot(me.community().value(),
+                    permits.provider().value(), "新华小区地面停车场", 15, 500, 3000, permits.id().value()));
+            parking.addSpaces(created.id(), java.util.stream.IntStream.rangeClosed(1, 30)
+                    .mapToObj(i -> String.format("A-%03d", i)).toList(), ParkingSpace.Kind.MONTHLY);
+            parking.addSpaces(created.id(), List.of("V-01", "V-02", "V-03", "V-04"), ParkingSpace.Kind.VISITOR);
+            return created;
+        });
+        CallerContext resident = as(operator.call(() -> user("resident-a")), tenant);
+        ParkingService.PermitView permit = resident.call(() -> parking.requestPermit(new ParkingCommands.PermitRequest(
+                lot.id(), "苏A8K123", null, 3), UUID.randomUUID().toString()));
+        act(resident, permit.order().order().id(), OrderAction.PAY, null);
+        CallerContext attendant = as(operator.call(() -> user("parking-a")), tenant);
+        attendant.run(() -> {
+            parking.enter(lot.id(), "苏A8K123");
+            parking.enter(lot.id(), "苏B2M886");
+        });
+        CallerContext station = as(operator.call(() -> user("station-a")), tenant);
+        station.run(() -> {
+            parcels.intake(me.household(), "顺丰速运", "SF1402958841230");
+            parcels.intake(me.household(), "中通快递", "ZT7731200984561");
+        });
     }
 
     private OrderId place(CallerContext resident, Offering offering, Long slot, int quantity, String note) {

@@ -103,6 +103,8 @@ public final class Browser implements AutoCloseable {
     public void click(String css) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         wait.until(d -> element.getAttribute("disabled") == null);
+        // Like a thumb: bring it to the middle of the screen, clear of fixed bars at the edges.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         waitForVaadin();
     }
@@ -151,6 +153,21 @@ public final class Browser implements AutoCloseable {
                 "return arguments[0].files.length > arguments[1]"
                         + " && arguments[0].files.every(f => f.complete || f.error)", upload, before)));
         waitForVaadin();
+    }
+
+    /** Clicks the first element matching {@code css} whose text contains {@code text}. */
+    public void clickContaining(String css, String text) {
+        WebElement element = wait.until(d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    /** How much wider than the window the page is; 0 when nothing scrolls sideways. */
+    public long horizontalOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
     }
 
     public String pageText() {

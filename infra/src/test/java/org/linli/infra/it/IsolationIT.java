@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.linli.infra.it.ApiIT.problem;
 
 /**
@@ -197,12 +198,14 @@ class IsolationIT {
 
     @Test
     void anotherTenantsMarketplaceIsNotFoundWhateverTheAttempt() {
-        Market b = Market.open(api, api.token("admin"), "housekeeping");
+        Market b = Market.open(api, api.token("admin"), "housekeeping", "parking", "delivery",
+                "elder_care");
         long offering = b.offer("HOUSEKEEPING", "乙方保洁", "FIXED", 9900, true);
         Number slot = b.publishSlots().get(0);
         long order = api.as(b.resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering, "slotId", slot)).post("/orders").then().statusCode(201)
                 .extract().<Number>path("id").longValue();
+        api.as(b.resident).post("/orders/" + order + "/pay").then().statusCode(200);
         Map<String, Object> before = api.as(b.operator).get("/orders/" + order).then().extract().path("");
         String residentA = api.token("resident-a");
         String providerA = api.token("provider-a");
@@ -236,8 +239,66 @@ class IsolationIT {
         assertThat(api.as(opsA).get("/orders?provider=" + b.provider).then().statusCode(200).extract()
                 .<Integer>path("total")).isZero();
 
+        long complaint = api.as(b.resident).body(Map.of("orderId", order, "text", "乙方投诉")).post("/complaints")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        problem(api.as(opsA).body(Map.of("resolution", "越权")).post("/complaints/" + complaint + "/resolve"), 404,
+                "complaint_not_found");
+        assertThat(api.as(opsA).get("/complaints").then().extract().<List<Number>>path("id"))
+                .extracting(Number::longValue).doesNotContain(complaint);
+        problem(api.as(residentA).body(Map.of("orderId", order, "text", "冒名")).post("/complaints"), 404,
+                "order_not_found");
+
+        long lot = api.as(b.operator).body(Map.of("communityId", b.community, "providerId", b.provider,
+                "name", "乙方停车场")).post("/parking/lots").then().statusCode(201).extract().<Number>path("id")
+                .longValue();
+        long stay = api.as(b.staff).body(Map.of("plate", "苏E54321")).post("/parking/lots/" + lot + "/entries")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        problem(api.as(opsA).get("/parking/lots/" + lot + "/spaces"), 404, "parking_lot_not_found");
+        problem(api.as(opsA).body(Map.of("codes", List.of("X-1"), "kind", "VISITOR"))
+                .post("/parking/lots/" + lot + "/spaces"), 404, "parking_lot_not_found");
+        problem(api.as(opsA).body(Map.of("plate", "苏E54322")).post("/parking/lots/" + lot + "/entries"), 404,
+                "parking_lot_not_found");
+        problem(api.as(opsA).post("/parking/sessions/" + stay + "/exit"), 404, "parking_session_not_found");
+        problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("lotId", lot, "plate", "苏A11111")).post("/parking/permits"), 404,
+                "parking_lot_not_found");
+        assertThat(api.as(opsA).get("/parking/lots").then().extract().<List<Number>>path("id"))
+                .extracting(Number::longValue).doesNotContain(lot);
+
+        long parcel = api.as(b.staff).body(Map.of("householdId", b.home, "carrier", "邮政", "trackingNumber",
+                "yz" + System.nanoTime())).post("/parcels").then().statusCode(201).extract().<Number>path("id")
+                .longValue();
+        problem(api.as(providerA).body(Map.of("code", "123456")).post("/parcels/" + parcel + "/pickup"), 404,
+                "parcel_not_found");
+        problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("offeringId", offering)).post("/parcels/" + parcel + "/doorstep"), 404,
+                "parcel_not_found");
+        problem(api.as(providerA).body(Map.of("householdId", b.home, "carrier", "邮政", "trackingNumber", "x1"))
+                .post("/parcels"), 404, "household_not_found");
+
+        long elder = api.as(b.resident).get("/me/resident").then().extract().<Number>path("id").longValue();
+        long plan = api.as(b.operator).body(Map.of("elderId", elder, "providerId", b.provider, "title", "乙方探访",
+                "weekdays", List.of("MONDAY"), "time", "10:00", "tasks", List.of("聊天"), "firstDay",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString()))
+                .post("/care/plans").then().statusCode(201).extract().<Number>path("id").longValue();
+        long visit = api.as(b.operator).get("/care/plans/" + plan + "/visits").then().extract()
+                .<Number>path("[0].id").longValue();
+        problem(api.as(opsA).get("/care/plans/" + plan + "/visits"), 404, "care_plan_not_found");
+        problem(api.as(opsA).post("/care/plans/" + plan + "/end"), 404, "care_plan_not_found");
+        problem(api.as(opsA).get("/care/elders/" + elder + "/plans"), 404, "resident_not_found");
+        problem(api.as(opsA).body(Map.of("elderId", elder, "familyId", elder, "relation", "子女"))
+                .post("/care/family"), 404, "resident_not_found");
+        problem(api.as(providerA).post("/care/visits/" + visit + "/check-in"), 404, "care_visit_not_found");
+        problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("offeringId", offering, "forResidentId", elder)).post("/orders"), 404,
+                "resident_not_found");
+        assertThat(api.as(opsA).get("/care/alerts").then().extract().<List<Number>>path("elderId"))
+                .extracting(Number::longValue).doesNotContain(elder);
+
         assertThat(api.as(b.operator).get("/orders/" + order).then().extract().<Map<String, Object>>path(""))
                 .isEqualTo(before);
+        api.as(b.operator).get("/care/plans/" + plan + "/visits").then().body("[0].status", equalTo("PLANNED"));
+        api.as(b.staff).get("/parking/lots/" + lot + "/sessions?open=true").then().body("id", hasItem((int) stay));
     }
 
     @Test

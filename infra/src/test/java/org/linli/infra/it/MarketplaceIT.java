@@ -231,6 +231,188 @@ class MarketplaceIT {
         api.as(m.operator).get("/orders?provider=" + m.provider).then().body("items.id", hasItem((int) order));
     }
 
+    @Test
+    void monthlyPermitsFollowTheirOrdersAndVisitorsPayByTheTariff() {
+        Market m = Market.open(api, admin, "parking");
+        long permits = m.offer("PARKING", "地面车位月租", "PER_MONTH", 30000, false);
+        long lot = api.as(m.operator).body(Map.of("communityId", m.community, "providerId", m.provider,
+                        "name", "北门停车场", "freeMinutes", 15, "hourlyRateFen", 500, "dailyCapFen", 3000,
+                        "permitOfferingId", permits)).post("/parking/lots").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        api.as(m.operator).body(Map.of("codes", List.of("A-001", "A-002"), "kind", "MONTHLY"))
+                .post("/parking/lots/" + lot + "/spaces").then().statusCode(201).body("size()", equalTo(2));
+        problem(api.as(m.operator).body(Map.of("codes", List.of("A-002"), "kind", "MONTHLY"))
+                .post("/parking/lots/" + lot + "/spaces"), 409, "parking_space_taken");
+
+        problem(api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("lotId", lot, "plate", "ABC", "months", 2)).post("/parking/permits"), 400,
+                "validation_failed").body("errors[0].code", equalTo("plate_format"));
+        String key = UUID.randomUUID().toString();
+        Response requested = api.as(m.resident).header("Idempotency-Key", key)
+                .body(Map.of("lotId", lot, "plate", "苏a·12345", "months", 2)).post("/parking/permits");
+        requested.then().statusCode(201).body("status", equalTo("PENDING")).body("plate", equalTo("苏A12345"));
+        long order = requested.then().extract().<Number>path("orderId").longValue();
+        java.time.LocalDate from = java.time.LocalDate.parse(requested.then().extract().path("validFrom"));
+        requested.then().body("validUntil", equalTo(from.plusMonths(2).minusDays(1).toString()));
+        api.as(m.resident).get("/orders/" + order).then().body("amountFen", equalTo(60000))
+                .body("module", equalTo("PARKING"));
+        problem(api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("lotId", lot, "plate", "苏A12345", "months", 1)).post("/parking/permits"), 409,
+                "parking_permit_overlaps");
+        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.as(m.resident).get("/parking/permits/mine").then().body("[0].status", equalTo("ACTIVE"));
+        assertThat(api.as(m.operator).get("/parking/permits/expiring?days=70").then().extract()
+                .<List<Number>>path("orderId")).extracting(Number::longValue).contains(order);
+        assertThat(api.as(m.operator).get("/parking/permits/expiring?days=7").then().extract()
+                .<List<Number>>path("orderId")).extracting(Number::longValue).doesNotContain(order);
+
+        long holder = api.as(m.staff).body(Map.of("plate", "苏A12345")).post("/parking/lots/" + lot + "/entries")
+                .then().statusCode(201).body("permitHolder", equalTo(true)).extract().<Number>path("id").longValue();
+        problem(api.as(m.staff).body(Map.of("plate", "苏A12345")).post("/parking/lots/" + lot + "/entries"), 409,
+                "parking_already_inside");
+        api.as(m.staff).post("/parking/sessions/" + holder + "/exit").then().statusCode(200)
+                .body("feeFen", equalTo(0));
+        problem(api.as(m.staff).post("/parking/sessions/" + holder + "/exit"), 409, "session_closed");
+        long visitor = api.as(m.staff).body(Map.of("plate", "苏B88888")).post("/parking/lots/" + lot + "/entries")
+                .then().statusCode(201).body("permitHolder", equalTo(false)).extract().<Number>path("id").longValue();
+        api.as(m.operator).get("/parking/lots/" + lot + "/sessions?open=true").then()
+                .body("plate", equalTo(List.of("苏B88888")));
+        api.as(m.staff).post("/parking/sessions/" + visitor + "/exit").then().statusCode(200)
+                .body("feeFen", equalTo(0)).body("fee", equalTo("¥0.00"));
+        problem(api.as(m.resident).body(Map.of("plate", "苏C12345")).post("/parking/lots/" + lot + "/entries"), 404,
+                "parking_lot_not_found");
+
+        api.as(m.resident).body(Map.of("text", "车卖了")).post("/orders/" + order + "/cancel").then()
+                .statusCode(200).body("refundedFen", equalTo(60000));
+        api.as(m.resident).get("/parking/permits/mine").then().body("[0].status", equalTo("CANCELLED"));
+
+        Market other = Market.open(api, admin, "housekeeping");
+        problem(api.as(other.operator).get("/parking/lots"), 403, "module_disabled");
+    }
+
+    @Test
+    void parcelsAreHandedOverAgainstTheirCodeOrDeliveredToTheDoor() {
+        Market m = Market.open(api, admin, "delivery");
+        long doorstep = m.offer("DELIVERY", "送件上门", "PER_VISIT", 300, false);
+        Map<String, Object> first = Map.of("householdId", m.home, "carrier", "顺丰", "trackingNumber",
+                "sf" + System.nanoTime());
+        long parcel = api.as(m.staff).body(first).post("/parcels").then().statusCode(201)
+                .body("status", equalTo("WAITING")).body("address", org.hamcrest.Matchers.containsString("301"))
+                .extract().<Number>path("id").longValue();
+        problem(api.as(m.staff).body(first).post("/parcels"), 409, "parcel_known");
+        problem(api.as(m.resident).body(first).post("/parcels"), 403, "forbidden");
+
+        List<Map<String, Object>> atStation = api.as(m.staff).get("/parcels").then().statusCode(200).extract().path("");
+        assertThat(atStation).hasSize(1).allSatisfy(p -> assertThat(p).doesNotContainKey("pickupCode"));
+        assertThat(api.as(m.staff).get("/parcels?overdue=true").then().extract().<List<Object>>path("")).isEmpty();
+        String code = api.as(m.resident).get("/parcels/mine").then().statusCode(200).extract().path("[0].pickupCode");
+        assertThat(code).matches("\\d{6}");
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        problem(api.as(m.staff).body(Map.of("code", wrong)).post("/parcels/" + parcel + "/pickup"), 409,
+                "pickup_code_wrong");
+        api.as(m.staff).body(Map.of("code", code)).post("/parcels/" + parcel + "/pickup").then().statusCode(200)
+                .body("status", equalTo("PICKED_UP"));
+        problem(api.as(m.staff).body(Map.of("code", code)).post("/parcels/" + parcel + "/pickup"), 409,
+                "invalid_transition");
+
+        long second = api.as(m.staff).body(Map.of("householdId", m.home, "carrier", "中通", "trackingNumber",
+                "zt" + System.nanoTime())).post("/parcels").then().statusCode(201).extract().<Number>path("id")
+                .longValue();
+        long order = api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("offeringId", doorstep)).post("/parcels/" + second + "/doorstep").then()
+                .statusCode(201).extract().<Number>path("orderId").longValue();
+        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        for (String step : List.of("accept", "start", "complete")) {
+            api.as(m.staff).post("/orders/" + order + "/" + step).then().statusCode(200);
+        }
+        api.as(m.resident).get("/parcels/mine").then().body("find { it.id == " + second + " }.status",
+                equalTo("DELIVERED"));
+        assertThat(api.as(m.staff).get("/parcels").then().extract().<List<Object>>path("")).isEmpty();
+    }
+
+    @Test
+    void complaintsAreFiledByTheResidentAndResolvedByAnOperator() {
+        Market m = Market.open(api, admin, "housekeeping");
+        long offering = m.offer("HOUSEKEEPING", "空调清洗", "FIXED", 9000, false);
+        long order = book(m, offering, null);
+        problem(api.as(m.resident).body(Map.of("orderId", order, "text", "还没付钱")).post("/complaints"), 409,
+                "complaint_needs_payment");
+        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        problem(api.as(m.staff).body(Map.of("orderId", order, "text", "冒充")).post("/complaints"), 403, "forbidden");
+        long complaint = api.as(m.resident).body(Map.of("orderId", order, "text", "迟到一小时"))
+                .post("/complaints").then().statusCode(201).body("open", equalTo(true)).extract()
+                .<Number>path("id").longValue();
+        api.as(m.staff).get("/complaints").then().body("id", hasItem((int) complaint));
+        api.as(m.operator).get("/complaints?open=true").then().body("id", hasItem((int) complaint));
+        problem(api.as(m.staff).body(Map.of("resolution", "自己结案")).post("/complaints/" + complaint + "/resolve"),
+                403, "forbidden");
+        api.as(m.operator).body(Map.of("resolution", "已提醒服务商，赠送优惠")).post("/complaints/" + complaint
+                + "/resolve").then().statusCode(200).body("open", equalTo(false));
+        problem(api.as(m.operator).body(Map.of("resolution", "再次")).post("/complaints/" + complaint + "/resolve"),
+                409, "complaint_resolved");
+        api.as(m.resident).get("/complaints").then().body("[0].resolution", equalTo("已提醒服务商，赠送优惠"));
+    }
+
+    @Test
+    void familyBookAndPlanCareForAnElderReadTheVisitReportsAndHearOfMissedVisits() {
+        Market m = Market.open(api, admin, "elder_care");
+        long bath = m.offer("ELDER_CARE", "上门助浴", "PER_VISIT", 8000, false);
+        long elder = api.as(m.operator).body(Map.of("householdId", m.home, "name", "王奶奶", "tags",
+                List.of("ELDERLY_ALONE"))).post("/residents").then().statusCode(201).extract().<Number>path("id")
+                .longValue();
+        long family = api.as(m.resident).get("/me/resident").then().statusCode(200).extract().<Number>path("id")
+                .longValue();
+        problem(api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("offeringId", bath, "forResidentId", elder)).post("/orders"), 404, "resident_not_found");
+
+        api.as(m.operator).body(Map.of("elderId", elder, "familyId", family, "relation", "女儿")).post("/care/family")
+                .then().statusCode(201);
+        problem(api.as(m.operator).body(Map.of("elderId", elder, "familyId", family, "relation", "女儿"))
+                .post("/care/family"), 409, "family_already_linked");
+        api.as(m.resident).get("/care/elders").then().body("name", equalTo(List.of("王奶奶")))
+                .body("relation", equalTo(List.of("女儿")));
+        api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("offeringId", bath, "forResidentId", elder)).post("/orders").then().statusCode(201)
+                .body("residentId", equalTo((int) elder)).body("party", equalTo("RESIDENT"));
+
+        long plan = api.as(m.resident).body(Map.of("elderId", elder, "providerId", m.provider, "title", "每日探访",
+                        "weekdays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                                "SUNDAY"), "time", "09:00", "durationMinutes", 60, "tasks", List.of("助浴", "量血压"),
+                        "firstDay", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()))
+                .post("/care/plans").then().statusCode(201).body("status", equalTo("ACTIVE"))
+                .extract().<Number>path("id").longValue();
+        List<Number> visits = api.as(m.resident).get("/care/plans/" + plan + "/visits").then().statusCode(200)
+                .extract().path("id");
+        assertThat(visits).hasSizeBetween(27, 28);
+        long first = visits.get(visits.size() - 1).longValue();
+        long second = visits.get(visits.size() - 2).longValue();
+        api.as(m.staff).get("/care/rounds?to=" + java.time.Instant.now().plus(java.time.Duration.ofDays(3))).then()
+                .body("id", hasItem((int) first));
+
+        api.as(m.staff).post("/care/visits/" + first + "/check-in").then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
+        problem(api.as(m.staff).body(Map.of("note", "顺利", "tasksDone", List.of("理发")))
+                .post("/care/visits/" + first + "/check-out"), 400, "validation_failed");
+        api.as(m.staff).body(Map.of("note", "老人精神很好，血压130/85", "tasksDone", List.of("助浴", "量血压")))
+                .post("/care/visits/" + first + "/check-out").then().statusCode(200).body("status", equalTo("DONE"));
+        api.as(m.resident).get("/care/plans/" + plan + "/visits").then()
+                .body("find { it.id == " + first + " }.note", equalTo("老人精神很好，血压130/85"));
+
+        api.as(m.staff).body(Map.of("at", java.time.Instant.now().minus(java.time.Duration.ofHours(3)).toString()))
+                .post("/care/visits/" + second + "/reschedule").then().statusCode(200);
+        assertThat(api.as(m.operator).post("/care/watch").then().statusCode(200).extract().<Integer>path("missed"))
+                .isEqualTo(1);
+        api.as(m.resident).get("/care/plans/" + plan + "/visits").then()
+                .body("find { it.id == " + second + " }.status", equalTo("MISSED"));
+        api.as(m.resident).get("/care/alerts").then().body("visitId", equalTo(List.of((int) second)));
+        api.as(m.operator).get("/care/alerts").then().body("visitId", hasItem((int) second));
+        assertThat(api.as(m.operator).post("/care/watch").then().extract().<Integer>path("missed")).isZero();
+
+        api.as(m.resident).post("/care/plans/" + plan + "/end").then().statusCode(200).body("status", equalTo("ENDED"));
+        List<String> after = api.as(m.operator).get("/care/plans/" + plan + "/visits").then().extract().path("status");
+        assertThat(after).doesNotContain("PLANNED").contains("CANCELLED", "DONE", "MISSED");
+    }
+
     private long book(Market m, long offering, Number slot) {
         Map<String, Object> body = new HashMap<>();
         body.put("offeringId", offering);

@@ -25,4 +25,10 @@ public class TenantDirectory {
     public boolean isActive(TenantId id) {
         return find(id).map(TenantSummary::isActive).orElse(false);
     }
+
+    /** Every active tenant, for jobs that visit each tenant in turn. */
+    public java.util.List<TenantId> active() {
+        return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList().stream()
+                .map(TenantSummary::of).filter(TenantSummary::isActive).map(TenantSummary::id).toList();
+    }
 }

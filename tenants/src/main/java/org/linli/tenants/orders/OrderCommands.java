@@ -21,15 +21,23 @@ public final class OrderCommands {
     private OrderCommands() {
     }
 
-    /** A booking request: an offering, a slot when the offering needs one, how many, and a note for the provider. */
+    /**
+     * A booking request: an offering, a slot when the offering needs one, how many, and a note for the provider;
+     * {@code forResident} when booking for someone else (an elder of the family), else null.
+     */
     public record NewOrder(@NotNull OfferingId offering, Long slotId, @Min(1) @Max(99) int quantity,
                            @Pattern(regexp = "1\\d{10}", message = "{mobile_format}") String contactPhone,
-                           @Size(max = 500) String note) {
+                           @Size(max = 500) String note, ResidentId forResident) {
+
+        public NewOrder(OfferingId offering, Long slotId, int quantity, String contactPhone, String note) {
+            this(offering, slotId, quantity, contactPhone, note, null);
+        }
 
         /** A stable fingerprint of the request, to tell a retry from a different request under the same key. */
         public String fingerprint() {
             String canonical = String.join("\u001f", Long.toString(offering.value()), String.valueOf(slotId),
-                    Integer.toString(quantity), String.valueOf(contactPhone), String.valueOf(note));
+                    Integer.toString(quantity), String.valueOf(contactPhone), String.valueOf(note),
+                    String.valueOf(forResident));
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                         .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -79,6 +79,12 @@ public class OrderService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<OrderMoved> moved;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<BookingMandate> mandates;
+
     /** Which orders to list; every part optional. */
     public record OrderFilter(OrderStatus status, Module module, ProviderId provider) {
 
@@ -112,25 +118,24 @@ public class OrderService {
             OrderView replay = view(earlier.get(), null);
             return new OrderView(replay.order(), replay.party(), replay.actions(), null, true);
         }
-        ResidentRecord me = residents.mine().filter(r -> r.status() == org.linli.tenants.registry.ResidentStatus.ACTIVE)
-                .orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        ResidentRecord person = subject(command.forResident());
         Offering offering = catalog.get(command.offering());
         if (!catalog.onSale(offering)) {
             throw DomainException.conflict("offering_not_on_sale");
         }
         List<Long> served = providers.communities(offering.provider());
-        if (!served.isEmpty() && !served.contains(me.community().value())) {
+        if (!served.isEmpty() && !served.contains(person.community().value())) {
             throw DomainException.conflict("offering_not_in_community");
         }
         ServiceSlot slot = slot(offering, command.slotId());
         BigDecimal floorArea = offering.pricing() == org.linli.tenants.services.PricingModel.PER_SQM
                 ? CallerContext.system("order-pricing", TenantContext.require())
-                .call(() -> structure.household(me.household()).floorArea()) : null;
+                .call(() -> structure.household(person.household()).floorArea()) : null;
         Money amount = Pricing.price(offering, command.quantity(),
                 slot == null ? null : Duration.between(slot.startsAt(), slot.endsAt()), floorArea);
         Instant now = clock.instant();
-        ServiceOrder order = new ServiceOrder(offering, new OrderCommands.Booking(me.id(), me.household(),
-                me.community(), actor.accountId(), me.address(), command.contactPhone(), command.note(),
+        ServiceOrder order = new ServiceOrder(offering, new OrderCommands.Booking(person.id(), person.household(),
+                person.community(), actor.accountId(), person.address(), command.contactPhone(), command.note(),
                 command.quantity(), idempotencyKey, command.fingerprint()), amount, now);
         em.persist(order);
         em.flush();
@@ -141,6 +146,7 @@ public class OrderService {
         }
         if (order.isFree()) {
             em.persist(order.apply(OrderAction.PAY, actor, now, null));
+            moved.fire(new OrderMoved(order.id(), order.module(), OrderStatus.PLACED, OrderStatus.PAID));
         }
         return view(order, null);
     }
@@ -273,6 +279,7 @@ public class OrderService {
                 || (order.status() == OrderStatus.REFUNDED && before != OrderStatus.COMPLETED)) {
             slots.release(order.id().value());
         }
+        moved.fire(new OrderMoved(order.id(), order.module(), before, order.status()));
         return view(order, cashier);
     }
 
@@ -298,7 +305,26 @@ public class OrderService {
         }
         order.recordPayment(reference);
         em.persist(order.apply(OrderAction.PAY, CurrentUser.require(), clock.instant(), null));
+        moved.fire(new OrderMoved(order.id(), order.module(), OrderStatus.PLACED, OrderStatus.PAID));
         return view(order, null);
+    }
+
+    /**
+     * Whom the order is for: the signed-in resident, or someone they hold a mandate for. A resident without such a
+     * mandate learns nothing about the other person (404, as for an unknown one).
+     */
+    private ResidentRecord subject(org.linli.tenants.registry.ResidentId forResident) {
+        ResidentRecord me = residents.mine().filter(r -> r.status() == org.linli.tenants.registry.ResidentStatus.ACTIVE)
+                .orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        if (forResident == null || forResident.equals(me.id())) {
+            return me;
+        }
+        boolean mandated = mandates.stream().anyMatch(mandate -> mandate.allows(me.id(), forResident));
+        if (!mandated) {
+            throw DomainException.notFound("resident_not_found");
+        }
+        return CallerContext.system("order-for-family", TenantContext.require())
+                .call(() -> residents.get(forResident));
     }
 
     private void review(ServiceOrder order, OrderCommands.ActionDetails details, Instant now) {

@@ -30,7 +30,7 @@ public final class Pricing {
         long unit = unitPrice.fen();
         return Money.fen(switch (model) {
             case FIXED -> unit;
-            case PER_VISIT -> Math.multiplyExact(unit, quantity);
+            case PER_VISIT, PER_MONTH -> Math.multiplyExact(unit, quantity);
             case HOURLY -> {
                 long minutes = (booked == null ? usual : booked).toMinutes();
                 yield Math.multiplyExact(unit, (minutes + 59) / 60);

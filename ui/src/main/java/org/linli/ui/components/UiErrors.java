@@ -59,8 +59,9 @@ public final class UiErrors {
         return Messages.get(locale, "validation." + error.code(), error.args().toArray());
     }
 
+    /** A short confirmation at the top, clear of the buttons people tap next and of the phone tab bar. */
     public static void success(String text) {
-        Notification notification = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        Notification notification = Notification.show(text, 3000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

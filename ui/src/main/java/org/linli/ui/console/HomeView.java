@@ -28,7 +28,19 @@ import java.util.Locale;
 
 /** The first screen after sign-in: who you are, where you act, and the numbers your role looks at first. */
 @Route(value = "", layout = MainLayout.class)
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** Residents live in the storefront and providers at their work list; the console home is for the rest. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        org.linli.platform.security.Role role = CurrentUser.actor().map(Actor::role).orElse(null);
+        if (role == org.linli.platform.security.Role.RESIDENT) {
+            event.forwardTo(org.linli.ui.storefront.ShopView.class);
+        } else if (role == org.linli.platform.security.Role.PROVIDER_STAFF) {
+            event.forwardTo(org.linli.ui.console.market.ProviderWorkView.class);
+        }
+    }
+
 
     @Inject
     public HomeView(TenantService tenants, UserService users, org.linli.tenants.modules.ModuleService modules) {

@@ -80,11 +80,16 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(registry, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
         add(registry, "nav.forms", org.linli.ui.console.forms.FormsView.class, VaadinIcon.CLIPBOARD_CHECK);
         add(registry, "nav.my-data", MyDataView.class, VaadinIcon.EYE);
+        SideNav services = group("nav.group.services");
+        add(services, "nav.work", org.linli.ui.console.market.ProviderWorkView.class, VaadinIcon.TOOLS);
+        add(services, "nav.providers", org.linli.ui.console.market.ProvidersView.class, VaadinIcon.SHOP);
+        add(services, "nav.orders", org.linli.ui.console.market.OrdersView.class, VaadinIcon.CART);
+        add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
         com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
-        for (SideNav group : List.of(registry, settings)) {
+        for (SideNav group : List.of(registry, services, settings)) {
             if (!group.getItems().isEmpty()) {
                 nav.add(group);
             }

@@ -59,7 +59,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void signIn(AbstractLogin.LoginEvent event) {
         try {
             SecurityUtils.getSubject().login(new UsernamePasswordToken(event.getUsername(), event.getPassword()));
-            UI.getCurrent().navigate("");
+            // A fresh request, so that the web layer binds the new actor's tenant before any view uses a service.
+            UI.getCurrent().getPage().setLocation("./");
         } catch (SignInRefusedException refused) {
             showRefusal(refused.problem());
         } catch (AuthenticationException e) {

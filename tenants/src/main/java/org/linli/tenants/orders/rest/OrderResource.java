@@ -58,7 +58,9 @@ public class OrderResource {
     @Inject
     OrderService orders;
 
-    public record OrderRequest(Long offeringId, Long slotId, Integer quantity, String contactPhone, String note) {
+    /** {@code forResidentId}: book for an elder one is family of (else leave it out). */
+    public record OrderRequest(Long offeringId, Long slotId, Integer quantity, String contactPhone, String note,
+                               Long forResidentId) {
     }
 
     public record ActionRequest(Integer stars, String text) {
@@ -115,7 +117,8 @@ public class OrderResource {
         }
         OrderCommands.NewOrder command = new OrderCommands.NewOrder(new OfferingId(request.offeringId()),
                 request.slotId(), request.quantity() == null ? 1 : request.quantity(), request.contactPhone(),
-                request.note());
+                request.note(), request.forResidentId() == null ? null
+                : new org.linli.tenants.registry.ResidentId(request.forResidentId()));
         OrderView view;
         try {
             view = orders.place(command, key.strip());

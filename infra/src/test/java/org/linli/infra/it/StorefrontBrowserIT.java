@@ -1,0 +1,75 @@
+package org.linli.infra.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The storefront on a phone (390 × 844) and the provider's console beside it, on the demo data: a resident books
+ * housekeeping for a slot and pays, the provider accepts, checks in and checks out, and the resident rates it.
+ */
+@EnabledIf("org.linli.infra.it.Browser#usable")
+@ExtendWith(ArquillianExtension.class)
+class StorefrontBrowserIT {
+
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aResidentBooksHousekeepingTheProviderServesItAndTheResidentRatesIt() {
+        try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
+             Browser provider = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            assertThat(resident.url()).endsWith("/shop");
+            resident.find("#storefront-tabs");
+            resident.click("#module-housekeeping");
+            resident.clickContaining(".offering-card", "日常保洁（按小时）");
+            resident.find(".slot-button");
+            assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            resident.click(".slot-button");
+            resident.click("#book");
+            resident.waitForText("#order-status", "待支付");
+            assertThat(resident.url()).contains("/my-orders/order/");
+            String order = resident.url().substring(resident.url().lastIndexOf('/') + 1);
+            assertThat(resident.pageText()).contains("¥100.00");
+            resident.click("#order-" + order + "-pay");
+            resident.waitForText("#order-status", "待接单");
+
+            provider.signIn("provider-a", Api.DEMO_PASSWORD);
+            assertThat(provider.url()).endsWith("/work");
+            provider.find("#order-card-" + order);
+            provider.click("#order-" + order + "-accept");
+            provider.click("#order-" + order + "-start");
+            provider.click("#order-" + order + "-complete");
+            provider.waitForTextContaining("#provider-summary", "¥");
+
+            resident.open("/my-orders/order/" + order);
+            resident.waitForText("#order-status", "待评价");
+            resident.click("#order-" + order + "-review");
+            resident.type("#review-text textarea", "准时到达，打扫得很干净");
+            resident.click("#review-submit");
+            resident.waitForText("#order-status", "已评价");
+            assertThat(resident.pageText()).contains("张丽（安心家政）").doesNotContain("Exception");
+            assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
+
+            resident.click("#storefront-tabs a[href='my-orders']");
+            resident.find("#order-card-" + order);
+        }
+    }
+}

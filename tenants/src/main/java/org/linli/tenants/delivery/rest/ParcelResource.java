@@ -1,0 +1,119 @@
+package org.linli.tenants.delivery.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.delivery.Parcel;
+import org.linli.tenants.delivery.ParcelService;
+import org.linli.tenants.delivery.ParcelStatus;
+import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.services.OfferingId;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Parcels at the community station: intake, pickup with code, overdue list, and doorstep delivery requests. */
+@Path("parcels")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Parcels", description = "Community station parcels and doorstep delivery")
+public class ParcelResource {
+
+    @Inject
+    ParcelService parcels;
+
+    @Inject
+    Clock clock;
+
+    public record IntakeRequest(Long householdId, String carrier, String trackingNumber) {
+    }
+
+    public record PickupRequest(String code) {
+    }
+
+    public record DoorstepRequest(Long offeringId) {
+    }
+
+    /** A parcel as the station sees it: no pickup code. */
+    public record ParcelResponse(long id, long householdId, String address, String carrier, String trackingNumber,
+                                 ParcelStatus status, Instant arrivedAt, boolean overdue, Instant handedOverAt,
+                                 Long doorstepOrderId) {
+
+        static ParcelResponse of(Parcel p, Instant now) {
+            return new ParcelResponse(p.id(), p.householdId(), p.address(), p.carrier(), p.trackingNumber(),
+                    p.status(), p.arrivedAt(), p.isOverdue(now), p.handedOverAt(), p.doorstepOrderId());
+        }
+    }
+
+    /** A parcel as its household sees it: with the pickup code while it waits. */
+    public record MyParcelResponse(long id, String carrier, String trackingNumber, ParcelStatus status,
+                                   Instant arrivedAt, String pickupCode, Long doorstepOrderId) {
+
+        static MyParcelResponse of(Parcel p) {
+            return new MyParcelResponse(p.id(), p.carrier(), p.trackingNumber(), p.status(), p.arrivedAt(),
+                    p.status() == ParcelStatus.WAITING ? p.pickupCode() : null, p.doorstepOrderId());
+        }
+    }
+
+    @POST
+    @Operation(summary = "Take a parcel in for a household (station staff)")
+    public Response intake(IntakeRequest r) {
+        if (r == null || r.householdId() == null) {
+            throw DomainException.invalid(FieldError.of(r == null ? "body" : "householdId", "required"));
+        }
+        Parcel parcel = parcels.intake(new HouseholdId(r.householdId()), r.carrier(), r.trackingNumber());
+        return Response.status(Response.Status.CREATED).entity(ParcelResponse.of(parcel, clock.instant())).build();
+    }
+
+    @GET
+    @Operation(summary = "The station's waiting parcels, or only the overdue ones")
+    public List<ParcelResponse> station(@QueryParam("overdue") boolean overdue) {
+        Instant now = clock.instant();
+        return parcels.station(overdue).stream().map(p -> ParcelResponse.of(p, now)).toList();
+    }
+
+    @POST
+    @Path("{id}/pickup")
+    @Operation(summary = "Hand a parcel over against its pickup code")
+    public ParcelResponse pickUp(@PathParam("id") long id, PickupRequest r) {
+        return ParcelResponse.of(parcels.pickUp(id, r == null ? null : r.code()), clock.instant());
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The signed-in resident's household's parcels, with pickup codes")
+    public List<MyParcelResponse> mine() {
+        return parcels.mine().stream().map(MyParcelResponse::of).toList();
+    }
+
+    @POST
+    @Path("{id}/doorstep")
+    @Operation(summary = "Order doorstep delivery of a waiting parcel (Idempotency-Key required); returns the order id")
+    public Response doorstep(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, DoorstepRequest r) {
+        if (key == null || key.isBlank()) {
+            throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
+        }
+        if (r == null || r.offeringId() == null) {
+            throw DomainException.invalid(FieldError.of("offeringId", "required"));
+        }
+        var order = parcels.orderDoorstep(id, new OfferingId(r.offeringId()), key.strip());
+        return Response.status(order.replayed() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(java.util.Map.of("orderId", order.order().id().value(), "status", order.order().status()))
+                .build();
+    }
+}

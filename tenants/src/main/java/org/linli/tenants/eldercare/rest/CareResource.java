@@ -1,0 +1,204 @@
+package org.linli.tenants.eldercare.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.platform.problem.TimeValues;
+import org.linli.tenants.eldercare.CareAlert;
+import org.linli.tenants.eldercare.CareCommands;
+import org.linli.tenants.eldercare.CarePlan;
+import org.linli.tenants.eldercare.CareService;
+import org.linli.tenants.eldercare.CareVisit;
+import org.linli.tenants.eldercare.FamilyLink;
+import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.services.ProviderId;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Elder care: family links, care plans with weekly visits, visit check-in/out and reports, missed-visit alerts. */
+@Path("care")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Elder care", description = "Care plans, visits with reports, family and missed-visit alerts")
+public class CareResource {
+
+    @Inject
+    CareService care;
+
+    public record LinkRequest(Long elderId, Long familyId, String relation) {
+    }
+
+    public record LinkResponse(long id, long elderId, long familyId, String relation) {
+
+        static LinkResponse of(FamilyLink l) {
+            return new LinkResponse(l.id(), l.elderId(), l.familyId(), l.relation());
+        }
+    }
+
+    public record ElderResponse(long id, String name, String relation) {
+    }
+
+    public record PlanRequest(Long elderId, Long providerId, String title, List<String> weekdays, String time,
+                              Integer durationMinutes, List<String> tasks, String firstDay) {
+    }
+
+    public record PlanResponse(long id, long elderId, long providerId, String title, Set<DayOfWeek> weekdays,
+                               String time, int durationMinutes, List<String> tasks, LocalDate firstDay,
+                               CarePlan.Status status) {
+
+        static PlanResponse of(CarePlan p) {
+            return new PlanResponse(p.id(), p.elderId(), p.providerId(), p.title(), p.weekdays(), p.time().toString(),
+                    p.durationMinutes(), p.tasks(), p.firstDay(), p.status());
+        }
+    }
+
+    public record VisitResponse(long id, long planId, long elderId, Instant scheduledAt, CareVisit.Status status,
+                                String carer, Instant checkedInAt, Instant checkedOutAt, String note,
+                                List<String> tasksDone) {
+
+        static VisitResponse of(CareVisit v) {
+            return new VisitResponse(v.id(), v.planId(), v.elderId(), v.scheduledAt(), v.status(), v.carer(),
+                    v.checkedInAt(), v.checkedOutAt(), v.note(),
+                    v.tasksDone() == null || v.tasksDone().isEmpty() ? List.of() : List.of(v.tasksDone().split("\n")));
+        }
+    }
+
+    public record CheckOutRequest(String note, List<String> tasksDone) {
+    }
+
+    public record RescheduleRequest(String at) {
+    }
+
+    public record AlertResponse(long id, long visitId, long elderId, long providerId, Instant scheduledAt,
+                                Instant raisedAt) {
+
+        static AlertResponse of(CareAlert a) {
+            return new AlertResponse(a.id(), a.visitId(), a.elderId(), a.providerId(), a.scheduledAt(), a.raisedAt());
+        }
+    }
+
+    @POST
+    @Path("family")
+    @Operation(summary = "Link a family member to an elder (operators)")
+    public Response link(LinkRequest r) {
+        if (r == null || r.elderId() == null || r.familyId() == null) {
+            throw DomainException.invalid(FieldError.of(r == null || r.elderId() == null ? "elderId" : "familyId",
+                    "required"));
+        }
+        return Response.status(Response.Status.CREATED).entity(LinkResponse.of(care.link(new ResidentId(r.elderId()),
+                new ResidentId(r.familyId()), r.relation()))).build();
+    }
+
+    @GET
+    @Path("elders")
+    @Operation(summary = "The elders the signed-in resident is family of")
+    public List<ElderResponse> myElders() {
+        return care.myElders().stream().map(e -> new ElderResponse(e.id().value(), e.name(), e.relation())).toList();
+    }
+
+    @POST
+    @Path("plans")
+    @Operation(summary = "Set up a care plan (operators or the elder's family); visits are planned four weeks ahead")
+    public Response createPlan(PlanRequest r) {
+        if (r == null || r.elderId() == null || r.providerId() == null) {
+            throw DomainException.invalid(FieldError.of(r == null || r.elderId() == null ? "elderId" : "providerId",
+                    "required"));
+        }
+        Set<DayOfWeek> weekdays = r.weekdays() == null ? EnumSet.noneOf(DayOfWeek.class) : r.weekdays().stream()
+                .map(day -> EnumValues.parse(DayOfWeek.class, day, "weekdays"))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+        CarePlan plan = care.createPlan(new CareCommands.NewPlan(new ResidentId(r.elderId()),
+                new ProviderId(r.providerId()), r.title(), weekdays, TimeValues.time(r.time(), "time"),
+                r.durationMinutes() == null ? 60 : r.durationMinutes(), r.tasks() == null ? List.of() : r.tasks(),
+                TimeValues.date(r.firstDay(), "firstDay")));
+        return Response.status(Response.Status.CREATED).entity(PlanResponse.of(plan)).build();
+    }
+
+    @GET
+    @Path("elders/{id}/plans")
+    @Operation(summary = "An elder's care plans")
+    public List<PlanResponse> plans(@PathParam("id") long elder) {
+        return care.plans(new ResidentId(elder)).stream().map(PlanResponse::of).toList();
+    }
+
+    @POST
+    @Path("plans/{id}/end")
+    @Operation(summary = "End a plan; future visits are cancelled")
+    public PlanResponse end(@PathParam("id") long id) {
+        return PlanResponse.of(care.endPlan(id));
+    }
+
+    @GET
+    @Path("plans/{id}/visits")
+    @Operation(summary = "A plan's visits with their reports, newest first")
+    public List<VisitResponse> visits(@PathParam("id") long id) {
+        return care.visits(id).stream().map(VisitResponse::of).toList();
+    }
+
+    @GET
+    @Path("rounds")
+    @Operation(summary = "The carer's provider's visits in a period (default: the next 24 hours)")
+    public List<VisitResponse> rounds(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant start = TimeValues.instant(from, "from");
+        start = start == null ? Instant.now() : start;
+        Instant end = TimeValues.instant(to, "to");
+        return care.rounds(start, end == null ? start.plus(Duration.ofDays(1)) : end).stream()
+                .map(VisitResponse::of).toList();
+    }
+
+    @POST
+    @Path("visits/{id}/check-in")
+    @Operation(summary = "The carer arrives")
+    public VisitResponse checkIn(@PathParam("id") long id) {
+        return VisitResponse.of(care.checkIn(id));
+    }
+
+    @POST
+    @Path("visits/{id}/check-out")
+    @Operation(summary = "The carer leaves, with the visit note and the tasks done")
+    public VisitResponse checkOut(@PathParam("id") long id, CheckOutRequest r) {
+        return VisitResponse.of(care.checkOut(id, r == null ? null : r.note(), r == null ? null : r.tasksDone()));
+    }
+
+    @POST
+    @Path("visits/{id}/reschedule")
+    @Operation(summary = "Move a planned visit to another time")
+    public VisitResponse reschedule(@PathParam("id") long id, RescheduleRequest r) {
+        return VisitResponse.of(care.reschedule(id, TimeValues.instant(r == null ? null : r.at(), "at")));
+    }
+
+    @POST
+    @Path("watch")
+    @Operation(summary = "Run the missed-visit watch now (operators; it also runs every ten minutes)")
+    public java.util.Map<String, Integer> watch() {
+        return java.util.Map.of("missed", care.watch());
+    }
+
+    @GET
+    @Path("alerts")
+    @Operation(summary = "Missed-visit alerts: family their elders', providers theirs, operators all")
+    public List<AlertResponse> alerts() {
+        return care.alerts().stream().map(AlertResponse::of).toList();
+    }
+}

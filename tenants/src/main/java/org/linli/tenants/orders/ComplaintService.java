@@ -1,0 +1,99 @@
+package org.linli.tenants.orders;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.platform.security.Actor;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.services.ProviderService;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Complaints about orders: the resident who booked files one about a paid order; operators see all and resolve
+ * them; providers see the ones about them; residents their own.
+ */
+@ApplicationService
+public class ComplaintService {
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    Clock clock;
+
+    @Audited("complaint.file")
+    @RequiresPermission(Permissions.ORDER_PLACE)
+    public Complaint file(@AuditTarget OrderId id, String text) {
+        OrderView view = orders.get(id);
+        if (view.party() != OrderParty.RESIDENT) {
+            throw DomainException.notFound("order_not_found");
+        }
+        if (view.order().status() == OrderStatus.PLACED) {
+            throw DomainException.conflict("complaint_needs_payment");
+        }
+        if (text == null || text.isBlank() || text.strip().length() > 1000) {
+            throw DomainException.invalid(FieldError.of("text", "size", 1, 1000));
+        }
+        Complaint complaint = new Complaint(view.order(), CurrentUser.require().accountId(), text.strip(),
+                clock.instant());
+        em.persist(complaint);
+        return complaint;
+    }
+
+    /** The complaints the caller may see, open ones first, newest first. */
+    @Query
+    @RequiresPermission(Permissions.ORDER_READ)
+    public List<Complaint> list(boolean openOnly) {
+        TenantContext.require();
+        Actor actor = CurrentUser.require();
+        String where = openOnly ? " and c.resolvedAt is null" : "";
+        if (actor.role() == Role.RESIDENT) {
+            return em.createQuery("select c from Complaint c where c.placedBy = :me" + where
+                    + " order by c.createdAt desc", Complaint.class).setParameter("me", actor.accountId())
+                    .getResultList();
+        }
+        if (actor.role() == Role.PROVIDER_STAFF) {
+            return em.createQuery("select c from Complaint c where c.providerId = :mine" + where
+                    + " order by c.createdAt desc", Complaint.class)
+                    .setParameter("mine", providers.myStaff().provider().value()).getResultList();
+        }
+        if (!CurrentUser.isPermitted(Permissions.MARKET_READ)) {
+            return List.of();
+        }
+        return em.createQuery("select c from Complaint c where 1 = 1" + where + " order by c.createdAt desc",
+                Complaint.class).setMaxResults(500).getResultList();
+    }
+
+    @Audited("complaint.resolve")
+    @RequiresPermission(Permissions.MARKET_MANAGE)
+    public Complaint resolve(@AuditTarget long complaintId, String resolution) {
+        TenantContext.require();
+        Complaint complaint = em.find(Complaint.class, complaintId);
+        if (complaint == null) {
+            throw DomainException.notFound("complaint_not_found");
+        }
+        if (resolution == null || resolution.isBlank() || resolution.strip().length() > 1000) {
+            throw DomainException.invalid(FieldError.of("resolution", "size", 1, 1000));
+        }
+        complaint.resolve(resolution.strip(), CurrentUser.require().username(), clock.instant());
+        return complaint;
+    }
+}

@@ -1,0 +1,73 @@
+package org.linli.tenants.orders.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.orders.Complaint;
+import org.linli.tenants.orders.ComplaintService;
+import org.linli.tenants.orders.OrderId;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Complaints about orders and their resolution by operators. */
+@Path("complaints")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaints", description = "Residents' complaints about orders, resolved by operators")
+public class ComplaintResource {
+
+    @Inject
+    ComplaintService complaints;
+
+    public record ComplaintRequest(Long orderId, String text) {
+    }
+
+    public record ResolutionRequest(String resolution) {
+    }
+
+    public record ComplaintResponse(long id, long orderId, long providerId, String text, boolean open,
+                                    String resolution, String resolvedBy, Instant createdAt, Instant resolvedAt) {
+
+        static ComplaintResponse of(Complaint c) {
+            return new ComplaintResponse(c.id(), c.orderId(), c.providerId(), c.text(), c.isOpen(), c.resolution(),
+                    c.resolvedBy(), c.createdAt(), c.resolvedAt());
+        }
+    }
+
+    @POST
+    @Operation(summary = "Complain about one's paid order")
+    public Response file(ComplaintRequest request) {
+        if (request == null || request.orderId() == null) {
+            throw DomainException.invalid(FieldError.of("orderId", "required"));
+        }
+        Complaint complaint = complaints.file(new OrderId(request.orderId()), request.text());
+        return Response.status(Response.Status.CREATED).entity(ComplaintResponse.of(complaint)).build();
+    }
+
+    @GET
+    @Operation(summary = "The complaints the caller may see (operators all, providers theirs, residents their own)")
+    public List<ComplaintResponse> list(@QueryParam("open") boolean open) {
+        return complaints.list(open).stream().map(ComplaintResponse::of).toList();
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @Operation(summary = "Resolve a complaint with a written resolution (operators)")
+    public ComplaintResponse resolve(@PathParam("id") long id, ResolutionRequest request) {
+        return ComplaintResponse.of(complaints.resolve(id, request == null ? null : request.resolution()));
+    }
+}

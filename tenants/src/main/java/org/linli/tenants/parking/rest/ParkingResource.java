@@ -1,0 +1,185 @@
+package org.linli.tenants.parking.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.parking.LotId;
+import org.linli.tenants.parking.ParkingCommands;
+import org.linli.tenants.parking.ParkingLot;
+import org.linli.tenants.parking.ParkingPermit;
+import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.parking.ParkingSpace;
+import org.linli.tenants.parking.PermitStatus;
+import org.linli.tenants.parking.VisitorSession;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Parking: lots and spaces, monthly permits bought as orders, visitor entries and exits with their fees. */
+@Path("parking")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Parking", description = "Lots, spaces, monthly permits and visitor sessions")
+public class ParkingResource {
+
+    @Inject
+    ParkingService parking;
+
+    public record LotRequest(Long communityId, Long providerId, String name, Integer freeMinutes, Long hourlyRateFen,
+                             Long dailyCapFen, Long permitOfferingId) {
+    }
+
+    public record LotResponse(long id, long communityId, long providerId, String name, int freeMinutes,
+                              long hourlyRateFen, long dailyCapFen, Long permitOfferingId) {
+
+        static LotResponse of(ParkingLot l) {
+            return new LotResponse(l.id().value(), l.communityId(), l.providerId(), l.name(),
+                    l.tariff().freeMinutes(), l.tariff().hourlyRate().fen(), l.tariff().dailyCap().fen(),
+                    l.permitOfferingId());
+        }
+    }
+
+    public record SpacesRequest(List<String> codes, String kind) {
+    }
+
+    public record SpaceResponse(long id, long lotId, String code, ParkingSpace.Kind kind) {
+
+        static SpaceResponse of(ParkingSpace s) {
+            return new SpaceResponse(s.id(), s.lot().value(), s.code(), s.kind());
+        }
+    }
+
+    public record PermitRequest(Long lotId, String plate, String firstDay, Integer months) {
+    }
+
+    public record PermitResponse(long id, long lotId, String plate, LocalDate validFrom, LocalDate validUntil,
+                                 PermitStatus status, long orderId) {
+
+        static PermitResponse of(ParkingPermit p) {
+            return new PermitResponse(p.id(), p.lot().value(), p.plate(), p.validFrom(), p.validUntil(), p.status(),
+                    p.orderId());
+        }
+    }
+
+    public record EntryRequest(String plate) {
+    }
+
+    public record SessionResponse(long id, long lotId, String plate, boolean permitHolder, Instant enteredAt,
+                                  Instant exitedAt, Long feeFen, String fee) {
+
+        static SessionResponse of(VisitorSession s) {
+            return new SessionResponse(s.id(), s.lot().value(), s.plate(), s.permitId() != null, s.enteredAt(),
+                    s.exitedAt(), s.fee() == null ? null : s.fee().fen(), s.fee() == null ? null : s.fee().format());
+        }
+    }
+
+    @GET
+    @Path("lots")
+    @Operation(summary = "The tenant's parking lots with their tariffs")
+    public List<LotResponse> lots() {
+        return parking.lots().stream().map(LotResponse::of).toList();
+    }
+
+    @POST
+    @Path("lots")
+    @Operation(summary = "Set up a lot (operators)")
+    public Response createLot(LotRequest r) {
+        if (r == null || r.communityId() == null || r.providerId() == null) {
+            throw DomainException.invalid(FieldError.of(r == null ? "body" : r.communityId() == null ? "communityId"
+                    : "providerId", "required"));
+        }
+        ParkingLot lot = parking.createLot(new ParkingCommands.NewLot(r.communityId(), r.providerId(), r.name(),
+                r.freeMinutes() == null ? 0 : r.freeMinutes(), r.hourlyRateFen() == null ? 0 : r.hourlyRateFen(),
+                r.dailyCapFen() == null ? 0 : r.dailyCapFen(), r.permitOfferingId()));
+        return Response.status(Response.Status.CREATED).entity(LotResponse.of(lot)).build();
+    }
+
+    @GET
+    @Path("lots/{id}/spaces")
+    @Operation(summary = "A lot's spaces")
+    public List<SpaceResponse> spaces(@PathParam("id") long id) {
+        return parking.spaces(new LotId(id)).stream().map(SpaceResponse::of).toList();
+    }
+
+    @POST
+    @Path("lots/{id}/spaces")
+    @Operation(summary = "Add numbered spaces to a lot (MONTHLY or VISITOR)")
+    public Response addSpaces(@PathParam("id") long id, SpacesRequest r) {
+        if (r == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return Response.status(Response.Status.CREATED).entity(parking.addSpaces(new LotId(id), r.codes(),
+                EnumValues.parse(ParkingSpace.Kind.class, r.kind(), "kind")).stream().map(SpaceResponse::of)
+                .toList()).build();
+    }
+
+    @POST
+    @Path("permits")
+    @Operation(summary = "Ask for a monthly permit; it is placed as an order (Idempotency-Key required) and valid"
+            + " once paid")
+    public Response requestPermit(@HeaderParam("Idempotency-Key") String key, PermitRequest r) {
+        if (key == null || key.isBlank()) {
+            throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
+        }
+        if (r == null || r.lotId() == null) {
+            throw DomainException.invalid(FieldError.of(r == null ? "body" : "lotId", "required"));
+        }
+        ParkingService.PermitView view = parking.requestPermit(new ParkingCommands.PermitRequest(new LotId(r.lotId()),
+                r.plate(), r.firstDay(), r.months() == null ? 1 : r.months()), key.strip());
+        return Response.status(view.order().replayed() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(PermitResponse.of(view.permit())).build();
+    }
+
+    @GET
+    @Path("permits/mine")
+    @Operation(summary = "The signed-in resident's permits")
+    public List<PermitResponse> myPermits() {
+        return parking.myPermits().stream().map(PermitResponse::of).toList();
+    }
+
+    @GET
+    @Path("permits/expiring")
+    @Operation(summary = "Valid permits ending within the given number of days (for renewal reminders)")
+    public List<PermitResponse> expiring(@QueryParam("days") @DefaultValue("7") int days) {
+        return parking.expiring(days).stream().map(PermitResponse::of).toList();
+    }
+
+    @POST
+    @Path("lots/{id}/entries")
+    @Operation(summary = "Record a vehicle entering (lot staff or operators)")
+    public Response enter(@PathParam("id") long id, EntryRequest r) {
+        return Response.status(Response.Status.CREATED).entity(SessionResponse.of(parking.enter(new LotId(id),
+                r == null ? null : r.plate()))).build();
+    }
+
+    @GET
+    @Path("lots/{id}/sessions")
+    @Operation(summary = "A lot's visitor sessions, optionally only those still inside")
+    public List<SessionResponse> sessions(@PathParam("id") long id, @QueryParam("open") boolean open) {
+        return parking.sessions(new LotId(id), open).stream().map(SessionResponse::of).toList();
+    }
+
+    @POST
+    @Path("sessions/{id}/exit")
+    @Operation(summary = "Record the vehicle leaving; the fee is computed from the lot's tariff")
+    public SessionResponse exit(@PathParam("id") long id) {
+        return SessionResponse.of(parking.exit(id));
+    }
+}

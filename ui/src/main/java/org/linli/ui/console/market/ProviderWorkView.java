@@ -1,0 +1,132 @@
+package org.linli.ui.console.market;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.money.Money;
+import org.linli.platform.security.Permissions;
+import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.orders.OrderStatus;
+import org.linli.tenants.orders.OrderView;
+import org.linli.tenants.orders.ServiceOrder;
+import org.linli.tenants.services.Provider;
+import org.linli.tenants.services.ProviderService;
+import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.Formats;
+import org.linli.ui.console.MainLayout;
+import org.linli.ui.security.ViewPermission;
+import org.linli.ui.storefront.OrderActions;
+import org.linli.ui.storefront.OrderCard;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The provider's console, phone-friendly: this month's earnings, the jobs to do in time order, and the incoming
+ * orders with accept / decline, check-in (start) and check-out (complete) right on each card.
+ */
+@Route(value = "work", layout = MainLayout.class)
+@ViewPermission(Permissions.PROVIDER_WORK)
+public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Set<OrderStatus> EARNED = EnumSet.of(OrderStatus.COMPLETED, OrderStatus.REVIEWED);
+    private static final Set<OrderStatus> TO_DO = EnumSet.of(OrderStatus.PAID, OrderStatus.ACCEPTED,
+            OrderStatus.IN_SERVICE);
+
+    private final OrderService orders;
+    private final Div summary = new Div();
+    private final Div cards = new Div();
+    private final Select<OrderStatus> filter = new Select<>();
+
+    @Inject
+    public ProviderWorkView(ProviderService providers, OrderService orders) {
+        this.orders = orders;
+        addClassName("list-view");
+        Provider me;
+        try {
+            me = providers.mine();
+        } catch (org.linli.platform.problem.DomainException notLinked) {
+            add(new H2(getTranslation("nav.work")), new EmptyState(getTranslation("problem." + notLinked.code())));
+            return;
+        }
+        add(new H2(me.name()));
+        summary.addClassName("stat-cards");
+        summary.setId("provider-summary");
+        filter.setLabel(getTranslation("work.filter"));
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption(getTranslation("work.filter.open"));
+        filter.setItems(OrderStatus.values());
+        filter.setItemLabelGenerator(s -> s == null ? getTranslation("work.filter.open")
+                : getTranslation("order.status." + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        filter.setId("work-filter");
+        filter.addValueChangeListener(change -> refresh());
+        cards.addClassName("order-cards");
+        cards.setId("work-orders");
+        add(summary, new H3(getTranslation("work.orders")), filter, cards);
+        refresh();
+    }
+
+    private void refresh() {
+        List<OrderView> all = orders.list(OrderService.OrderFilter.all(), PageRequest.first(200)).items();
+        summary.removeAll();
+        ZonedDateTime monthStart = LocalDate.now(Formats.ZONE).withDayOfMonth(1).atStartOfDay(Formats.ZONE);
+        Money earned = all.stream().map(OrderView::order).filter(o -> EARNED.contains(o.status()))
+                .filter(o -> !o.updatedAt().isBefore(monthStart.toInstant()))
+                .map(o -> o.amount().minus(o.refunded())).reduce(Money.ZERO, Money::plus);
+        long waiting = all.stream().filter(v -> v.order().status() == OrderStatus.PAID).count();
+        long today = all.stream().map(OrderView::order).filter(o -> TO_DO.contains(o.status()))
+                .filter(o -> o.scheduledStart() != null && o.scheduledStart().atZone(Formats.ZONE).toLocalDate()
+                        .equals(LocalDate.now(Formats.ZONE))).count();
+        summary.add(stat("work.earned", earned.format()), stat("work.waiting", Long.toString(waiting)),
+                stat("work.today", Long.toString(today)));
+        cards.removeAll();
+        List<OrderView> shown = all.stream().filter(v -> filter.getValue() == null
+                        ? TO_DO.contains(v.order().status()) : v.order().status() == filter.getValue())
+                .sorted(Comparator.comparing((OrderView v) -> v.order().scheduledStart() == null
+                        ? v.order().placedAt() : v.order().scheduledStart())).toList();
+        if (shown.isEmpty()) {
+            cards.add(new EmptyState(getTranslation("work.empty")));
+        }
+        shown.forEach(view -> cards.add(card(view)));
+    }
+
+    private Component card(OrderView view) {
+        ServiceOrder order = view.order();
+        OrderCard card = new OrderCard(view);
+        Span address = new Span(order.serviceAddress());
+        address.addClassName("order-address");
+        card.add(address);
+        if (order.note() != null) {
+            Span note = new Span(order.note());
+            note.addClassName("order-note");
+            card.add(note);
+        }
+        card.add(new OrderActions(orders, view, after -> refresh()));
+        return card;
+    }
+
+    private static Component stat(String key, String value) {
+        Span number = new Span(value);
+        number.addClassName("stat-value");
+        Div card = new Div(number, new Span(number.getTranslation(key)));
+        card.addClassName("stat-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.work") + " · " + getTranslation("app.name");
+    }
+}

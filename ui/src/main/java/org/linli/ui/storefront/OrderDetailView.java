@@ -1,0 +1,90 @@
+package org.linli.ui.storefront;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import org.linli.platform.security.Permissions;
+import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.orders.OrderTransition;
+import org.linli.tenants.orders.OrderView;
+import org.linli.tenants.orders.ServiceOrder;
+import org.linli.ui.components.Formats;
+import org.linli.ui.security.ViewPermission;
+
+/**
+ * One of the resident's orders: status, appointment, amount and refunds, the provider's and the resident's steps
+ * in time order, and the one or two things to do next (pay, cancel, rate …).
+ */
+@Route(value = "my-orders/order", layout = StorefrontLayout.class)
+@ViewPermission(Permissions.ORDER_READ)
+public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final OrderService orders;
+
+    @Inject
+    public OrderDetailView(OrderService orders) {
+        this.orders = orders;
+        addClassName("order-detail-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        show(orders.get(new OrderId(id)));
+    }
+
+    private void show(OrderView view) {
+        removeAll();
+        ServiceOrder order = view.order();
+        H2 title = new H2(order.title());
+        Div status = new Div(OrderLabels.status(this, order.status()));
+        status.setId("order-status");
+        add(title, status);
+        Div facts = new Div();
+        facts.addClassName("order-facts");
+        fact(facts, "order.number", "#" + order.id().value());
+        if (order.scheduledStart() != null) {
+            fact(facts, "order.appointment", Formats.dateTime(order.scheduledStart()) + " – "
+                    + Formats.dateTime(order.scheduledEnd()).substring(11));
+        }
+        fact(facts, "order.address", order.serviceAddress());
+        fact(facts, "order.amount", order.isFree() ? getTranslation("shop.free") : order.amount().format());
+        if (!order.refunded().isZero()) {
+            fact(facts, "order.refunded", order.refunded().format());
+        }
+        if (order.note() != null) {
+            fact(facts, "order.note", order.note());
+        }
+        add(facts, new OrderActions(orders, view, this::show));
+        add(new H3(getTranslation("order.history")));
+        Div history = new Div();
+        history.addClassName("order-history");
+        for (OrderTransition step : orders.history(order.id())) {
+            Div line = new Div(new Span(Formats.dateTime(step.occurredAt())),
+                    new Span(getTranslation("order.status." + step.to().name().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', '-'))), new Span(step.actorName()));
+            line.addClassName("order-history-step");
+            history.add(line);
+        }
+        add(history);
+    }
+
+    private void fact(Div facts, String key, String value) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("fact-label");
+        Span text = new Span(value);
+        text.addClassName("fact-value");
+        facts.add(new Div(label, text));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("order.title") + " · " + getTranslation("app.name");
+    }
+}

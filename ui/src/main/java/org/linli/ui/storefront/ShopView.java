@@ -1,0 +1,117 @@
+package org.linli.ui.storefront;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.security.Permissions;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.modules.ModuleService;
+import org.linli.tenants.services.CatalogService;
+import org.linli.tenants.services.Offering;
+import org.linli.tenants.services.ProviderService;
+import org.linli.ui.components.EmptyState;
+import org.linli.ui.security.ViewPermission;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The storefront's home: the modules this community runs (a disabled one is not shown), a search, and the
+ * offerings on sale as cards — tap one to book.
+ */
+@Route(value = "shop", layout = StorefrontLayout.class)
+@ViewPermission(Permissions.CATALOG_READ)
+public class ShopView extends Div implements HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private final ProviderService providers;
+    private final Div cards = new Div();
+    private final TextField search = new TextField();
+    private final List<Button> chips = new ArrayList<>();
+    private Module module;
+
+    @Inject
+    public ShopView(CatalogService catalog, ProviderService providers, ModuleService modules) {
+        this.catalog = catalog;
+        this.providers = providers;
+        addClassName("shop-view");
+        add(new H2(getTranslation("shop.title")));
+        search.setPlaceholder(getTranslation("shop.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+        search.setId("shop-search");
+        search.setWidthFull();
+        Div modulesBar = new Div();
+        modulesBar.addClassName("module-chips");
+        modulesBar.add(chip(null));
+        for (Module each : Module.values()) {
+            if (modules.isEnabled(each)) {
+                modulesBar.add(chip(each));
+            }
+        }
+        cards.addClassName("offering-cards");
+        add(search, modulesBar, cards);
+        refresh();
+    }
+
+    private Button chip(Module each) {
+        Button chip = new Button(getTranslation(each == null ? "shop.all" : each.label().key()), click -> {
+            module = each;
+            refresh();
+        });
+        chip.setId("module-" + (each == null ? "all" : each.name().toLowerCase(java.util.Locale.ROOT)));
+        chip.addClassName("module-chip");
+        chips.add(chip);
+        return chip;
+    }
+
+    private void refresh() {
+        chips.forEach(chip -> chip.removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
+        chips.stream().filter(chip -> chip.getId().orElse("").equals("module-" + (module == null ? "all"
+                        : module.name().toLowerCase(java.util.Locale.ROOT))))
+                .forEach(chip -> chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY));
+        cards.removeAll();
+        List<Offering> offerings = catalog.browse(new CatalogService.OfferingFilter(module, null, search.getValue()),
+                PageRequest.first(100)).items();
+        if (offerings.isEmpty()) {
+            cards.add(new EmptyState(getTranslation("shop.empty")));
+        }
+        offerings.forEach(offering -> cards.add(card(offering)));
+    }
+
+    private Component card(Offering offering) {
+        RouterLink card = new RouterLink(OfferingView.class, offering.id().value());
+        card.setId("offering-" + offering.id().value());
+        card.addClassName("offering-card");
+        Span title = new Span(offering.title());
+        title.addClassName("offering-title");
+        var provider = providers.get(offering.provider());
+        Span by = new Span(provider.name() + (provider.rating() == null ? ""
+                : " · ★ " + provider.rating()));
+        by.addClassName("offering-provider");
+        Span price = new Span(OrderLabels.price(this, offering));
+        price.addClassName("offering-price");
+        Span module = new Span(getTranslation(offering.module().label().key()));
+        module.addClassName("offering-module");
+        card.add(module, title, by, price);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shop.title") + " · " + getTranslation("app.name");
+    }
+}

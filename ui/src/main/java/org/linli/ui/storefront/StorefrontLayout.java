@@ -1,0 +1,62 @@
+package org.linli.ui.storefront;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import org.linli.platform.i18n.Messages;
+import org.linli.ui.i18n.Language;
+
+import java.util.Objects;
+
+/**
+ * The residents' storefront frame, phone first: a slim top bar and, at the bottom, the tab bar 首页 / 订单 / 我的
+ * with large touch targets. On wide screens the same tabs sit under the top bar (see the theme).
+ */
+public class StorefrontLayout extends Div implements RouterLayout {
+
+    private final Div content = new Div();
+
+    public StorefrontLayout() {
+        addClassName("storefront");
+        Div top = new Div();
+        top.addClassName("storefront-top");
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("storefront-brand");
+        boolean english = Language.isEnglish();
+        Button language = new Button(english ? "中文" : "English",
+                click -> Language.switchTo(english ? Messages.CHINESE : Messages.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+        top.add(brand, language);
+        content.addClassName("storefront-content");
+        Div tabs = new Div(tab("shop.tab.home", ShopView.class, VaadinIcon.HOME),
+                tab("shop.tab.orders", MyOrdersView.class, VaadinIcon.LIST),
+                tab("shop.tab.me", MeView.class, VaadinIcon.USER));
+        tabs.addClassName("storefront-tabs");
+        tabs.setId("storefront-tabs");
+        add(top, content, tabs);
+    }
+
+    private Component tab(String key, Class<? extends Component> view, VaadinIcon icon) {
+        RouterLink link = new RouterLink(view);
+        link.add(icon.create(), new Span(getTranslation(key)));
+        link.addClassName("storefront-tab");
+        String path = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(view);
+        link.setHighlightCondition((l, event) -> event.getLocation().getPath().startsWith(path));
+        return link;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(Objects.requireNonNull(view.getElement()));
+        }
+    }
+}
