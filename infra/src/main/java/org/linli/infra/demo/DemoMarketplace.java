@@ -121,7 +121,8 @@ public class DemoMarketplace {
         return List.of(
                 new Seller("provider-a", null, provider("安心家政服务有限公司", ProviderKind.COMPANY,
                         "91320102MA1ABCDE2F", "张丽", "13813800001", "持证保洁员，工具自带，服务新华街道各小区"),
-                        List.of(offer(Module.HOUSEKEEPING, "日常保洁（按小时）", PricingModel.HOURLY, 5000, 120, true),
+                        List.of(withChecklist(offer(Module.HOUSEKEEPING, "日常保洁（按小时）", PricingModel.HOURLY, 5000,
+                                        120, true), "客厅卧室除尘", "厨房台面清洁", "卫生间清洁", "拖地"),
                                 offer(Module.HOUSEKEEPING, "深度保洁（按面积）", PricingModel.PER_SQM, 600, 240, true),
                                 offer(Module.HOUSEKEEPING, "油烟机清洗", PricingModel.FIXED, 12000, 90, true))),
                 new Seller("care-a", "何静（颐康护理员）", provider("颐康居家养老服务中心", ProviderKind.COMPANY,
@@ -269,6 +270,12 @@ public class DemoMarketplace {
     private static ProviderCommands.NewProvider provider(String name, ProviderKind kind, String licence,
                                                          String contact, String phone, String description) {
         return new ProviderCommands.NewProvider(name, kind, licence, contact, phone, description, List.of());
+    }
+
+    private static OfferingCommands.NewOffering withChecklist(OfferingCommands.NewOffering o, String... tasks) {
+        return new OfferingCommands.NewOffering(o.module(), o.title(), o.description(), o.imageUrl(), o.pricing(),
+                o.unitPriceFen(), o.durationMinutes(), o.needsSlot(), o.freeCancelHours(), o.cancelFeeFen(),
+                List.of(tasks));
     }
 
     private static OfferingCommands.NewOffering offer(Module module, String title, PricingModel pricing, long fen,

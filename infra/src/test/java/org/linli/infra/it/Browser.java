@@ -123,7 +123,18 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until some element matching {@code css} contains {@code text}. */
     public void waitForTextContaining(String css, String text) {
-        wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+        try {
+            // textContent, not the rendered text: a part scrolled out of a scrolling layout still says what it says.
+            wait.until(d -> d.findElements(By.cssSelector(css)).stream()
+                    .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).contains(text)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object found = ((JavascriptExecutor) driver).executeScript("const e = document.querySelector(arguments[0]);"
+                    + " return e ? e.outerHTML.substring(0, 600) + ' inert=' + !!e.closest('[inert]')"
+                    + " + ' overlays=' + document.querySelectorAll('vaadin-dialog-overlay[opened]').length"
+                    + " : 'missing'", css);
+            throw new AssertionError("no " + css + " containing \"" + text + "\" at " + url() + "; the page says: "
+                    + pageText() + "; the element: " + found, e);
+        }
     }
 
     /** Types into a field and lets Vaadin's lazy value change arrive. */

@@ -55,7 +55,10 @@ class MarketplaceIT {
     @Test
     void aResidentBooksPaysIsServedAndRatesAndEveryStepIsInTheHistory() {
         Market m = Market.open(api, admin, "housekeeping");
-        long offering = m.offer("HOUSEKEEPING", "日常保洁", "HOURLY", 5000, true);
+        long offering = api.as(m.staff).body(Map.of("module", "HOUSEKEEPING", "title", "日常保洁", "pricing", "HOURLY",
+                        "unitPriceFen", 5000, "needsSlot", true, "checklist", List.of("擦窗", "拖地")))
+                .post("/offerings").then().statusCode(201).body("checklist", equalTo(List.of("擦窗", "拖地")))
+                .extract().<Number>path("id").longValue();
         List<Number> slots = m.publishSlots();
         assertThat(slots).hasSizeGreaterThanOrEqualTo(14);
         api.as(m.resident).get("/offerings?module=HOUSEKEEPING").then().statusCode(200)
@@ -88,8 +91,11 @@ class MarketplaceIT {
                 .body("status", equalTo("ACCEPTED")).body("actions", equalTo(List.of("start")));
         api.as(m.staff).post("/orders/" + order + "/start").then().statusCode(200)
                 .body("status", equalTo("IN_SERVICE"));
-        api.as(m.staff).post("/orders/" + order + "/complete").then().statusCode(200)
-                .body("status", equalTo("COMPLETED"));
+        problem(api.as(m.staff).body(Map.of("tasks", List.of("拖地", "擦桌子"))).post("/orders/" + order + "/complete"),
+                400, "validation_failed").body("errors[0].field", equalTo("tasks"));
+        api.as(m.staff).body(Map.of("tasks", List.of("拖地"))).post("/orders/" + order + "/complete").then()
+                .statusCode(200).body("status", equalTo("COMPLETED")).body("checklist", equalTo(List.of("擦窗", "拖地")))
+                .body("tasksDone", equalTo(List.of("拖地")));
         problem(api.as(m.resident).body(Map.of("stars", 6)).post("/orders/" + order + "/review"), 400,
                 "validation_failed").body("errors[0].field", equalTo("stars"));
         api.as(m.resident).body(Map.of("stars", 4, "text", "干净利落")).post("/orders/" + order + "/review").then()

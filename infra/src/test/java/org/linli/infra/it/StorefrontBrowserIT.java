@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The storefront on a phone (390 × 844) and the provider's console beside it, on the demo data: a resident books
- * housekeeping for a slot and pays, the provider accepts, checks in and checks out, and the resident rates it.
+ * housekeeping for a slot and pays, the provider accepts, checks in and checks out, and the resident rates it;
+ * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me".
  */
 @EnabledIf("org.linli.infra.it.Browser#usable")
 @ExtendWith(ArquillianExtension.class)
@@ -56,6 +57,7 @@ class StorefrontBrowserIT {
             provider.find("#order-card-" + order);
             provider.click("#order-" + order + "-accept");
             provider.click("#order-" + order + "-start");
+            provider.find("#order-" + order + "-checklist");
             provider.click("#order-" + order + "-complete");
             provider.waitForTextContaining("#provider-summary", "¥");
 
@@ -65,11 +67,18 @@ class StorefrontBrowserIT {
             resident.type("#review-text textarea", "准时到达，打扫得很干净");
             resident.click("#review-submit");
             resident.waitForText("#order-status", "已评价");
-            assertThat(resident.pageText()).contains("张丽（安心家政）").doesNotContain("Exception");
+            assertThat(resident.pageText()).contains("张丽（安心家政）", "✓ 拖地").doesNotContain("Exception");
             assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
 
             resident.click("#storefront-tabs a[href='my-orders']");
             resident.find("#order-card-" + order);
+
+            resident.click("#storefront-tabs a[href='me']");
+            assertThat(resident.find("#my-parcels .pickup-code").getText()).matches("\\d{6}");
+            resident.waitForTextContaining("#my-permits", "苏A8K123");
+            resident.click("#family-care-link");
+            resident.waitForTextContaining(".care-elder", "居家探访（一三五）");
+            assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
         }
     }
 }

@@ -78,9 +78,13 @@ public class CareVisit extends TenantOwned implements AuditSubject {
     }
 
     CareVisit(CarePlan plan, Instant scheduledAt) {
-        this.planId = plan.id();
-        this.elderId = plan.elderId();
-        this.providerId = plan.providerId();
+        this(plan.id(), plan.elderId(), plan.providerId(), scheduledAt);
+    }
+
+    CareVisit(long planId, long elderId, long providerId, Instant scheduledAt) {
+        this.planId = planId;
+        this.elderId = elderId;
+        this.providerId = providerId;
         this.plannedFor = scheduledAt;
         this.scheduledAt = scheduledAt;
         this.status = Status.PLANNED;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** What residents enter to book, and what the order service derives from it. */
 public final class OrderCommands {
@@ -52,11 +53,18 @@ public final class OrderCommands {
                    String contactPhone, String note, int quantity, String idempotencyKey, String requestHash) {
     }
 
-    /** Details an action may carry: stars and text for a review, a reason for declines and refund requests. */
-    public record ActionDetails(Integer stars, @Size(max = 1000) String text) {
+    /**
+     * Details an action may carry: stars and text for a review, a reason for declines and refund requests, the
+     * checklist tasks done when completing.
+     */
+    public record ActionDetails(Integer stars, @Size(max = 1000) String text, List<String> tasks) {
+
+        public ActionDetails(Integer stars, String text) {
+            this(stars, text, null);
+        }
 
         public static ActionDetails none() {
-            return new ActionDetails(null, null);
+            return new ActionDetails(null, null, null);
         }
     }
 }

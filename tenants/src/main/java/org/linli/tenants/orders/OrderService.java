@@ -262,6 +262,7 @@ public class OrderService {
                 }
             }
             case REVIEW -> review(order, given, now);
+            case COMPLETE -> order.recordTasksDone(given.tasks());
             case DECLINE, REQUEST_REFUND -> requireText(given);
             case CANCEL -> {
                 Money fee = party == OrderParty.RESIDENT && before != OrderStatus.PLACED

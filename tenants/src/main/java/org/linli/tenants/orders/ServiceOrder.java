@@ -92,6 +92,12 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
     @Column(name = "refunded_fen", nullable = false)
     private long refundedFen;
 
+    @Column(name = "checklist", length = 2000)
+    private String checklist;
+
+    @Column(name = "tasks_done", length = 2000)
+    private String tasksDone;
+
     @Column(name = "free_cancel_hours", nullable = false)
     private int freeCancelHours;
 
@@ -138,6 +144,7 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
         this.note = booking.note();
         this.quantity = booking.quantity();
         this.amountFen = amount.fen();
+        this.checklist = offering.checklist().isEmpty() ? null : String.join("\n", offering.checklist());
         this.freeCancelHours = offering.cancellation().freeHours();
         this.cancelFeeFen = offering.cancellation().fee().fen();
         this.idempotencyKey = booking.idempotencyKey();
@@ -161,6 +168,17 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
         status = to;
         updatedAt = at;
         return new OrderTransition(id, from, to, action, actor, at, note);
+    }
+
+    /** The provider ticks what was done; only tasks of the order's checklist count. */
+    void recordTasksDone(java.util.List<String> done) {
+        java.util.List<String> ticked = done == null ? java.util.List.of()
+                : done.stream().map(String::strip).distinct().toList();
+        if (!checklist().containsAll(ticked)) {
+            throw org.linli.platform.problem.DomainException.invalid(org.linli.platform.problem.FieldError.of(
+                    "tasks", "one_of", String.join(", ", checklist())));
+        }
+        this.tasksDone = ticked.isEmpty() ? null : String.join("\n", ticked);
     }
 
     void recordPayment(String reference) {
@@ -237,6 +255,16 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
 
     public Instant scheduledEnd() {
         return scheduledEnd;
+    }
+
+    /** The checklist of the offering when the order was placed. */
+    public java.util.List<String> checklist() {
+        return checklist == null ? java.util.List.of() : java.util.List.of(checklist.split("\n"));
+    }
+
+    /** The checklist tasks the provider reported done at completion. */
+    public java.util.List<String> tasksDone() {
+        return tasksDone == null ? java.util.List.of() : java.util.List.of(tasksDone.split("\n"));
     }
 
     public Money amount() {

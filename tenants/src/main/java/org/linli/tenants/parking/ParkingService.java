@@ -111,6 +111,16 @@ public class ParkingService {
         return lot;
     }
 
+    /** The lot whose monthly permits {@code offering} sells, if any. */
+    @RequiresModule(Module.PARKING)
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public Optional<ParkingLot> lotSelling(OfferingId offering) {
+        TenantContext.require();
+        return em.createQuery("select l from ParkingLot l where l.permitOfferingId = :offering", ParkingLot.class)
+                .setParameter("offering", offering.value()).getResultStream().findFirst();
+    }
+
     /** Adds numbered spaces to a lot; a code already there is refused. */
     @RequiresModule(Module.PARKING)
     @Audited("parking.space.add")

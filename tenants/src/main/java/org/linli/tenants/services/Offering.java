@@ -72,6 +72,9 @@ public class Offering extends TenantOwned implements AuditSubject {
     @Column(name = "cancel_fee_fen", nullable = false)
     private long cancelFeeFen;
 
+    @Column(name = "checklist", length = 2000)
+    private String checklist;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private OfferingStatus status;
@@ -103,6 +106,8 @@ public class Offering extends TenantOwned implements AuditSubject {
         this.needsSlot = command.needsSlot() ? "Y" : "N";
         this.freeCancelHours = command.freeCancelHours();
         this.cancelFeeFen = command.cancelFeeFen();
+        this.checklist = command.checklist() == null || command.checklist().isEmpty() ? null
+                : String.join("\n", command.checklist().stream().map(String::strip).toList());
     }
 
     void withdraw() {
@@ -178,6 +183,11 @@ public class Offering extends TenantOwned implements AuditSubject {
 
     public CancellationPolicy cancellation() {
         return new CancellationPolicy(freeCancelHours, Money.fen(cancelFeeFen));
+    }
+
+    /** The tasks every order of this offering includes (a housekeeping checklist), in order; may be empty. */
+    public java.util.List<String> checklist() {
+        return checklist == null ? java.util.List.of() : java.util.List.of(checklist.split("\n"));
     }
 
     public OfferingStatus status() {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.linli.tenants.modules.Module;
 
+import java.util.List;
+
 /** What providers enter to sell something. */
 public final class OfferingCommands {
 
@@ -18,6 +20,14 @@ public final class OfferingCommands {
                               @Size(max = 2000) String description, @Size(max = 500) String imageUrl,
                               @NotNull PricingModel pricing, @Min(0) @Max(100_000_000) long unitPriceFen,
                               @Min(15) @Max(1440) int durationMinutes, boolean needsSlot,
-                              @Min(0) @Max(720) int freeCancelHours, @Min(0) @Max(100_000_000) long cancelFeeFen) {
+                              @Min(0) @Max(720) int freeCancelHours, @Min(0) @Max(100_000_000) long cancelFeeFen,
+                              @Size(max = 20) List<@NotBlank @Size(max = 100) String> checklist) {
+
+        public NewOffering(Module module, String title, String description, String imageUrl, PricingModel pricing,
+                           long unitPriceFen, int durationMinutes, boolean needsSlot, int freeCancelHours,
+                           long cancelFeeFen) {
+            this(module, title, description, imageUrl, pricing, unitPriceFen, durationMinutes, needsSlot,
+                    freeCancelHours, cancelFeeFen, List.of());
+        }
     }
 }

@@ -84,6 +84,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.work", org.linli.ui.console.market.ProviderWorkView.class, VaadinIcon.TOOLS);
         add(services, "nav.providers", org.linli.ui.console.market.ProvidersView.class, VaadinIcon.SHOP);
         add(services, "nav.orders", org.linli.ui.console.market.OrdersView.class, VaadinIcon.CART);
+        add(services, "nav.complaints", org.linli.ui.console.market.ComplaintsView.class, VaadinIcon.COMMENT_ELLIPSIS);
         add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);

@@ -24,13 +24,27 @@ import org.linli.ui.security.ViewPermission;
 public class MeView extends Div implements HasDynamicTitle {
 
     @Inject
-    public MeView(ResidentService residents, SignIn signIn) {
+    public MeView(ResidentService residents, SignIn signIn, org.linli.tenants.modules.ModuleService modules,
+                  org.linli.tenants.delivery.ParcelService parcels, org.linli.tenants.parking.ParkingService parking) {
         addClassName("me-view");
         Actor actor = CurrentUser.require();
         add(new H2(actor.displayName()));
         add(new Paragraph(residents.mine().map(me -> me.address() + " · "
                         + getTranslation("resident.status." + me.status().name().toLowerCase(java.util.Locale.ROOT)))
                 .orElse(getTranslation("shop.me.unregistered"))));
+        boolean registered = residents.mine().isPresent();
+        if (registered && modules.isEnabled(org.linli.tenants.modules.Module.DELIVERY)) {
+            add(parcels(parcels));
+        }
+        if (registered && modules.isEnabled(org.linli.tenants.modules.Module.PARKING)) {
+            add(permits(parking));
+        }
+        if (registered && modules.isEnabled(org.linli.tenants.modules.Module.ELDER_CARE)) {
+            RouterLink family = new RouterLink(getTranslation("care.title"), FamilyCareView.class);
+            family.addClassName("me-link");
+            family.setId("family-care-link");
+            add(family);
+        }
         RouterLink data = new RouterLink(getTranslation("nav.my-data"), MyDataView.class);
         data.addClassName("me-link");
         Button signOut = new Button(getTranslation("console.sign-out"), click -> {
@@ -40,6 +54,44 @@ public class MeView extends Div implements HasDynamicTitle {
         });
         signOut.setId("sign-out");
         add(data, signOut);
+    }
+
+    /** Parcels waiting at the station, with the code to show there. */
+    private com.vaadin.flow.component.Component parcels(org.linli.tenants.delivery.ParcelService parcels) {
+        Div box = new Div(new com.vaadin.flow.component.html.H3(getTranslation("me.parcels")));
+        box.setId("my-parcels");
+        var waiting = parcels.mine().stream()
+                .filter(p -> p.status() == org.linli.tenants.delivery.ParcelStatus.WAITING).toList();
+        if (waiting.isEmpty()) {
+            box.add(new org.linli.ui.components.EmptyState(getTranslation("me.parcels.none")));
+        }
+        for (var parcel : waiting) {
+            com.vaadin.flow.component.html.Span code = new com.vaadin.flow.component.html.Span(parcel.pickupCode());
+            code.addClassName("pickup-code");
+            Div card = new Div(new com.vaadin.flow.component.html.Span(parcel.carrier() + " "
+                    + parcel.trackingNumber()), code);
+            card.addClassNames("order-card", "order-card-head");
+            box.add(card);
+        }
+        return box;
+    }
+
+    /** Monthly permits and until when they run. */
+    private com.vaadin.flow.component.Component permits(org.linli.tenants.parking.ParkingService parking) {
+        Div box = new Div(new com.vaadin.flow.component.html.H3(getTranslation("me.permits")));
+        box.setId("my-permits");
+        var permits = parking.myPermits();
+        if (permits.isEmpty()) {
+            box.add(new org.linli.ui.components.EmptyState(getTranslation("me.permits.none")));
+        }
+        for (var permit : permits) {
+            Div card = new Div(new com.vaadin.flow.component.html.Span(permit.plate()),
+                    new com.vaadin.flow.component.html.Span(getTranslation("me.permit.until", permit.validUntil(),
+                            getTranslation("permit.status." + permit.status().name().toLowerCase(java.util.Locale.ROOT)))));
+            card.addClassNames("order-card", "order-card-head");
+            box.add(card);
+        }
+        return box;
     }
 
     @Override

@@ -58,6 +58,7 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
     private final ProviderService providers;
     private final SlotService slots;
     private final OrderService orders;
+    private final ModuleBooking moduleBooking;
     private final String idempotencyKey = UUID.randomUUID().toString();
     private final List<Button> slotButtons = new ArrayList<>();
     private Offering offering;
@@ -65,11 +66,13 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
     private String title = "";
 
     @Inject
-    public OfferingView(CatalogService catalog, ProviderService providers, SlotService slots, OrderService orders) {
+    public OfferingView(CatalogService catalog, ProviderService providers, SlotService slots, OrderService orders,
+                        ModuleBooking moduleBooking) {
         this.catalog = catalog;
         this.providers = providers;
         this.slots = slots;
         this.orders = orders;
+        this.moduleBooking = moduleBooking;
         addClassName("offering-view");
     }
 
@@ -90,6 +93,12 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
         add(module, heading, by, price);
         if (offering.description() != null) {
             add(new Paragraph(offering.description()));
+        }
+        if (!offering.checklist().isEmpty()) {
+            Paragraph checklist = new Paragraph(getTranslation("order.checklist") + "：" + String.join("、",
+                    offering.checklist()));
+            checklist.addClassName("offering-checklist");
+            add(checklist);
         }
         Paragraph policy = new Paragraph(offering.isFree() ? getTranslation("shop.policy.free")
                 : getTranslation("shop.policy", offering.cancellation().freeHours(),
@@ -116,13 +125,14 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
         TextArea note = new TextArea(getTranslation("shop.note"));
         note.setId("order-note");
         note.setMaxLength(500);
-        Div form = new Div(quantity, phone, note);
+        ModuleBooking.Part part = moduleBooking.partFor(this, offering);
+        Div form = new Div(part.fields(), quantity, phone, note);
         form.addClassName("booking-form");
         Button book = new Button(getTranslation(offering.isFree() ? "shop.book.free" : "shop.book"), click -> {
             try {
-                OrderView placed = orders.place(new OrderCommands.NewOrder(offering.id(), chosenSlot,
+                OrderView placed = part.place(new OrderCommands.NewOrder(offering.id(), chosenSlot,
                         quantity.getValue() == null ? 1 : quantity.getValue(), blankToNull(phone.getValue()),
-                        blankToNull(note.getValue())), idempotencyKey);
+                        blankToNull(note.getValue()), null), idempotencyKey);
                 getUI().ifPresent(ui -> ui.navigate(OrderDetailView.class, placed.order().id().value()));
             } catch (DomainException problem) {
                 UiErrors.show(problem);

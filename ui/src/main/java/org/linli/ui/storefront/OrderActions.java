@@ -2,6 +2,7 @@ package org.linli.ui.storefront;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -10,6 +11,7 @@ import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderView;
+import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 
 import java.util.EnumSet;
@@ -29,12 +31,21 @@ public class OrderActions extends Div {
 
     private final OrderService orders;
     private final Consumer<OrderView> changed;
+    private CheckboxGroup<String> checklist;
 
     public OrderActions(OrderService orders, OrderView view, Consumer<OrderView> changed) {
         this.orders = orders;
         this.changed = changed;
         addClassName("order-actions");
         long id = view.order().id().value();
+        if (view.actions().contains(OrderAction.COMPLETE) && !view.order().checklist().isEmpty()) {
+            // Checking out of a job with a checklist: tick what was done, right on the card (all, unless not).
+            checklist = new CheckboxGroup<>(getTranslation("order.checklist"));
+            checklist.setItems(view.order().checklist());
+            checklist.setValue(new java.util.LinkedHashSet<>(view.order().checklist()));
+            checklist.setId("order-" + id + "-checklist");
+            add(checklist);
+        }
         for (OrderAction action : view.actions()) {
             Button button = new Button(OrderLabels.action(this, action), click -> start(view, action));
             button.setId("order-" + id + "-" + action.pathName());
@@ -51,6 +62,9 @@ public class OrderActions extends Div {
     private void start(OrderView view, OrderAction action) {
         if (action == OrderAction.REVIEW) {
             review(view);
+        } else if (action == OrderAction.COMPLETE && checklist != null) {
+            run(view, action, new OrderCommands.ActionDetails(null, null, view.order().checklist().stream()
+                    .filter(checklist.getValue()::contains).toList()));
         } else if (NEED_TEXT.contains(action)) {
             withReason(view, action);
         } else {
@@ -59,27 +73,13 @@ public class OrderActions extends Div {
     }
 
     private void withReason(OrderView view, OrderAction action) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(OrderLabels.action(this, action));
-        TextArea reason = new TextArea(getTranslation("order.reason"));
-        reason.setId("order-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(500);
-        if (action == OrderAction.CANCEL && view.order().scheduledStart() != null) {
-            reason.setHelperText(getTranslation("order.cancel.policy", view.order().cancellation().freeHours(),
-                    view.order().cancellation().fee().format()));
-        }
-        dialog.add(reason);
-        Button confirm = new Button(OrderLabels.action(this, action), click -> {
-            if (run(view, action, new OrderCommands.ActionDetails(null, reason.getValue()))) {
-                dialog.close();
-            }
-        });
-        confirm.setId("order-action-confirm");
-        confirm.addThemeVariants(action == OrderAction.REQUEST_REFUND ? ButtonVariant.LUMO_PRIMARY
-                : ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        String hint = action == OrderAction.CANCEL && view.order().scheduledStart() != null
+                ? getTranslation("order.cancel.policy", view.order().cancellation().freeHours(),
+                view.order().cancellation().fee().format()) : null;
+        TextDialog.ask(OrderLabels.action(this, action), getTranslation("order.reason"), hint,
+                OrderLabels.action(this, action), action == OrderAction.REQUEST_REFUND ? ButtonVariant.LUMO_PRIMARY
+                        : ButtonVariant.LUMO_ERROR, reason -> act(view, action, new OrderCommands.ActionDetails(null,
+                        reason)));
     }
 
     private void review(OrderView view) {
@@ -108,13 +108,17 @@ public class OrderActions extends Div {
 
     private boolean run(OrderView view, OrderAction action, OrderCommands.ActionDetails details) {
         try {
-            OrderView after = orders.act(view.order().id(), action, details);
-            UiErrors.success(getTranslation("order.done." + action.pathName()));
-            changed.accept(after);
+            act(view, action, details);
             return true;
         } catch (org.linli.platform.problem.DomainException problem) {
             UiErrors.show(problem);
             return false;
         }
+    }
+
+    private void act(OrderView view, OrderAction action, OrderCommands.ActionDetails details) {
+        OrderView after = orders.act(view.order().id(), action, details);
+        UiErrors.success(getTranslation("order.done." + action.pathName()));
+        changed.accept(after);
     }
 }

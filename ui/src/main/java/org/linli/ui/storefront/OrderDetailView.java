@@ -9,7 +9,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import org.linli.platform.security.Permissions;
+import org.linli.tenants.orders.ComplaintService;
+import org.linli.tenants.orders.OrderParty;
+import org.linli.tenants.orders.OrderStatus;
+import org.linli.ui.components.TextDialog;
+import org.linli.ui.components.UiErrors;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderTransition;
@@ -27,10 +34,12 @@ import org.linli.ui.security.ViewPermission;
 public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final OrderService orders;
+    private final ComplaintService complaints;
 
     @Inject
-    public OrderDetailView(OrderService orders) {
+    public OrderDetailView(OrderService orders, ComplaintService complaints) {
         this.orders = orders;
+        this.complaints = complaints;
         addClassName("order-detail-view");
     }
 
@@ -61,7 +70,20 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
         if (order.note() != null) {
             fact(facts, "order.note", order.note());
         }
+        if (!order.checklist().isEmpty()) {
+            boolean reported = order.tasksDone().size() > 0 || order.status() == OrderStatus.COMPLETED
+                    || order.status() == OrderStatus.REVIEWED;
+            fact(facts, "order.checklist", order.checklist().stream()
+                    .map(task -> reported ? (order.tasksDone().contains(task) ? "✓ " : "✗ ") + task : task)
+                    .collect(java.util.stream.Collectors.joining("  ")));
+        }
         add(facts, new OrderActions(orders, view, this::show));
+        if (view.party() == OrderParty.RESIDENT && order.status() != OrderStatus.PLACED) {
+            Button complain = new Button(getTranslation("complaints.file"), click -> complain(view));
+            complain.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            complain.setId("order-complain");
+            add(complain);
+        }
         add(new H3(getTranslation("order.history")));
         Div history = new Div();
         history.addClassName("order-history");
@@ -73,6 +95,14 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
             history.add(line);
         }
         add(history);
+    }
+
+    private void complain(OrderView view) {
+        TextDialog.ask(getTranslation("complaints.file"), getTranslation("complaints.text"), null,
+                getTranslation("complaints.send"), ButtonVariant.LUMO_PRIMARY, text -> {
+                    complaints.file(view.order().id(), text);
+                    UiErrors.success(getTranslation("complaints.sent"));
+                });
     }
 
     private void fact(Div facts, String key, String value) {

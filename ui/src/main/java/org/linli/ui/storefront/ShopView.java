@@ -14,7 +14,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
+import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.ResidentRecord;
+import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.services.CatalogService;
@@ -39,12 +43,17 @@ public class ShopView extends Div implements HasDynamicTitle {
     private final Div cards = new Div();
     private final TextField search = new TextField();
     private final List<Button> chips = new ArrayList<>();
+    private final CommunityId community;
     private Module module;
 
     @Inject
-    public ShopView(CatalogService catalog, ProviderService providers, ModuleService modules) {
+    public ShopView(CatalogService catalog, ProviderService providers, ModuleService modules,
+                    ResidentService residents) {
         this.catalog = catalog;
         this.providers = providers;
+        // Residents see what is offered in their own community; staff browsing the shop see everything.
+        this.community = CurrentUser.isPermitted(Permissions.SELF_READ)
+                ? residents.mine().map(ResidentRecord::community).orElse(null) : null;
         addClassName("shop-view");
         add(new H2(getTranslation("shop.title")));
         search.setPlaceholder(getTranslation("shop.search"));
@@ -84,8 +93,8 @@ public class ShopView extends Div implements HasDynamicTitle {
                         : module.name().toLowerCase(java.util.Locale.ROOT))))
                 .forEach(chip -> chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY));
         cards.removeAll();
-        List<Offering> offerings = catalog.browse(new CatalogService.OfferingFilter(module, null, search.getValue()),
-                PageRequest.first(100)).items();
+        List<Offering> offerings = catalog.browse(new CatalogService.OfferingFilter(module, community,
+                search.getValue()), PageRequest.first(100)).items();
         if (offerings.isEmpty()) {
             cards.add(new EmptyState(getTranslation("shop.empty")));
         }

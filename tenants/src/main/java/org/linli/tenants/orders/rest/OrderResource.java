@@ -63,22 +63,25 @@ public class OrderResource {
                                Long forResidentId) {
     }
 
-    public record ActionRequest(Integer stars, String text) {
+    /** What an action may carry: {@code stars} and {@code text} to review, {@code text} as a reason, and the
+     * checklist {@code tasks} done to complete. */
+    public record ActionRequest(Integer stars, String text, List<String> tasks) {
     }
 
     public record OrderResponse(long id, long offeringId, long providerId, Module module, String title,
                                 long residentId, long communityId, String serviceAddress, String contactPhone,
                                 String note, int quantity, Long slotId, Instant scheduledStart, Instant scheduledEnd,
                                 long amountFen, String amount, long refundedFen, OrderStatus status,
-                                Instant placedAt, Instant updatedAt, OrderParty party, List<String> actions,
-                                String cashierUrl) {
+                                List<String> checklist, List<String> tasksDone, Instant placedAt,
+                                Instant updatedAt, OrderParty party, List<String> actions, String cashierUrl) {
 
         static OrderResponse of(OrderView view) {
             ServiceOrder o = view.order();
             return new OrderResponse(o.id().value(), o.offeringId(), o.providerId(), o.module(), o.title(),
                     o.residentId(), o.communityId(), o.serviceAddress(), o.contactPhone(), o.note(), o.quantity(),
                     o.slotId(), o.scheduledStart(), o.scheduledEnd(), o.amount().fen(), o.amount().format(),
-                    o.refunded().fen(), o.status(), o.placedAt(), o.updatedAt(), view.party(),
+                    o.refunded().fen(), o.status(), o.checklist(), o.tasksDone(), o.placedAt(), o.updatedAt(),
+                    view.party(),
                     view.actions().stream().map(OrderAction::pathName).toList(), view.cashierUrl());
         }
     }
@@ -180,7 +183,7 @@ public class OrderResource {
         // Most actions carry nothing, so an empty body is as good as {}.
         ActionRequest request = body == null || body.isBlank() ? null : JSON.fromJson(body, ActionRequest.class);
         OrderCommands.ActionDetails details = request == null ? OrderCommands.ActionDetails.none()
-                : new OrderCommands.ActionDetails(request.stars(), request.text());
+                : new OrderCommands.ActionDetails(request.stars(), request.text(), request.tasks());
         return OrderResponse.of(orders.act(new OrderId(id), action, details));
     }
 }

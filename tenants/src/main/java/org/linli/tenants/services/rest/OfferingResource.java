@@ -47,27 +47,27 @@ public class OfferingResource {
 
     public record OfferingRequest(String module, String title, String description, String imageUrl,
                                   String pricing, Long unitPriceFen, Integer durationMinutes, Boolean needsSlot,
-                                  Integer freeCancelHours, Long cancelFeeFen) {
+                                  Integer freeCancelHours, Long cancelFeeFen, List<String> checklist) {
 
         OfferingCommands.NewOffering toCommand() {
             return new OfferingCommands.NewOffering(EnumValues.parse(Module.class, module, "module"), title,
                     description, imageUrl, EnumValues.parse(PricingModel.class, pricing, "pricing"),
                     required(unitPriceFen, "unitPriceFen"), durationMinutes == null ? 60 : durationMinutes,
                     Boolean.TRUE.equals(needsSlot), freeCancelHours == null ? 0 : freeCancelHours,
-                    cancelFeeFen == null ? 0 : cancelFeeFen);
+                    cancelFeeFen == null ? 0 : cancelFeeFen, checklist == null ? List.of() : checklist);
         }
     }
 
     public record OfferingResponse(long id, long providerId, Module module, String title, String description,
                                    String imageUrl, PricingModel pricing, long unitPriceFen, String unitPrice,
                                    int durationMinutes, boolean needsSlot, int freeCancelHours, long cancelFeeFen,
-                                   OfferingStatus status, String moderationNote) {
+                                   List<String> checklist, OfferingStatus status, String moderationNote) {
 
         static OfferingResponse of(Offering o) {
             return new OfferingResponse(o.id().value(), o.provider().value(), o.module(), o.title(),
                     o.description(), o.imageUrl(), o.pricing(), o.unitPrice().fen(), o.unitPrice().format(),
                     o.durationMinutes(), o.needsSlot(), o.cancellation().freeHours(), o.cancellation().fee().fen(),
-                    o.status(), o.moderationNote());
+                    o.checklist(), o.status(), o.moderationNote());
         }
     }
 

@@ -19,6 +19,8 @@ import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.orders.ServiceOrder;
 import org.linli.tenants.services.Provider;
 import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.services.ServiceSlot;
+import org.linli.tenants.services.SlotService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.console.MainLayout;
@@ -46,13 +48,16 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
             OrderStatus.IN_SERVICE);
 
     private final OrderService orders;
+    private final SlotService slots;
     private final Div summary = new Div();
+    private final Div week = new Div();
     private final Div cards = new Div();
     private final Select<OrderStatus> filter = new Select<>();
 
     @Inject
-    public ProviderWorkView(ProviderService providers, OrderService orders) {
+    public ProviderWorkView(ProviderService providers, OrderService orders, SlotService slots) {
         this.orders = orders;
+        this.slots = slots;
         addClassName("list-view");
         Provider me;
         try {
@@ -74,7 +79,9 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         filter.addValueChangeListener(change -> refresh());
         cards.addClassName("order-cards");
         cards.setId("work-orders");
-        add(summary, new H3(getTranslation("work.orders")), filter, cards);
+        week.addClassName("work-week");
+        week.setId("work-week");
+        add(summary, new H3(getTranslation("work.orders")), filter, cards, new H3(getTranslation("work.week")), week);
         refresh();
     }
 
@@ -100,6 +107,42 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
             cards.add(new EmptyState(getTranslation("work.empty")));
         }
         shown.forEach(view -> cards.add(card(view)));
+        showWeek(all);
+    }
+
+    /** The signed-in staff member's next seven days: each day's slots, booked (with what) or free. */
+    private void showWeek(List<OrderView> all) {
+        week.removeAll();
+        java.util.Map<Long, ServiceOrder> byId = new java.util.HashMap<>();
+        all.forEach(view -> byId.put(view.order().id().value(), view.order()));
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        List<ServiceSlot> mine = slots.mine(today.atStartOfDay(Formats.ZONE).toInstant(),
+                today.plusDays(7).atStartOfDay(Formats.ZONE).toInstant());
+        if (mine.isEmpty()) {
+            week.add(new EmptyState(getTranslation("work.week.empty")));
+            return;
+        }
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .withZone(Formats.ZONE);
+        for (int day = 0; day < 7; day++) {
+            LocalDate date = today.plusDays(day);
+            List<ServiceSlot> daySlots = mine.stream()
+                    .filter(slot -> slot.startsAt().atZone(Formats.ZONE).toLocalDate().equals(date)).toList();
+            if (daySlots.isEmpty()) {
+                continue;
+            }
+            Div row = new Div(new Span(getTranslation("weekday." + date.getDayOfWeek().getValue()) + " "
+                    + date.format(java.time.format.DateTimeFormatter.ofPattern("MM-dd"))));
+            row.addClassName("work-day");
+            for (ServiceSlot slot : daySlots) {
+                ServiceOrder booked = slot.orderId() == null ? null : byId.get(slot.orderId());
+                Span entry = new Span(time.format(slot.startsAt()) + " " + (booked == null
+                        ? getTranslation("work.slot.free") : booked.title()));
+                entry.addClassNames("work-slot", booked == null ? "work-slot--free" : "work-slot--booked");
+                row.add(entry);
+            }
+            week.add(row);
+        }
     }
 
     private Component card(OrderView view) {

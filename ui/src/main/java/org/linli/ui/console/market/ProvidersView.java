@@ -29,6 +29,7 @@ import org.linli.tenants.services.ProviderKind;
 import org.linli.tenants.services.ProviderService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.StatusBadge;
+import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -135,23 +136,11 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reason(String key, Consumer<String> action) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(key));
-        TextArea reason = new TextArea(getTranslation("order.reason"));
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button confirm = new Button(getTranslation(key), click -> {
-            try {
-                action.accept(reason.getValue());
-                dialog.close();
-                refresh();
-            } catch (DomainException problem) {
-                UiErrors.show(problem);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        TextDialog.ask(getTranslation(key), getTranslation("order.reason"), null, getTranslation(key),
+                ButtonVariant.LUMO_ERROR, reason -> {
+                    action.accept(reason);
+                    refresh();
+                });
     }
 
     private void onboardDialog() {

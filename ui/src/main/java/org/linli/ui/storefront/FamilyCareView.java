@@ -1,0 +1,106 @@
+package org.linli.ui.storefront;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import org.linli.platform.security.Permissions;
+import org.linli.tenants.eldercare.CareAlert;
+import org.linli.tenants.eldercare.CarePlan;
+import org.linli.tenants.eldercare.CareService;
+import org.linli.tenants.eldercare.CareVisit;
+import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.Formats;
+import org.linli.ui.components.StatusBadge;
+import org.linli.ui.security.ViewPermission;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The family's view of an elder's care (家属): each elder's plans, the latest visits with the carer's note, and
+ * alerts about missed visits first of all.
+ */
+@Route(value = "family-care", layout = StorefrontLayout.class)
+@ViewPermission(Permissions.ORDER_PLACE)
+public class FamilyCareView extends Div implements HasDynamicTitle {
+
+    private static final int RECENT_VISITS = 5;
+
+    @Inject
+    public FamilyCareView(CareService care) {
+        addClassName("family-care-view");
+        add(new H2(getTranslation("care.title")));
+        List<CareService.Elder> elders = care.myElders();
+        if (elders.isEmpty()) {
+            add(new EmptyState(getTranslation("care.no-elders")));
+            return;
+        }
+        List<CareAlert> alerts = care.alerts();
+        for (CareService.Elder elder : elders) {
+            Div section = new Div();
+            section.addClassName("care-elder");
+            section.setId("care-elder-" + elder.id().value());
+            section.add(new H3(elder.name() + "（" + elder.relation() + "）"));
+            alerts.stream().filter(a -> a.elderId() == elder.id().value()).forEach(alert -> {
+                Paragraph warning = new Paragraph(getTranslation("care.alert.missed",
+                        Formats.dateTime(alert.scheduledAt())));
+                warning.addClassName("care-alert");
+                section.add(warning);
+            });
+            List<CarePlan> plans = care.plans(elder.id());
+            if (plans.isEmpty()) {
+                section.add(new EmptyState(getTranslation("care.no-plans")));
+            }
+            for (CarePlan plan : plans) {
+                section.add(plan(care, plan));
+            }
+            add(section);
+        }
+    }
+
+    private Div plan(CareService care, CarePlan plan) {
+        Div box = new Div();
+        box.addClassName("order-card");
+        Span title = new Span(plan.title());
+        title.addClassName("order-title");
+        String days = plan.weekdays().stream().sorted()
+                .map(day -> getTranslation("weekday." + day.getValue())).collect(Collectors.joining(" "));
+        Span pattern = new Span(days + " " + plan.time() + " · " + String.join("、", plan.tasks()));
+        pattern.addClassName("order-when");
+        box.add(title, pattern);
+        care.visits(plan.id()).stream().filter(v -> v.status() != CareVisit.Status.PLANNED
+                        && v.status() != CareVisit.Status.CANCELLED).limit(RECENT_VISITS)
+                .forEach(visit -> box.add(visit(visit)));
+        return box;
+    }
+
+    private Div visit(CareVisit visit) {
+        StatusBadge status = new StatusBadge(getTranslation("care.visit." + visit.status().name()
+                .toLowerCase(Locale.ROOT).replace('_', '-')), switch (visit.status()) {
+                    case DONE -> StatusBadge.Tone.GOOD;
+                    case MISSED -> StatusBadge.Tone.ATTENTION;
+                    default -> StatusBadge.Tone.NEUTRAL;
+                });
+        Div line = new Div(new Span(Formats.dateTime(visit.scheduledAt())), status);
+        line.addClassName("order-card-head");
+        Div report = new Div(line);
+        report.addClassName("care-visit");
+        if (visit.note() != null) {
+            Span note = new Span(visit.carer() + "：" + visit.note());
+            note.addClassName("order-note");
+            report.add(note);
+        }
+        return report;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("care.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,127 @@
+package org.linli.ui.storefront;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.delivery.Parcel;
+import org.linli.tenants.delivery.ParcelService;
+import org.linli.tenants.delivery.ParcelStatus;
+import org.linli.tenants.eldercare.CareService;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.orders.OrderCommands;
+import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.orders.OrderView;
+import org.linli.tenants.parking.LotId;
+import org.linli.tenants.parking.ParkingCommands;
+import org.linli.tenants.parking.ParkingLot;
+import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.services.Offering;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * What booking asks for beyond the common fields, per module: for whom (an elder of the family) in elder care,
+ * which plate for a lot's monthly permit, which waiting parcel for doorstep delivery — and where the booking goes.
+ */
+@ApplicationScoped
+public class ModuleBooking {
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    CareService care;
+
+    @Inject
+    ParkingService parking;
+
+    @Inject
+    ParcelService parcels;
+
+    /** The extra fields of one booking and how it is placed, given the common fields and an idempotency key. */
+    public record Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing) {
+
+        public OrderView place(OrderCommands.NewOrder common, String idempotencyKey) {
+            return placing.apply(common, idempotencyKey);
+        }
+    }
+
+    public Part partFor(Component in, Offering offering) {
+        if (offering.module() == Module.ELDER_CARE) {
+            return forWhom(in);
+        }
+        if (offering.module() == Module.PARKING) {
+            Optional<ParkingLot> lot = parking.lotSelling(offering.id());
+            if (lot.isPresent()) {
+                return permit(in, lot.get().id());
+            }
+        }
+        if (offering.module() == Module.DELIVERY) {
+            return doorstep(in);
+        }
+        return plain();
+    }
+
+    /** A list for a form, empty when the resident cannot have one yet (e.g. not registered). */
+    private static <T> List<T> quietly(java.util.function.Supplier<List<T>> list) {
+        try {
+            return list.get();
+        } catch (DomainException notYet) {
+            return List.of();
+        }
+    }
+
+    private Part plain() {
+        return new Part(new Div(), orders::place);
+    }
+
+    private Part forWhom(Component in) {
+        Select<CareService.Elder> whom = new Select<>();
+        whom.setLabel(in.getTranslation("shop.for-whom"));
+        whom.setId("for-whom");
+        List<CareService.Elder> elders = quietly(care::myElders);
+        whom.setItems(elders);
+        whom.setEmptySelectionAllowed(true);
+        whom.setEmptySelectionCaption(in.getTranslation("shop.for-me"));
+        whom.setItemLabelGenerator(e -> e == null ? in.getTranslation("shop.for-me") : e.name() + "（" + e.relation()
+                + "）");
+        whom.setVisible(!elders.isEmpty());
+        return new Part(whom, (c, key) -> {
+            ResidentId subject = whom.getValue() == null ? null : whom.getValue().id();
+            return orders.place(new OrderCommands.NewOrder(c.offering(), c.slotId(), c.quantity(), c.contactPhone(),
+                    c.note(), subject), key);
+        });
+    }
+
+    private Part permit(Component in, LotId lot) {
+        TextField plate = new TextField(in.getTranslation("shop.plate"));
+        plate.setId("permit-plate");
+        plate.setPlaceholder("苏A12345");
+        return new Part(plate, (c, key) -> parking.requestPermit(new ParkingCommands.PermitRequest(lot,
+                plate.getValue(), null, c.quantity()), key).order());
+    }
+
+    private Part doorstep(Component in) {
+        Select<Parcel> parcel = new Select<>();
+        parcel.setLabel(in.getTranslation("shop.parcel"));
+        parcel.setId("doorstep-parcel");
+        parcel.setItems(quietly(parcels::mine).stream().filter(p -> p.status() == ParcelStatus.WAITING
+                && p.doorstepOrderId() == null).toList());
+        parcel.setItemLabelGenerator(p -> p.carrier() + " " + p.trackingNumber());
+        parcel.setEmptySelectionAllowed(false);
+        return new Part(parcel, (c, key) -> {
+            if (parcel.getValue() == null) {
+                throw DomainException.invalid(FieldError.of("parcel", "required"));
+            }
+            return parcels.orderDoorstep(parcel.getValue().id(), c.offering(), key);
+        });
+    }
+}
