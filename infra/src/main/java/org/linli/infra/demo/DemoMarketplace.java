@@ -93,6 +93,9 @@ public class DemoMarketplace {
     @Inject
     CareService care;
 
+    @Inject
+    DemoHistory history;
+
     private record Seller(String username, String staffName, ProviderCommands.NewProvider provider,
                           List<OfferingCommands.NewOffering> offerings) {
     }
@@ -113,6 +116,7 @@ public class DemoMarketplace {
         open(inB, tenantB, new Seller("provider-b", "陈刚（洁美家政）", provider("洁美家政服务部", ProviderKind.COMPANY,
                 "92320104MA1XYW0B2K", "陈刚", "13705150022", "绿苑小区的保洁与收纳"),
                 List.of(offer(Module.HOUSEKEEPING, "日常保洁（2小时）", PricingModel.HOURLY, 4500, 120, true))));
+        history.write(tenantA);
         ordersOfResidentA(tenantA);
         LOG.info("Demo marketplace: providers, offerings, slots and orders created");
     }
