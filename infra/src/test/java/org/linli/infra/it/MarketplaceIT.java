@@ -302,6 +302,7 @@ class MarketplaceIT {
         long doorstep = m.offer("DELIVERY", "送件上门", "PER_VISIT", 300, false);
         Map<String, Object> first = Map.of("householdId", m.home, "carrier", "顺丰", "trackingNumber",
                 "sf" + System.nanoTime());
+        api.as(m.staff).get("/parcels/homes?q=301").then().statusCode(200).body("id", hasItem((int) m.home));
         long parcel = api.as(m.staff).body(first).post("/parcels").then().statusCode(201)
                 .body("status", equalTo("WAITING")).body("address", org.hamcrest.Matchers.containsString("301"))
                 .extract().<Number>path("id").longValue();
@@ -393,7 +394,9 @@ class MarketplaceIT {
         long first = visits.get(visits.size() - 1).longValue();
         long second = visits.get(visits.size() - 2).longValue();
         api.as(m.staff).get("/care/rounds?to=" + java.time.Instant.now().plus(java.time.Duration.ofDays(3))).then()
-                .body("id", hasItem((int) first));
+                .body("visit.id", hasItem((int) first)).body("[0].elder", equalTo("王奶奶"))
+                .body("[0].tasks", equalTo(List.of("助浴", "量血压")))
+                .body("[0].address", org.hamcrest.Matchers.containsString("301"));
 
         api.as(m.staff).post("/care/visits/" + first + "/check-in").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));

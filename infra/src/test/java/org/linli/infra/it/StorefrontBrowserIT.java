@@ -81,4 +81,31 @@ class StorefrontBrowserIT {
             assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void theParkingGateAndTheCarersRoundsWorkOnAPhoneAndTheFamilyReadsTheVisitReport() {
+        try (Browser gate = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
+             Browser carer = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
+             Browser family = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            gate.signIn("parking-a", Api.DEMO_PASSWORD);
+            gate.open("/gate");
+            gate.type("#gate-plate input", "苏C77777");
+            gate.click("#gate-enter");
+            gate.waitForTextContaining("#gate-inside", "苏C77777");
+            gate.click("#gate-inside vaadin-button");
+            gate.waitForTextContaining("vaadin-notification-card", "¥0.00");
+
+            carer.signIn("care-a", Api.DEMO_PASSWORD);
+            carer.open("/rounds");
+            carer.click("#care-rounds vaadin-button[id$='-check-in']");
+            carer.type("#care-rounds vaadin-text-area[id$='-note'] textarea", "血压135/85，精神不错，燃气已检查");
+            carer.click("#care-rounds vaadin-button[id$='-check-out']");
+            carer.waitForTextContaining("#care-rounds", "血压135/85");
+            assertThat(carer.horizontalOverflow()).isLessThanOrEqualTo(0);
+
+            family.signIn("resident-a", Api.DEMO_PASSWORD);
+            family.open("/family-care");
+            family.waitForTextContaining(".care-elder", "血压135/85，精神不错，燃气已检查");
+        }
+    }
 }

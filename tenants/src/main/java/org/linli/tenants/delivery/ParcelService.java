@@ -90,6 +90,25 @@ public class ParcelService {
         return parcel;
     }
 
+    /** A home a parcel can be taken in for: its id and address, nothing about who lives there. */
+    public record Home(HouseholdId id, String address) {
+    }
+
+    /** Homes whose address contains {@code text} (room, building or community), for taking a parcel in. */
+    @Query
+    @RequiresModule(Module.DELIVERY)
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public List<Home> homes(String text) {
+        providers.myStaff();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return CallerContext.system("parcel-intake", TenantContext.require()).call(() -> structure.households(
+                        new StructureService.HouseholdFilter(null, null, null, null, text.strip(), null),
+                        org.linli.platform.application.PageRequest.first(20)).items().stream()
+                .map(home -> new Home(home.id(), home.address())).toList());
+    }
+
     /** The signed-in staff member's station's parcels: waiting ones (or only the overdue), oldest first. */
     @Query
     @RequiresModule(Module.DELIVERY)

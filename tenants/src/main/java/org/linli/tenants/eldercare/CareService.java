@@ -154,16 +154,26 @@ public class CareService {
                 CareVisit.class).setParameter("plan", planId).getResultList();
     }
 
+    /** A visit on a carer's round: whom to visit, where, and what to do. */
+    public record Round(CareVisit visit, String elder, String address, List<String> tasks) {
+    }
+
     /** The signed-in carer's provider's visits in a period, in time order: the day's rounds. */
     @Query
     @RequiresModule(Module.ELDER_CARE)
     @RequiresPermission(Permissions.PROVIDER_WORK)
-    public List<CareVisit> rounds(Instant from, Instant to) {
+    public List<Round> rounds(Instant from, Instant to) {
         long provider = providers.myStaff().provider().value();
-        return em.createQuery("select v from CareVisit v where v.providerId = :provider and v.scheduledAt >= :from"
-                        + " and v.scheduledAt < :to order by v.scheduledAt", CareVisit.class)
+        List<CareVisit> visits = em.createQuery("select v from CareVisit v where v.providerId = :provider"
+                        + " and v.scheduledAt >= :from and v.scheduledAt < :to order by v.scheduledAt", CareVisit.class)
                 .setParameter("provider", provider).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+                .setMaxResults(500).getResultList();
+        java.util.Map<Long, ResidentRecord> elders = new java.util.HashMap<>();
+        return visits.stream().map(visit -> {
+            ResidentRecord elder = elders.computeIfAbsent(visit.elderId(), id -> CallerContext.system("care-round",
+                    TenantContext.require()).call(() -> residents.get(new ResidentId(id))));
+            return new Round(visit, elder.name(), elder.address(), findPlan(visit.planId()).tasks());
+        }).toList();
     }
 
     @Audited("care.visit.check-in")

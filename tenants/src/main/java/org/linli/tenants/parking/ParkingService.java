@@ -111,6 +111,19 @@ public class ParkingService {
         return lot;
     }
 
+    /** The lots the caller attends: their provider's lots for provider staff, every lot for operators. */
+    @RequiresModule(Module.PARKING)
+    @Query
+    @RequiresPermission(Permissions.ORDER_ACT)
+    public List<ParkingLot> attended() {
+        TenantContext.require();
+        if (CurrentUser.require().role() == Role.PROVIDER_STAFF) {
+            return em.createQuery("select l from ParkingLot l where l.providerId = :mine order by l.name",
+                    ParkingLot.class).setParameter("mine", providers.myStaff().provider().value()).getResultList();
+        }
+        return CurrentUser.isPermitted(Permissions.MARKET_MANAGE) ? lots() : List.of();
+    }
+
     /** The lot whose monthly permits {@code offering} sells, if any. */
     @RequiresModule(Module.PARKING)
     @Query

@@ -51,12 +51,15 @@ public class MainLayout extends AppLayout implements RouterLayout {
     private final TenantService tenantService;
     private final TenantDirectory tenantDirectory;
     private final SignIn signIn;
+    private final org.linli.tenants.modules.ModuleService modules;
 
     @Inject
-    public MainLayout(TenantService tenantService, TenantDirectory tenantDirectory, SignIn signIn) {
+    public MainLayout(TenantService tenantService, TenantDirectory tenantDirectory, SignIn signIn,
+                      org.linli.tenants.modules.ModuleService modules) {
         this.tenantService = tenantService;
         this.tenantDirectory = tenantDirectory;
         this.signIn = signIn;
+        this.modules = modules;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), navigation());
@@ -82,6 +85,12 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(registry, "nav.my-data", MyDataView.class, VaadinIcon.EYE);
         SideNav services = group("nav.group.services");
         add(services, "nav.work", org.linli.ui.console.market.ProviderWorkView.class, VaadinIcon.TOOLS);
+        addIf(org.linli.tenants.modules.Module.ELDER_CARE, services, "nav.rounds",
+                org.linli.ui.console.market.RoundsView.class, VaadinIcon.HEART);
+        addIf(org.linli.tenants.modules.Module.PARKING, services, "nav.gate",
+                org.linli.ui.console.market.GateView.class, VaadinIcon.CAR);
+        addIf(org.linli.tenants.modules.Module.DELIVERY, services, "nav.station",
+                org.linli.ui.console.market.StationView.class, VaadinIcon.PACKAGE);
         add(services, "nav.providers", org.linli.ui.console.market.ProvidersView.class, VaadinIcon.SHOP);
         add(services, "nav.orders", org.linli.ui.console.market.OrdersView.class, VaadinIcon.CART);
         add(services, "nav.complaints", org.linli.ui.console.market.ComplaintsView.class, VaadinIcon.COMMENT_ELLIPSIS);
@@ -97,6 +106,14 @@ public class MainLayout extends AppLayout implements RouterLayout {
         }
         nav.addClassName("drawer-nav");
         return nav;
+    }
+
+    /** A module's view is in the menu only while the tenant has the module. */
+    private void addIf(org.linli.tenants.modules.Module module, SideNav nav, String key,
+                       Class<? extends Component> view, VaadinIcon icon) {
+        if (modules.isEnabled(module)) {
+            add(nav, key, view, icon);
+        }
     }
 
     private SideNav group(String key) {

@@ -94,6 +94,16 @@ public class ParcelResource {
         return ParcelResponse.of(parcels.pickUp(id, r == null ? null : r.code()), clock.instant());
     }
 
+    public record HomeResponse(long id, String address) {
+    }
+
+    @GET
+    @Path("homes")
+    @Operation(summary = "Homes whose address contains the text, to take a parcel in for (station staff)")
+    public List<HomeResponse> homes(@QueryParam("q") String text) {
+        return parcels.homes(text).stream().map(h -> new HomeResponse(h.id().value(), h.address())).toList();
+    }
+
     @GET
     @Path("mine")
     @Operation(summary = "The signed-in resident's household's parcels, with pickup codes")

@@ -84,6 +84,9 @@ public class CareResource {
         }
     }
 
+    public record RoundResponse(VisitResponse visit, String elder, String address, List<String> tasks) {
+    }
+
     public record CheckOutRequest(String note, List<String> tasksDone) {
     }
 
@@ -159,12 +162,12 @@ public class CareResource {
     @GET
     @Path("rounds")
     @Operation(summary = "The carer's provider's visits in a period (default: the next 24 hours)")
-    public List<VisitResponse> rounds(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<RoundResponse> rounds(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant start = TimeValues.instant(from, "from");
         start = start == null ? Instant.now() : start;
         Instant end = TimeValues.instant(to, "to");
         return care.rounds(start, end == null ? start.plus(Duration.ofDays(1)) : end).stream()
-                .map(VisitResponse::of).toList();
+                .map(r -> new RoundResponse(VisitResponse.of(r.visit()), r.elder(), r.address(), r.tasks())).toList();
     }
 
     @POST
