@@ -52,8 +52,8 @@ import java.util.logging.Logger;
 /**
  * The demo marketplace: tenant A runs all four paid modules with a provider each plus a free basic service, tenant B
  * runs housekeeping only. Staff publish a week of slots, and {@code resident-a} has orders in every stage, a monthly
- * parking permit, two parcels waiting at the station and an elder in their family with a care plan — all made through the same services and state machines as
- * real ones (so they carry today's date).
+ * parking permit, two parcels waiting at the station and an elder in their family with a care plan — all made through
+ * the same services and state machines as real ones. {@link DemoHistory} adds eight weeks of neighbours' orders.
  */
 @ApplicationScoped
 public class DemoMarketplace {

@@ -181,7 +181,8 @@ class MarketplaceIT {
         long offering = m.offer("BASIC", "爱心义剪", "FIXED", 0, false);
         long order = api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering)).post("/orders").then().statusCode(201)
-                .body("status", equalTo("PAID")).body("amountFen", equalTo(0)).body("actions", equalTo(List.of("cancel")))
+                .body("status", equalTo("PAID")).body("amountFen", equalTo(0))
+                .body("actions", equalTo(List.of("cancel")))
                 .extract().<Number>path("id").longValue();
         api.as(m.staff).post("/orders/" + order + "/accept").then().statusCode(200);
     }

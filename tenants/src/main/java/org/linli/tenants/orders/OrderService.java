@@ -235,7 +235,8 @@ public class OrderService {
      */
     @Audited("order.transition")
     @RequiresPermission(Permissions.ORDER_ACT)
-    public OrderView act(@AuditTarget OrderId id, @AuditDetail OrderAction action, OrderCommands.ActionDetails details) {
+    public OrderView act(@AuditTarget OrderId id, @AuditDetail OrderAction action,
+                         OrderCommands.ActionDetails details) {
         ServiceOrder order = find(id);
         OrderParty party = partyOf(order).orElseThrow(() -> DomainException.notFound("order_not_found"));
         if (!action.allows(party)) {
@@ -250,7 +251,7 @@ public class OrderService {
         Actor actor = CurrentUser.require();
         Instant now = clock.instant();
         OrderStatus before = order.status();
-        String cashier = null;
+        OrderStatus refundRequestedIn = order.refundRequestedIn();
         switch (action) {
             case PAY -> {
                 PaymentPort.PaymentStart start = payments.begin(new PaymentPort.PaymentRequest(
@@ -276,12 +277,13 @@ public class OrderService {
         if (action == OrderAction.DECLINE || action == OrderAction.REFUND) {
             giveBack(order, order.amount().minus(order.refunded()));
         }
+        // A slot whose visit never happened is free again.
         if (order.status() == OrderStatus.CANCELLED
-                || (order.status() == OrderStatus.REFUNDED && before != OrderStatus.COMPLETED)) {
+                || (order.status() == OrderStatus.REFUNDED && refundRequestedIn != OrderStatus.COMPLETED)) {
             slots.release(order.id().value());
         }
         moved.fire(new OrderMoved(order.id(), order.module(), before, order.status()));
-        return view(order, cashier);
+        return view(order, null);
     }
 
     /**

@@ -95,7 +95,8 @@ public class SlotService {
         Instant start = from == null || from.isBefore(clock.instant()) ? clock.instant() : from;
         Instant end = to == null || to.isAfter(start.plus(Duration.ofDays(14))) ? start.plus(Duration.ofDays(14)) : to;
         return em.createQuery("select s from ServiceSlot s where s.providerId = :provider and s.orderId is null"
-                        + " and s.startsAt >= :start and s.startsAt < :end order by s.startsAt, s.id", ServiceSlot.class)
+                        + " and s.startsAt >= :start and s.startsAt < :end order by s.startsAt, s.id",
+                        ServiceSlot.class)
                 .setParameter("provider", provider.value()).setParameter("start", start).setParameter("end", end)
                 .getResultList();
     }

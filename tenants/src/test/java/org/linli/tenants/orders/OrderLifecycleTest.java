@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OrderLifecycleTest {
 
-    private static final Set<OrderStatus> REACHABLE_AFTER_PAYMENT = EnumSet.complementOf(EnumSet.of(OrderStatus.PLACED));
+    private static final Set<OrderStatus> REACHABLE_AFTER_PAYMENT =
+            EnumSet.complementOf(EnumSet.of(OrderStatus.PLACED));
 
     @Property(tries = 2000)
     void noCommandSequenceReachesAnInvalidState(@ForAll("commands") List<OrderAction> commands) {

@@ -87,7 +87,8 @@ public class MeView extends Div implements HasDynamicTitle {
         for (var permit : permits) {
             Div card = new Div(new com.vaadin.flow.component.html.Span(permit.plate()),
                     new com.vaadin.flow.component.html.Span(getTranslation("me.permit.until", permit.validUntil(),
-                            getTranslation("permit.status." + permit.status().name().toLowerCase(java.util.Locale.ROOT)))));
+                            getTranslation("permit.status."
+                                    + permit.status().name().toLowerCase(java.util.Locale.ROOT)))));
             card.addClassNames("order-card", "order-card-head");
             box.add(card);
         }

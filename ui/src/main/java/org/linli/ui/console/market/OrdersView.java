@@ -64,15 +64,18 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("orders-grid");
         grid.addColumn(v -> "#" + v.order().id().value()).setHeader(getTranslation("order.number")).setAutoWidth(true);
         grid.addColumn(v -> v.order().title()).setHeader(getTranslation("offering.title")).setFlexGrow(2);
-        grid.addColumn(v -> getTranslation(v.order().module().label().key())).setHeader(getTranslation("offering.module"));
-        grid.addComponentColumn(v -> OrderLabels.status(this, v.order().status())).setHeader(getTranslation("orders.status"));
+        grid.addColumn(v -> getTranslation(v.order().module().label().key()))
+                .setHeader(getTranslation("offering.module"));
+        grid.addComponentColumn(v -> OrderLabels.status(this, v.order().status()))
+                .setHeader(getTranslation("orders.status"));
         grid.addColumn(v -> v.order().amount().format()).setHeader(getTranslation("order.amount"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setPartNameGenerator(v -> "amount");
         grid.addColumn(v -> v.order().refunded().isZero() ? "" : v.order().refunded().format())
                 .setHeader(getTranslation("order.refunded"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(v -> Formats.dateTime(v.order().placedAt())).setHeader(getTranslation("orders.placed"));
-        grid.addColumn(v -> Formats.dateTime(v.order().scheduledStart())).setHeader(getTranslation("order.appointment"));
+        grid.addColumn(v -> Formats.dateTime(v.order().scheduledStart()))
+                .setHeader(getTranslation("order.appointment"));
         grid.addComponentColumn(v -> new OrderActions(orders, v, after -> grid.getDataProvider().refreshAll()))
                 .setAutoWidth(true);
         grid.setItems(query -> orders.list(filter(), new PageRequest(query.getPage(), query.getPageSize()))
