@@ -29,6 +29,7 @@ import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.services.Availability;
+import org.linli.tenants.services.DocumentKind;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.Offering;
 import org.linli.tenants.services.OfferingCommands;
@@ -39,6 +40,7 @@ import org.linli.tenants.services.ProviderKind;
 import org.linli.tenants.services.ProviderService;
 import org.linli.tenants.services.ServiceSlot;
 import org.linli.tenants.services.SlotService;
+import org.linli.tenants.services.UploadedFile;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -113,6 +115,7 @@ public class DemoMarketplace {
         for (Seller seller : sellersOfA()) {
             open(inA, tenantA, seller);
         }
+        applicant(inA);
         open(inB, tenantB, new Seller("provider-b", "陈刚（洁美家政）", provider("洁美家政服务部", ProviderKind.COMPANY,
                 "92320104MA1XYW0B2K", "陈刚", "13705150022", "绿苑小区的保洁与收纳"),
                 List.of(offer(Module.HOUSEKEEPING, "日常保洁（2小时）", PricingModel.HOURLY, 4500, 120, true))));
@@ -151,19 +154,48 @@ public class DemoMarketplace {
                 DemoData.PASSWORD)));
         Provider provider = inTenant.call(() -> {
             Provider onboarded = providers.onboard(seller.provider());
+            providers.addDocument(onboarded.id(), DocumentKind.identifying(onboarded.kind()),
+                    LocalDate.now(Availability.ZONE).plusYears(3), new UploadedFile(onboarded.kind()
+                            == ProviderKind.COMPANY ? "营业执照.pdf" : "身份证.pdf",
+                            DemoFiles.licence("Licence " + onboarded.licenceNumber())));
             providers.verify(onboarded.id());
             providers.addStaff(onboarded.id(), staff.id().value());
             return onboarded;
         });
         CallerContext asStaff = as(staff, tenant);
         asStaff.run(() -> {
-            seller.offerings().forEach(catalog::offer);
+            for (OfferingCommands.NewOffering offering : seller.offerings()) {
+                Offering offered = catalog.offer(offering);
+                catalog.addImage(offered.id(), new UploadedFile("cover.png", DemoFiles.picture(hue(offering.module()))));
+            }
             if (seller.offerings().stream().anyMatch(OfferingCommands.NewOffering::needsSlot)) {
                 slots.publish(new Availability(LocalDate.now(Availability.ZONE).plusDays(1), 7,
                         EnumSet.allOf(DayOfWeek.class), LocalTime.of(8, 0), LocalTime.of(18, 0), 120));
             }
         });
         LOG.fine(() -> "demo provider " + provider.name());
+    }
+
+    /** One colour per module, so the storefront's cards tell modules apart at a glance. */
+    private static int hue(Module module) {
+        return switch (module) {
+            case BASIC -> 0x4CAF50;
+            case HOUSEKEEPING -> 0x1E88E5;
+            case ELDER_CARE -> 0xEF6C00;
+            case PARKING -> 0x5E35B1;
+            case DELIVERY -> 0x00897B;
+        };
+    }
+
+    /** A provider that applied with its licence and waits for an operator's check. */
+    private void applicant(CallerContext inTenant) {
+        inTenant.run(() -> {
+            Provider pending = providers.onboard(provider("福满家便民维修部", ProviderKind.COMPANY, "92320102MA3REPA1R8",
+                    "孙福", "13805150006", "家电清洗与小修，申请入驻"));
+            providers.addDocument(pending.id(), DocumentKind.BUSINESS_LICENCE, LocalDate.now(Availability.ZONE)
+                    .plusYears(2), new UploadedFile("营业执照.pdf", DemoFiles.licence("Licence "
+                    + pending.licenceNumber())));
+        });
     }
 
     /** resident-a's orders: completed and reviewed, in service, accepted, paid, placed and cancelled. */
@@ -277,14 +309,14 @@ public class DemoMarketplace {
     }
 
     private static OfferingCommands.NewOffering withChecklist(OfferingCommands.NewOffering o, String... tasks) {
-        return new OfferingCommands.NewOffering(o.module(), o.title(), o.description(), o.imageUrl(), o.pricing(),
+        return new OfferingCommands.NewOffering(o.module(), o.title(), o.description(), o.pricing(),
                 o.unitPriceFen(), o.durationMinutes(), o.needsSlot(), o.freeCancelHours(), o.cancelFeeFen(),
                 List.of(tasks));
     }
 
     private static OfferingCommands.NewOffering offer(Module module, String title, PricingModel pricing, long fen,
                                                       int minutes, boolean needsSlot) {
-        return new OfferingCommands.NewOffering(module, title, title + "，由" + "平台审核的服务商提供", null,
-                pricing, fen, minutes, needsSlot, 24, fen == 0 ? 0 : Math.min(fen, 2000));
+        return new OfferingCommands.NewOffering(module, title, title + "，由" + "平台审核的服务商提供", pricing,
+                fen, minutes, needsSlot, 24, fen == 0 ? 0 : Math.min(fen, 2000));
     }
 }

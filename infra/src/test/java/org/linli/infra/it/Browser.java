@@ -101,9 +101,10 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks once the element is shown and enabled (Vaadin marks disabled components with an attribute). */
     public void click(String css) {
+        // Like a thumb: bring it to the middle of the screen (or of a scrolling grid), clear of fixed bars.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", find(css));
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         wait.until(d -> element.getAttribute("disabled") == null);
-        // Like a thumb: bring it to the middle of the screen, clear of fixed bars at the edges.
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         waitForVaadin();

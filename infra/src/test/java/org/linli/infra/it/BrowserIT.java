@@ -82,6 +82,60 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void anOperatorVerifiesAProviderOnItsLicenceAndTheProviderOffersWithPicturesAndPublishesAvailability()
+            throws Exception {
+        Api api = new Api(base);
+        String ops = api.token("ops-a");
+        String name = Api.unique("门窗维修");
+        long applicant = api.as(ops).body(java.util.Map.of("name", name, "kind", "COMPANY", "licenceNumber",
+                        "91320102MA1" + String.format("%06d", System.nanoTime() % 1_000_000).substring(0, 6) + "X",
+                        "contactName", "赵", "contactPhone", "13800003333"))
+                .post("/providers").then().statusCode(201).extract().<Number>path("id").longValue();
+        java.nio.file.Path licence = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("licence")
+                .resolve("营业执照.pdf"), TestFiles.pdf(4096));
+        java.nio.file.Path picture = java.nio.file.Files.createTempDirectory("picture").resolve("balcony.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        try (Browser operator = new Browser(base.toString(), 1280, 900)) {
+            operator.signIn("ops-a", Api.DEMO_PASSWORD);
+            operator.open("/providers");
+            operator.click("#provider-" + applicant + "-verify");
+            operator.waitForTextContaining("vaadin-notification-card", "营业执照");
+            operator.click("#provider-" + applicant + "-documents");
+            operator.upload("#document-upload", licence);
+            operator.gridCells("documents-grid", "营业执照");
+            operator.clickContaining("vaadin-button", "关闭");
+            operator.click("#provider-" + applicant + "-verify");
+            operator.waitForTextContaining("#providers-grid", "已认证");
+        }
+        api.as(ops).get("/providers/" + applicant).then().body("status", org.hamcrest.Matchers.equalTo("VERIFIED"));
+
+        String title = Api.unique("阳台清洁");
+        try (Browser provider = new Browser(base.toString(), 1280, 900)) {
+            provider.signIn("provider-a", Api.DEMO_PASSWORD);
+            provider.open("/my-offerings");
+            provider.click("#offering-new");
+            provider.type("#offering-title input", title);
+            provider.type("#offering-unit-price input", "88");
+            provider.click("#offering-save");
+            provider.waitForTextContaining("#my-offerings", title);
+            long offering = api.as(api.token("provider-a")).get("/offerings/mine").then().extract()
+                    .<List<Number>>path("findAll { it.title == '" + title + "' }.id").get(0).longValue();
+            provider.click("#offering-" + offering + "-pictures");
+            provider.upload("#picture-upload", picture);
+            provider.find("#pictures img.offering-picture");
+            provider.clickContaining("vaadin-button", "关闭");
+            provider.find("#my-offering-" + offering + " img.offering-picture");
+
+            provider.open("/work");
+            provider.click("#availability-open");
+            provider.click("#availability-save");
+            provider.waitForTextContaining("vaadin-notification-card", "已发布");
+            provider.find("#work-week .work-slot--free");
+        }
+    }
+
     private static java.nio.file.Path file(String name, String content) throws java.io.IOException {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "import");

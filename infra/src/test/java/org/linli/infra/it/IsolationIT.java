@@ -220,6 +220,22 @@ class IsolationIT {
         assertThat(api.as(opsA).get("/providers").then().extract().<List<Number>>path("id"))
                 .extracting(Number::longValue).doesNotContain(b.provider);
         problem(api.as(opsA).get("/offerings/" + offering), 404, "offering_not_found");
+        long image = api.as(b.staff).contentType("image/png").body(TestFiles.png(500))
+                .post("/offerings/" + offering + "/images").then().statusCode(201).extract().<Number>path("id")
+                .longValue();
+        Number licence = api.as(b.operator).get("/providers/" + b.provider + "/documents").then().statusCode(200)
+                .extract().path("id[0]");
+        problem(api.as(opsA).get("/providers/" + b.provider + "/documents"), 404, "provider_not_found");
+        problem(api.as(opsA).get("/providers/" + b.provider + "/documents/" + licence), 404, "provider_not_found");
+        problem(api.as(opsA).delete("/providers/" + b.provider + "/documents/" + licence), 404,
+                "provider_not_found");
+        problem(api.as(opsA).contentType("application/pdf").body(TestFiles.pdf(100))
+                .post("/providers/" + b.provider + "/documents?kind=OTHER"), 404, "provider_not_found");
+        problem(api.as(residentA).get("/offerings/" + offering + "/images"), 404, "offering_not_found");
+        problem(api.as(residentA).get("/offerings/" + offering + "/images/" + image), 404, "offering_not_found");
+        problem(api.as(providerA).delete("/offerings/" + offering + "/images/" + image), 404, "offering_not_found");
+        problem(api.as(providerA).contentType("image/png").body(TestFiles.png(500))
+                .post("/offerings/" + offering + "/images"), 404, "offering_not_found");
         problem(api.as(opsA).body(Map.of("note", "越权")).post("/offerings/" + offering + "/block"), 404,
                 "offering_not_found");
         problem(api.as(providerA).post("/offerings/" + offering + "/withdraw"), 404, "offering_not_found");

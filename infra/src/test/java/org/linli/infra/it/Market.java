@@ -70,11 +70,14 @@ final class Market {
         return new Market(api, tenant, operator, api.token(residentName), staff, provider, community, home);
     }
 
-    /** Onboards, verifies and staffs a provider; returns its id. */
+    /** Onboards a provider with its business licence, verifies and staffs it; returns its id. */
     static long onboard(Api api, String operator, String name, long staffAccount) {
         long provider = api.as(operator).body(Map.of("name", name, "kind", "COMPANY",
                         "licenceNumber", licence(), "contactName", "张经理", "contactPhone", "13800001111"))
                 .post("/providers").then().statusCode(201).extract().<Number>path("id").longValue();
+        api.as(operator).contentType("application/pdf").body(TestFiles.pdf(2048))
+                .post("/providers/" + provider + "/documents?kind=BUSINESS_LICENCE&name=licence.pdf").then()
+                .statusCode(201);
         api.as(operator).post("/providers/" + provider + "/verify").then().statusCode(200);
         api.as(operator).body(Map.of("userId", staffAccount)).post("/providers/" + provider + "/staff").then()
                 .statusCode(201);

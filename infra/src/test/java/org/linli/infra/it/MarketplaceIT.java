@@ -239,6 +239,103 @@ class MarketplaceIT {
     }
 
     @Test
+    void verificationNeedsValidProofOfIdentityAndDocumentsStayWithOperatorsAndTheProvider() {
+        Market m = Market.open(api, admin, "housekeeping");
+        long applicant = api.as(m.operator).body(Map.of("name", "新来家政", "kind", "INDIVIDUAL",
+                        "licenceNumber", "11010519491231002X", "contactName", "王", "contactPhone", "13800002222"))
+                .post("/providers").then().statusCode(201).extract().<Number>path("id").longValue();
+        String documents = "/providers/" + applicant + "/documents";
+        problem(api.as(m.operator).post("/providers/" + applicant + "/verify"), 409, "provider_documents_missing");
+
+        problem(api.as(m.operator).contentType("application/pdf").body("not a pdf".getBytes())
+                .post(documents + "?kind=ID_CARD"), 400, "validation_failed")
+                .body("errors.code", equalTo(List.of("file_type_not_allowed")));
+        problem(api.as(m.operator).contentType("application/pdf").body(TestFiles.pdf(5 * 1024 * 1024 + 1))
+                .post(documents + "?kind=ID_CARD"), 400, "validation_failed")
+                .body("errors.code", equalTo(List.of("file_too_large")));
+        problem(api.as(m.operator).contentType("application/pdf").body(TestFiles.pdf(100))
+                .post(documents + "?kind=ID_CARD&validUntil=2020-01-01"), 400, "validation_failed")
+                .body("errors.code", equalTo(List.of("not_past")));
+        problem(api.as(m.operator).contentType("application/pdf").body(TestFiles.pdf(100))
+                .post(documents + "?kind=PASSPORT"), 400, "validation_failed");
+        api.as(m.operator).contentType("application/pdf").body(TestFiles.pdf(100))
+                .post(documents + "?kind=HEALTH_CERTIFICATE&name=health.pdf").then().statusCode(201);
+        problem(api.as(m.operator).post("/providers/" + applicant + "/verify"), 409, "provider_documents_missing");
+
+        byte[] scan = TestFiles.png(40_000);
+        long card = api.as(m.operator).contentType("application/octet-stream").body(scan)
+                .queryParam("kind", "ID_CARD").queryParam("name", "C:\\scans\\身份证.png")
+                .queryParam("validUntil", "2040-01-01").post(documents).then()
+                .statusCode(201).body("type", equalTo("PNG")).body("fileName", equalTo("身份证.png"))
+                .body("sizeBytes", equalTo(40_000)).extract().<Number>path("id").longValue();
+        Response download = api.as(m.operator).get(documents + "/" + card);
+        download.then().statusCode(200).contentType("image/png").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;"));
+        assertThat(download.asByteArray()).isEqualTo(scan);
+        api.as(m.operator).get(documents).then().statusCode(200).body("kind", equalTo(List.of("ID_CARD",
+                "HEALTH_CERTIFICATE")));
+        api.as(m.operator).post("/providers/" + applicant + "/verify").then().statusCode(200)
+                .body("status", equalTo("VERIFIED"));
+        assertThat(api.as(m.operator).get("/audit?action=provider.document.read&size=200").then().statusCode(200)
+                .extract().<List<String>>path("items.target")).contains("provider:" + applicant);
+
+        api.as(m.staff).get("/providers/" + m.provider + "/documents").then().statusCode(200)
+                .body("kind", equalTo(List.of("BUSINESS_LICENCE")));
+        long own = api.as(m.staff).contentType("application/pdf").body(TestFiles.pdf(300))
+                .post("/providers/" + m.provider + "/documents?kind=INSURANCE&validUntil=2035-06-30").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        problem(api.as(m.staff).get(documents), 404, "provider_not_found");
+        problem(api.as(m.staff).get(documents + "/" + card), 404, "provider_not_found");
+        problem(api.as(m.staff).delete(documents + "/" + card), 404, "provider_not_found");
+        problem(api.as(m.operator).get(documents + "/" + own), 404, "document_not_found");
+        problem(api.as(m.resident).get("/providers/" + m.provider + "/documents"), 403, "forbidden");
+        api.as(m.staff).delete("/providers/" + m.provider + "/documents/" + own).then().statusCode(204);
+        problem(api.as(m.staff).get("/providers/" + m.provider + "/documents/" + own), 404, "document_not_found");
+    }
+
+    @Test
+    void offeringsShowPicturesThatResidentsSeeOnlyWhileTheOfferingIsOnSale() {
+        Market m = Market.open(api, admin, "housekeeping");
+        long offering = m.offer("HOUSEKEEPING", "擦玻璃", "FIXED", 8000, false);
+        String images = "/offerings/" + offering + "/images";
+        problem(api.as(m.staff).contentType("application/pdf").body(TestFiles.pdf(500)).post(images), 400,
+                "validation_failed").body("errors.code", equalTo(List.of("file_type_not_allowed")));
+        problem(api.as(m.staff).contentType("image/png").body(TestFiles.png(2 * 1024 * 1024 + 1)).post(images),
+                400, "validation_failed").body("errors.code", equalTo(List.of("file_too_large")));
+        problem(api.as(m.operator).contentType("image/png").body(TestFiles.png(500)).post(images), 403,
+                "forbidden");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            ids.add(api.as(m.staff).contentType("image/png").body(TestFiles.png(1000 * i)).post(images).then()
+                    .statusCode(201).body("position", equalTo(i - 1)).extract().<Number>path("id").longValue());
+        }
+        problem(api.as(m.staff).contentType("image/png").body(TestFiles.png(100)).post(images), 409,
+                "offering_images_full");
+
+        api.as(m.resident).get(images).then().statusCode(200).body("size()", equalTo(6));
+        api.as(m.resident).get("/offerings?module=HOUSEKEEPING").then().statusCode(200)
+                .body("items.find { it.id == " + offering + " }.coverImage",
+                        equalTo("offerings/" + offering + "/images/" + ids.get(0)));
+        Response picture = api.as(m.resident).get(images + "/" + ids.get(2));
+        picture.then().statusCode(200).contentType("image/png");
+        assertThat(picture.asByteArray()).isEqualTo(TestFiles.png(3000));
+        api.as(m.resident).header("If-None-Match", picture.header("ETag")).get(images + "/" + ids.get(2)).then()
+                .statusCode(304);
+
+        api.as(m.staff).post(images + "/" + ids.get(4) + "/cover").then().statusCode(200);
+        api.as(m.resident).get("/offerings/" + offering).then().body("coverImage",
+                equalTo("offerings/" + offering + "/images/" + ids.get(4)));
+        api.as(m.staff).delete(images + "/" + ids.get(4)).then().statusCode(204);
+        api.as(m.resident).get(images).then().body("id[0]", equalTo(ids.get(0).intValue()))
+                .body("size()", equalTo(5));
+
+        api.as(m.staff).post("/offerings/" + offering + "/withdraw").then().statusCode(200);
+        problem(api.as(m.resident).get(images), 404, "offering_not_found");
+        problem(api.as(m.resident).get(images + "/" + ids.get(0)), 404, "offering_not_found");
+        api.as(m.operator).get(images + "/" + ids.get(0)).then().statusCode(200);
+    }
+
+    @Test
     void monthlyPermitsFollowTheirOrdersAndVisitorsPayByTheTariff() {
         Market m = Market.open(api, admin, "parking");
         long permits = m.offer("PARKING", "地面车位月租", "PER_MONTH", 30000, false);

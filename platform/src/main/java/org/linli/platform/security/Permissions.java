@@ -51,6 +51,10 @@ public final class Permissions {
     public static final String MARKET_MANAGE = "market:manage";
     /** Work as a provider's staff: own offerings, availability, incoming orders. */
     public static final String PROVIDER_WORK = "provider:work";
+    /** See providers' qualification documents (operators; staff their own provider's). */
+    public static final String QUALIFICATION_READ = "qualification:read";
+    /** Upload and remove providers' qualification documents (operators; staff their own provider's). */
+    public static final String QUALIFICATION_MANAGE = "qualification:manage";
     /** Place orders (residents). */
     public static final String ORDER_PLACE = "order:place";
     /** Read the orders one takes part in (as resident, provider or operator). */

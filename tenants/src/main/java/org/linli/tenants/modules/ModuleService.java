@@ -58,6 +58,18 @@ public class ModuleService {
         return TenantContext.current().isPresent() && open(module).isPresent();
     }
 
+    /** The modules the current tenant may use, in catalogue order, read at once; only the free ones for no tenant. */
+    @Query
+    @PermitAll
+    public java.util.Set<Module> enabled() {
+        java.util.Set<Module> enabled = java.util.EnumSet.noneOf(Module.class);
+        Arrays.stream(Module.values()).filter(Module::isFree).forEach(enabled::add);
+        if (TenantContext.current().isPresent()) {
+            openSubscriptions().forEach(subscription -> enabled.add(subscription.module()));
+        }
+        return enabled;
+    }
+
     /** All billing periods of the current tenant, oldest first. */
     @Query
     @RequiresPermission(Permissions.MODULE_READ)

@@ -166,10 +166,14 @@ public class OrderService {
         StringBuilder where = new StringBuilder(" from ServiceOrder o where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         Actor actor = CurrentUser.require();
+        // Every order listed is the caller's in the same part, so the part is worked out once, not per order.
+        OrderParty party = OrderParty.OPERATOR;
         if (actor.role() == Role.RESIDENT) {
+            party = OrderParty.RESIDENT;
             where.append(" and o.placedBy = :account");
             parameters.put("account", actor.accountId());
         } else if (actor.role() == Role.PROVIDER_STAFF) {
+            party = OrderParty.PROVIDER;
             where.append(" and o.providerId = :mine");
             parameters.put("mine", providers.myStaff().provider().value());
         } else if (!CurrentUser.isPermitted(Permissions.MARKET_READ)) {
@@ -194,8 +198,9 @@ public class OrderService {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
+        OrderParty listedAs = party;
         List<OrderView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(order -> view(order, null)).toList();
+                .stream().map(order -> view(order, listedAs, null)).toList();
         return Page.of(items, count.getSingleResult(), page);
     }
 
@@ -372,7 +377,10 @@ public class OrderService {
     }
 
     private OrderView view(ServiceOrder order, String cashierUrl) {
-        OrderParty party = partyOf(order).orElse(OrderParty.OPERATOR);
+        return view(order, partyOf(order).orElse(OrderParty.OPERATOR), cashierUrl);
+    }
+
+    private OrderView view(ServiceOrder order, OrderParty party, String cashierUrl) {
         List<OrderAction> actions = Arrays.stream(OrderAction.values())
                 .filter(action -> action.allows(party) && OrderLifecycle.allows(order.status(), action))
                 .filter(action -> !(order.isFree() && action == OrderAction.REQUEST_REFUND)).toList();

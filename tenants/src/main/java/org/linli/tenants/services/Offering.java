@@ -50,9 +50,6 @@ public class Offering extends TenantOwned implements AuditSubject {
     @Column(name = "description", length = 2000)
     private String description;
 
-    @Column(name = "image_url", length = 500)
-    private String imageUrl;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "pricing", nullable = false, length = 20)
     private PricingModel pricing;
@@ -99,7 +96,6 @@ public class Offering extends TenantOwned implements AuditSubject {
     void change(OfferingCommands.NewOffering command) {
         this.title = command.title().strip();
         this.description = command.description();
-        this.imageUrl = command.imageUrl();
         this.pricing = command.pricing();
         this.unitPriceFen = command.unitPriceFen();
         this.durationMinutes = command.durationMinutes();
@@ -158,10 +154,6 @@ public class Offering extends TenantOwned implements AuditSubject {
 
     public String description() {
         return description;
-    }
-
-    public String imageUrl() {
-        return imageUrl;
     }
 
     public PricingModel pricing() {

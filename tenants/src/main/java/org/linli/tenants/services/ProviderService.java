@@ -23,8 +23,14 @@ import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.StructureService;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Providers of a tenant: operators onboard, verify, suspend and reinstate them, link their staff accounts and say
@@ -32,6 +38,9 @@ import java.util.Optional;
  */
 @ApplicationService
 public class ProviderService {
+
+    /** A provider's documents at most; enough for every licence and certificate, with renewals. */
+    static final int MAX_DOCUMENTS = 20;
 
     @PersistenceContext(unitName = "linli")
     EntityManager em;
@@ -65,6 +74,19 @@ public class ProviderService {
         return find(id);
     }
 
+    /** The providers of {@code ids} read at once (for lists of offerings); unknown ids are left out. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public Map<ProviderId, Provider> byIds(Collection<ProviderId> ids) {
+        TenantContext.require();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Provider p where p.id in :ids", Provider.class)
+                .setParameter("ids", ids.stream().map(ProviderId::value).distinct().toList()).getResultStream()
+                .collect(Collectors.toMap(Provider::id, Function.identity()));
+    }
+
     @Audited("provider.onboard")
     @RequiresPermission(Permissions.MARKET_MANAGE)
     public Provider onboard(ProviderCommands.NewProvider command) {
@@ -91,12 +113,70 @@ public class ProviderService {
         return provider;
     }
 
+    /**
+     * Verifies a pending provider. The operator must have seen proof of who the provider is: a business licence for a
+     * company, an ID card for a person, uploaded and valid today; otherwise {@code provider_documents_missing}.
+     */
     @Audited("provider.verify")
     @RequiresPermission(Permissions.MARKET_MANAGE)
     public Provider verify(@AuditTarget ProviderId id) {
         Provider provider = find(id);
+        DocumentKind needed = DocumentKind.identifying(provider.kind());
+        LocalDate today = LocalDate.now(clock.withZone(Availability.ZONE));
+        boolean proven = documentsOf(id).stream().anyMatch(d -> d.kind() == needed && d.isValidOn(today));
+        if (!proven) {
+            throw DomainException.conflict("provider_documents_missing");
+        }
         provider.verify(clock.instant());
         return provider;
+    }
+
+    /** A provider's qualification documents, newest first; for operators and the provider's own staff. */
+    @Query
+    @RequiresPermission(Permissions.QUALIFICATION_READ)
+    public List<ProviderDocument> documents(ProviderId id) {
+        requireDocumentAccess(id);
+        return documentsOf(id);
+    }
+
+    /**
+     * Keeps a qualification document (PDF, PNG, JPEG or WebP, at most 5 MB) of a provider; operators add them for any
+     * provider, staff for their own. A validity date, if given, must not have passed.
+     */
+    @Audited("provider.document.add")
+    @RequiresPermission(Permissions.QUALIFICATION_MANAGE)
+    public ProviderDocument addDocument(@AuditTarget ProviderId id, DocumentKind kind, LocalDate validUntil,
+                                        UploadedFile file) {
+        requireDocumentAccess(id);
+        if (kind == null) {
+            throw DomainException.invalid(FieldError.of("kind", "required"));
+        }
+        if (validUntil != null && validUntil.isBefore(LocalDate.now(clock.withZone(Availability.ZONE)))) {
+            throw DomainException.invalid(FieldError.of("validUntil", "not_past"));
+        }
+        FileType type = file.accept(EnumSet.allOf(FileType.class), UploadedFile.MAX_DOCUMENT_BYTES);
+        if (documentsOf(id).size() >= MAX_DOCUMENTS) {
+            throw DomainException.conflict("provider_documents_full", MAX_DOCUMENTS);
+        }
+        ProviderDocument document = new ProviderDocument(id, kind, validUntil, file.safeName(type), type,
+                new FileShelf(em).keep(file), clock.instant(), CurrentUser.require().accountId());
+        em.persist(document);
+        return document;
+    }
+
+    /** One document's file. Reading it is audited: ID-card scans are personal data. */
+    @Audited("provider.document.read")
+    @RequiresPermission(Permissions.QUALIFICATION_READ)
+    public StoredFile document(@AuditTarget ProviderId id, long documentId) {
+        ProviderDocument document = ownDocument(id, documentId);
+        return new FileShelf(em).take(document.contentId(), document.fileName(), document.type());
+    }
+
+    @Audited("provider.document.remove")
+    @RequiresPermission(Permissions.QUALIFICATION_MANAGE)
+    public void removeDocument(@AuditTarget ProviderId id, long documentId) {
+        ProviderDocument document = ownDocument(id, documentId);
+        new FileShelf(em).discard(document, document.contentId());
     }
 
     @Audited("provider.suspend")
@@ -183,6 +263,29 @@ public class ProviderService {
         TenantContext.require();
         return staffOf(CurrentUser.require().accountId())
                 .orElseThrow(() -> DomainException.forbidden("provider_not_linked"));
+    }
+
+    private ProviderDocument ownDocument(ProviderId id, long documentId) {
+        requireDocumentAccess(id);
+        ProviderDocument document = em.find(ProviderDocument.class, documentId);
+        if (document == null || !document.provider().equals(id)) {
+            throw DomainException.notFound("document_not_found");
+        }
+        return document;
+    }
+
+    private List<ProviderDocument> documentsOf(ProviderId id) {
+        return em.createQuery("select d from ProviderDocument d where d.providerId = :provider"
+                        + " order by d.uploadedAt desc, d.id desc", ProviderDocument.class)
+                .setParameter("provider", id.value()).getResultList();
+    }
+
+    /** Staff reach only their own provider's documents; another provider looks as if it did not exist. */
+    private void requireDocumentAccess(ProviderId id) {
+        find(id);
+        if (CurrentUser.require().role() == Role.PROVIDER_STAFF && !myStaff().provider().equals(id)) {
+            throw DomainException.notFound("provider_not_found");
+        }
     }
 
     private Optional<ProviderStaff> staffOf(long account) {

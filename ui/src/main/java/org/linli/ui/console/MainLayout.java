@@ -85,6 +85,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(registry, "nav.my-data", MyDataView.class, VaadinIcon.EYE);
         SideNav services = group("nav.group.services");
         add(services, "nav.work", org.linli.ui.console.market.ProviderWorkView.class, VaadinIcon.TOOLS);
+        add(services, "nav.my-offerings", org.linli.ui.console.market.MyOfferingsView.class, VaadinIcon.SHOP);
         addIf(org.linli.tenants.modules.Module.ELDER_CARE, services, "nav.rounds",
                 org.linli.ui.console.market.RoundsView.class, VaadinIcon.HEART);
         addIf(org.linli.tenants.modules.Module.PARKING, services, "nav.gate",

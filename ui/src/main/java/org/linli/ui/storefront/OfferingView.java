@@ -24,6 +24,7 @@ import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.Offering;
 import org.linli.tenants.services.OfferingId;
+import org.linli.tenants.services.OfferingImage;
 import org.linli.tenants.services.PricingModel;
 import org.linli.tenants.services.Provider;
 import org.linli.tenants.services.ProviderService;
@@ -90,6 +91,14 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
         Span price = new Span(OrderLabels.price(this, offering));
         price.addClassName("offering-price");
         price.setId("offering-price");
+        List<OfferingImage> pictures = catalog.images(offering.id());
+        if (!pictures.isEmpty()) {
+            Div gallery = new Div();
+            gallery.addClassName("offering-gallery");
+            gallery.setId("offering-gallery");
+            pictures.forEach(picture -> gallery.add(OfferingPictures.of(catalog, picture, offering.title())));
+            add(gallery);
+        }
         add(module, heading, by, price);
         if (offering.description() != null) {
             add(new Paragraph(offering.description()));

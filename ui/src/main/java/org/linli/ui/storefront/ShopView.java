@@ -23,12 +23,17 @@ import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.Offering;
+import org.linli.tenants.services.OfferingId;
+import org.linli.tenants.services.OfferingImage;
+import org.linli.tenants.services.Provider;
+import org.linli.tenants.services.ProviderId;
 import org.linli.tenants.services.ProviderService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The storefront's home: the modules this community runs (a disabled one is not shown), a search, and the
@@ -98,16 +103,18 @@ public class ShopView extends Div implements HasDynamicTitle {
         if (offerings.isEmpty()) {
             cards.add(new EmptyState(getTranslation("shop.empty")));
         }
-        offerings.forEach(offering -> cards.add(card(offering)));
+        Map<ProviderId, Provider> sellers = providers.byIds(offerings.stream().map(Offering::provider).toList());
+        Map<OfferingId, OfferingImage> covers = catalog.covers(offerings.stream().map(Offering::id).toList());
+        offerings.forEach(offering -> cards.add(card(offering, sellers.get(offering.provider()),
+                covers.get(offering.id()))));
     }
 
-    private Component card(Offering offering) {
+    private Component card(Offering offering, Provider provider, OfferingImage cover) {
         RouterLink card = new RouterLink(OfferingView.class, offering.id().value());
         card.setId("offering-" + offering.id().value());
         card.addClassName("offering-card");
         Span title = new Span(offering.title());
         title.addClassName("offering-title");
-        var provider = providers.get(offering.provider());
         Span by = new Span(provider.name() + (provider.rating() == null ? ""
                 : " · ★ " + provider.rating()));
         by.addClassName("offering-provider");
@@ -115,6 +122,9 @@ public class ShopView extends Div implements HasDynamicTitle {
         price.addClassName("offering-price");
         Span module = new Span(getTranslation(offering.module().label().key()));
         module.addClassName("offering-module");
+        if (cover != null) {
+            card.add(OfferingPictures.of(catalog, cover, offering.title()));
+        }
         card.add(module, title, by, price);
         return card;
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -28,11 +29,13 @@ import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.Offering;
 import org.linli.tenants.services.OfferingCommands;
 import org.linli.tenants.services.OfferingId;
+import org.linli.tenants.services.OfferingImage;
 import org.linli.tenants.services.OfferingStatus;
 import org.linli.tenants.services.PricingModel;
 import org.linli.tenants.services.ProviderId;
 
 import java.util.List;
+import java.util.Map;
 
 /** The catalogue: browse what is on sale; providers offer and withdraw; operators moderate. */
 @Path("offerings")
@@ -45,13 +48,13 @@ public class OfferingResource {
     @Inject
     CatalogService catalog;
 
-    public record OfferingRequest(String module, String title, String description, String imageUrl,
+    public record OfferingRequest(String module, String title, String description,
                                   String pricing, Long unitPriceFen, Integer durationMinutes, Boolean needsSlot,
                                   Integer freeCancelHours, Long cancelFeeFen, List<String> checklist) {
 
         OfferingCommands.NewOffering toCommand() {
             return new OfferingCommands.NewOffering(EnumValues.parse(Module.class, module, "module"), title,
-                    description, imageUrl, EnumValues.parse(PricingModel.class, pricing, "pricing"),
+                    description, EnumValues.parse(PricingModel.class, pricing, "pricing"),
                     required(unitPriceFen, "unitPriceFen"), durationMinutes == null ? 60 : durationMinutes,
                     Boolean.TRUE.equals(needsSlot), freeCancelHours == null ? 0 : freeCancelHours,
                     cancelFeeFen == null ? 0 : cancelFeeFen, checklist == null ? List.of() : checklist);
@@ -59,13 +62,14 @@ public class OfferingResource {
     }
 
     public record OfferingResponse(long id, long providerId, Module module, String title, String description,
-                                   String imageUrl, PricingModel pricing, long unitPriceFen, String unitPrice,
+                                   String coverImage, PricingModel pricing, long unitPriceFen, String unitPrice,
                                    int durationMinutes, boolean needsSlot, int freeCancelHours, long cancelFeeFen,
                                    List<String> checklist, OfferingStatus status, String moderationNote) {
 
-        static OfferingResponse of(Offering o) {
+        static OfferingResponse of(Offering o, OfferingImage cover) {
             return new OfferingResponse(o.id().value(), o.provider().value(), o.module(), o.title(),
-                    o.description(), o.imageUrl(), o.pricing(), o.unitPrice().fen(), o.unitPrice().format(),
+                    o.description(), cover == null ? null : OfferingImageResource.ImageResponse.url(cover),
+                    o.pricing(), o.unitPrice().fen(), o.unitPrice().format(),
                     o.durationMinutes(), o.needsSlot(), o.cancellation().freeHours(), o.cancellation().fee().fen(),
                     o.checklist(), o.status(), o.moderationNote());
         }
@@ -84,29 +88,30 @@ public class OfferingResource {
         CatalogService.OfferingFilter filter = new CatalogService.OfferingFilter(
                 EnumValues.parse(Module.class, module, "module"),
                 community == null ? null : new CommunityId(community), text);
-        return PageResponse.of(catalog.browse(filter, new PageRequest(page, size)), OfferingResponse::of);
+        Page<Offering> found = catalog.browse(filter, new PageRequest(page, size));
+        Map<OfferingId, OfferingImage> covers = catalog.covers(found.items().stream().map(Offering::id).toList());
+        return PageResponse.of(found, o -> OfferingResponse.of(o, covers.get(o.id())));
     }
 
     @GET
     @Path("mine")
     @Operation(summary = "The signed-in provider's own offerings, in any state")
     public List<OfferingResponse> mine() {
-        return catalog.mine().stream().map(OfferingResponse::of).toList();
+        return responses(catalog.mine());
     }
 
     @GET
     @Path("all")
     @Operation(summary = "Every offering of the tenant, for moderation")
     public List<OfferingResponse> all(@QueryParam("provider") Long provider) {
-        return catalog.all(provider == null ? null : new ProviderId(provider)).stream()
-                .map(OfferingResponse::of).toList();
+        return responses(catalog.all(provider == null ? null : new ProviderId(provider)));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One offering")
     public OfferingResponse get(@PathParam("id") long id) {
-        return OfferingResponse.of(catalog.get(new OfferingId(id)));
+        return response(catalog.get(new OfferingId(id)));
     }
 
     @POST
@@ -114,42 +119,51 @@ public class OfferingResource {
     public Response offer(OfferingRequest request, @Context UriInfo uri) {
         Offering offering = catalog.offer(body(request).toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(offering.id().value())).build())
-                .entity(OfferingResponse.of(offering)).build();
+                .entity(response(offering)).build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an offering (provider staff; applies to new orders)")
     public OfferingResponse change(@PathParam("id") long id, OfferingRequest request) {
-        return OfferingResponse.of(catalog.change(new OfferingId(id), body(request).toCommand()));
+        return response(catalog.change(new OfferingId(id), body(request).toCommand()));
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Take one's offering off sale")
     public OfferingResponse withdraw(@PathParam("id") long id) {
-        return OfferingResponse.of(catalog.withdraw(new OfferingId(id)));
+        return response(catalog.withdraw(new OfferingId(id)));
     }
 
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Put a withdrawn offering back on sale")
     public OfferingResponse publish(@PathParam("id") long id) {
-        return OfferingResponse.of(catalog.publish(new OfferingId(id)));
+        return response(catalog.publish(new OfferingId(id)));
     }
 
     @POST
     @Path("{id}/block")
     @Operation(summary = "Block an offering (operator moderation), with a note")
     public OfferingResponse block(@PathParam("id") long id, NoteRequest request) {
-        return OfferingResponse.of(catalog.block(new OfferingId(id), request == null ? null : request.note()));
+        return response(catalog.block(new OfferingId(id), request == null ? null : request.note()));
     }
 
     @POST
     @Path("{id}/unblock")
     @Operation(summary = "Lift a block")
     public OfferingResponse unblock(@PathParam("id") long id) {
-        return OfferingResponse.of(catalog.unblock(new OfferingId(id)));
+        return response(catalog.unblock(new OfferingId(id)));
+    }
+
+    private List<OfferingResponse> responses(List<Offering> offerings) {
+        Map<OfferingId, OfferingImage> covers = catalog.covers(offerings.stream().map(Offering::id).toList());
+        return offerings.stream().map(o -> OfferingResponse.of(o, covers.get(o.id()))).toList();
+    }
+
+    private OfferingResponse response(Offering offering) {
+        return responses(List.of(offering)).get(0);
     }
 
     private static long required(Long value, String field) {

@@ -1,10 +1,14 @@
 package org.linli.ui.console.market;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,7 +85,12 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         cards.setId("work-orders");
         week.addClassName("work-week");
         week.setId("work-week");
-        add(summary, new H3(getTranslation("work.orders")), filter, cards, new H3(getTranslation("work.week")), week);
+        Button publish = new Button(getTranslation("availability.title"), VaadinIcon.CALENDAR_CLOCK.create(),
+                click -> new AvailabilityDialog(slots, this::refresh).open());
+        publish.setId("availability-open");
+        HorizontalLayout weekHeading = new HorizontalLayout(new H3(getTranslation("work.week")), publish);
+        weekHeading.setAlignItems(Alignment.BASELINE);
+        add(summary, new H3(getTranslation("work.orders")), filter, cards, weekHeading, week);
         refresh();
     }
 
@@ -136,13 +145,35 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
             row.addClassName("work-day");
             for (ServiceSlot slot : daySlots) {
                 ServiceOrder booked = slot.orderId() == null ? null : byId.get(slot.orderId());
-                Span entry = new Span(time.format(slot.startsAt()) + " " + (booked == null
-                        ? getTranslation("work.slot.free") : booked.title()));
-                entry.addClassNames("work-slot", booked == null ? "work-slot--free" : "work-slot--booked");
-                row.add(entry);
+                row.add(booked == null ? freeSlot(slot, time.format(slot.startsAt()))
+                        : booked(time.format(slot.startsAt()) + " " + booked.title()));
             }
             week.add(row);
         }
+    }
+
+    private static Component booked(String text) {
+        Span entry = new Span(text);
+        entry.addClassNames("work-slot", "work-slot--booked");
+        return entry;
+    }
+
+    /** A free slot; tapping it takes it back (no one can book it any more). */
+    private Component freeSlot(ServiceSlot slot, String time) {
+        Button entry = new Button(time + " " + getTranslation("work.slot.free"), VaadinIcon.CLOSE_SMALL.create(),
+                click -> {
+                    try {
+                        slots.remove(slot.id());
+                        refresh();
+                    } catch (org.linli.platform.problem.DomainException problem) {
+                        org.linli.ui.components.UiErrors.show(problem);
+                    }
+                });
+        entry.setIconAfterText(true);
+        entry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        entry.addClassNames("work-slot", "work-slot--free");
+        entry.setTooltipText(getTranslation("work.slot.remove"));
+        return entry;
     }
 
     private Component card(OrderView view) {

@@ -69,6 +69,7 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         onboard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         onboard.setId("provider-onboard");
         grid.setId("providers-grid");
+        grid.setMinHeight("22rem");
         grid.addColumn(Provider::name).setHeader(getTranslation("providers.name")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("provider.kind." + p.kind().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("providers.kind"));
@@ -82,7 +83,7 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
                 })).setHeader(getTranslation("providers.status"));
         grid.addColumn(p -> p.rating() == null ? "" : "★ " + p.rating() + " (" + p.ratingCount() + ")")
                 .setHeader(getTranslation("providers.rating"));
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("19rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.asSingleSelect().addValueChangeListener(change -> showOfferings(change.getValue()));
         offerings.setId("offerings-grid");
         offerings.addColumn(o -> getTranslation(o.module().label().key())).setHeader(getTranslation("offering.module"));
@@ -100,6 +101,10 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(Provider provider) {
         HorizontalLayout buttons = new HorizontalLayout();
+        Button documents = small("documents.button", () -> new DocumentsDialog(providers, provider, this::refresh)
+                .open());
+        documents.setId("provider-" + provider.id().value() + "-documents");
+        buttons.add(documents);
         switch (provider.status()) {
             case PENDING -> buttons.add(button("providers.verify", provider, p -> providers.verify(p.id())));
             case VERIFIED -> buttons.add(button("providers.suspend", provider, p -> reason("providers.suspend",
@@ -176,7 +181,9 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(providers.list(null));
+        // Applications waiting for a check come first: they are what an operator opens this page for.
+        grid.setItems(providers.list(null).stream().sorted(java.util.Comparator.comparing(
+                (Provider p) -> p.status() != org.linli.tenants.services.ProviderStatus.PENDING)).toList());
         showOfferings(grid.asSingleSelect().getValue());
     }
 
