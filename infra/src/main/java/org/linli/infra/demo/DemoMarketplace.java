@@ -2,6 +2,8 @@ package org.linli.infra.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.billing.commission.CommissionService;
+import org.linli.billing.commission.CommissionTerms;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -66,6 +68,9 @@ public class DemoMarketplace {
     ModuleService modules;
 
     @Inject
+    CommissionService commission;
+
+    @Inject
     UserService users;
 
     @Inject
@@ -112,6 +117,14 @@ public class DemoMarketplace {
             modules.enable(Module.DELIVERY, Money.fen(39_900));
         });
         inB.run(() -> modules.enable(Module.HOUSEKEEPING, Money.fen(99_900)));
+        inA.run(() -> {
+            // 10 % of housekeeping (at least ¥1), 30 % of it to the platform; lighter on care and parking.
+            commission.define(Module.HOUSEKEEPING, null, new CommissionTerms(1_000, 0, 100, null, 3_000));
+            commission.define(Module.ELDER_CARE, null, new CommissionTerms(500, 0, 0, null, 2_000));
+            commission.define(Module.PARKING, null, new CommissionTerms(800, 0, 0, 5_000L, 3_000));
+            commission.define(Module.DELIVERY, null, new CommissionTerms(0, 50, 0, null, 5_000));
+        });
+        inB.run(() -> commission.define(Module.HOUSEKEEPING, null, new CommissionTerms(1_200, 0, 100, null, 3_000)));
         for (Seller seller : sellersOfA()) {
             open(inA, tenantA, seller);
         }

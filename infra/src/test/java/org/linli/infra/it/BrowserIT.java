@@ -136,6 +136,19 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void financeSeesTheDemoLedgerBalancedWithTheCommissionEarned() {
+        try (Browser finance = new Browser(base.toString(), 1280, 900)) {
+            finance.signIn("finance-a", Api.DEMO_PASSWORD);
+            finance.open("/finance/ledger");
+            finance.waitForTextContaining("#ledger-check", "借贷平衡");
+            finance.waitForTextContaining("#ledger-stats", "平台佣金收入");
+            List<String> cells = finance.gridCells("trial-balance", "支付通道待清算");
+            assertThat(cells).contains("平台佣金收入", "租户分成收入");
+            assertThat(finance.pageText()).doesNotContain("!ledger");
+        }
+    }
+
     private static java.nio.file.Path file(String name, String content) throws java.io.IOException {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "import");

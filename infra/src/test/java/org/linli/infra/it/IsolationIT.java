@@ -225,6 +225,12 @@ class IsolationIT {
                 .longValue();
         Number licence = api.as(b.operator).get("/providers/" + b.provider + "/documents").then().statusCode(200)
                 .extract().path("id[0]");
+        problem(api.as(opsA).get("/orders/" + order + "/split"), 404, "order_not_found");
+        String financeA = api.token("finance-a");
+        problem(api.as(financeA).get("/orders/" + order + "/split"), 404, "order_not_found");
+        api.as(financeA).get("/ledger/postings?reference=order:" + order).then().statusCode(200)
+                .body("size()", equalTo(0));
+        problem(api.as(providerA).get("/orders/" + order + "/split"), 404, "order_not_found");
         problem(api.as(opsA).get("/providers/" + b.provider + "/documents"), 404, "provider_not_found");
         problem(api.as(opsA).get("/providers/" + b.provider + "/documents/" + licence), 404, "provider_not_found");
         problem(api.as(opsA).delete("/providers/" + b.provider + "/documents/" + licence), 404,

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.infra.persistence.Migrations;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.ledger.Asset;
+import org.linli.platform.ledger.Ledger;
+import org.linli.platform.ledger.LedgerAccount;
+import org.linli.platform.ledger.LedgerLine;
+import org.linli.platform.ledger.LedgerPosting;
+import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -67,6 +73,9 @@ class KernelIT {
     Migrations migrations;
 
     @Inject
+    Ledger ledger;
+
+    @Inject
     ModuleService modules;
 
     @Inject
@@ -120,6 +129,42 @@ class KernelIT {
         UserAccount unchanged = CallerContext.system("kernel-it", tenantB).call(() -> users.get(foreign));
         assertThat(unchanged.details().displayName()).isEqualTo("乙居民");
         assertThat(unchanged.details().status().name()).isEqualTo("ENABLED");
+    }
+
+    @Test
+    void theLedgerWritesEachPostingOnceRefusesUnbalancedOnesAndCorrectsOnlyByReversal() {
+        CallerContext inA = CallerContext.system("kernel-it", tenantA);
+        LedgerAccount clearing = LedgerAccount.of("gateway:clearing");
+        LedgerAccount provider = LedgerAccount.of("provider:1:payable");
+        String reference = "order:" + UUID.randomUUID();
+        PostingDraft draft = PostingDraft.of("payment-split", reference + ":paid", reference)
+                .debit(clearing, Asset.CNY, 12_000).credit(provider, Asset.CNY, 12_000).build();
+
+        LedgerPosting first = inA.call(() -> ledger.post(draft));
+        assertThat(inA.call(() -> ledger.post(draft)).id()).as("the same key again").isEqualTo(first.id());
+        assertProblem(() -> inA.call(() -> ledger.post(PostingDraft.of("payment-split", reference + ":paid",
+                reference).debit(clearing, Asset.CNY, 1).credit(provider, Asset.CNY, 1).build())),
+                "ledger_key_reused");
+        assertThatThrownBy(() -> inA.call(() -> ledger.post(PostingDraft.of("broken", reference + ":broken",
+                reference).debit(clearing, Asset.CNY, 2).credit(provider, Asset.CNY, 1).build())))
+                .hasStackTraceContaining("unbalanced");
+        assertThat(inA.call(() -> ledger.balance(provider, Asset.CNY))).isEqualTo(-12_000);
+
+        LedgerPosting reversal = inA.call(() -> ledger.reverse(first.id(), reference + ":reversed", "wrong order"));
+        assertThat(reversal.reverses()).isEqualTo(first.id());
+        assertThat(inA.call(() -> ledger.linesOf(reversal.id()))).extracting(LedgerLine::amount)
+                .containsExactlyInAnyOrder(-12_000L, 12_000L);
+        assertProblem(() -> inA.call(() -> ledger.reverse(first.id(), reference + ":again", "twice")),
+                "ledger_already_reversed");
+        assertThat(inA.call(() -> ledger.balance(provider, Asset.CNY))).isZero();
+        assertThat(inA.call(() -> ledger.postings(reference))).hasSize(2);
+        assertThat(inA.call(() -> ledger.check()).clean()).isTrue();
+
+        CallerContext inB = CallerContext.system("kernel-it", tenantB);
+        assertThat(inB.call(() -> ledger.postings(reference))).isEmpty();
+        assertThat(inB.call(() -> ledger.balance(clearing, Asset.CNY))).isZero();
+        assertProblem(() -> inB.call(() -> ledger.reverse(first.id(), reference + ":b", "foreign")),
+                "posting_not_found");
     }
 
     @Test

@@ -124,6 +124,25 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void theLedgerIsAppendOnlyWhoeverAsks() throws SQLException {
+        assertThat(ownerCount("select count(*) from ledger_line where tenant_id = " + tenantA))
+                .as("the demo's paid orders are posted").isPositive();
+        for (String change : new String[] {"update ledger_line set amount = amount",
+                "delete from ledger_line", "update ledger_posting set memo = 'edited'", "delete from ledger_posting"}) {
+            try (Connection app = application()) {
+                app.setAutoCommit(false);
+                bind(app, tenantA);
+                assertThatThrownBy(() -> {
+                    try (Statement statement = app.createStatement()) {
+                        statement.executeUpdate(change);
+                    }
+                }).as(change).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                app.rollback();
+            }
+        }
+    }
+
+    @Test
     void theGridScopeIsARestrictivePolicyThatFailsClosed() throws SQLException {
         long grid = ownerCount("select min(grid_id) from resident where tenant_id = " + tenantA);
         long all = ownerCount("select count(*) from resident where tenant_id = " + tenantA);

@@ -62,6 +62,14 @@ public final class Permissions {
     /** Move the orders one takes part in through their lifecycle, within one's party's actions. */
     public static final String ORDER_ACT = "order:act";
 
+    /** Write postings to the ledger; held only by system jobs (billing follows orders and payments). */
+    public static final String LEDGER_POST = "ledger:post";
+    /** Read the ledger, splits and finance reports of the tenant acted for. */
+    public static final String FINANCE_READ = "finance:read";
+    /** See the commission rules of the tenant acted for. */
+    public static final String COMMISSION_READ = "commission:read";
+    /** Define and retire commission rules (platform operators). */
+    public static final String COMMISSION_MANAGE = "commission:manage";
     /** Confirm a payment reported by the gateway; held only by system jobs (the gateway's notify handler). */
     public static final String PAYMENT_CONFIRM = "payment:confirm";
 

@@ -34,6 +34,18 @@ class RoleTest {
     }
 
     @Test
+    void onlySystemJobsWriteTheLedgerWhileFinanceReadsIt() {
+        for (Role role : Role.values()) {
+            assertThat(grants(role, Permissions.LEDGER_POST)).as(role.name()).isFalse();
+        }
+        assertThat(grants(Role.FINANCE, Permissions.FINANCE_READ)).isTrue();
+        assertThat(grants(Role.FINANCE, Permissions.COMMISSION_MANAGE)).isFalse();
+        assertThat(grants(Role.PLATFORM_OPERATOR, Permissions.COMMISSION_MANAGE)).isTrue();
+        assertThat(grants(Role.TENANT_OPERATOR, Permissions.COMMISSION_MANAGE)).isFalse();
+        assertThat(grants(Role.RESIDENT, Permissions.FINANCE_READ)).isFalse();
+    }
+
+    @Test
     void placementsSayWhereARoleMayLive() {
         assertThat(Role.PLATFORM_OPERATOR.allowedInTenant()).isFalse();
         assertThat(Role.TENANT_OPERATOR.allowedInPlatform()).isFalse();

@@ -204,6 +204,14 @@ public class OrderService {
         return Page.of(items, count.getSingleResult(), page);
     }
 
+    /** Whether the tenant has order {@code id}: finance staff take part in no order, yet look orders up. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public boolean exists(OrderId id) {
+        TenantContext.require();
+        return id != null && em.find(ServiceOrder.class, id.value()) != null;
+    }
+
     /** The order's history, oldest first. */
     @Query
     @RequiresPermission(Permissions.ORDER_READ)

@@ -28,7 +28,7 @@ public class FileDrop extends Upload {
         setAcceptedFileTypes(acceptedTypes);
         setDropLabel(new Span(dropLabel));
         addFileRejectedListener(rejected -> UiErrors.show(DomainException.invalid(
-                FieldError.of("file", "file_too_large", maxBytes / (1024 * 1024)))));
+                FieldError.of("file", "file_rejected", maxBytes / (1024 * 1024)))));
         getElement().addEventListener("upload-success", event -> {
             for (UploadedFile file = received.poll(); file != null; file = received.poll()) {
                 try {

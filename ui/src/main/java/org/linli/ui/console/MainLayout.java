@@ -96,11 +96,13 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.orders", org.linli.ui.console.market.OrdersView.class, VaadinIcon.CART);
         add(services, "nav.complaints", org.linli.ui.console.market.ComplaintsView.class, VaadinIcon.COMMENT_ELLIPSIS);
         add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
+        SideNav finance = group("nav.group.finance");
+        add(finance, "nav.ledger", org.linli.ui.finance.LedgerView.class, VaadinIcon.BOOK_DOLLAR);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
         com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
-        for (SideNav group : List.of(registry, services, settings)) {
+        for (SideNav group : List.of(registry, services, finance, settings)) {
             if (!group.getItems().isEmpty()) {
                 nav.add(group);
             }

@@ -1,0 +1,147 @@
+package org.linli.billing.commission;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.ledger.Asset;
+import org.linli.platform.ledger.Ledger;
+import org.linli.platform.ledger.LedgerAccount;
+import org.linli.platform.ledger.PostingDraft;
+import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.security.Role;
+import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.orders.ServiceOrder;
+import org.linli.tenants.services.ProviderId;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits what residents pay among platform, tenant and provider, and posts it: when an order is paid its amount is
+ * divided by the commission rule in force (snapshotted on the split lines) and posted from gateway clearing to the
+ * three parties' accounts; when money is given back, the refund is taken back from the parties in proportion to what
+ * they still hold and posted the other way. Both are idempotent: following the same order event twice changes nothing.
+ */
+@ApplicationService
+public class SplitService {
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    CommissionService commission;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Clock clock;
+
+    /** The split of an order, for finance, operators and the order's provider; empty until it is paid. */
+    @Query
+    @RequiresPermission(Permissions.ORDER_READ)
+    public List<SplitLine> split(OrderId id) {
+        if (CurrentUser.require().role() == Role.RESIDENT) {
+            throw DomainException.forbidden("forbidden");
+        }
+        orders.get(id);
+        return lines(id);
+    }
+
+    /** The split of any order of the tenant, for finance staff, who take part in no order. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<SplitLine> splitForFinance(OrderId id) {
+        if (!orders.exists(id)) {
+            throw DomainException.notFound("order_not_found");
+        }
+        return lines(id);
+    }
+
+    /** Splits and posts a paid order; a second call for the same order returns the split already made. */
+    @Audited("split.record")
+    @RequiresPermission(Permissions.LEDGER_POST)
+    public List<SplitLine> recordPayment(@AuditTarget OrderId id) {
+        List<SplitLine> existing = lines(id);
+        if (!existing.isEmpty()) {
+            return existing;
+        }
+        ServiceOrder order = orders.get(id).order();
+        ProviderId provider = new ProviderId(order.providerId());
+        CommissionRule rule = commission.ruleFor(order.module(), provider).orElse(null);
+        Split split = (rule == null ? CommissionTerms.NONE : rule.terms()).split(order.amount());
+        Map<Party, LedgerAccount> accounts = accounts(provider);
+        PostingDraft.Builder posting = PostingDraft.of("payment-split", "order:" + id.value() + ":paid",
+                "order:" + id.value()).memo(order.title())
+                .debit(BillingAccounts.GATEWAY_CLEARING, Asset.CNY, order.amount().fen());
+        for (Party party : Party.values()) {
+            Money part = split.of(party);
+            em.persist(new SplitLine(id.value(), party, accounts.get(party).code(), part, rule, clock.instant()));
+            posting.credit(accounts.get(party), Asset.CNY, part.fen());
+        }
+        if (!order.amount().isZero()) {
+            ledger.post(posting.build());
+        }
+        return lines(id);
+    }
+
+    /**
+     * Brings the split in line with what the order has had refunded: the part not yet taken back is shared among the
+     * parties and posted. Calling it again without a new refund does nothing.
+     */
+    @Audited("split.refund")
+    @RequiresPermission(Permissions.LEDGER_POST)
+    public List<SplitLine> recordRefund(@AuditTarget OrderId id) {
+        ServiceOrder order = orders.get(id).order();
+        List<SplitLine> lines = lines(id);
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        Money taken = lines.stream().map(SplitLine::refunded).reduce(Money.ZERO, Money::plus);
+        Money due = order.refunded().minus(taken);
+        if (due.isZero() || due.isNegative()) {
+            return lines;
+        }
+        Map<Party, Money> remaining = new EnumMap<>(Party.class);
+        lines.forEach(line -> remaining.put(line.party(), line.remaining()));
+        Map<Party, Money> shares = RefundShares.of(remaining, due);
+        PostingDraft.Builder posting = PostingDraft.of("refund-split", "order:" + id.value() + ":refunded:"
+                + order.refunded().fen(), "order:" + id.value()).memo(order.title())
+                .credit(BillingAccounts.GATEWAY_CLEARING, Asset.CNY, due.fen());
+        for (SplitLine line : lines) {
+            Money share = shares.get(line.party());
+            line.giveBack(share);
+            posting.debit(LedgerAccount.of(line.account()), Asset.CNY, share.fen());
+        }
+        ledger.post(posting.build());
+        return lines;
+    }
+
+    private static Map<Party, LedgerAccount> accounts(ProviderId provider) {
+        Map<Party, LedgerAccount> accounts = new EnumMap<>(Party.class);
+        accounts.put(Party.PLATFORM, BillingAccounts.PLATFORM_REVENUE);
+        accounts.put(Party.TENANT, BillingAccounts.TENANT_REVENUE);
+        accounts.put(Party.PROVIDER, BillingAccounts.providerPayable(provider));
+        return accounts;
+    }
+
+    private List<SplitLine> lines(OrderId id) {
+        return em.createQuery("select l from SplitLine l where l.orderId = :order", SplitLine.class)
+                .setParameter("order", id.value()).getResultStream()
+                .sorted(java.util.Comparator.comparing(SplitLine::party)).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package org.linli.billing.commission.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.commission.CommissionRule;
+import org.linli.billing.commission.CommissionService;
+import org.linli.billing.commission.CommissionTerms;
+import org.linli.billing.commission.RuleStatus;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.services.ProviderId;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Commission rules of the tenant acted for: percentage (basis points) plus fixed fee, held between a minimum and a
+ * maximum, shared between platform and tenant; per module, optionally per provider. New terms are a new version.
+ */
+@Path("commission-rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Commission", description = "How payments are split among platform, tenant and provider")
+public class CommissionRuleResource {
+
+    @Inject
+    CommissionService commission;
+
+    public record RuleRequest(String module, Long providerId, Integer percentBasisPoints, Long fixedFen,
+                              Long minimumFen, Long maximumFen, Integer platformShareBasisPoints) {
+    }
+
+    public record RuleResponse(long id, Module module, Long providerId, int version, RuleStatus status,
+                               int percentBasisPoints, long fixedFen, long minimumFen, Long maximumFen,
+                               int platformShareBasisPoints, Instant createdAt, Instant retiredAt) {
+
+        static RuleResponse of(CommissionRule r) {
+            CommissionTerms t = r.terms();
+            return new RuleResponse(r.id(), r.module(), r.providerId(), r.version(), r.status(),
+                    t.percentBasisPoints(), t.fixedFen(), t.minimumFen(), t.maximumFen(),
+                    t.platformShareBasisPoints(), r.createdAt(), r.retiredAt());
+        }
+    }
+
+    @GET
+    @Operation(summary = "Every version of every rule, active first")
+    public List<RuleResponse> list() {
+        return commission.rules().stream().map(RuleResponse::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Put new terms in force for a module (and provider); the previous version is retired")
+    public Response define(RuleRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        CommissionTerms terms = new CommissionTerms(required(request.percentBasisPoints(), "percentBasisPoints"),
+                request.fixedFen() == null ? 0 : request.fixedFen(),
+                request.minimumFen() == null ? 0 : request.minimumFen(), request.maximumFen(),
+                required(request.platformShareBasisPoints(), "platformShareBasisPoints"));
+        CommissionRule rule = commission.define(EnumValues.parse(Module.class, request.module(), "module"),
+                request.providerId() == null ? null : new ProviderId(request.providerId()), terms);
+        return Response.status(Response.Status.CREATED).entity(RuleResponse.of(rule)).build();
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Operation(summary = "End a rule; orders paid afterwards use the module's general rule or none")
+    public RuleResponse retire(@PathParam("id") long id) {
+        return RuleResponse.of(commission.retire(id));
+    }
+
+    private static int required(Integer value, String field) {
+        if (value == null) {
+            throw DomainException.invalid(FieldError.of(field, "required"));
+        }
+        return value;
+    }
+}

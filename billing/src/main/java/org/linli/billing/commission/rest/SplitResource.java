@@ -1,0 +1,54 @@
+package org.linli.billing.commission.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.commission.Party;
+import org.linli.billing.commission.SplitLine;
+import org.linli.billing.commission.SplitService;
+import org.linli.platform.money.Money;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.tenants.orders.OrderId;
+
+import java.util.List;
+
+/** How an order's payment was split among platform, tenant and provider, and what refunds took back. */
+@Path("orders/{order}/split")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Commission", description = "How payments are split among platform, tenant and provider")
+public class SplitResource {
+
+    @Inject
+    SplitService splits;
+
+    public record LineResponse(Party party, String account, long amountFen, String amount, long refundedFen,
+                               Long ruleId, Integer ruleVersion) {
+
+        static LineResponse of(SplitLine l) {
+            return new LineResponse(l.party(), l.account(), l.amount().fen(), l.amount().format(),
+                    l.refunded().fen(), l.ruleId(), l.ruleVersion());
+        }
+    }
+
+    public record SplitResponse(long orderId, long totalFen, long refundedFen, List<LineResponse> lines) {
+    }
+
+    @GET
+    @Operation(summary = "The order's split lines (empty until paid); not for residents")
+    public SplitResponse split(@PathParam("order") long order) {
+        OrderId id = new OrderId(order);
+        List<SplitLine> lines = CurrentUser.isPermitted(Permissions.FINANCE_READ) ? splits.splitForFinance(id)
+                : splits.split(id);
+        return new SplitResponse(order, lines.stream().map(SplitLine::amount).reduce(Money.ZERO, Money::plus).fen(),
+                lines.stream().map(SplitLine::refunded).reduce(Money.ZERO, Money::plus).fen(),
+                lines.stream().map(LineResponse::of).toList());
+    }
+}

@@ -1,0 +1,149 @@
+package org.linli.infra.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.linli.infra.it.ApiIT.problem;
+
+/**
+ * Billing over HTTP on the real WAR: commission rules as versions, a paid order split exactly among platform, tenant
+ * and provider and posted to the ledger, a partial refund taken back in proportion, and the ledger's invariants.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BillingIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String admin;
+
+    @BeforeEach
+    void signIn() {
+        api = new Api(base);
+        admin = api.token("admin");
+    }
+
+    @Test
+    void aPaymentIsSplitByTheRuleInForcePostedAndARefundTakesItBackInProportion() {
+        Market m = Market.open(api, admin, "housekeeping");
+        api.as(admin).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "HOUSEKEEPING",
+                        "percentBasisPoints", 1_000, "minimumFen", 100, "platformShareBasisPoints", 3_000))
+                .post("/commission-rules").then().statusCode(201).body("version", equalTo(1))
+                .body("status", equalTo("ACTIVE"));
+        problem(api.as(m.operator).body(Map.of("module", "HOUSEKEEPING", "percentBasisPoints", 0,
+                "platformShareBasisPoints", 0)).post("/commission-rules"), 403, "forbidden");
+        problem(api.as(admin).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "BASIC",
+                "percentBasisPoints", 500, "platformShareBasisPoints", 0)).post("/commission-rules"), 400,
+                "validation_failed").body("errors.code", equalTo(List.of("free_module_no_commission")));
+        problem(api.as(admin).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "HOUSEKEEPING",
+                "percentBasisPoints", 20_000, "platformShareBasisPoints", 0)).post("/commission-rules"), 400,
+                "validation_failed").body("errors.field", equalTo(List.of("percentBasisPoints")));
+
+        long offering = api.as(m.staff).body(Map.of("module", "HOUSEKEEPING", "title", "全屋保洁", "pricing", "FIXED",
+                        "unitPriceFen", 12_000, "needsSlot", true, "freeCancelHours", 720, "cancelFeeFen", 2_000))
+                .post("/offerings").then().statusCode(201).extract().<Number>path("id").longValue();
+        List<Number> slots = m.publishSlots();
+        long order = book(m, offering, slots.get(0));
+        api.as(m.operator).get("/orders/" + order + "/split").then().statusCode(200).body("lines.size()", equalTo(0));
+        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+
+        api.as(m.operator).get("/orders/" + order + "/split").then().statusCode(200)
+                .body("totalFen", equalTo(12_000)).body("lines.party", equalTo(List.of("PLATFORM", "TENANT",
+                        "PROVIDER"))).body("lines.amountFen", equalTo(List.of(360, 840, 10_800)))
+                .body("lines.ruleVersion", equalTo(List.of(1, 1, 1)));
+        api.as(m.staff).get("/orders/" + order + "/split").then().statusCode(200);
+        problem(api.as(m.resident).get("/orders/" + order + "/split"), 403, "forbidden");
+
+        String financeName = Api.unique("finance");
+        api.createUser(m.operator, financeName, "FINANCE");
+        String finance = api.token(financeName);
+        api.as(finance).get("/orders/" + order + "/split").then().statusCode(200).body("totalFen", equalTo(12_000));
+        problem(api.as(finance).get("/orders/999999999/split"), 404, "order_not_found");
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then().statusCode(200)
+                .body("kind", equalTo(List.of("payment-split"))).body("postedBy", equalTo(List.of("system:billing")))
+                .body("[0].lines.size()", equalTo(4));
+
+        api.as(m.resident).body(Map.of("text", "临时有事")).post("/orders/" + order + "/cancel").then()
+                .statusCode(200).body("refundedFen", equalTo(10_000));
+        api.as(finance).get("/orders/" + order + "/split").then().body("refundedFen", equalTo(10_000))
+                .body("lines.refundedFen", equalTo(List.of(300, 700, 9_000)));
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("kind", equalTo(List.of("payment-split", "refund-split")));
+        Map<String, Integer> balances = balances(finance);
+        assertThat(balances).containsEntry("gateway:clearing", 2_000).containsEntry("platform:revenue", -60)
+                .containsEntry("tenant:revenue", -140).containsEntry("provider:" + m.provider + ":payable", -1_800);
+        api.as(finance).get("/ledger/check").then().statusCode(200).body("clean", equalTo(true))
+                .body("postings", equalTo(2)).body("totals.amount", equalTo(List.of(0)));
+        problem(api.as(m.resident).get("/ledger/check"), 403, "forbidden");
+
+        api.as(admin).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "HOUSEKEEPING",
+                        "percentBasisPoints", 2_000, "platformShareBasisPoints", 5_000))
+                .post("/commission-rules").then().statusCode(201).body("version", equalTo(2));
+        api.as(m.operator).get("/commission-rules").then().statusCode(200)
+                .body("version", equalTo(List.of(2, 1))).body("status", equalTo(List.of("ACTIVE", "RETIRED")));
+        long second = book(m, offering, slots.get(1));
+        api.as(m.resident).post("/orders/" + second + "/pay").then().statusCode(200);
+        api.as(finance).get("/orders/" + second + "/split").then()
+                .body("lines.amountFen", equalTo(List.of(1_200, 1_200, 9_600)))
+                .body("lines.ruleVersion", equalTo(List.of(2, 2, 2)));
+        api.as(finance).get("/orders/" + order + "/split").then().body("lines.ruleVersion", equalTo(List.of(1, 1, 1)));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true)).body("postings", equalTo(3));
+    }
+
+    @Test
+    void withoutARuleTheProviderKeepsEverythingAndFreeOrdersPostNothing() {
+        Market m = Market.open(api, admin, "housekeeping");
+        long offering = m.offer("HOUSEKEEPING", "擦油烟机", "FIXED", 9_900, false);
+        long order = book(m, offering, null);
+        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.as(m.operator).get("/orders/" + order + "/split").then()
+                .body("lines.amountFen", equalTo(List.of(0, 0, 9_900)))
+                .body("lines.ruleId", equalTo(java.util.Arrays.asList(null, null, null)));
+
+        long free = m.offer("BASIC", "义剪", "FIXED", 0, false);
+        long freeOrder = book(m, free, null);
+        api.as(m.operator).get("/orders/" + freeOrder + "/split").then().statusCode(200)
+                .body("totalFen", equalTo(0));
+        String financeName = Api.unique("finance");
+        api.createUser(m.operator, financeName, "FINANCE");
+        String finance = api.token(financeName);
+        api.as(finance).get("/ledger/postings?reference=order:" + freeOrder).then().body("size()", equalTo(0));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true)).body("postings", equalTo(1));
+    }
+
+    private Map<String, Integer> balances(String finance) {
+        List<Map<String, Object>> rows = api.as(finance).get("/ledger/trial-balance").then().statusCode(200)
+                .extract().path("");
+        Map<String, Integer> balances = new java.util.HashMap<>();
+        rows.forEach(row -> balances.put((String) row.get("account"), ((Number) row.get("amount")).intValue()));
+        return balances;
+    }
+
+    private long book(Market m, long offering, Number slot) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("offeringId", offering);
+        if (slot != null) {
+            body.put("slotId", slot);
+        }
+        return api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/orders")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+    }
+}

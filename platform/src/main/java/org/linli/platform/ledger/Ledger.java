@@ -1,0 +1,180 @@
+package org.linli.platform.ledger;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.tenancy.TenantContext;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The double-entry ledger of the tenant acted for: one engine for money, points and time credits. Postings are
+ * written only when balanced, once per idempotency key, and corrected only by reversal.
+ */
+@ApplicationService
+public class Ledger {
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** A balance: what the lines of one account and asset add up to (debits positive). */
+    public record Balance(LedgerAccount account, Asset asset, long amount) {
+    }
+
+    /** What the invariant check found: postings whose lines do not balance, and the total per asset (zero). */
+    public record Check(long postings, long lines, List<Long> unbalancedPostings, List<Balance> totals,
+                        List<Long> reversedTwice) {
+
+        public boolean clean() {
+            return unbalancedPostings.isEmpty() && reversedTwice.isEmpty()
+                    && totals.stream().allMatch(total -> total.amount() == 0);
+        }
+    }
+
+    /**
+     * Writes {@code draft}, or returns the posting already written under its idempotency key when that has the same
+     * lines; the same key with other lines is {@code ledger_key_reused}. An unbalanced draft is refused.
+     */
+    @Audited("ledger.post")
+    @RequiresPermission(Permissions.LEDGER_POST)
+    public LedgerPosting post(PostingDraft draft) {
+        return write(draft, null);
+    }
+
+    /** Takes a posting back with its lines negated; a posting is reversed at most once. */
+    @Audited("ledger.reverse")
+    @RequiresPermission(Permissions.LEDGER_POST)
+    public LedgerPosting reverse(@AuditTarget long postingId, String idempotencyKey, String memo) {
+        LedgerPosting original = em.find(LedgerPosting.class, postingId);
+        if (original == null) {
+            throw DomainException.notFound("posting_not_found");
+        }
+        PostingDraft.Builder reversal = PostingDraft.of("reversal", idempotencyKey, original.reference()).memo(memo);
+        lines(original.id()).forEach(line -> reversal.credit(line.account(), line.asset(), line.amount()));
+        Optional<LedgerPosting> replay = byKey(idempotencyKey);
+        if (replay.isEmpty() && reversalOf(postingId).isPresent()) {
+            throw DomainException.conflict("ledger_already_reversed");
+        }
+        return write(reversal.build(), postingId);
+    }
+
+    /** The postings about {@code reference}, in the order written, each with its lines. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<LedgerPosting> postings(String reference) {
+        TenantContext.require();
+        return em.createQuery("select p from LedgerPosting p where p.reference = :reference order by p.id",
+                LedgerPosting.class).setParameter("reference", reference).getResultList();
+    }
+
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<LedgerLine> linesOf(long postingId) {
+        TenantContext.require();
+        return lines(postingId);
+    }
+
+    /** The balance of one account in one asset. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public long balance(LedgerAccount account, Asset asset) {
+        TenantContext.require();
+        Long sum = em.createQuery("select sum(l.amount) from LedgerLine l where l.account = :account"
+                        + " and l.asset = :asset", Long.class)
+                .setParameter("account", account.code()).setParameter("asset", asset).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    /** Every account's balance per asset, by account code: the trial balance. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<Balance> trialBalance() {
+        TenantContext.require();
+        return em.createQuery("select l.account, l.asset, sum(l.amount) from LedgerLine l"
+                        + " group by l.account, l.asset order by l.account, l.asset", Object[].class)
+                .getResultStream().map(row -> new Balance(LedgerAccount.of((String) row[0]), (Asset) row[1],
+                        ((Number) row[2]).longValue())).toList();
+    }
+
+    /**
+     * Checks the invariants over the whole ledger of the tenant: every posting balances per asset, all lines together
+     * sum to zero per asset, no posting is reversed twice. Run by tests and on demand by finance.
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public Check check() {
+        TenantContext.require();
+        List<Long> unbalanced = em.createQuery("select l.postingId from LedgerLine l group by l.postingId, l.asset"
+                + " having sum(l.amount) <> 0", Long.class).getResultList();
+        List<Long> thin = em.createQuery("select p.id from LedgerPosting p where"
+                + " (select count(l) from LedgerLine l where l.postingId = p.id) < 2", Long.class).getResultList();
+        List<Balance> totals = em.createQuery("select l.asset, sum(l.amount) from LedgerLine l group by l.asset",
+                        Object[].class).getResultStream()
+                .map(row -> new Balance(LedgerAccount.of("total"), (Asset) row[0], ((Number) row[1]).longValue()))
+                .sorted(Comparator.comparing(Balance::asset)).toList();
+        List<Long> twice = em.createQuery("select p.reversesId from LedgerPosting p where p.reversesId is not null"
+                + " group by p.reversesId having count(p) > 1", Long.class).getResultList();
+        long postings = em.createQuery("select count(p) from LedgerPosting p", Long.class).getSingleResult();
+        long lines = em.createQuery("select count(l) from LedgerLine l", Long.class).getSingleResult();
+        List<Long> broken = new java.util.ArrayList<>(unbalanced);
+        thin.stream().filter(id -> !broken.contains(id)).forEach(broken::add);
+        return new Check(postings, lines, broken.stream().distinct().sorted().toList(), totals, twice);
+    }
+
+    private LedgerPosting write(PostingDraft draft, Long reverses) {
+        TenantContext.require();
+        if (!draft.balanced()) {
+            throw new IllegalArgumentException("unbalanced posting " + draft);
+        }
+        Optional<LedgerPosting> existing = byKey(draft.idempotencyKey());
+        if (existing.isPresent()) {
+            List<PostingDraft.Line> written = lines(existing.get().id()).stream().map(LedgerLine::toDraftLine)
+                    .toList();
+            if (!sameLines(written, draft.lines())) {
+                throw DomainException.conflict("ledger_key_reused");
+            }
+            return existing.get();
+        }
+        LedgerPosting posting = new LedgerPosting(draft, reverses, clock.instant(),
+                CurrentUser.require().username());
+        em.persist(posting);
+        em.flush();
+        draft.lines().forEach(line -> em.persist(new LedgerLine(posting, line)));
+        return posting;
+    }
+
+    private static boolean sameLines(List<PostingDraft.Line> a, List<PostingDraft.Line> b) {
+        Comparator<PostingDraft.Line> order = Comparator.comparing((PostingDraft.Line l) -> l.account().code())
+                .thenComparing(PostingDraft.Line::asset).thenComparingLong(PostingDraft.Line::amount);
+        return a.stream().sorted(order).toList().equals(b.stream().sorted(order).toList());
+    }
+
+    private Optional<LedgerPosting> byKey(String key) {
+        return em.createQuery("select p from LedgerPosting p where p.idempotencyKey = :key", LedgerPosting.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    private Optional<LedgerPosting> reversalOf(long postingId) {
+        return em.createQuery("select p from LedgerPosting p where p.reversesId = :id", LedgerPosting.class)
+                .setParameter("id", postingId).getResultStream().findFirst();
+    }
+
+    private List<LedgerLine> lines(long postingId) {
+        return em.createQuery("select l from LedgerLine l where l.postingId = :posting order by l.id",
+                LedgerLine.class).setParameter("posting", postingId).getResultList();
+    }
+}

@@ -1,0 +1,78 @@
+package org.linli.platform.ledger.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.ledger.Asset;
+import org.linli.platform.ledger.Ledger;
+import org.linli.platform.ledger.LedgerPosting;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The tenant's ledger for finance: postings about a reference, the trial balance, the invariant check. */
+@Path("ledger")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ledger", description = "The double-entry ledger of money, points and time credits")
+public class LedgerResource {
+
+    @Inject
+    Ledger ledger;
+
+    public record LineResponse(String account, Asset asset, long amount) {
+    }
+
+    public record PostingResponse(long id, String kind, String idempotencyKey, String reference, String memo,
+                                  Long reverses, Instant postedAt, String postedBy, List<LineResponse> lines) {
+    }
+
+    public record BalanceResponse(String account, Asset asset, long amount) {
+    }
+
+    public record CheckResponse(boolean clean, long postings, long lines, List<Long> unbalancedPostings,
+                                List<Long> reversedTwice, List<BalanceResponse> totals) {
+    }
+
+    @GET
+    @Path("postings")
+    @Operation(summary = "The postings about a business reference (e.g. order:17), with their lines")
+    public List<PostingResponse> postings(@QueryParam("reference") String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw DomainException.invalid(FieldError.of("reference", "required"));
+        }
+        return ledger.postings(reference.strip()).stream().map(this::response).toList();
+    }
+
+    @GET
+    @Path("trial-balance")
+    @Operation(summary = "Every account's balance per asset (debits positive)")
+    public List<BalanceResponse> trialBalance() {
+        return ledger.trialBalance().stream()
+                .map(b -> new BalanceResponse(b.account().code(), b.asset(), b.amount())).toList();
+    }
+
+    @GET
+    @Path("check")
+    @Operation(summary = "Check the ledger's invariants: balanced postings, zero totals, single reversals")
+    public CheckResponse check() {
+        Ledger.Check check = ledger.check();
+        return new CheckResponse(check.clean(), check.postings(), check.lines(), check.unbalancedPostings(),
+                check.reversedTwice(), check.totals().stream()
+                .map(b -> new BalanceResponse(b.account().code(), b.asset(), b.amount())).toList());
+    }
+
+    private PostingResponse response(LedgerPosting p) {
+        return new PostingResponse(p.id(), p.kind(), p.idempotencyKey(), p.reference(), p.memo(), p.reverses(),
+                p.postedAt(), p.postedBy(), ledger.linesOf(p.id()).stream()
+                .map(l -> new LineResponse(l.account().code(), l.asset(), l.amount())).toList());
+    }
+}

@@ -1,0 +1,21 @@
+package org.linli.ui.finance;
+
+import com.vaadin.flow.component.Component;
+import org.linli.platform.ledger.LedgerAccount;
+
+/** Ledger account codes in the reader's words: {@code provider:42:payable} reads "应付服务商 #42". */
+final class AccountLabels {
+
+    private AccountLabels() {
+    }
+
+    static String label(Component in, LedgerAccount account) {
+        String[] parts = account.code().split(":");
+        if (parts.length == 3 && parts[0].equals("provider")) {
+            return in.getTranslation("ledger.account.provider-payable", parts[1]);
+        }
+        String key = "ledger.account." + account.code().replace(':', '-');
+        String label = in.getTranslation(key);
+        return label.equals(key) || label.startsWith("!") ? account.code() : label;
+    }
+}

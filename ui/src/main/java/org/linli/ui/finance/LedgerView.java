@@ -1,0 +1,140 @@
+package org.linli.ui.finance;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import org.linli.platform.ledger.Asset;
+import org.linli.platform.ledger.Ledger;
+import org.linli.platform.ledger.LedgerLine;
+import org.linli.platform.ledger.LedgerPosting;
+import org.linli.platform.money.Money;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.Formats;
+import org.linli.ui.components.StatusBadge;
+import org.linli.ui.console.MainLayout;
+import org.linli.ui.security.ViewPermission;
+
+import java.util.List;
+
+/**
+ * The tenant's ledger for finance staff: whether it balances, what the platform and the tenant have earned, what is
+ * owed to providers and still held by the gateway, the trial balance, and the postings of any order.
+ */
+@Route(value = "finance/ledger", layout = MainLayout.class)
+@ViewPermission(Permissions.FINANCE_READ)
+public class LedgerView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Ledger ledger;
+    private final Grid<PostingRow> postings = new Grid<>();
+
+    /** One line of a posting, shown with its posting. */
+    record PostingRow(LedgerPosting posting, LedgerLine line) {
+    }
+
+    @Inject
+    public LedgerView(Ledger ledger) {
+        this.ledger = ledger;
+        addClassName("list-view");
+        add(new H2(getTranslation("ledger.title")));
+        if (TenantContext.current().isEmpty()) {
+            add(new EmptyState(getTranslation("users.choose-tenant")));
+            return;
+        }
+        Ledger.Check check = ledger.check();
+        StatusBadge state = check.clean()
+                ? new StatusBadge(getTranslation("ledger.balanced", check.postings(), check.lines()),
+                StatusBadge.Tone.GOOD)
+                : new StatusBadge(getTranslation("ledger.unbalanced", check.unbalancedPostings()),
+                StatusBadge.Tone.ATTENTION);
+        state.setId("ledger-check");
+        List<Ledger.Balance> balances = ledger.trialBalance().stream().filter(b -> b.asset() == Asset.CNY).toList();
+        Div stats = new Div(stat("ledger.platform-revenue", -sum(balances, "platform:revenue")),
+                stat("ledger.tenant-revenue", -sum(balances, "tenant:revenue")),
+                stat("ledger.provider-payable", -sum(balances, "provider:")),
+                stat("ledger.clearing", sum(balances, "gateway:clearing")));
+        stats.addClassName("stat-cards");
+        stats.setId("ledger-stats");
+        add(state, stats, new H3(getTranslation("ledger.trial-balance")), trialBalance(balances),
+                new H3(getTranslation("ledger.postings")), search(), postings());
+    }
+
+    private Component trialBalance(List<Ledger.Balance> balances) {
+        Grid<Ledger.Balance> grid = new Grid<>();
+        grid.setId("trial-balance");
+        grid.addColumn(b -> AccountLabels.label(this, b.account())).setHeader(getTranslation("ledger.account"))
+                .setFlexGrow(2);
+        grid.addColumn(b -> b.amount() > 0 ? Money.fen(b.amount()).format() : "")
+                .setHeader(getTranslation("ledger.debit"));
+        grid.addColumn(b -> b.amount() < 0 ? Money.fen(-b.amount()).format() : "")
+                .setHeader(getTranslation("ledger.credit"));
+        grid.setItems(balances);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("ledger.empty"));
+        return grid;
+    }
+
+    private Component search() {
+        TextField reference = new TextField(getTranslation("ledger.reference"));
+        reference.setPlaceholder("order:123");
+        reference.setHelperText(getTranslation("ledger.reference.help"));
+        reference.setValueChangeMode(ValueChangeMode.LAZY);
+        reference.setId("ledger-reference");
+        reference.addValueChangeListener(change -> {
+            String text = change.getValue().strip();
+            if (text.matches("\\d+")) {
+                text = "order:" + text;
+            }
+            String wanted = text;
+            postings.setItems(wanted.isEmpty() ? List.of() : ledger.postings(wanted).stream()
+                    .flatMap(p -> ledger.linesOf(p.id()).stream().map(l -> new PostingRow(p, l))).toList());
+        });
+        return reference;
+    }
+
+    private Component postings() {
+        postings.setId("ledger-postings");
+        postings.addColumn(r -> Formats.dateTime(r.posting().postedAt())).setHeader(getTranslation("ledger.when"));
+        postings.addColumn(r -> getTranslation("ledger.kind." + r.posting().kind()))
+                .setHeader(getTranslation("ledger.kind"));
+        postings.addColumn(r -> AccountLabels.label(this, r.line().account())).setHeader(getTranslation("ledger.account"))
+                .setFlexGrow(2);
+        postings.addColumn(r -> r.line().amount() > 0 ? Money.fen(r.line().amount()).format() : "")
+                .setHeader(getTranslation("ledger.debit"));
+        postings.addColumn(r -> r.line().amount() < 0 ? Money.fen(-r.line().amount()).format() : "")
+                .setHeader(getTranslation("ledger.credit"));
+        postings.addColumn(r -> r.posting().memo() == null ? "" : r.posting().memo())
+                .setHeader(getTranslation("ledger.memo"));
+        postings.setAllRowsVisible(true);
+        postings.setEmptyStateText(getTranslation("ledger.postings.empty"));
+        return postings;
+    }
+
+    private static long sum(List<Ledger.Balance> balances, String prefix) {
+        return balances.stream().filter(b -> b.account().code().startsWith(prefix)).mapToLong(Ledger.Balance::amount)
+                .sum();
+    }
+
+    private static Component stat(String key, long fen) {
+        Span number = new Span(Money.fen(fen).format());
+        number.addClassName("stat-value");
+        Div card = new Div(number, new Span(number.getTranslation(key)));
+        card.addClassName("stat-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ledger.title") + " · " + getTranslation("app.name");
+    }
+}
