@@ -35,7 +35,7 @@ public class Migrations {
     static final String MASTER = "db/changelog/master.xml";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
     private static final Pattern ROLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
-    private static final List<String> APPEND_ONLY = List.of("audit_record");
+    private static final List<String> APPEND_ONLY = List.of("audit_record", "ledger_posting", "ledger_line");
 
     public void migrate() {
         DatabaseSettings settings = DatabaseSettings.fromConfig();

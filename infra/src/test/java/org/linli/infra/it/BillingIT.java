@@ -106,6 +106,49 @@ class BillingIT {
                 .body("lines.ruleVersion", equalTo(List.of(2, 2, 2)));
         api.as(finance).get("/orders/" + order + "/split").then().body("lines.ruleVersion", equalTo(List.of(1, 1, 1)));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true)).body("postings", equalTo(3));
+
+        settleAndTakeBackAfterwards(m, finance, second);
+    }
+
+    /**
+     * With a T+0 cycle both payees get a batch for what they earned (provider ¥18 + ¥96, tenant ¥1.40 + ¥12),
+     * approved and paid; nothing is left to draft; a refund after the payout leaves both owing it back.
+     */
+    private void settleAndTakeBackAfterwards(Market m, String finance, long paidOrder) {
+        api.as(finance).body(Map.of("settleAfterDays", 0)).put("/settlements/terms").then().statusCode(200)
+                .body("settleAfterDays", equalTo(0));
+        problem(api.as(finance).body(Map.of("settleAfterDays", 365)).put("/settlements/terms"), 400,
+                "validation_failed");
+        problem(api.as(m.operator).post("/settlements/draft"), 403, "forbidden");
+        List<Map<String, Object>> drafted = api.as(finance).post("/settlements/draft").then().statusCode(200)
+                .extract().path("");
+        assertThat(drafted).extracting(b -> b.get("payee") + " " + b.get("amountFen") + " " + b.get("status"))
+                .containsExactlyInAnyOrder("PROVIDER 11400 DRAFT", "TENANT 1340 DRAFT");
+        for (Map<String, Object> batch : drafted) {
+            Object id = batch.get("id");
+            problem(api.as(finance).post("/settlements/" + id + "/pay"), 409, "invalid_transition");
+            api.as(finance).post("/settlements/" + id + "/approve").then().statusCode(200)
+                    .body("status", equalTo("APPROVED"));
+            api.as(finance).post("/settlements/" + id + "/pay").then().statusCode(200)
+                    .body("status", equalTo("PAID")).body("payoutReference", equalTo("dev-payout-S" + id))
+                    .body("attempts", equalTo(1));
+            problem(api.as(finance).post("/settlements/" + id + "/pay"), 409, "invalid_transition");
+        }
+        api.as(finance).post("/settlements/draft").then().statusCode(200).body("size()", equalTo(0));
+        assertThat(balances(finance)).containsEntry("provider:" + m.provider + ":payable", 0)
+                .containsEntry("tenant:revenue", 0).containsEntry("gateway:clearing", 1_260)
+                .containsEntry("platform:revenue", -1_260);
+
+        api.as(m.resident).body(Map.of("text", "不需要了")).post("/orders/" + paidOrder + "/request-refund").then()
+                .statusCode(200);
+        api.as(m.operator).post("/orders/" + paidOrder + "/refund").then().statusCode(200)
+                .body("refundedFen", equalTo(12_000));
+        List<Map<String, Object>> standing = api.as(finance).get("/settlements/balances").then().statusCode(200)
+                .extract().path("");
+        assertThat(standing).extracting(b -> b.get("payee") + " " + b.get("paidFen") + " " + b.get("outstandingFen"))
+                .containsExactlyInAnyOrder("PROVIDER 11400 -9600", "TENANT 1340 -1200");
+        api.as(finance).post("/settlements/draft").then().statusCode(200).body("size()", equalTo(0));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
     }
 
     @Test

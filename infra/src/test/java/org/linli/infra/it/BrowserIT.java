@@ -137,7 +137,7 @@ class BrowserIT {
     }
 
     @Test
-    void financeSeesTheDemoLedgerBalancedWithTheCommissionEarned() {
+    void financeSeesTheDemoLedgerBalancedAndSettlesAProvidersEarnings() {
         try (Browser finance = new Browser(base.toString(), 1280, 900)) {
             finance.signIn("finance-a", Api.DEMO_PASSWORD);
             finance.open("/finance/ledger");
@@ -146,6 +146,15 @@ class BrowserIT {
             List<String> cells = finance.gridCells("trial-balance", "支付通道待清算");
             assertThat(cells).contains("平台佣金收入", "租户分成收入");
             assertThat(finance.pageText()).doesNotContain("!ledger");
+
+            finance.open("/finance/settlements");
+            finance.click("#settlement-draft");
+            finance.waitForTextContaining("vaadin-notification-card", "结算批次");
+            finance.gridCells("settlement-batches", "草稿");
+            finance.clickContaining("#settlement-batches vaadin-button", "审核通过");
+            finance.clickContaining("#settlement-batches vaadin-button", "付款");
+            finance.gridCells("settlement-batches", "已付款");
+            assertThat(finance.pageText()).doesNotContain("!settlement");
         }
     }
 

@@ -129,15 +129,23 @@ class RowLevelSecurityIT {
                 .as("the demo's paid orders are posted").isPositive();
         for (String change : new String[] {"update ledger_line set amount = amount",
                 "delete from ledger_line", "update ledger_posting set memo = 'edited'", "delete from ledger_posting"}) {
-            try (Connection app = application()) {
+            try (Connection app = application(); Connection owner = owner()) {
                 app.setAutoCommit(false);
                 bind(app, tenantA);
                 assertThatThrownBy(() -> {
                     try (Statement statement = app.createStatement()) {
                         statement.executeUpdate(change);
                     }
-                }).as(change).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                }).as("the application: " + change).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
                 app.rollback();
+                owner.setAutoCommit(false);
+                assertThatThrownBy(() -> {
+                    try (Statement statement = owner.createStatement()) {
+                        statement.executeUpdate(change);
+                    }
+                }).as("the owner: " + change).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                owner.rollback();
             }
         }
     }

@@ -14,9 +14,11 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The double-entry ledger of the tenant acted for: one engine for money, points and time credits. Postings are
@@ -97,6 +99,32 @@ public class Ledger {
                         + " and l.asset = :asset", Long.class)
                 .setParameter("account", account.code()).setParameter("asset", asset).getSingleResult();
         return sum == null ? 0 : sum;
+    }
+
+    /**
+     * The balance of one account counting only postings of {@code kinds} written up to {@code asOf}: what had been
+     * earned by a cut-off, leaving out what happened since.
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public long balance(LedgerAccount account, Asset asset, Instant asOf, Set<String> kinds) {
+        TenantContext.require();
+        Long sum = em.createQuery("select sum(l.amount) from LedgerLine l, LedgerPosting p where p.id = l.postingId"
+                        + " and l.account = :account and l.asset = :asset and l.postedAt <= :asOf"
+                        + " and p.kind in :kinds", Long.class)
+                .setParameter("account", account.code()).setParameter("asset", asset).setParameter("asOf", asOf)
+                .setParameter("kinds", kinds).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    /** The accounts whose codes start with {@code prefix} that have any line, in code order. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<LedgerAccount> accounts(String prefix) {
+        TenantContext.require();
+        return em.createQuery("select distinct l.account from LedgerLine l where l.account like :prefix"
+                        + " order by l.account", String.class).setParameter("prefix", prefix.replace("%", "") + "%")
+                .getResultStream().map(LedgerAccount::of).toList();
     }
 
     /** Every account's balance per asset, by account code: the trial balance. */

@@ -51,6 +51,10 @@ public record Money(long fen) implements Serializable, Comparable<Money> {
         return fen < 0;
     }
 
+    public boolean isPositive() {
+        return fen > 0;
+    }
+
     public boolean isZero() {
         return fen == 0;
     }

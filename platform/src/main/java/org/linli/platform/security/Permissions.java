@@ -66,6 +66,8 @@ public final class Permissions {
     public static final String LEDGER_POST = "ledger:post";
     /** Read the ledger, splits and finance reports of the tenant acted for. */
     public static final String FINANCE_READ = "finance:read";
+    /** Draft, approve and pay settlement batches (finance staff). */
+    public static final String FINANCE_MANAGE = "finance:manage";
     /** See the commission rules of the tenant acted for. */
     public static final String COMMISSION_READ = "commission:read";
     /** Define and retire commission rules (platform operators). */

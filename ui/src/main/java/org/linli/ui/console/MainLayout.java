@@ -98,6 +98,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
         SideNav finance = group("nav.group.finance");
         add(finance, "nav.ledger", org.linli.ui.finance.LedgerView.class, VaadinIcon.BOOK_DOLLAR);
+        add(finance, "nav.settlements", org.linli.ui.finance.SettlementView.class, VaadinIcon.MONEY_EXCHANGE);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);

@@ -23,6 +23,10 @@ import org.linli.ui.security.ViewPermission;
 @ViewPermission(Permissions.SELF_READ)
 public class MeView extends Div implements HasDynamicTitle {
 
+    /** How many days before a permit ends its holder is reminded to renew. */
+    private static final int RENEW_DAYS = 7;
+
+
     @Inject
     public MeView(ResidentService residents, SignIn signIn, org.linli.tenants.modules.ModuleService modules,
                   org.linli.tenants.delivery.ParcelService parcels, org.linli.tenants.parking.ParkingService parking) {
@@ -84,7 +88,18 @@ public class MeView extends Div implements HasDynamicTitle {
         if (permits.isEmpty()) {
             box.add(new org.linli.ui.components.EmptyState(getTranslation("me.permits.none")));
         }
+        java.time.LocalDate today = java.time.LocalDate.now(org.linli.ui.components.Formats.ZONE);
         for (var permit : permits) {
+            long left = java.time.temporal.ChronoUnit.DAYS.between(today, permit.validUntil());
+            if (permit.status() == org.linli.tenants.parking.PermitStatus.ACTIVE && left >= 0 && left <= RENEW_DAYS) {
+                // The reminder to renew: shown where residents look for their permit, a week ahead.
+                RouterLink renew = new RouterLink(getTranslation("me.permit.renew"), ShopView.class);
+                Div reminder = new Div(new com.vaadin.flow.component.html.Span(getTranslation(
+                        "me.permit.expiring", permit.plate(), permit.validUntil(), left)), renew);
+                reminder.addClassName("reminder");
+                reminder.setId("permit-reminder");
+                box.add(reminder);
+            }
             Div card = new Div(new com.vaadin.flow.component.html.Span(permit.plate()),
                     new com.vaadin.flow.component.html.Span(getTranslation("me.permit.until", permit.validUntil(),
                             getTranslation("permit.status."

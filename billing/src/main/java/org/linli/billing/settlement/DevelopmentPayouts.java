@@ -1,0 +1,22 @@
+package org.linli.billing.settlement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.logging.Logger;
+
+/**
+ * The development payout channel: confirms every payout at once and moves no money, like the development payment
+ * gateway it stands beside until the Alipay royalty settle call replaces both.
+ */
+@ApplicationScoped
+public class DevelopmentPayouts implements PayoutPort {
+
+    private static final Logger LOG = Logger.getLogger(DevelopmentPayouts.class.getName());
+
+    @Override
+    public Result payout(Request request) {
+        LOG.info(() -> "development payout confirmed: " + request.payee() + " " + request.providerId() + ", "
+                + request.amount() + ", request " + request.requestNo());
+        return Result.done("dev-payout-" + request.requestNo());
+    }
+}

@@ -1,0 +1,208 @@
+package org.linli.billing.settlement;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.linli.billing.commission.BillingAccounts;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.ledger.Asset;
+import org.linli.platform.ledger.Ledger;
+import org.linli.platform.ledger.LedgerAccount;
+import org.linli.platform.ledger.PostingDraft;
+import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CallerContext;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.tenancy.Tenant;
+import org.linli.platform.tenancy.TenantContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Settlement (结算): at the end of a cycle finance drafts one batch per payee — each provider for its payable, the
+ * tenant for its revenue share — covering what was earned up to the cut-off (T+N) and not claimed by earlier
+ * batches; approves them; and pays them out. A payout is posted from the payee's account to gateway clearing. A
+ * refund after settlement leaves the payee owing (a receivable): its next batch waits until earnings cover it.
+ */
+@ApplicationService
+public class SettlementService {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The postings that earn or take back money for payees; payouts are counted through the batches. */
+    static final Set<String> EARNING = Set.of("payment-split", "refund-split");
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    PayoutPort payouts;
+
+    @Inject
+    Clock clock;
+
+    /** Where a payee stands: earned (all time), claimed by batches, paid out, and what is still due (or owed). */
+    public record PayeeBalance(Payee payee, Long providerId, String account, Money earned, Money claimed,
+                               Money paid, Money outstanding) {
+    }
+
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public SettlementTerms terms() {
+        TenantContext.require();
+        return em.createQuery("select t from SettlementTerms t", SettlementTerms.class).getResultStream().findFirst()
+                .orElseGet(() -> new SettlementTerms(SettlementTerms.DEFAULT_DAYS));
+    }
+
+    @Audited("settlement.terms")
+    @RequiresPermission(Permissions.FINANCE_MANAGE)
+    public SettlementTerms changeTerms(int settleAfterDays) {
+        TenantContext.require();
+        SettlementTerms terms = em.createQuery("select t from SettlementTerms t", SettlementTerms.class)
+                .getResultStream().findFirst().orElse(null);
+        if (terms == null) {
+            terms = new SettlementTerms(settleAfterDays);
+            em.persist(terms);
+        } else {
+            terms.change(settleAfterDays);
+        }
+        return terms;
+    }
+
+    /** The batches of the tenant, newest first. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<SettlementBatch> batches() {
+        TenantContext.require();
+        return em.createQuery("select b from SettlementBatch b order by b.createdAt desc, b.id desc",
+                SettlementBatch.class).getResultList();
+    }
+
+    /**
+     * Drafts this cycle's batches: the cut-off is the end of the day N days ago (China time); every payee whose
+     * earnings up to it exceed what its batches already claim gets a batch for the difference.
+     */
+    @Audited("settlement.draft")
+    @RequiresPermission(Permissions.FINANCE_MANAGE)
+    public List<SettlementBatch> draft() {
+        // One draft at a time per tenant, or two finance users could claim the same earnings twice.
+        em.find(Tenant.class, TenantContext.require().value(), LockModeType.PESSIMISTIC_WRITE);
+        Instant cutOff = LocalDate.now(clock.withZone(ZONE)).minusDays(terms().settleAfterDays()).plusDays(1)
+                .atStartOfDay(ZONE).toInstant().minusNanos(1_000);
+        List<SettlementBatch> drafted = new ArrayList<>();
+        for (PayeeAccount payee : payees()) {
+            Money earned = Money.fen(-ledger.balance(payee.account(), Asset.CNY, cutOff, EARNING));
+            Money due = earned.minus(claimed(payee.account()));
+            if (due.isPositive()) {
+                SettlementBatch batch = new SettlementBatch(payee.payee(), payee.providerId(), payee.account().code(),
+                        cutOff, due, clock.instant());
+                em.persist(batch);
+                drafted.add(batch);
+            }
+        }
+        return drafted;
+    }
+
+    @Audited("settlement.approve")
+    @RequiresPermission(Permissions.FINANCE_MANAGE)
+    public SettlementBatch approve(@AuditTarget long batchId) {
+        SettlementBatch batch = find(batchId);
+        batch.approve(CurrentUser.require().username(), clock.instant());
+        return batch;
+    }
+
+    /**
+     * Pays an approved (or failed) batch out through the payout channel; on success posts the payout, on refusal
+     * records the reason and leaves the batch to be retried under the same request number.
+     */
+    @Audited("settlement.pay")
+    @RequiresPermission(Permissions.FINANCE_MANAGE)
+    public SettlementBatch pay(@AuditTarget long batchId) {
+        SettlementBatch batch = find(batchId);
+        batch.attempt();
+        PayoutPort.Result result = payouts.payout(new PayoutPort.Request(TenantContext.require(), batch.id(),
+                batch.payee(), batch.providerId(), batch.amount(), batch.requestNo()));
+        if (!result.done()) {
+            batch.failed(result.reason());
+            return batch;
+        }
+        batch.paid(result.reference(), clock.instant());
+        PostingDraft payout = PostingDraft.of("payout", "settlement:" + batch.id() + ":paid",
+                        "settlement:" + batch.id()).memo(batch.requestNo())
+                .debit(LedgerAccount.of(batch.account()), Asset.CNY, batch.amount().fen())
+                .credit(BillingAccounts.GATEWAY_CLEARING, Asset.CNY, batch.amount().fen()).build();
+        // Finance decides the payout; the billing job writes it to the ledger, which no person may write.
+        CallerContext.system("billing", TenantContext.require()).run(() -> ledger.post(payout));
+        return batch;
+    }
+
+    /** Every payee's standing; a negative outstanding amount is owed back by the payee (a refund after payout). */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<PayeeBalance> balances() {
+        TenantContext.require();
+        Instant now = clock.instant();
+        List<PayeeBalance> balances = new ArrayList<>();
+        for (PayeeAccount payee : payees()) {
+            Money earned = Money.fen(-ledger.balance(payee.account(), Asset.CNY, now, EARNING));
+            Money claimed = claimed(payee.account());
+            Money paid = fen(em.createQuery("select sum(b.amountFen) from SettlementBatch b"
+                            + " where b.account = :account and b.status = :paid", Long.class)
+                    .setParameter("account", payee.account().code()).setParameter("paid", BatchStatus.PAID)
+                    .getSingleResult());
+            balances.add(new PayeeBalance(payee.payee(), payee.providerId(), payee.account().code(), earned, claimed,
+                    paid, earned.minus(claimed)));
+        }
+        return balances;
+    }
+
+    private record PayeeAccount(Payee payee, Long providerId, LedgerAccount account) {
+    }
+
+    private List<PayeeAccount> payees() {
+        List<PayeeAccount> payees = new ArrayList<>();
+        for (LedgerAccount account : ledger.accounts("provider:")) {
+            String[] parts = account.code().split(":");
+            if (parts.length == 3 && parts[2].equals("payable")) {
+                payees.add(new PayeeAccount(Payee.PROVIDER, Long.parseLong(parts[1]), account));
+            }
+        }
+        if (!ledger.accounts(BillingAccounts.TENANT_REVENUE.code()).isEmpty()) {
+            payees.add(new PayeeAccount(Payee.TENANT, null, BillingAccounts.TENANT_REVENUE));
+        }
+        return payees;
+    }
+
+    private Money claimed(LedgerAccount account) {
+        return fen(em.createQuery("select sum(b.amountFen) from SettlementBatch b where b.account = :account",
+                Long.class).setParameter("account", account.code()).getSingleResult());
+    }
+
+    private static Money fen(Long sum) {
+        return sum == null ? Money.ZERO : Money.fen(sum);
+    }
+
+    private SettlementBatch find(long id) {
+        TenantContext.require();
+        SettlementBatch batch = em.find(SettlementBatch.class, id);
+        if (batch == null) {
+            throw DomainException.notFound("settlement_batch_not_found");
+        }
+        return batch;
+    }
+}

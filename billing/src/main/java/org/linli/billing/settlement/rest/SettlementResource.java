@@ -1,0 +1,108 @@
+package org.linli.billing.settlement.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.settlement.BatchStatus;
+import org.linli.billing.settlement.Payee;
+import org.linli.billing.settlement.SettlementBatch;
+import org.linli.billing.settlement.SettlementService;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Settlement for finance: the T+N cycle, batches per payee (draft, approve, pay, retry) and where payees stand. */
+@Path("settlements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Settlement", description = "Paying providers and the tenant what they earned")
+public class SettlementResource {
+
+    @Inject
+    SettlementService settlement;
+
+    public record TermsRequest(Integer settleAfterDays) {
+    }
+
+    public record TermsResponse(int settleAfterDays) {
+    }
+
+    public record BatchResponse(long id, Payee payee, Long providerId, String account, Instant cutOff, long amountFen,
+                                String amount, BatchStatus status, Instant createdAt, String approvedBy,
+                                Instant paidAt, String payoutReference, String failureReason, int attempts) {
+
+        static BatchResponse of(SettlementBatch b) {
+            return new BatchResponse(b.id(), b.payee(), b.providerId(), b.account(), b.cutOff(), b.amount().fen(),
+                    b.amount().format(), b.status(), b.createdAt(), b.approvedBy(), b.paidAt(), b.payoutReference(),
+                    b.failureReason(), b.attempts());
+        }
+    }
+
+    public record BalanceResponse(Payee payee, Long providerId, String account, long earnedFen, long claimedFen,
+                                  long paidFen, long outstandingFen) {
+    }
+
+    @GET
+    @Path("terms")
+    @Operation(summary = "The settlement cycle: money is settled N days after the order was paid")
+    public TermsResponse terms() {
+        return new TermsResponse(settlement.terms().settleAfterDays());
+    }
+
+    @PUT
+    @Path("terms")
+    @Operation(summary = "Change the settlement cycle (0–90 days)")
+    public TermsResponse changeTerms(TermsRequest request) {
+        if (request == null || request.settleAfterDays() == null) {
+            throw DomainException.invalid(FieldError.of("settleAfterDays", "required"));
+        }
+        return new TermsResponse(settlement.changeTerms(request.settleAfterDays()).settleAfterDays());
+    }
+
+    @GET
+    @Operation(summary = "Every batch, newest first")
+    public List<BatchResponse> batches() {
+        return settlement.batches().stream().map(BatchResponse::of).toList();
+    }
+
+    @POST
+    @Path("draft")
+    @Operation(summary = "Draft this cycle's batches, one per payee with money due")
+    public List<BatchResponse> draft() {
+        return settlement.draft().stream().map(BatchResponse::of).toList();
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Operation(summary = "Approve a drafted batch")
+    public BatchResponse approve(@PathParam("id") long id) {
+        return BatchResponse.of(settlement.approve(id));
+    }
+
+    @POST
+    @Path("{id}/pay")
+    @Operation(summary = "Pay an approved batch out (or retry a failed payout)")
+    public BatchResponse pay(@PathParam("id") long id) {
+        return BatchResponse.of(settlement.pay(id));
+    }
+
+    @GET
+    @Path("balances")
+    @Operation(summary = "Where each payee stands: earned, claimed by batches, paid, outstanding (negative: owed back)")
+    public List<BalanceResponse> balances() {
+        return settlement.balances().stream().map(b -> new BalanceResponse(b.payee(), b.providerId(), b.account(),
+                b.earned().fen(), b.claimed().fen(), b.paid().fen(), b.outstanding().fen())).toList();
+    }
+}
