@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.linli.platform.money.Money;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.modules.Module;
 
 import java.time.Instant;
 
@@ -39,6 +40,11 @@ public class SplitLine extends TenantOwned {
     @Column(name = "party", nullable = false, length = 10)
     private Party party;
 
+    /** The order's module, kept here so revenue reports read billing's own rows only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "module", length = 20)
+    private Module module;
+
     @Column(name = "account", nullable = false, length = 100)
     private String account;
 
@@ -60,8 +66,10 @@ public class SplitLine extends TenantOwned {
     protected SplitLine() {
     }
 
-    SplitLine(long orderId, Party party, String account, Money amount, CommissionRule rule, Instant splitAt) {
+    SplitLine(long orderId, Module module, Party party, String account, Money amount, CommissionRule rule,
+              Instant splitAt) {
         this.orderId = orderId;
+        this.module = module;
         this.party = party;
         this.account = account;
         this.amountFen = amount.fen();
@@ -77,12 +85,21 @@ public class SplitLine extends TenantOwned {
         refundedFen += share.fen();
     }
 
+    /** What this party gave back is charged to another party instead: nothing of it stays given back. */
+    void takeBackRefund() {
+        refundedFen = 0;
+    }
+
     public long orderId() {
         return orderId;
     }
 
     public Party party() {
         return party;
+    }
+
+    public Module module() {
+        return module;
     }
 
     public String account() {

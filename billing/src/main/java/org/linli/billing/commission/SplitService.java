@@ -13,14 +13,17 @@ import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.ServiceOrder;
 import org.linli.tenants.services.ProviderId;
+import org.linli.tenants.services.ProviderService;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -44,6 +47,9 @@ public class SplitService {
 
     @Inject
     CommissionService commission;
+
+    @Inject
+    ProviderService providers;
 
     @Inject
     Ledger ledger;
@@ -72,6 +78,20 @@ public class SplitService {
         return lines(id);
     }
 
+    /**
+     * What the signed-in staff member's provider has earned from orders paid since {@code since}: its parts of the
+     * splits, after commission and net of refunds.
+     */
+    @Query
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Money providerEarnedSince(java.time.Instant since) {
+        LedgerAccount mine = BillingAccounts.providerPayable(providers.myStaff().provider());
+        Long net = em.createQuery("select sum(l.amountFen - l.refundedFen) from SplitLine l where l.account = :account"
+                + " and l.splitAt >= :since", Long.class).setParameter("account", mine.code())
+                .setParameter("since", since).getSingleResult();
+        return net == null ? Money.ZERO : Money.fen(net);
+    }
+
     /** Splits and posts a paid order; a second call for the same order returns the split already made. */
     @Audited("split.record")
     @RequiresPermission(Permissions.LEDGER_POST)
@@ -90,7 +110,8 @@ public class SplitService {
                 .debit(BillingAccounts.GATEWAY_CLEARING, Asset.CNY, order.amount().fen());
         for (Party party : Party.values()) {
             Money part = split.of(party);
-            em.persist(new SplitLine(id.value(), party, accounts.get(party).code(), part, rule, clock.instant()));
+            em.persist(new SplitLine(id.value(), order.module(), party, accounts.get(party).code(), part, rule,
+                    clock.instant()));
             posting.credit(accounts.get(party), Asset.CNY, part.fen());
         }
         if (!order.amount().isZero()) {
@@ -128,6 +149,42 @@ public class SplitService {
             posting.debit(LedgerAccount.of(line.account()), Asset.CNY, share.fen());
         }
         ledger.post(posting.build());
+        return lines;
+    }
+
+    /**
+     * The operator's choice that one party bears the refunds of an order alone (say, the provider, whose service
+     * failed): what the other parties gave back is charged to {@code bearer} instead and returned to them. The bearer
+     * can give back at most what it received ({@code refund_bearer_short}); choosing again changes nothing.
+     */
+    @Audited("split.refund-bearer")
+    @RequiresPermission(Permissions.MARKET_MANAGE)
+    public List<SplitLine> chargeRefundsTo(@AuditTarget OrderId id, Party bearer) {
+        orders.get(id);
+        List<SplitLine> lines = lines(id);
+        SplitLine charged = lines.stream().filter(line -> line.party() == bearer).findFirst()
+                .orElseThrow(() -> DomainException.conflict("order_not_split"));
+        Money moved = lines.stream().filter(line -> line != charged).map(SplitLine::refunded)
+                .reduce(Money.ZERO, Money::plus);
+        if (moved.isZero()) {
+            return lines;
+        }
+        if (moved.fen() > charged.remaining().fen()) {
+            throw DomainException.conflict("refund_bearer_short", charged.remaining().format());
+        }
+        PostingDraft.Builder posting = PostingDraft.of("refund-reallocation", "order:" + id.value()
+                + ":refund-bearer:" + bearer.name().toLowerCase(java.util.Locale.ROOT) + ":"
+                + charged.refunded().plus(moved).fen(), "order:" + id.value())
+                .debit(LedgerAccount.of(charged.account()), Asset.CNY, moved.fen());
+        for (SplitLine line : lines) {
+            if (line != charged) {
+                posting.credit(LedgerAccount.of(line.account()), Asset.CNY, line.refunded().fen());
+                line.takeBackRefund();
+            }
+        }
+        charged.giveBack(moved);
+        PostingDraft draft = posting.build();
+        CallerContext.system("billing", TenantContext.require()).run(() -> ledger.post(draft));
         return lines;
     }
 

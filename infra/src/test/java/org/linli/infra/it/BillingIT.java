@@ -149,6 +149,19 @@ class BillingIT {
                 .containsExactlyInAnyOrder("PROVIDER 11400 -9600", "TENANT 1340 -1200");
         api.as(finance).post("/settlements/draft").then().statusCode(200).body("size()", equalTo(0));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String period = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        api.as(finance).get("/reports/revenue" + period).then().statusCode(200)
+                .body("modules.module", equalTo(List.of("HOUSEKEEPING"))).body("total.orders", equalTo(2))
+                .body("total.paidFen", equalTo(2_000)).body("total.platformFen", equalTo(60))
+                .body("total.tenantFen", equalTo(140)).body("total.providerFen", equalTo(1_800));
+        String csv = api.as(finance).header("Accept-Language", "zh-CN").get("/reports/revenue/csv" + period).then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        assertThat(csv).startsWith("\uFEFF模块,订单数").contains("\"合计\",2,20.00,0.60,1.40,18.00");
+        problem(api.as(finance).get("/reports/revenue?from=" + today + "&to=" + today.minusDays(3)), 400,
+                "validation_failed");
+        problem(api.as(m.resident).get("/reports/revenue" + period), 403, "forbidden");
     }
 
     @Test
@@ -170,6 +183,42 @@ class BillingIT {
         String finance = api.token(financeName);
         api.as(finance).get("/ledger/postings?reference=order:" + freeOrder).then().body("size()", equalTo(0));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true)).body("postings", equalTo(1));
+    }
+
+    @Test
+    void anOperatorMayLetTheProviderBearARefundAloneWithinWhatItReceived() {
+        Market m = Market.open(api, admin, "housekeeping");
+        api.as(admin).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "HOUSEKEEPING",
+                "percentBasisPoints", 1_000, "platformShareBasisPoints", 3_000)).post("/commission-rules").then()
+                .statusCode(201);
+        long offering = api.as(m.staff).body(Map.of("module", "HOUSEKEEPING", "title", "除螨", "pricing", "FIXED",
+                        "unitPriceFen", 10_000, "needsSlot", true, "freeCancelHours", 720, "cancelFeeFen", 2_000))
+                .post("/offerings").then().statusCode(201).extract().<Number>path("id").longValue();
+        long order = book(m, offering, m.publishSlots().get(0));
+        String bearer = "/orders/" + order + "/split/refund-bearer";
+        problem(api.as(m.operator).body(Map.of("party", "PROVIDER")).post(bearer), 409, "order_not_split");
+        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.as(m.resident).body(Map.of("text", "服务商爽约")).post("/orders/" + order + "/cancel").then()
+                .statusCode(200).body("refundedFen", equalTo(8_000));
+        api.as(m.operator).get("/orders/" + order + "/split").then()
+                .body("lines.refundedFen", equalTo(List.of(240, 560, 7_200)));
+
+        problem(api.as(m.resident).body(Map.of("party", "PROVIDER")).post(bearer), 403, "forbidden");
+        problem(api.as(m.operator).body(Map.of("party", "NOBODY")).post(bearer), 400, "validation_failed");
+        problem(api.as(m.operator).body(Map.of("party", "TENANT")).post(bearer), 409, "refund_bearer_short");
+        api.as(m.operator).body(Map.of("party", "PROVIDER")).post(bearer).then().statusCode(200)
+                .body("refundedFen", equalTo(8_000)).body("lines.refundedFen", equalTo(List.of(0, 0, 8_000)));
+        api.as(m.operator).body(Map.of("party", "PROVIDER")).post(bearer).then().statusCode(200)
+                .body("lines.refundedFen", equalTo(List.of(0, 0, 8_000)));
+
+        String financeName = Api.unique("finance");
+        api.createUser(m.operator, financeName, "FINANCE");
+        String finance = api.token(financeName);
+        assertThat(balances(finance)).containsEntry("platform:revenue", -300).containsEntry("tenant:revenue", -700)
+                .containsEntry("provider:" + m.provider + ":payable", -1_000).containsEntry("gateway:clearing", 2_000);
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("kind", equalTo(List.of("payment-split", "refund-split", "refund-reallocation")));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
     }
 
     private Map<String, Integer> balances(String finance) {

@@ -137,7 +137,7 @@ class BrowserIT {
     }
 
     @Test
-    void financeSeesTheDemoLedgerBalancedAndSettlesAProvidersEarnings() {
+    void financeSeesTheDemoLedgerBalancedSettlesAProvidersEarningsAndReadsTheRevenue() {
         try (Browser finance = new Browser(base.toString(), 1280, 900)) {
             finance.signIn("finance-a", Api.DEMO_PASSWORD);
             finance.open("/finance/ledger");
@@ -155,6 +155,12 @@ class BrowserIT {
             finance.clickContaining("#settlement-batches vaadin-button", "付款");
             finance.gridCells("settlement-batches", "已付款");
             assertThat(finance.pageText()).doesNotContain("!settlement");
+
+            finance.open("/finance/revenue");
+            finance.find("#revenue-chart svg rect");
+            assertThat(finance.gridCells("revenue-modules", "合计")).contains("家政");
+            assertThat(finance.find("#revenue-export").getAttribute("href")).isNotBlank();
+            assertThat(finance.pageText()).doesNotContain("!revenue");
         }
     }
 

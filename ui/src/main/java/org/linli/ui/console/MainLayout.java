@@ -1,7 +1,6 @@
 package org.linli.ui.console;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLayout;
 import jakarta.inject.Inject;
-import org.apache.shiro.SecurityUtils;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.identity.SignIn;
 import org.linli.platform.security.Actor;
@@ -97,6 +95,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.complaints", org.linli.ui.console.market.ComplaintsView.class, VaadinIcon.COMMENT_ELLIPSIS);
         add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
         SideNav finance = group("nav.group.finance");
+        add(finance, "nav.revenue", org.linli.ui.finance.RevenueView.class, VaadinIcon.CHART);
         add(finance, "nav.ledger", org.linli.ui.finance.LedgerView.class, VaadinIcon.BOOK_DOLLAR);
         add(finance, "nav.settlements", org.linli.ui.finance.SettlementView.class, VaadinIcon.MONEY_EXCHANGE);
         SideNav settings = group("nav.group.settings");
@@ -179,8 +178,6 @@ public class MainLayout extends AppLayout implements RouterLayout {
     }
 
     private void signOut(Actor actor) {
-        signIn.signedOut(actor);
-        UI.getCurrent().getPage().setLocation("login");
-        SecurityUtils.getSubject().logout();
+        org.linli.ui.security.SignOut.of(signIn, actor);
     }
 }

@@ -1,6 +1,5 @@
 package org.linli.ui.storefront;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
-import org.apache.shiro.SecurityUtils;
 import org.linli.platform.identity.SignIn;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
@@ -51,11 +49,8 @@ public class MeView extends Div implements HasDynamicTitle {
         }
         RouterLink data = new RouterLink(getTranslation("nav.my-data"), MyDataView.class);
         data.addClassName("me-link");
-        Button signOut = new Button(getTranslation("console.sign-out"), click -> {
-            signIn.signedOut(actor);
-            UI.getCurrent().getPage().setLocation("login");
-            SecurityUtils.getSubject().logout();
-        });
+        Button signOut = new Button(getTranslation("console.sign-out"),
+                click -> org.linli.ui.security.SignOut.of(signIn, actor));
         signOut.setId("sign-out");
         add(data, signOut);
     }

@@ -2,7 +2,9 @@ package org.linli.billing.commission.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,9 @@ import org.linli.billing.commission.Party;
 import org.linli.billing.commission.SplitLine;
 import org.linli.billing.commission.SplitService;
 import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.orders.OrderId;
@@ -41,12 +46,31 @@ public class SplitResource {
     public record SplitResponse(long orderId, long totalFen, long refundedFen, List<LineResponse> lines) {
     }
 
+    public record BearerRequest(String party) {
+    }
+
+    @POST
+    @Path("refund-bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Let one party bear the order's refunds alone (operators); the others get their part back")
+    public SplitResponse chargeRefundsTo(@PathParam("order") long order, BearerRequest request) {
+        Party bearer = EnumValues.parse(Party.class, request == null ? null : request.party(), "party");
+        if (bearer == null) {
+            throw DomainException.invalid(FieldError.of("party", "required"));
+        }
+        return response(order, splits.chargeRefundsTo(new OrderId(order), bearer));
+    }
+
     @GET
     @Operation(summary = "The order's split lines (empty until paid); not for residents")
     public SplitResponse split(@PathParam("order") long order) {
         OrderId id = new OrderId(order);
         List<SplitLine> lines = CurrentUser.isPermitted(Permissions.FINANCE_READ) ? splits.splitForFinance(id)
                 : splits.split(id);
+        return response(order, lines);
+    }
+
+    private static SplitResponse response(long order, List<SplitLine> lines) {
         return new SplitResponse(order, lines.stream().map(SplitLine::amount).reduce(Money.ZERO, Money::plus).fen(),
                 lines.stream().map(SplitLine::refunded).reduce(Money.ZERO, Money::plus).fen(),
                 lines.stream().map(LineResponse::of).toList());

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
+import org.linli.billing.commission.SplitService;
 import org.linli.platform.money.Money;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.orders.OrderService;
@@ -47,20 +48,22 @@ import java.util.Set;
 @ViewPermission(Permissions.PROVIDER_WORK)
 public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Set<OrderStatus> EARNED = EnumSet.of(OrderStatus.COMPLETED, OrderStatus.REVIEWED);
     private static final Set<OrderStatus> TO_DO = EnumSet.of(OrderStatus.PAID, OrderStatus.ACCEPTED,
             OrderStatus.IN_SERVICE);
 
     private final OrderService orders;
     private final SlotService slots;
+    private final SplitService splits;
     private final Div summary = new Div();
     private final Div week = new Div();
     private final Div cards = new Div();
     private final Select<OrderStatus> filter = new Select<>();
 
     @Inject
-    public ProviderWorkView(ProviderService providers, OrderService orders, SlotService slots) {
+    public ProviderWorkView(ProviderService providers, OrderService orders, SlotService slots,
+                            SplitService splits) {
         this.orders = orders;
+        this.splits = splits;
         this.slots = slots;
         addClassName("list-view");
         Provider me;
@@ -98,9 +101,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         List<OrderView> all = orders.list(OrderService.OrderFilter.all(), PageRequest.first(200)).items();
         summary.removeAll();
         ZonedDateTime monthStart = LocalDate.now(Formats.ZONE).withDayOfMonth(1).atStartOfDay(Formats.ZONE);
-        Money earned = all.stream().map(OrderView::order).filter(o -> EARNED.contains(o.status()))
-                .filter(o -> !o.updatedAt().isBefore(monthStart.toInstant()))
-                .map(o -> o.amount().minus(o.refunded())).reduce(Money.ZERO, Money::plus);
+        Money earned = splits.providerEarnedSince(monthStart.toInstant());
         long waiting = all.stream().filter(v -> v.order().status() == OrderStatus.PAID).count();
         long today = all.stream().map(OrderView::order).filter(o -> TO_DO.contains(o.status()))
                 .filter(o -> o.scheduledStart() != null && o.scheduledStart().atZone(Formats.ZONE).toLocalDate()

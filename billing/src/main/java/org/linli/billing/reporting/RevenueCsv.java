@@ -1,0 +1,40 @@
+package org.linli.billing.reporting;
+
+import org.linli.platform.i18n.Messages;
+
+import java.util.Locale;
+
+/**
+ * A revenue report as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF lines,
+ * amounts in yuan with two decimals, headers in the reader's language.
+ */
+public final class RevenueCsv {
+
+    private RevenueCsv() {
+    }
+
+    public static String of(Revenue revenue, Locale locale) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(",", Messages.get(locale, "revenue.csv.module"), Messages.get(locale, "revenue.csv.orders"),
+                Messages.get(locale, "revenue.csv.paid"), Messages.get(locale, "revenue.csv.platform"),
+                Messages.get(locale, "revenue.csv.tenant"), Messages.get(locale, "revenue.csv.provider"))).append("\r\n");
+        for (Revenue.Line line : revenue.modules()) {
+            row(csv, Messages.get(locale, line.module().label().key()), line);
+        }
+        row(csv, Messages.get(locale, "revenue.csv.total"), revenue.total());
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, String label, Revenue.Line line) {
+        csv.append(quoted(label)).append(',').append(line.orders()).append(',')
+                .append(line.paid().toYuanString()).append(',').append(line.platform().toYuanString()).append(',')
+                .append(line.tenant().toYuanString()).append(',').append(line.provider().toYuanString())
+                .append("\r\n");
+    }
+
+    private static String quoted(String text) {
+        boolean risky = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+        String safe = risky ? "'" + text : text;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

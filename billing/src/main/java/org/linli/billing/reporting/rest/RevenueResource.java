@@ -1,0 +1,76 @@
+package org.linli.billing.reporting.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.reporting.Revenue;
+import org.linli.billing.reporting.RevenueCsv;
+import org.linli.billing.reporting.RevenueReport;
+import org.linli.platform.i18n.Messages;
+import org.linli.platform.problem.TimeValues;
+import org.linli.tenants.modules.Module;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Revenue of a period for finance: per module and per week, net of refunds, as JSON or CSV. */
+@Path("reports/revenue")
+@RequestScoped
+@Tag(name = "Finance reports", description = "Revenue, commission and payables")
+public class RevenueResource {
+
+    @Inject
+    RevenueReport report;
+
+    public record LineResponse(Module module, long orders, long paidFen, long platformFen, long tenantFen,
+                               long providerFen) {
+
+        static LineResponse of(Revenue.Line l) {
+            return new LineResponse(l.module(), l.orders(), l.paid().fen(), l.platform().fen(), l.tenant().fen(),
+                    l.provider().fen());
+        }
+    }
+
+    public record WeekResponse(LocalDate start, long paidFen, long commissionFen) {
+    }
+
+    public record RevenueResponse(LocalDate from, LocalDate to, List<LineResponse> modules, List<WeekResponse> weeks,
+                                  LineResponse total) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revenue from one day to another (inclusive, China time), per module and per week")
+    public RevenueResponse revenue(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Revenue revenue = read(from, to);
+        return new RevenueResponse(revenue.from(), revenue.to(), revenue.modules().stream().map(LineResponse::of)
+                .toList(), revenue.weeks().stream().map(w -> new WeekResponse(w.start(), w.paid().fen(),
+                w.commission().fen())).toList(), LineResponse.of(revenue.total()));
+    }
+
+    @GET
+    @Path("csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same report as CSV (UTF-8 with BOM), headers in the caller's language")
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
+                        @Context HttpHeaders headers) {
+        Revenue revenue = read(from, to);
+        String body = RevenueCsv.of(revenue, Messages.supported(headers.getAcceptableLanguages().isEmpty() ? null
+                : headers.getAcceptableLanguages().get(0)));
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"revenue-" + revenue.from() + "-" + revenue.to() + ".csv\"").build();
+    }
+
+    private Revenue read(String from, String to) {
+        return report.revenue(TimeValues.date(from, "from"), TimeValues.date(to, "to"));
+    }
+}

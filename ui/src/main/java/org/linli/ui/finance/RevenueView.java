@@ -1,0 +1,139 @@
+package org.linli.ui.finance;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.inject.Inject;
+import org.linli.billing.reporting.Revenue;
+import org.linli.billing.reporting.RevenueCsv;
+import org.linli.billing.reporting.RevenueReport;
+import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.Formats;
+import org.linli.ui.components.SvgBarChart;
+import org.linli.ui.components.UiErrors;
+import org.linli.ui.console.MainLayout;
+import org.linli.ui.security.ViewPermission;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Revenue for finance: a period (the last eight weeks unless chosen), paid and commission per week as a chart,
+ * the split per module with the total, and the same figures as a CSV download.
+ */
+@Route(value = "finance/revenue", layout = MainLayout.class)
+@ViewPermission(Permissions.FINANCE_READ)
+public class RevenueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RevenueReport report;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Div chart = new Div();
+    private final Grid<Revenue.Line> modules = new Grid<>();
+    private Revenue shown;
+
+    @Inject
+    public RevenueView(RevenueReport report) {
+        this.report = report;
+        addClassName("list-view");
+        add(new H2(getTranslation("revenue.title")));
+        if (TenantContext.current().isEmpty()) {
+            add(new EmptyState(getTranslation("users.choose-tenant")));
+            return;
+        }
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        from.setLabel(getTranslation("revenue.from"));
+        from.setValue(today.minusWeeks(8).plusDays(1));
+        from.setId("revenue-from");
+        to.setLabel(getTranslation("revenue.to"));
+        to.setValue(today);
+        to.setId("revenue-to");
+        from.addValueChangeListener(change -> refresh());
+        to.addValueChangeListener(change -> refresh());
+        DownloadHandler csv = event -> {
+            event.setFileName("revenue-" + shown.from() + "-" + shown.to() + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            event.getOutputStream().write(RevenueCsv.of(shown, getLocale()).getBytes(StandardCharsets.UTF_8));
+        };
+        Anchor export = new Anchor(csv, getTranslation("revenue.export"));
+        export.setId("revenue-export");
+        HorizontalLayout period = new HorizontalLayout(from, to, export);
+        period.setAlignItems(FlexComponent.Alignment.BASELINE);
+        period.setWrap(true);
+        chart.setId("revenue-chart");
+        chart.addClassName("chart");
+        add(period, new H3(getTranslation("revenue.by-week")), chart, new H3(getTranslation("revenue.by-module")),
+                moduleGrid());
+        refresh();
+    }
+
+    private Component moduleGrid() {
+        modules.setId("revenue-modules");
+        modules.addColumn(l -> l.module() == null ? getTranslation("revenue.total")
+                : getTranslation(l.module().label().key())).setHeader(getTranslation("revenue.module"));
+        modules.addColumn(Revenue.Line::orders).setHeader(getTranslation("revenue.orders"));
+        modules.addColumn(l -> l.paid().format()).setHeader(getTranslation("revenue.paid"));
+        modules.addColumn(l -> l.platform().format()).setHeader(getTranslation("revenue.platform"));
+        modules.addColumn(l -> l.tenant().format()).setHeader(getTranslation("revenue.tenant"));
+        modules.addColumn(l -> l.provider().format()).setHeader(getTranslation("revenue.provider"));
+        modules.setAllRowsVisible(true);
+        modules.setEmptyStateText(getTranslation("revenue.empty"));
+        return modules;
+    }
+
+    private void refresh() {
+        try {
+            shown = report.revenue(from.getValue(), to.getValue());
+        } catch (DomainException problem) {
+            UiErrors.show(problem);
+            return;
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("MM-dd");
+        List<String> labels = shown.weeks().stream().map(w -> w.start().format(day)).toList();
+        String svg = SvgBarChart.render(getTranslation("revenue.by-week"), labels, List.of(
+                new SvgBarChart.Series(getTranslation("revenue.paid"), shown.weeks().stream()
+                        .map(w -> w.paid().fen()).toList()),
+                new SvgBarChart.Series(getTranslation("revenue.commission"), shown.weeks().stream()
+                        .map(w -> w.commission().fen()).toList())), fen -> Money.fen(fen).format());
+        chart.removeAll();
+        chart.add(new Html(svg), legend());
+        List<Revenue.Line> rows = new java.util.ArrayList<>(shown.modules());
+        if (!rows.isEmpty()) {
+            rows.add(shown.total());
+        }
+        modules.setItems(rows);
+    }
+
+    private Component legend() {
+        Div legend = new Div();
+        legend.addClassName("chart-legend");
+        Div paid = new Div(getTranslation("revenue.paid"));
+        paid.addClassName("chart-legend-0");
+        Div commission = new Div(getTranslation("revenue.commission"));
+        commission.addClassName("chart-legend-1");
+        legend.add(paid, commission);
+        return legend;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("revenue.title") + " · " + getTranslation("app.name");
+    }
+}
