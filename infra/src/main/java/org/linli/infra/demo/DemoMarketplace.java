@@ -71,6 +71,12 @@ public class DemoMarketplace {
     CommissionService commission;
 
     @Inject
+    org.linli.billing.invoicing.InvoicingService invoicing;
+
+    @Inject
+    org.linli.platform.application.Clocks clocks;
+
+    @Inject
     UserService users;
 
     @Inject
@@ -110,13 +116,25 @@ public class DemoMarketplace {
     public void seed(CallerContext platform, TenantId tenantA, TenantId tenantB) {
         CallerContext inA = platform.forTenant(tenantA);
         CallerContext inB = platform.forTenant(tenantB);
-        inA.run(() -> {
-            modules.enable(Module.HOUSEKEEPING, Money.fen(99_900));
-            modules.enable(Module.ELDER_CARE, Money.fen(149_900));
-            modules.enable(Module.PARKING, Money.fen(59_900));
-            modules.enable(Module.DELIVERY, Money.fen(39_900));
-        });
-        inB.run(() -> modules.enable(Module.HOUSEKEEPING, Money.fen(99_900)));
+        // The paid modules were switched on before the demo's history begins (tenant A two months back, tenant B in
+        // the middle of last month), so last month's invoices show a whole month and a part of one.
+        java.time.YearMonth lastMonth = java.time.YearMonth.now(Availability.ZONE).minusMonths(1);
+        try {
+            clocks.travelTo(lastMonth.minusMonths(1).atDay(1).atTime(9, 0).atZone(Availability.ZONE).toInstant());
+            inA.run(() -> {
+                modules.enable(Module.HOUSEKEEPING, Money.fen(99_900));
+                modules.enable(Module.ELDER_CARE, Money.fen(149_900));
+                modules.enable(Module.PARKING, Money.fen(59_900));
+                modules.enable(Module.DELIVERY, Money.fen(39_900));
+            });
+            clocks.travelTo(lastMonth.atDay(16).atTime(9, 0).atZone(Availability.ZONE).toInstant());
+            inB.run(() -> modules.enable(Module.HOUSEKEEPING, Money.fen(99_900)));
+        } finally {
+            clocks.backToNow();
+        }
+        inA.run(() -> invoicing.issue(lastMonth));
+        inB.run(() -> invoicing.issue(lastMonth).ifPresent(invoice ->
+                invoicing.recordPayment(invoice.id(), "网银转账 " + lastMonth.plusMonths(1).atDay(3))));
         inA.run(() -> {
             // 10 % of housekeeping (at least ¥1), 30 % of it to the platform; lighter on care and parking.
             commission.define(Module.HOUSEKEEPING, null, new CommissionTerms(1_000, 0, 100, null, 3_000));

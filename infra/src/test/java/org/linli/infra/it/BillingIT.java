@@ -221,6 +221,27 @@ class BillingIT {
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
     }
 
+    @Test
+    void invoicesAreIssuedByThePlatformForMonthsThatAreOverAndReadByTheTenant() {
+        Market m = Market.open(api, admin, "housekeeping");
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String inTenant = "X-Linli-Tenant";
+        problem(api.as(admin).header(inTenant, m.tenant).body(Map.of("month", now.toString()))
+                .post("/invoices/issue"), 400, "validation_failed")
+                .body("errors.code", equalTo(List.of("month_not_over")));
+        problem(api.as(admin).header(inTenant, m.tenant).body(Map.of("month", "November"))
+                .post("/invoices/issue"), 400, "validation_failed")
+                .body("errors.code", equalTo(List.of("month_format")));
+        api.as(admin).header(inTenant, m.tenant).body(Map.of("month", now.minusMonths(1).toString()))
+                .post("/invoices/issue").then().statusCode(204);
+        problem(api.as(m.operator).body(Map.of("month", now.minusMonths(1).toString())).post("/invoices/issue"),
+                403, "forbidden");
+        api.as(m.operator).get("/invoices").then().statusCode(200).body("size()", equalTo(0));
+        problem(api.as(m.resident).get("/invoices"), 403, "forbidden");
+        problem(api.as(admin).header(inTenant, m.tenant).body(Map.of("reference", "x"))
+                .post("/invoices/999999999/payment"), 404, "invoice_not_found");
+    }
+
     private Map<String, Integer> balances(String finance) {
         List<Map<String, Object>> rows = api.as(finance).get("/ledger/trial-balance").then().statusCode(200)
                 .extract().path("");

@@ -95,6 +95,15 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Waits until the address in the browser ends with {@code suffix}. */
+    public void waitForUrlEnding(String suffix) {
+        try {
+            wait.until(d -> d.getCurrentUrl().endsWith(suffix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the browser stayed at " + url() + "; the page says: " + pageText(), e);
+        }
+    }
+
     public WebElement find(String css) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }

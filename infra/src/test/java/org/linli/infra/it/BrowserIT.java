@@ -161,6 +161,11 @@ class BrowserIT {
             assertThat(finance.gridCells("revenue-modules", "合计")).contains("家政");
             assertThat(finance.find("#revenue-export").getAttribute("href")).isNotBlank();
             assertThat(finance.pageText()).doesNotContain("!revenue");
+
+            finance.open("/finance/invoices");
+            List<String> invoices = finance.gridCells("invoices-grid", "待付款");
+            assertThat(String.join(" ", invoices)).contains("家政", "¥3,496.00");
+            assertThat(finance.pageText()).doesNotContain("!invoices");
         }
     }
 
@@ -195,9 +200,13 @@ class BrowserIT {
             browser.open("/");
             browser.click("#user-menu vaadin-menu-bar-button");
             browser.click("#sign-out");
-            browser.find("#vaadinLoginUsername");
+            browser.waitForUrlEnding("/login");
             browser.open("/users");
-            assertThat(browser.url()).endsWith("/login");
+            // Vaadin forwards to the sign-in view inside the page; wait for it rather than read the URL at once.
+            browser.find("#vaadinLoginUsername");
+            browser.waitForUrlEnding("/login");
+            browser.openRaw("/api/v1/auth/me");
+            assertThat(browser.pageText()).doesNotContain("ops-a");
         }
     }
 

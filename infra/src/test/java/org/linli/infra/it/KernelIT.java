@@ -76,6 +76,12 @@ class KernelIT {
     Ledger ledger;
 
     @Inject
+    org.linli.billing.invoicing.InvoicingService invoicing;
+
+    @Inject
+    org.linli.platform.application.Clocks clocks;
+
+    @Inject
     ModuleService modules;
 
     @Inject
@@ -165,6 +171,38 @@ class KernelIT {
         assertThat(inB.call(() -> ledger.balance(clearing, Asset.CNY))).isZero();
         assertProblem(() -> inB.call(() -> ledger.reverse(first.id(), reference + ":b", "foreign")),
                 "posting_not_found");
+    }
+
+    @Test
+    void lastMonthsModulesAreInvoicedByTheDayPostedAsReceivableAndPaid() {
+        CallerContext inA = CallerContext.system("kernel-it", tenantA);
+        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.YearMonth lastMonth = java.time.YearMonth.now(china).minusMonths(1);
+        int days = lastMonth.lengthOfMonth();
+        try {
+            clocks.travelTo(lastMonth.atDay(days - 9).atTime(10, 0).atZone(china).toInstant());
+            inA.run(() -> modules.enable(Module.PARKING, Money.fen(30_000)));
+        } finally {
+            clocks.backToNow();
+        }
+        assertProblem(() -> inA.call(() -> invoicing.issue(java.time.YearMonth.now(china))), "validation_failed");
+        org.linli.billing.invoicing.Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
+        long expected = Math.round(30_000.0 * 10 / days);
+        assertThat(invoice.amount()).isEqualTo(Money.fen(expected));
+        assertThat(invoice.number()).isEqualTo("LL-" + tenantA.value() + "-"
+                + lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM")));
+        assertThat(inA.call(() -> invoicing.issue(lastMonth)).orElseThrow().id()).isEqualTo(invoice.id());
+        assertThat(inA.call(() -> invoicing.lines(invoice.id()))).singleElement()
+                .satisfies(line -> assertThat(line.days()).isEqualTo(10));
+        assertThat(inA.call(() -> ledger.balance(org.linli.billing.invoicing.InvoicingService.RECEIVABLE,
+                Asset.CNY))).isEqualTo(expected);
+
+        inA.call(() -> invoicing.recordPayment(invoice.id(), "网银转账 20261201"));
+        assertThat(inA.call(() -> ledger.balance(org.linli.billing.invoicing.InvoicingService.RECEIVABLE,
+                Asset.CNY))).isZero();
+        assertProblem(() -> inA.call(() -> invoicing.recordPayment(invoice.id(), "again")), "invalid_transition");
+        assertThat(CallerContext.system("kernel-it", tenantB).call(() -> invoicing.invoices())).isEmpty();
+        assertThat(inA.call(() -> ledger.check()).clean()).isTrue();
     }
 
     @Test

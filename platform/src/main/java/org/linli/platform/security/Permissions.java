@@ -68,6 +68,10 @@ public final class Permissions {
     public static final String FINANCE_READ = "finance:read";
     /** Draft, approve and pay settlement batches (finance staff). */
     public static final String FINANCE_MANAGE = "finance:manage";
+    /** Read the tenant's module invoices (tenant operators, finance, platform operators). */
+    public static final String INVOICE_READ = "invoice:read";
+    /** Issue module invoices and record their payment (platform operators). */
+    public static final String INVOICE_MANAGE = "invoice:manage";
     /** See the commission rules of the tenant acted for. */
     public static final String COMMISSION_READ = "commission:read";
     /** Define and retire commission rules (platform operators). */

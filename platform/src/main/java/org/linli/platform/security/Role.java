@@ -9,12 +9,13 @@ import java.util.Set;
 public enum Role {
     PLATFORM_OPERATOR(Placement.PLATFORM, "tenant:*", "user:*", "platform-user:*", "module:*", "privacy:*",
             "registry:read", "grid:read", "catalog:read", "market:read", "qualification:read", "order:read", "audit:*",
-            "commission:*", "finance:read"),
+            "commission:*", "finance:read", "invoice:*"),
     TENANT_OPERATOR(Placement.TENANT, "user:*", "module:read", "privacy:*", "registry:*", "grid:*", "form:*",
-            "catalog:*", "market:*", "qualification:*", "order:read", "order:act", "audit:read", "commission:read"),
+            "catalog:*", "market:*", "qualification:*", "order:read", "order:act", "audit:read", "commission:read",
+            "invoice:read"),
     PROVIDER_STAFF(Placement.TENANT, "provider:*", "qualification:*", "catalog:read", "order:read", "order:act"),
     RESIDENT(Placement.TENANT, "storefront:*", "self:*", "form:fill", "catalog:read", "order:*"),
-    FINANCE(Placement.ANY, "finance:*", "commission:read", "module:read"),
+    FINANCE(Placement.ANY, "finance:*", "commission:read", "module:read", "invoice:read"),
     SUPERVISOR(Placement.ANY, "oversight:read");
 
     /** Where accounts with this role may live. */

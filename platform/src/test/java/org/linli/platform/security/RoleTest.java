@@ -43,6 +43,9 @@ class RoleTest {
         assertThat(grants(Role.PLATFORM_OPERATOR, Permissions.COMMISSION_MANAGE)).isTrue();
         assertThat(grants(Role.TENANT_OPERATOR, Permissions.COMMISSION_MANAGE)).isFalse();
         assertThat(grants(Role.RESIDENT, Permissions.FINANCE_READ)).isFalse();
+        assertThat(grants(Role.PLATFORM_OPERATOR, Permissions.INVOICE_MANAGE)).isTrue();
+        assertThat(grants(Role.TENANT_OPERATOR, Permissions.INVOICE_MANAGE)).isFalse();
+        assertThat(grants(Role.TENANT_OPERATOR, Permissions.INVOICE_READ)).isTrue();
     }
 
     @Test

@@ -1,0 +1,137 @@
+package org.linli.billing.invoicing;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.ledger.Asset;
+import org.linli.platform.ledger.Ledger;
+import org.linli.platform.ledger.LedgerAccount;
+import org.linli.platform.ledger.PostingDraft;
+import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.platform.security.CallerContext;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.modules.ModuleService;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Monthly invoices for the paid modules of the tenant acted for: issued by the platform after a month is over, from
+ * the module subscription periods (fees pro rata by day), posted as a receivable; marked paid when the tenant's
+ * payment arrives. Tenant operators and finance read their invoices.
+ */
+@ApplicationService
+public class InvoicingService {
+
+    /** What tenants owe the platform for their modules. */
+    public static final LedgerAccount RECEIVABLE = LedgerAccount.of("subscription:receivable");
+    /** The platform's income from module subscriptions. */
+    public static final LedgerAccount REVENUE = LedgerAccount.of("platform:subscription-revenue");
+    /** The platform's bank account, where tenants pay invoices by transfer. */
+    public static final LedgerAccount BANK = LedgerAccount.of("platform:bank");
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Clock clock;
+
+    @Query
+    @RequiresPermission(Permissions.INVOICE_READ)
+    public List<Invoice> invoices() {
+        TenantContext.require();
+        return em.createQuery("select i from Invoice i order by i.period desc", Invoice.class).getResultList();
+    }
+
+    @Query
+    @RequiresPermission(Permissions.INVOICE_READ)
+    public List<InvoiceLine> lines(long invoiceId) {
+        find(invoiceId);
+        return em.createQuery("select l from InvoiceLine l where l.invoiceId = :invoice order by l.module",
+                InvoiceLine.class).setParameter("invoice", invoiceId).getResultList();
+    }
+
+    /**
+     * Issues the invoice of a month that is over; issuing again returns the same invoice. A month in which no paid
+     * module was enabled has no invoice.
+     */
+    @Audited("invoice.issue")
+    @RequiresPermission(Permissions.INVOICE_MANAGE)
+    public Optional<Invoice> issue(@AuditTarget YearMonth month) {
+        TenantContext.require();
+        if (month == null) {
+            throw DomainException.invalid(FieldError.of("month", "required"));
+        }
+        if (!month.isBefore(YearMonth.now(clock.withZone(SubscriptionCharge.ZONE)))) {
+            throw DomainException.invalid(FieldError.of("month", "month_not_over"));
+        }
+        Optional<Invoice> existing = em.createQuery("select i from Invoice i where i.period = :period", Invoice.class)
+                .setParameter("period", month.atDay(1)).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing;
+        }
+        List<SubscriptionCharge> charges = modules.history().stream()
+                .map(s -> SubscriptionCharge.of(s.module(), s.monthlyFee(), s.startedAt(), s.endedAt(), month))
+                .filter(Objects::nonNull).filter(charge -> charge.amount().isPositive()).toList();
+        if (charges.isEmpty()) {
+            return Optional.empty();
+        }
+        Money total = charges.stream().map(SubscriptionCharge::amount).reduce(Money.ZERO, Money::plus);
+        String number = "LL-" + TenantContext.require().value() + "-" + month.format(DateTimeFormatter.ofPattern(
+                "yyyyMM"));
+        Invoice invoice = new Invoice(number, month.atDay(1), total, clock.instant());
+        em.persist(invoice);
+        em.flush();
+        charges.forEach(charge -> em.persist(new InvoiceLine(invoice, charge)));
+        post(PostingDraft.of("invoice", "invoice:" + number + ":issued", "invoice:" + number)
+                .debit(RECEIVABLE, Asset.CNY, total.fen()).credit(REVENUE, Asset.CNY, total.fen()).build());
+        return Optional.of(invoice);
+    }
+
+    /** Records the tenant's payment of an invoice (a bank transfer's reference). */
+    @Audited("invoice.pay")
+    @RequiresPermission(Permissions.INVOICE_MANAGE)
+    public Invoice recordPayment(@AuditTarget long invoiceId, String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 100) {
+            throw DomainException.invalid(FieldError.of("reference", "required"));
+        }
+        Invoice invoice = find(invoiceId);
+        invoice.paid(reference.strip(), clock.instant());
+        post(PostingDraft.of("invoice-payment", "invoice:" + invoice.number() + ":paid", "invoice:" + invoice.number())
+                .memo(reference.strip()).debit(BANK, Asset.CNY, invoice.amount().fen())
+                .credit(RECEIVABLE, Asset.CNY, invoice.amount().fen()).build());
+        return invoice;
+    }
+
+    /** The billing job writes the ledger; no person may. */
+    private void post(PostingDraft draft) {
+        CallerContext.system("billing", TenantContext.require()).run(() -> ledger.post(draft));
+    }
+
+    private Invoice find(long id) {
+        TenantContext.require();
+        Invoice invoice = em.find(Invoice.class, id);
+        if (invoice == null) {
+            throw DomainException.notFound("invoice_not_found");
+        }
+        return invoice;
+    }
+}

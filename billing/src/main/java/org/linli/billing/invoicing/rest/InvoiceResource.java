@@ -1,0 +1,86 @@
+package org.linli.billing.invoicing.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.invoicing.Invoice;
+import org.linli.billing.invoicing.InvoiceStatus;
+import org.linli.billing.invoicing.InvoicingService;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.modules.Module;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The tenant's monthly module invoices: issued by the platform after the month, paid by the tenant. */
+@Path("invoices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Invoicing", description = "Monthly invoices for the tenant's paid modules")
+public class InvoiceResource {
+
+    @Inject
+    InvoicingService invoicing;
+
+    public record IssueRequest(String month) {
+    }
+
+    public record PaymentRequest(String reference) {
+    }
+
+    public record LineResponse(Module module, long monthlyFeeFen, int days, int daysInMonth, long amountFen) {
+    }
+
+    public record InvoiceResponse(long id, String number, LocalDate period, long amountFen, String amount,
+                                  InvoiceStatus status, Instant issuedAt, Instant paidAt, String paymentReference,
+                                  List<LineResponse> lines) {
+    }
+
+    @GET
+    @Operation(summary = "The tenant's invoices, newest month first, with their lines")
+    public List<InvoiceResponse> list() {
+        return invoicing.invoices().stream().map(this::response).toList();
+    }
+
+    @POST
+    @Path("issue")
+    @Operation(summary = "Issue the invoice of a month that is over (platform operators); 204 when nothing was due")
+    public Response issue(IssueRequest request) {
+        YearMonth month;
+        try {
+            month = request == null || request.month() == null ? null : YearMonth.parse(request.month().strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(FieldError.of("month", "month_format"));
+        }
+        return invoicing.issue(month).map(invoice -> Response.status(Response.Status.CREATED)
+                .entity(response(invoice)).build()).orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("{id}/payment")
+    @Operation(summary = "Record the tenant's payment of an invoice (platform operators)")
+    public InvoiceResponse pay(@PathParam("id") long id, PaymentRequest request) {
+        return response(invoicing.recordPayment(id, request == null ? null : request.reference()));
+    }
+
+    private InvoiceResponse response(Invoice i) {
+        return new InvoiceResponse(i.id(), i.number(), i.period(), i.amount().fen(), i.amount().format(), i.status(),
+                i.issuedAt(), i.paidAt(), i.paymentReference(), invoicing.lines(i.id()).stream()
+                .map(l -> new LineResponse(l.module(), l.monthlyFee().fen(), l.days(), l.daysInMonth(),
+                        l.amount().fen())).toList());
+    }
+}

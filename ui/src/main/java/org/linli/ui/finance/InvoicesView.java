@@ -1,0 +1,111 @@
+package org.linli.ui.finance;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import org.linli.billing.invoicing.Invoice;
+import org.linli.billing.invoicing.InvoiceStatus;
+import org.linli.billing.invoicing.InvoicingService;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.Formats;
+import org.linli.ui.components.StatusBadge;
+import org.linli.ui.components.TextDialog;
+import org.linli.ui.components.UiErrors;
+import org.linli.ui.console.MainLayout;
+import org.linli.ui.security.ViewPermission;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The tenant's monthly module invoices: what each month's paid modules cost (days and fees per module), and whether
+ * it was paid. Platform operators issue last month's invoice and record payments here.
+ */
+@Route(value = "finance/invoices", layout = MainLayout.class)
+@ViewPermission(Permissions.INVOICE_READ)
+public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InvoicingService invoicing;
+    private final Grid<Invoice> grid = new Grid<>();
+    private final boolean manages = CurrentUser.isPermitted(Permissions.INVOICE_MANAGE);
+
+    @Inject
+    public InvoicesView(InvoicingService invoicing) {
+        this.invoicing = invoicing;
+        addClassName("list-view");
+        add(new H2(getTranslation("invoices.title")));
+        if (TenantContext.current().isEmpty()) {
+            add(new EmptyState(getTranslation("users.choose-tenant")));
+            return;
+        }
+        Button issue = new Button(getTranslation("invoices.issue-last-month"), click -> {
+            try {
+                YearMonth last = YearMonth.now(Formats.ZONE).minusMonths(1);
+                UiErrors.success(invoicing.issue(last).map(i -> getTranslation("invoices.issued", i.number()))
+                        .orElse(getTranslation("invoices.nothing-due", last.toString())));
+                refresh();
+            } catch (DomainException problem) {
+                UiErrors.show(problem);
+            }
+        });
+        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        issue.setId("invoice-issue");
+        issue.setVisible(manages);
+        grid.setId("invoices-grid");
+        grid.addColumn(Invoice::number).setHeader(getTranslation("invoices.number"));
+        grid.addColumn(i -> YearMonth.from(i.period()).toString()).setHeader(getTranslation("invoices.month"));
+        grid.addColumn(this::lines).setHeader(getTranslation("invoices.lines")).setFlexGrow(3);
+        grid.addColumn(i -> i.amount().format()).setHeader(getTranslation("invoices.amount"));
+        grid.addComponentColumn(i -> new StatusBadge(getTranslation("invoices.status."
+                + i.status().name().toLowerCase(Locale.ROOT)), i.status() == InvoiceStatus.PAID
+                ? StatusBadge.Tone.GOOD : StatusBadge.Tone.ATTENTION)).setHeader(getTranslation("invoices.status"));
+        grid.addColumn(i -> i.paidAt() == null ? "" : Formats.dateTime(i.paidAt()) + " " + i.paymentReference())
+                .setHeader(getTranslation("invoices.paid"));
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("invoices.empty"));
+        add(new HorizontalLayout(issue), grid);
+        refresh();
+    }
+
+    private String lines(Invoice invoice) {
+        return invoicing.lines(invoice.id()).stream().map(line -> getTranslation(line.module().label().key()) + " "
+                + line.days() + "/" + line.daysInMonth() + " " + line.amount().format())
+                .collect(Collectors.joining("；"));
+    }
+
+    private Component actions(Invoice invoice) {
+        if (!manages || invoice.status() != InvoiceStatus.ISSUED) {
+            return new HorizontalLayout();
+        }
+        Button paid = new Button(getTranslation("invoices.record-payment"), click -> TextDialog.ask(
+                getTranslation("invoices.record-payment"), getTranslation("invoices.reference"), null,
+                getTranslation("action.save"), ButtonVariant.LUMO_PRIMARY, reference -> {
+                    invoicing.recordPayment(invoice.id(), reference);
+                    refresh();
+                }));
+        paid.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return paid;
+    }
+
+    private void refresh() {
+        grid.setItems(invoicing.invoices());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invoices.title") + " · " + getTranslation("app.name");
+    }
+}
