@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -61,7 +60,7 @@ class BillingIT {
                         "unitPriceFen", 12_000, "needsSlot", true, "freeCancelHours", 720, "cancelFeeFen", 2_000))
                 .post("/offerings").then().statusCode(201).extract().<Number>path("id").longValue();
         List<Number> slots = m.publishSlots();
-        long order = book(m, offering, slots.get(0));
+        long order = m.book(offering, slots.get(0));
         api.as(m.operator).get("/orders/" + order + "/split").then().statusCode(200).body("lines.size()", equalTo(0));
         api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
 
@@ -99,7 +98,7 @@ class BillingIT {
                 .post("/commission-rules").then().statusCode(201).body("version", equalTo(2));
         api.as(m.operator).get("/commission-rules").then().statusCode(200)
                 .body("version", equalTo(List.of(2, 1))).body("status", equalTo(List.of("ACTIVE", "RETIRED")));
-        long second = book(m, offering, slots.get(1));
+        long second = m.book(offering, slots.get(1));
         api.as(m.resident).post("/orders/" + second + "/pay").then().statusCode(200);
         api.as(finance).get("/orders/" + second + "/split").then()
                 .body("lines.amountFen", equalTo(List.of(1_200, 1_200, 9_600)))
@@ -168,14 +167,14 @@ class BillingIT {
     void withoutARuleTheProviderKeepsEverythingAndFreeOrdersPostNothing() {
         Market m = Market.open(api, admin, "housekeeping");
         long offering = m.offer("HOUSEKEEPING", "擦油烟机", "FIXED", 9_900, false);
-        long order = book(m, offering, null);
+        long order = m.book(offering, null);
         api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
         api.as(m.operator).get("/orders/" + order + "/split").then()
                 .body("lines.amountFen", equalTo(List.of(0, 0, 9_900)))
                 .body("lines.ruleId", equalTo(java.util.Arrays.asList(null, null, null)));
 
         long free = m.offer("BASIC", "义剪", "FIXED", 0, false);
-        long freeOrder = book(m, free, null);
+        long freeOrder = m.book(free, null);
         api.as(m.operator).get("/orders/" + freeOrder + "/split").then().statusCode(200)
                 .body("totalFen", equalTo(0));
         String financeName = Api.unique("finance");
@@ -194,7 +193,7 @@ class BillingIT {
         long offering = api.as(m.staff).body(Map.of("module", "HOUSEKEEPING", "title", "除螨", "pricing", "FIXED",
                         "unitPriceFen", 10_000, "needsSlot", true, "freeCancelHours", 720, "cancelFeeFen", 2_000))
                 .post("/offerings").then().statusCode(201).extract().<Number>path("id").longValue();
-        long order = book(m, offering, m.publishSlots().get(0));
+        long order = m.book(offering, m.publishSlots().get(0));
         String bearer = "/orders/" + order + "/split/refund-bearer";
         problem(api.as(m.operator).body(Map.of("party", "PROVIDER")).post(bearer), 409, "order_not_split");
         api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
@@ -248,15 +247,5 @@ class BillingIT {
         Map<String, Integer> balances = new java.util.HashMap<>();
         rows.forEach(row -> balances.put((String) row.get("account"), ((Number) row.get("amount")).intValue()));
         return balances;
-    }
-
-    private long book(Market m, long offering, Number slot) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("offeringId", offering);
-        if (slot != null) {
-            body.put("slotId", slot);
-        }
-        return api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/orders")
-                .then().statusCode(201).extract().<Number>path("id").longValue();
     }
 }

@@ -84,6 +84,17 @@ final class Market {
         return provider;
     }
 
+    /** The resident books {@code offering} (at {@code slot}, when it needs one) with a fresh idempotency key. */
+    long book(long offering, Number slot) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("offeringId", offering);
+        if (slot != null) {
+            body.put("slotId", slot);
+        }
+        return api.as(resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(body)
+                .post("/orders").then().statusCode(201).extract().<Number>path("id").longValue();
+    }
+
     /** An offering of the staff member's provider; returns its id. */
     long offer(String module, String title, String pricing, long priceFen, boolean needsSlot) {
         return api.as(staff).body(Map.of("module", module, "title", title, "pricing", pricing,

@@ -153,14 +153,14 @@ class MarketplaceIT {
         Market m = Market.open(api, admin, "housekeeping");
         long offering = m.offer("HOUSEKEEPING", "深度保洁", "PER_SQM", 600, true);
         List<Number> slots = m.publishSlots();
-        long order = book(m, offering, slots.get(0));
+        long order = m.book(offering, slots.get(0));
         api.as(m.resident).get("/orders/" + order).then().body("amountFen", equalTo(53700));
         api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
         api.as(m.resident).body(Map.of("text", "改期")).post("/orders/" + order + "/cancel").then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("refundedFen", equalTo(53700));
         api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", hasItem(slots.get(0)));
 
-        long second = book(m, offering, slots.get(1));
+        long second = m.book(offering, slots.get(1));
         api.as(m.resident).post("/orders/" + second + "/pay").then().statusCode(200);
         problem(api.as(m.resident).post("/orders/" + second + "/request-refund"), 400, "validation_failed");
         api.as(m.resident).body(Map.of("text", "不需要了")).post("/orders/" + second + "/request-refund").then()
@@ -229,7 +229,7 @@ class MarketplaceIT {
                 409, "staff_already_linked");
 
         long offering = m.offer("HOUSEKEEPING", "家电清洗", "FIXED", 12000, false);
-        long order = book(m, offering, null);
+        long order = m.book(offering, null);
         problem(api.as(rival).get("/orders/" + order), 404, "order_not_found");
         problem(api.as(rival).post("/orders/" + order + "/cancel"), 404, "order_not_found");
         assertThat(api.as(rival).get("/orders").then().extract().<Integer>path("total")).isZero();
@@ -439,7 +439,7 @@ class MarketplaceIT {
     void complaintsAreFiledByTheResidentAndResolvedByAnOperator() {
         Market m = Market.open(api, admin, "housekeeping");
         long offering = m.offer("HOUSEKEEPING", "空调清洗", "FIXED", 9000, false);
-        long order = book(m, offering, null);
+        long order = m.book(offering, null);
         problem(api.as(m.resident).body(Map.of("orderId", order, "text", "还没付钱")).post("/complaints"), 409,
                 "complaint_needs_payment");
         api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
@@ -518,15 +518,5 @@ class MarketplaceIT {
         api.as(m.resident).post("/care/plans/" + plan + "/end").then().statusCode(200).body("status", equalTo("ENDED"));
         List<String> after = api.as(m.operator).get("/care/plans/" + plan + "/visits").then().extract().path("status");
         assertThat(after).doesNotContain("PLANNED").contains("CANCELLED", "DONE", "MISSED");
-    }
-
-    private long book(Market m, long offering, Number slot) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("offeringId", offering);
-        if (slot != null) {
-            body.put("slotId", slot);
-        }
-        return api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/orders")
-                .then().statusCode(201).extract().<Number>path("id").longValue();
     }
 }
