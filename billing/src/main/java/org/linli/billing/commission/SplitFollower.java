@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.linli.platform.security.CallerContext;
-import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.orders.OrderMoved;
 import org.linli.tenants.orders.OrderStatus;
 
@@ -20,7 +19,7 @@ public class SplitFollower {
     SplitService splits;
 
     void follow(@Observes OrderMoved moved) {
-        CallerContext billing = CallerContext.system("billing", TenantContext.require());
+        CallerContext billing = BillingJob.inThisTenant();
         if (moved.to() == OrderStatus.PAID) {
             billing.run(() -> splits.recordPayment(moved.order()));
         } else if (moved.to() == OrderStatus.CANCELLED || moved.to() == OrderStatus.REFUNDED) {

@@ -13,7 +13,6 @@ import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
-import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
@@ -184,7 +183,7 @@ public class SplitService {
         }
         charged.giveBack(moved);
         PostingDraft draft = posting.build();
-        CallerContext.system("billing", TenantContext.require()).run(() -> ledger.post(draft));
+        BillingJob.post(ledger, draft);
         return lines;
     }
 

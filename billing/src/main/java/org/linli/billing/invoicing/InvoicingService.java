@@ -3,6 +3,7 @@ package org.linli.billing.invoicing;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.linli.billing.commission.BillingJob;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
@@ -14,7 +15,6 @@ import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
@@ -121,9 +121,8 @@ public class InvoicingService {
         return invoice;
     }
 
-    /** The billing job writes the ledger; no person may. */
     private void post(PostingDraft draft) {
-        CallerContext.system("billing", TenantContext.require()).run(() -> ledger.post(draft));
+        BillingJob.post(ledger, draft);
     }
 
     private Invoice find(long id) {

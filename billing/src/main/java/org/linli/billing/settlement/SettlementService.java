@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.commission.BillingAccounts;
+import org.linli.billing.commission.BillingJob;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
@@ -15,7 +16,6 @@ import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
-import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
@@ -146,8 +146,7 @@ public class SettlementService {
                         "settlement:" + batch.id()).memo(batch.requestNo())
                 .debit(LedgerAccount.of(batch.account()), Asset.CNY, batch.amount().fen())
                 .credit(BillingAccounts.GATEWAY_CLEARING, Asset.CNY, batch.amount().fen()).build();
-        // Finance decides the payout; the billing job writes it to the ledger, which no person may write.
-        CallerContext.system("billing", TenantContext.require()).run(() -> ledger.post(payout));
+        BillingJob.post(ledger, payout);
         return batch;
     }
 

@@ -125,12 +125,8 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .sum();
     }
 
-    private static Component stat(String key, long fen) {
-        Span number = new Span(Money.fen(fen).format());
-        number.addClassName("stat-value");
-        Div card = new Div(number, new Span(number.getTranslation(key)));
-        card.addClassName("stat-card");
-        return card;
+    private Component stat(String key, long fen) {
+        return new org.linli.ui.components.StatCard(Money.fen(fen).format(), getTranslation(key));
     }
 
     @Override

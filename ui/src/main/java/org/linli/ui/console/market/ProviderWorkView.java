@@ -192,12 +192,8 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         return card;
     }
 
-    private static Component stat(String key, String value) {
-        Span number = new Span(value);
-        number.addClassName("stat-value");
-        Div card = new Div(number, new Span(number.getTranslation(key)));
-        card.addClassName("stat-card");
-        return card;
+    private Component stat(String key, String value) {
+        return new org.linli.ui.components.StatCard(value, getTranslation(key));
     }
 
     @Override
