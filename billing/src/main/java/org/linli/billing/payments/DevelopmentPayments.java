@@ -1,6 +1,7 @@
 package org.linli.billing.payments;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import org.linli.tenants.orders.PaymentPort;
 
 import java.util.UUID;
@@ -8,10 +9,11 @@ import java.util.logging.Logger;
 
 /**
  * The development gateway: every payment and refund is confirmed at once, through the same port and the same order
- * flow as a real gateway. It stands in until the Alipay adapter (with its loopback sandbox) replaces it; it moves no
- * money, so its references say so ({@code dev-…}).
+ * flow as a real gateway. It serves where no Alipay account is configured (the demo and the tests use the loopback
+ * Alipay sandbox instead); it moves no money, so its references say so ({@code dev-…}).
  */
 @ApplicationScoped
+@Typed(DevelopmentPayments.class)
 public class DevelopmentPayments implements PaymentPort {
 
     private static final Logger LOG = Logger.getLogger(DevelopmentPayments.class.getName());

@@ -1,5 +1,6 @@
 /**
- * Payment gateways behind the orders' {@link org.linli.tenants.orders.PaymentPort}. For now only the development
- * gateway, which confirms at once.
+ * Payment gateways behind the orders' {@link org.linli.tenants.orders.PaymentPort}: Alipay (page and wap pay,
+ * notifies, trade queries, refunds) through {@link org.linli.billing.payments.alipay}, or the development gateway
+ * where no Alipay account is configured.
  */
 package org.linli.billing.payments;

@@ -53,6 +53,9 @@ public class DemoHistory {
             "细心周到，下次还约", "整体不错", "");
 
     @Inject
+    DemoPayments payments;
+
+    @Inject
     Clocks clocks;
 
     @Inject
@@ -133,7 +136,7 @@ public class DemoHistory {
         OrderId id = order.id();
         if (!order.isFree()) {
             at(day, 10, 5 * i + 1);
-            act(resident, id, OrderAction.PAY, OrderCommands.ActionDetails.none());
+            payments.pay(resident, id);
         }
         if (random.nextDouble() < 0.08) {
             at(day, 10, 5 * i + 3);

@@ -14,15 +14,15 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.delivery.ParcelService;
+import org.linli.tenants.eldercare.CareCommands;
+import org.linli.tenants.eldercare.CareService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
-import org.linli.tenants.delivery.ParcelService;
-import org.linli.tenants.eldercare.CareCommands;
-import org.linli.tenants.eldercare.CareService;
 import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
 import org.linli.tenants.parking.ParkingService;
@@ -31,8 +31,8 @@ import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.services.Availability;
-import org.linli.tenants.services.DocumentKind;
 import org.linli.tenants.services.CatalogService;
+import org.linli.tenants.services.DocumentKind;
 import org.linli.tenants.services.Offering;
 import org.linli.tenants.services.OfferingCommands;
 import org.linli.tenants.services.PricingModel;
@@ -63,6 +63,9 @@ import java.util.logging.Logger;
 public class DemoMarketplace {
 
     private static final Logger LOG = Logger.getLogger(DemoMarketplace.class.getName());
+
+    @Inject
+    DemoPayments payments;
 
     @Inject
     ModuleService modules;
@@ -245,23 +248,23 @@ public class DemoMarketplace {
         List<ServiceSlot> free = resident.call(() -> slots.free(hourly.provider(), null, null));
 
         OrderId reviewed = place(resident, bath, null, 1, "老人行动不便，请带防滑垫");
-        act(resident, reviewed, OrderAction.PAY, null);
+        payments.pay(resident, reviewed);
         act(carer, reviewed, OrderAction.ACCEPT, null);
         act(carer, reviewed, OrderAction.START, null);
         act(carer, reviewed, OrderAction.COMPLETE, null);
         act(resident, reviewed, OrderAction.REVIEW, new OrderCommands.ActionDetails(5, "护理员很耐心，老人很满意"));
 
         OrderId inService = place(resident, meals, null, 5, "少盐少油");
-        act(resident, inService, OrderAction.PAY, null);
+        payments.pay(resident, inService);
         act(carer, inService, OrderAction.ACCEPT, null);
         act(carer, inService, OrderAction.START, null);
 
         OrderId accepted = place(resident, hourly, free.get(0).id(), 1, "重点打扫厨房");
-        act(resident, accepted, OrderAction.PAY, null);
+        payments.pay(resident, accepted);
         act(cleaner, accepted, OrderAction.ACCEPT, null);
 
         OrderId cancelled = place(resident, hourly, free.get(3).id(), 1, null);
-        act(resident, cancelled, OrderAction.PAY, null);
+        payments.pay(resident, cancelled);
         act(resident, cancelled, OrderAction.CANCEL, new OrderCommands.ActionDetails(null, "临时有事"));
 
         place(resident, meals, null, 2, null);
@@ -299,7 +302,7 @@ public class DemoMarketplace {
         CallerContext resident = as(operator.call(() -> user("resident-a")), tenant);
         ParkingService.PermitView permit = resident.call(() -> parking.requestPermit(new ParkingCommands.PermitRequest(
                 lot.id(), "苏A8K123", null, 3), UUID.randomUUID().toString()));
-        act(resident, permit.order().order().id(), OrderAction.PAY, null);
+        payments.pay(resident, permit.order().order().id());
         CallerContext attendant = as(operator.call(() -> user("parking-a")), tenant);
         attendant.run(() -> {
             parking.enter(lot.id(), "苏A8K123");

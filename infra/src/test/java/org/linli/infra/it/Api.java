@@ -37,6 +37,61 @@ public final class Api {
         return anonymous().header("Authorization", "Bearer " + token);
     }
 
+    /** The loopback Alipay sandbox's own endpoints (cashier, trades, notify controls). */
+    public RequestSpecification sandbox() {
+        return RestAssured.given().baseUri(root + "/sandbox/alipay");
+    }
+
+    /**
+     * The resident pays {@code order} as a payer would: opens the sandbox cashier the order answers with, confirms
+     * there, and waits until the gateway's notify has made the order paid. Returns the trade number.
+     */
+    public String pay(String resident, long order) {
+        String cashier = as(resident).post("/orders/" + order + "/pay").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("PLACED")).extract().path("cashierUrl");
+        String trade = openCashier(cashier);
+        sandbox().post("/trades/" + trade + "/pay").then().statusCode(200);
+        awaitStatus(resident, order, "PAID");
+        return trade;
+    }
+
+    /** Opens a cashier address as the payer's browser would (the trade exists from then on); answers its number. */
+    public String openCashier(String cashierUrl) {
+        RestAssured.given().urlEncodingEnabled(false).get(root + cashierUrl).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("sandbox-pay"));
+        String query = java.net.URI.create(cashierUrl).getRawQuery();
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("biz_content=")) {
+                String biz = java.net.URLDecoder.decode(pair.substring(12), java.nio.charset.StandardCharsets.UTF_8);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"out_trade_no\":\"([^\"]+)\"")
+                        .matcher(biz);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        throw new AssertionError("no out_trade_no in " + cashierUrl);
+    }
+
+    /** Waits up to ten seconds for {@code order} to reach {@code status} (the gateway's notify is asynchronous). */
+    public void awaitStatus(String token, long order, String status) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        String now = null;
+        while (System.currentTimeMillis() < deadline) {
+            now = as(token).get("/orders/" + order).then().statusCode(200).extract().path("status");
+            if (status.equals(now)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("order " + order + " is " + now + ", not " + status);
+    }
+
     public String token(String username) {
         return token(username, DEMO_PASSWORD);
     }

@@ -62,7 +62,7 @@ class BillingIT {
         List<Number> slots = m.publishSlots();
         long order = m.book(offering, slots.get(0));
         api.as(m.operator).get("/orders/" + order + "/split").then().statusCode(200).body("lines.size()", equalTo(0));
-        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.pay(m.resident, order);
 
         api.as(m.operator).get("/orders/" + order + "/split").then().statusCode(200)
                 .body("totalFen", equalTo(12_000)).body("lines.party", equalTo(List.of("PLATFORM", "TENANT",
@@ -84,6 +84,8 @@ class BillingIT {
                 .statusCode(200).body("refundedFen", equalTo(10_000));
         api.as(finance).get("/orders/" + order + "/split").then().body("refundedFen", equalTo(10_000))
                 .body("lines.refundedFen", equalTo(List.of(300, 700, 9_000)));
+        api.as(finance).get("/payments/orders/" + order).then().body("[0].status", equalTo("PAID"))
+                .body("[0].refundedFen", equalTo(10_000)).body("[0].refunds.amountFen", equalTo(List.of(10_000)));
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
                 .body("kind", equalTo(List.of("payment-split", "refund-split")));
         Map<String, Integer> balances = balances(finance);
@@ -99,7 +101,7 @@ class BillingIT {
         api.as(m.operator).get("/commission-rules").then().statusCode(200)
                 .body("version", equalTo(List.of(2, 1))).body("status", equalTo(List.of("ACTIVE", "RETIRED")));
         long second = m.book(offering, slots.get(1));
-        api.as(m.resident).post("/orders/" + second + "/pay").then().statusCode(200);
+        api.pay(m.resident, second);
         api.as(finance).get("/orders/" + second + "/split").then()
                 .body("lines.amountFen", equalTo(List.of(1_200, 1_200, 9_600)))
                 .body("lines.ruleVersion", equalTo(List.of(2, 2, 2)));
@@ -168,7 +170,7 @@ class BillingIT {
         Market m = Market.open(api, admin, "housekeeping");
         long offering = m.offer("HOUSEKEEPING", "擦油烟机", "FIXED", 9_900, false);
         long order = m.book(offering, null);
-        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.pay(m.resident, order);
         api.as(m.operator).get("/orders/" + order + "/split").then()
                 .body("lines.amountFen", equalTo(List.of(0, 0, 9_900)))
                 .body("lines.ruleId", equalTo(java.util.Arrays.asList(null, null, null)));
@@ -196,7 +198,7 @@ class BillingIT {
         long order = m.book(offering, m.publishSlots().get(0));
         String bearer = "/orders/" + order + "/split/refund-bearer";
         problem(api.as(m.operator).body(Map.of("party", "PROVIDER")).post(bearer), 409, "order_not_split");
-        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.pay(m.resident, order);
         api.as(m.resident).body(Map.of("text", "服务商爽约")).post("/orders/" + order + "/cancel").then()
                 .statusCode(200).body("refundedFen", equalTo(8_000));
         api.as(m.operator).get("/orders/" + order + "/split").then()

@@ -77,8 +77,11 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until Vaadin has booted and has no request in flight. */
     public void waitForVaadin() {
+        // A page that is not the application's (the payment gateway's cashier) has nothing to wait for.
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                "if (document.readyState === 'complete' && !document.querySelector('script[src*=\"VAADIN\"]')"
+                        + " && !window.Vaadin) return true;"
+                        + " return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).length > 0"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))")));
     }

@@ -81,7 +81,7 @@ class MarketplaceIT {
                 .body("errors[0].field", equalTo("Idempotency-Key"));
 
         problem(api.as(m.staff).post("/orders/" + order + "/accept"), 409, "invalid_transition");
-        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200).body("status", equalTo("PAID"));
+        api.pay(m.resident, order);
         problem(api.as(m.resident).post("/orders/" + order + "/pay"), 409, "invalid_transition");
         problem(api.as(m.resident).post("/orders/" + order + "/accept"), 403, "order_action_forbidden");
         problem(api.as(m.staff).post("/orders/" + order + "/teleport"), 404, "transition_not_found");
@@ -155,13 +155,13 @@ class MarketplaceIT {
         List<Number> slots = m.publishSlots();
         long order = m.book(offering, slots.get(0));
         api.as(m.resident).get("/orders/" + order).then().body("amountFen", equalTo(53700));
-        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.pay(m.resident, order);
         api.as(m.resident).body(Map.of("text", "改期")).post("/orders/" + order + "/cancel").then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("refundedFen", equalTo(53700));
         api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", hasItem(slots.get(0)));
 
         long second = m.book(offering, slots.get(1));
-        api.as(m.resident).post("/orders/" + second + "/pay").then().statusCode(200);
+        api.pay(m.resident, second);
         problem(api.as(m.resident).post("/orders/" + second + "/request-refund"), 400, "validation_failed");
         api.as(m.resident).body(Map.of("text", "不需要了")).post("/orders/" + second + "/request-refund").then()
                 .statusCode(200).body("status", equalTo("REFUND_REQUESTED"));
@@ -363,7 +363,7 @@ class MarketplaceIT {
         problem(api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("lotId", lot, "plate", "苏A12345", "months", 1)).post("/parking/permits"), 409,
                 "parking_permit_overlaps");
-        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.pay(m.resident, order);
         api.as(m.resident).get("/parking/permits/mine").then().body("[0].status", equalTo("ACTIVE"));
         assertThat(api.as(m.operator).get("/parking/permits/expiring?days=70").then().extract()
                 .<List<Number>>path("orderId")).extracting(Number::longValue).contains(order);
@@ -426,7 +426,7 @@ class MarketplaceIT {
         long order = api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", doorstep)).post("/parcels/" + second + "/doorstep").then()
                 .statusCode(201).extract().<Number>path("orderId").longValue();
-        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.pay(m.resident, order);
         for (String step : List.of("accept", "start", "complete")) {
             api.as(m.staff).post("/orders/" + order + "/" + step).then().statusCode(200);
         }
@@ -442,7 +442,7 @@ class MarketplaceIT {
         long order = m.book(offering, null);
         problem(api.as(m.resident).body(Map.of("orderId", order, "text", "还没付钱")).post("/complaints"), 409,
                 "complaint_needs_payment");
-        api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200);
+        api.pay(m.resident, order);
         problem(api.as(m.staff).body(Map.of("orderId", order, "text", "冒充")).post("/complaints"), 403, "forbidden");
         long complaint = api.as(m.resident).body(Map.of("orderId", order, "text", "迟到一小时"))
                 .post("/complaints").then().statusCode(201).body("open", equalTo(true)).extract()

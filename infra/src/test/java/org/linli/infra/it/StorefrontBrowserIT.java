@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The storefront on a phone (390 × 844) and the provider's console beside it, on the demo data: a resident books
- * housekeeping for a slot and pays, the provider accepts, checks in and checks out, and the resident rates it;
+ * housekeeping for a slot and pays at the Alipay sandbox's cashier, the provider accepts, checks in and checks out, and the resident rates it;
  * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me".
  */
 @EnabledIf("org.linli.infra.it.Browser#usable")
@@ -50,7 +50,11 @@ class StorefrontBrowserIT {
             String order = resident.url().substring(resident.url().lastIndexOf('/') + 1);
             assertThat(resident.pageText()).contains("¥100.00");
             resident.click("#order-" + order + "-pay");
+            resident.waitForText("#sandbox-amount", "¥100.00");
+            assertThat(resident.url()).contains("/sandbox/alipay/gateway.do?").contains("alipay.trade.wap.pay");
+            resident.click("#sandbox-pay");
             resident.waitForText("#order-status", "待接单");
+            assertThat(resident.url()).contains("/my-orders/order/" + order).contains("out_trade_no=");
 
             provider.signIn("provider-a", Api.DEMO_PASSWORD);
             assertThat(provider.url()).endsWith("/work");

@@ -15,8 +15,12 @@ import org.linli.platform.tenancy.TenantContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -115,6 +119,38 @@ public class Ledger {
                 .setParameter("account", account.code()).setParameter("asset", asset).setParameter("asOf", asOf)
                 .setParameter("kinds", kinds).getSingleResult();
         return sum == null ? 0 : sum;
+    }
+
+    /**
+     * How much postings of {@code kind} moved on {@code account}, per reference, for the given references (one query
+     * however many): what reconciliation compares with the gateway's bill.
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public Map<String, Long> moved(String kind, LedgerAccount account, Asset asset, Collection<String> references) {
+        TenantContext.require();
+        Map<String, Long> moved = new HashMap<>();
+        if (references.isEmpty()) {
+            return moved;
+        }
+        for (List<String> chunk : chunks(List.copyOf(references))) {
+            em.createQuery("select p.reference, sum(l.amount) from LedgerLine l, LedgerPosting p"
+                            + " where p.id = l.postingId and p.kind = :kind and l.account = :account"
+                            + " and l.asset = :asset and p.reference in :references group by p.reference",
+                            Object[].class)
+                    .setParameter("kind", kind).setParameter("account", account.code()).setParameter("asset", asset)
+                    .setParameter("references", chunk).getResultList()
+                    .forEach(row -> moved.put((String) row[0], ((Number) row[1]).longValue()));
+        }
+        return moved;
+    }
+
+    private static List<List<String>> chunks(List<String> all) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
     }
 
     /** The accounts whose codes start with {@code prefix} that have any line, in code order. */

@@ -118,6 +118,11 @@ public class OrderActions extends Div {
 
     private void act(OrderView view, OrderAction action, OrderCommands.ActionDetails details) {
         OrderView after = orders.act(view.order().id(), action, details);
+        if (after.cashierUrl() != null) {
+            // The payer confirms at the gateway's cashier, which sends the browser back to the order.
+            getUI().ifPresent(ui -> ui.getPage().setLocation(after.cashierUrl()));
+            return;
+        }
         UiErrors.success(getTranslation("order.done." + action.pathName()));
         changed.accept(after);
     }

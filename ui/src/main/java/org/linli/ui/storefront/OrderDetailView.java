@@ -1,5 +1,7 @@
 package org.linli.ui.storefront;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,20 +11,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import org.linli.billing.payments.PaymentService;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.orders.ComplaintService;
-import org.linli.tenants.orders.OrderParty;
-import org.linli.tenants.orders.OrderStatus;
-import org.linli.ui.components.TextDialog;
-import org.linli.ui.components.UiErrors;
 import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.OrderParty;
 import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderTransition;
 import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.orders.ServiceOrder;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.TextDialog;
+import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
 /**
@@ -33,19 +34,33 @@ import org.linli.ui.security.ViewPermission;
 @ViewPermission(Permissions.ORDER_READ)
 public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(OrderDetailView.class.getName());
+
     private final OrderService orders;
     private final ComplaintService complaints;
+    private final PaymentService payments;
 
     @Inject
-    public OrderDetailView(OrderService orders, ComplaintService complaints) {
+    public OrderDetailView(OrderService orders, ComplaintService complaints, PaymentService payments) {
         this.orders = orders;
         this.complaints = complaints;
+        this.payments = payments;
         addClassName("order-detail-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(orders.get(new OrderId(id)));
+        OrderId order = new OrderId(id);
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("out_trade_no")) {
+            // Back from the cashier: ask the gateway now instead of waiting for its notify.
+            try {
+                payments.check(order);
+            } catch (RuntimeException gatewayNotReachable) {
+                LOG.log(java.util.logging.Level.INFO, "payment check for " + order + " failed", gatewayNotReachable);
+            }
+        }
+        show(orders.get(order));
     }
 
     private void show(OrderView view) {

@@ -1,0 +1,55 @@
+package org.linli.billing.payments;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CallerContext;
+import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantId;
+
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every minute, in every active tenant, asks the gateway about payments whose notify has not come and closes those
+ * that expired unpaid. Each payment is locked while decided, so cluster members running it together do no harm.
+ */
+@Singleton
+public class PaymentWatch {
+
+    private static final Logger LOG = Logger.getLogger(PaymentWatch.class.getName());
+
+    /** A payment younger than this is left to its notify before the gateway is asked. */
+    static final Duration NOTIFY_GRACE = Duration.ofMinutes(1);
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    PaymentGatewaySettings settings;
+
+    @Inject
+    PaymentService payments;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        if (settings.alipay().isEmpty()) {
+            return;
+        }
+        for (TenantId tenant : tenants.active()) {
+            try {
+                PaymentService.Recovery done = CallerContext.system("payment-watch", tenant)
+                        .call(() -> payments.recover(NOTIFY_GRACE));
+                if (done.confirmed() + done.closed() > 0) {
+                    LOG.info(() -> "payment watch in tenant " + tenant + ": " + done);
+                }
+            } catch (DomainException gatewayUnavailable) {
+                LOG.log(Level.INFO, "payment watch in tenant " + tenant + ": " + gatewayUnavailable.code());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "payment watch failed in tenant " + tenant, e);
+            }
+        }
+    }
+}

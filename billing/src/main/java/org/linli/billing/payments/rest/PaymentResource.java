@@ -1,0 +1,77 @@
+package org.linli.billing.payments.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.payments.Payment;
+import org.linli.billing.payments.PaymentService;
+import org.linli.billing.payments.PaymentStatus;
+import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.PaymentPort;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order's payment attempts and their refunds, asking the gateway about one now, and recovering payments whose
+ * notify never came.
+ */
+@Path("payments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments", description = "Payment gateways")
+public class PaymentResource {
+
+    @Inject
+    PaymentService payments;
+
+    public record RefundResponse(String requestNo, long amountFen, Instant refundedAt) {
+    }
+
+    public record PaymentResponse(String tradeNumber, long orderId, long amountFen, PaymentPort.Channel channel,
+                                  PaymentStatus status, Instant openedAt, Instant expiresAt, String gatewayTradeNo,
+                                  Instant paidAt, Instant closedAt, long refundedFen, List<RefundResponse> refunds) {
+    }
+
+    public record CheckResponse(PaymentStatus status) {
+    }
+
+    public record RecoveryResponse(int checked, int confirmed, int closed) {
+    }
+
+    @GET
+    @Path("orders/{id}")
+    @Operation(summary = "The payment attempts of an order at the gateway, newest first (finance)")
+    public List<PaymentResponse> ofOrder(@PathParam("id") long order) {
+        return payments.payments(new OrderId(order)).stream().map(this::response).toList();
+    }
+
+    @POST
+    @Path("orders/{id}/check")
+    @Operation(summary = "Back from the cashier: ask the gateway now whether the order's payment went through")
+    public CheckResponse check(@PathParam("id") long order) {
+        return new CheckResponse(payments.check(new OrderId(order)));
+    }
+
+    @POST
+    @Path("recover")
+    @Operation(summary = "Ask the gateway about payments still waiting: confirm paid ones, close expired ones")
+    public RecoveryResponse recover() {
+        PaymentService.Recovery r = payments.recover(java.time.Duration.ZERO);
+        return new RecoveryResponse(r.checked(), r.confirmed(), r.closed());
+    }
+
+    private PaymentResponse response(Payment p) {
+        return new PaymentResponse(p.tradeNumber(), p.order().value(), p.amount().fen(), p.channel(), p.status(),
+                p.openedAt(), p.expiresAt(), p.gatewayTradeNo(), p.paidAt(), p.closedAt(), p.refunded().fen(),
+                payments.refunds(p.id()).stream()
+                        .map(r -> new RefundResponse(r.requestNo(), r.amount().fen(), r.refundedAt())).toList());
+    }
+}

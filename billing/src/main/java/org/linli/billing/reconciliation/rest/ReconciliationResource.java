@@ -1,0 +1,100 @@
+package org.linli.billing.reconciliation.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.reconciliation.Discrepancy;
+import org.linli.billing.reconciliation.DiscrepancyKind;
+import org.linli.billing.reconciliation.ReconciliationRun;
+import org.linli.billing.reconciliation.ReconciliationService;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Reconciling the gateway's daily bills with the books, and the queue of what disagreed. */
+@Path("reconciliation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reconciliation", description = "The gateway's bills against payments, refunds and the ledger")
+public class ReconciliationResource {
+
+    @Inject
+    ReconciliationService reconciliation;
+
+    public record RunRequest(String day) {
+    }
+
+    public record RunResponse(long id, LocalDate day, Instant ranAt, String ranBy, int billLines, int matched,
+                              int openDiscrepancies, long gatewayNetFen, long oursNetFen, boolean clean) {
+
+        static RunResponse of(ReconciliationRun r) {
+            return new RunResponse(r.id(), r.day(), r.ranAt(), r.ranBy(), r.billLines(), r.matched(),
+                    r.openDiscrepancies(), r.gatewayNet().fen(), r.oursNet().fen(), r.clean());
+        }
+    }
+
+    public record DiscrepancyResponse(long id, LocalDate day, DiscrepancyKind kind, String tradeNumber,
+                                      String requestNo, Long gatewayFen, Long oursFen, String detail,
+                                      Instant foundAt, boolean open, Instant resolvedAt, String resolvedBy,
+                                      String resolution) {
+
+        static DiscrepancyResponse of(Discrepancy d) {
+            return new DiscrepancyResponse(d.id(), d.day(), d.kind(), d.tradeNumber(), d.requestNo(),
+                    d.gateway() == null ? null : d.gateway().fen(), d.ours() == null ? null : d.ours().fen(),
+                    d.detail(), d.foundAt(), d.open(), d.resolvedAt(), d.resolvedBy(), d.resolution());
+        }
+    }
+
+    public record ResolveRequest(String note) {
+    }
+
+    @GET
+    @Path("runs")
+    @Operation(summary = "Reconciliation runs, newest day first")
+    public List<RunResponse> runs() {
+        return reconciliation.runs().stream().map(RunResponse::of).toList();
+    }
+
+    @POST
+    @Path("runs")
+    @Operation(summary = "Reconcile a day (yyyy-MM-dd, China time) against the gateway's bill")
+    public RunResponse run(RunRequest request) {
+        if (request == null || request.day() == null) {
+            throw DomainException.invalid(FieldError.of("day", "required"));
+        }
+        try {
+            return RunResponse.of(reconciliation.run(LocalDate.parse(request.day())));
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(FieldError.of("day", "date_format"));
+        }
+    }
+
+    @GET
+    @Path("discrepancies")
+    @Operation(summary = "The queue of disagreements, open ones first")
+    public List<DiscrepancyResponse> discrepancies(@QueryParam("resolved") @DefaultValue("false") boolean resolved) {
+        return reconciliation.discrepancies(resolved).stream().map(DiscrepancyResponse::of).toList();
+    }
+
+    @POST
+    @Path("discrepancies/{id}/resolve")
+    @Operation(summary = "Resolve a disagreement with a note saying what was done")
+    public DiscrepancyResponse resolve(@PathParam("id") long id, ResolveRequest request) {
+        return DiscrepancyResponse.of(reconciliation.resolve(id, request == null ? null : request.note()));
+    }
+}

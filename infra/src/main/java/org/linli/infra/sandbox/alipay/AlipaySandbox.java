@@ -1,0 +1,456 @@
+package org.linli.infra.sandbox.alipay;
+
+import com.alipay.api.AlipayApiException;
+import com.alipay.api.internal.util.AlipaySignature;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The loopback Alipay gateway's books: trades opened at its cashier, paid, closed, refunded and settled, exactly
+ * as the open platform's methods describe them (see {@link AlipaySandboxServlet} for the wire). It keeps its trades
+ * in the data directory so that a restarted demo still finds them, and hands every change that Alipay would notify
+ * to {@link SandboxNotifier}.
+ */
+@ApplicationScoped
+public class AlipaySandbox {
+
+    private static final Logger LOG = Logger.getLogger(AlipaySandbox.class.getName());
+    static final ZoneId ALIPAY_TIME = ZoneId.of("Asia/Shanghai");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Pattern RELATIVE = Pattern.compile("(\\d{1,4})([mhdc])");
+    private static final Pattern TRADE_NUMBER = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "linli.data-dir", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    SandboxNotifier notifier;
+
+    private SandboxAccount account;
+    private final Map<String, SandboxTrade> trades = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void load() {
+        account = SandboxAccount.in(directory().resolve("account.properties"));
+        Path file = directory().resolve("trades.bin");
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
+                @SuppressWarnings("unchecked")
+                Map<String, SandboxTrade> stored = (Map<String, SandboxTrade>) objects.readObject();
+                trades.putAll(stored);
+            } catch (IOException | ClassNotFoundException | ClassCastException e) {
+                LOG.log(Level.WARNING, "the sandbox's trades could not be read; starting empty", e);
+            }
+        }
+    }
+
+    public SandboxAccount account() {
+        return account;
+    }
+
+    Path directory() {
+        return Path.of(dataDir).resolve("alipay-sandbox");
+    }
+
+    /** Checks a gateway request as Alipay does (parameters, app, RSA2 signature) and answers its biz_content. */
+    JsonObject verify(Map<String, String> params) {
+        for (String required : List.of("app_id", "method", "sign", "sign_type", "timestamp", "version")) {
+            if (params.getOrDefault(required, "").isEmpty()) {
+                throw SandboxError.missing("isv.missing-" + required.replace('_', '-'), "缺少参数 " + required);
+            }
+        }
+        if (!"RSA2".equals(params.get("sign_type"))) {
+            throw SandboxError.invalid("isv.invalid-signature-type", "签名类型不正确");
+        }
+        if (!account.appId().equals(params.get("app_id"))) {
+            throw SandboxError.invalid("isv.invalid-app-id", "无效的AppID参数");
+        }
+        try {
+            if (!AlipaySignature.rsaCheckV2(new HashMap<>(params), account.appPublicKey(), "UTF-8",
+                    "RSA2")) {
+                throw SandboxError.invalid("isv.invalid-signature", "验签出错");
+            }
+        } catch (AlipayApiException e) {
+            throw SandboxError.invalid("isv.invalid-signature", "验签出错");
+        }
+        String content = params.getOrDefault("biz_content", "{}");
+        try (JsonReader reader = Json.createReader(new StringReader(content))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw SandboxError.invalid("isv.invalid-biz-content", "业务参数格式不正确");
+        }
+    }
+
+    /**
+     * A payer opens {@code cashierUrl} and pays at once; answers the signed notify for it. For seeding demo data
+     * before this server listens, where the notify is handed over in-process instead of over HTTP.
+     */
+    public Map<String, String> payAtCashier(String cashierUrl) {
+        Map<String, String> params = new HashMap<>();
+        String query = URI.create(cashierUrl).getRawQuery();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        SandboxTrade trade = open(params.get("method"), verify(params), null, null);
+        pay(trade.outTradeNo);
+        return SandboxNotifier.signed(notification(trade, null), account.gatewayPrivateKey());
+    }
+
+    /** The payer opens the cashier for a page or wap pay request: the trade exists from now on. */
+    synchronized SandboxTrade open(String method, JsonObject biz, String notifyUrl, String returnUrl) {
+        String outTradeNo = text(biz, "out_trade_no");
+        if (outTradeNo == null || !TRADE_NUMBER.matcher(outTradeNo).matches()) {
+            throw SandboxError.invalid("isv.invalid-out-trade-no", "商户订单号格式不正确");
+        }
+        long total = amount(biz, "total_amount", true);
+        if (total < 1 || total > 10_000_000_000L) {
+            throw SandboxError.invalid("isv.invalid-total-amount", "订单金额不正确");
+        }
+        String subject = text(biz, "subject");
+        if (subject == null || subject.isBlank()) {
+            throw SandboxError.missing("isv.missing-subject", "缺少订单标题");
+        }
+        String expected = "alipay.trade.wap.pay".equals(method) ? "QUICK_WAP_WAY" : "FAST_INSTANT_TRADE_PAY";
+        if (!expected.equals(text(biz, "product_code"))) {
+            throw SandboxError.invalid("isv.invalid-product-code", "产品码不正确");
+        }
+        Instant now = Instant.now();
+        SandboxTrade trade = trades.get(outTradeNo);
+        if (trade != null) {
+            trade.expireIfDue(now);
+            if (trade.totalFen != total) {
+                throw SandboxError.business("ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改");
+            }
+            if (trade.paid()) {
+                throw SandboxError.business("ACQ.TRADE_HAS_SUCCESS", "交易已被支付");
+            }
+            if ("TRADE_CLOSED".equals(trade.status)) {
+                throw SandboxError.business("ACQ.TRADE_HAS_CLOSE", "交易已经关闭");
+            }
+        } else {
+            trade = new SandboxTrade(outTradeNo, newTradeNo(now), total, subject, method, now, expiry(biz, now));
+            trades.put(outTradeNo, trade);
+        }
+        trade.notifyUrl = notifyUrl;
+        trade.returnUrl = returnUrl;
+        save();
+        return trade;
+    }
+
+    /** The payer confirms at the cashier (or a script does it for them). */
+    synchronized SandboxTrade pay(String outTradeNo) {
+        SandboxTrade trade = existing(outTradeNo);
+        Instant now = Instant.now();
+        trade.expireIfDue(now);
+        if (trade.paid()) {
+            return trade;
+        }
+        if (!"WAIT_BUYER_PAY".equals(trade.status)) {
+            throw SandboxError.business("ACQ.TRADE_HAS_CLOSE", "交易已经关闭");
+        }
+        trade.status = "TRADE_SUCCESS";
+        trade.paidAt = now;
+        save();
+        notifier.send(trade, notification(trade, null));
+        return trade;
+    }
+
+    synchronized SandboxTrade query(JsonObject biz) {
+        SandboxTrade trade = find(biz);
+        trade.expireIfDue(Instant.now());
+        return trade;
+    }
+
+    synchronized SandboxTrade close(JsonObject biz) {
+        SandboxTrade trade = find(biz);
+        Instant now = Instant.now();
+        trade.expireIfDue(now);
+        if (trade.paid()) {
+            throw SandboxError.business("ACQ.TRADE_STATUS_ERROR", "交易状态不合法");
+        }
+        if (!"TRADE_CLOSED".equals(trade.status)) {
+            trade.status = "TRADE_CLOSED";
+            trade.closedAt = now;
+            save();
+        }
+        return trade;
+    }
+
+    /** A refund under {@code out_request_no}: the same number refunds once, another amount under it is refused. */
+    synchronized Map.Entry<SandboxTrade, SandboxTrade.Refund> refund(JsonObject biz) {
+        SandboxTrade trade = find(biz);
+        long fen = amount(biz, "refund_amount", true);
+        String requestNo = text(biz, "out_request_no");
+        if (requestNo == null) {
+            requestNo = trade.outTradeNo;
+        }
+        SandboxTrade.Refund earlier = trade.refunds.get(requestNo);
+        if (earlier != null) {
+            if (earlier.fen() != fen) {
+                throw SandboxError.business("ACQ.DISCORDANT_REPEAT_REQUEST", "请求信息不一致");
+            }
+            return Map.entry(trade, earlier);
+        }
+        if (!trade.paid()) {
+            throw SandboxError.business("ACQ.TRADE_NOT_ALLOW_REFUND", "交易未支付，不允许退款");
+        }
+        if (fen < 1 || fen > trade.totalFen - trade.refundedFen()) {
+            throw SandboxError.business("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "退款金额超限");
+        }
+        if (fen > trade.totalFen - trade.refundedFen() - trade.settledFen()) {
+            throw SandboxError.business("ACQ.SELLER_BALANCE_NOT_ENOUGH", "卖家余额不足");
+        }
+        SandboxTrade.Refund refund = new SandboxTrade.Refund(requestNo, fen, Instant.now());
+        trade.refunds.put(requestNo, refund);
+        if (trade.refundedFen() == trade.totalFen) {
+            trade.status = "TRADE_CLOSED";
+            trade.closedAt = refund.at();
+        }
+        save();
+        notifier.send(trade, notification(trade, refund));
+        return Map.entry(trade, refund);
+    }
+
+    synchronized SandboxTrade.Refund refundQuery(JsonObject biz) {
+        SandboxTrade trade = find(biz);
+        String requestNo = text(biz, "out_request_no");
+        return trade.refunds.get(requestNo == null ? trade.outTradeNo : requestNo);
+    }
+
+    /** Royalty settle: transfers parts of a paid trade to other accounts, once per {@code out_request_no}. */
+    synchronized SandboxTrade.Settlement settle(JsonObject biz) {
+        String tradeNo = text(biz, "trade_no");
+        SandboxTrade trade = trades.values().stream().filter(t -> t.tradeNo.equals(tradeNo)).findFirst()
+                .orElseThrow(() -> SandboxError.business("ACQ.TRADE_NOT_EXIST", "交易不存在"));
+        String requestNo = text(biz, "out_request_no");
+        if (requestNo == null || requestNo.length() > 32) {
+            throw SandboxError.invalid("isv.invalid-out-request-no", "结算请求流水号不正确");
+        }
+        JsonArray parts = biz.getJsonArray("royalty_parameters");
+        if (parts == null || parts.size() != 1) {
+            throw SandboxError.invalid("isv.invalid-royalty-parameters", "分账明细不正确");
+        }
+        JsonObject part = parts.getJsonObject(0);
+        long fen = amount(part, "amount", true);
+        String account = text(part, "trans_in");
+        SandboxTrade.Settlement earlier = trade.settlements.get(requestNo);
+        if (earlier != null) {
+            if (earlier.fen() != fen || !earlier.account().equals(account)) {
+                throw SandboxError.business("ACQ.DISCORDANT_REPEAT_REQUEST", "请求信息不一致");
+            }
+            return earlier;
+        }
+        if (!trade.paid()) {
+            throw SandboxError.business("ACQ.TRADE_STATUS_ERROR", "交易状态不合法");
+        }
+        if (account == null || account.isBlank()) {
+            throw SandboxError.invalid("isv.invalid-trans-in", "分账收入方不正确");
+        }
+        if (fen < 1 || fen > trade.totalFen - trade.refundedFen() - trade.settledFen()) {
+            throw SandboxError.business("ACQ.ROYALTY_AMOUNT_EXCEED", "分账金额超过可分账金额");
+        }
+        SandboxTrade.Settlement settlement = new SandboxTrade.Settlement(requestNo, newTradeNo(Instant.now()),
+                account, fen, Instant.now());
+        trade.settlements.put(requestNo, settlement);
+        save();
+        return settlement;
+    }
+
+    /** Every trade, for the bill and the sandbox's own pages. */
+    synchronized List<SandboxTrade> trades() {
+        Instant now = Instant.now();
+        trades.values().forEach(t -> t.expireIfDue(now));
+        return new ArrayList<>(trades.values());
+    }
+
+    synchronized SandboxTrade existing(String outTradeNo) {
+        SandboxTrade trade = trades.get(outTradeNo);
+        if (trade == null) {
+            throw SandboxError.business("ACQ.TRADE_NOT_EXIST", "交易不存在");
+        }
+        return trade;
+    }
+
+    /** The notify Alipay sends for the trade's present state ({@code refund} set for a refund's notify). */
+    Map<String, String> notification(SandboxTrade trade, SandboxTrade.Refund refund) {
+        Map<String, String> n = new LinkedHashMap<>();
+        Instant now = Instant.now();
+        n.put("notify_time", time(now));
+        n.put("notify_type", "trade_status_sync");
+        n.put("notify_id", Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong()));
+        n.put("app_id", account.appId());
+        n.put("auth_app_id", account.appId());
+        n.put("charset", "UTF-8");
+        n.put("version", "1.0");
+        n.put("trade_no", trade.tradeNo);
+        n.put("out_trade_no", trade.outTradeNo);
+        n.put("buyer_id", "2088102177846880");
+        n.put("buyer_logon_id", "159****5620");
+        n.put("seller_id", account.sellerId());
+        n.put("seller_email", "merchant@sandbox.alipay");
+        n.put("trade_status", trade.status);
+        String total = yuan(trade.totalFen);
+        n.put("total_amount", total);
+        n.put("receipt_amount", total);
+        n.put("invoice_amount", total);
+        n.put("buyer_pay_amount", total);
+        n.put("point_amount", "0.00");
+        n.put("subject", trade.subject);
+        n.put("gmt_create", time(trade.createdAt));
+        if (trade.paidAt != null) {
+            n.put("gmt_payment", time(trade.paidAt));
+        }
+        if (trade.closedAt != null) {
+            n.put("gmt_close", time(trade.closedAt));
+        }
+        if (refund != null) {
+            n.put("out_biz_no", refund.requestNo());
+            n.put("refund_fee", yuan(trade.refundedFen()));
+            n.put("gmt_refund", time(refund.at()) + ".0");
+        }
+        n.put("fund_bill_list", "[{\"amount\":\"" + total + "\",\"fundChannel\":\"ALIPAYACCOUNT\"}]");
+        return n;
+    }
+
+    private SandboxTrade find(JsonObject biz) {
+        String outTradeNo = text(biz, "out_trade_no");
+        String tradeNo = text(biz, "trade_no");
+        if (outTradeNo == null && tradeNo == null) {
+            throw SandboxError.missing("isv.missing-out-trade-no", "缺少商户订单号或支付宝交易号");
+        }
+        SandboxTrade trade = outTradeNo != null ? trades.get(outTradeNo)
+                : trades.values().stream().filter(t -> t.tradeNo.equals(tradeNo)).findFirst().orElse(null);
+        if (trade == null) {
+            throw SandboxError.business("ACQ.TRADE_NOT_EXIST", "交易不存在");
+        }
+        return trade;
+    }
+
+    private void save() {
+        Path file = directory().resolve("trades.bin");
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), "trades", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary);
+                 ObjectOutputStream objects = new ObjectOutputStream(out)) {
+                objects.writeObject(new LinkedHashMap<>(trades));
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "the sandbox's trades could not be saved", e);
+        }
+    }
+
+    private static Instant expiry(JsonObject biz, Instant now) {
+        String expire = text(biz, "time_expire");
+        String relative = text(biz, "timeout_express");
+        if (expire == null && relative != null) {
+            Matcher m = RELATIVE.matcher(relative);
+            if (!m.matches()) {
+                throw SandboxError.invalid("isv.invalid-timeout-express", "相对超时时间格式不正确");
+            }
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "m" -> now.plusSeconds(60 * n);
+                case "h" -> now.plusSeconds(3600 * n);
+                case "d" -> now.plusSeconds(86_400 * n);
+                default -> LocalDate.now(ALIPAY_TIME).plusDays(1).atStartOfDay(ALIPAY_TIME).toInstant();
+            };
+        }
+        if (expire == null) {
+            return now.plusSeconds(90 * 60);
+        }
+        try {
+            return LocalDateTime.parse(expire, TIME).atZone(ALIPAY_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw SandboxError.invalid("isv.invalid-time-expire", "绝对超时时间格式不正确");
+        }
+    }
+
+    private static String newTradeNo(Instant now) {
+        StringBuilder number = new StringBuilder(DateTimeFormatter.BASIC_ISO_DATE.format(
+                LocalDate.ofInstant(now, ALIPAY_TIME)));
+        while (number.length() < 28) {
+            number.append(RANDOM.nextInt(10));
+        }
+        return number.toString();
+    }
+
+    static String text(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value.getValueType() == JsonValue.ValueType.STRING ? object.getString(name) : value.toString();
+    }
+
+    static long amount(JsonObject object, String name, boolean required) {
+        String text = text(object, name);
+        if (text == null) {
+            if (required) {
+                throw SandboxError.missing("isv.missing-" + name.replace('_', '-'), "缺少" + name);
+            }
+            return 0;
+        }
+        try {
+            BigDecimal yuan = new BigDecimal(text);
+            if (yuan.scale() > 2) {
+                throw SandboxError.invalid("isv.invalid-" + name.replace('_', '-'), name + "最多两位小数");
+            }
+            return yuan.movePointRight(2).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw SandboxError.invalid("isv.invalid-" + name.replace('_', '-'), name + "格式不正确");
+        }
+    }
+
+    static String yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    static String time(Instant instant) {
+        return TIME.format(instant.atZone(ALIPAY_TIME));
+    }
+}

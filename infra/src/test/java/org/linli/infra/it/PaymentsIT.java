@@ -1,0 +1,241 @@
+package org.linli.infra.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Alipay notifies against the loopback sandbox: only notifies Alipay signed, for our app, seller, trade and amount
+ * count; duplicates, reordered and concurrent ones make an order paid exactly once with one set of postings; a
+ * notify that never came is recovered by asking the gateway.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PaymentsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Market m;
+    String finance;
+    long offering;
+
+    @BeforeEach
+    void market() {
+        api = new Api(base);
+        String admin = api.token("admin");
+        m = Market.open(api, admin, "housekeeping");
+        api.as(admin).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "HOUSEKEEPING",
+                        "percentBasisPoints", 1_000, "platformShareBasisPoints", 3_000))
+                .post("/commission-rules").then().statusCode(201);
+        offering = m.offer("HOUSEKEEPING", "擦玻璃", "FIXED", 8_800, false);
+        String financeName = Api.unique("finance");
+        api.createUser(m.operator, financeName, "FINANCE");
+        finance = api.token(financeName);
+    }
+
+    @AfterEach
+    void normalNotifies() {
+        notifyMode("NORMAL");
+    }
+
+    @Test
+    void onlyGenuineNotifiesCountAndTwentyConcurrentDuplicatesPayTheOrderOnce() {
+        notifyMode("DROP");
+        long order = m.book(offering, null);
+        String cashier = api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200)
+                .body("status", equalTo("PLACED")).extract().path("cashierUrl");
+        String trade = api.openCashier(cashier);
+        assertThat(trade).isEqualTo("LL" + m.tenant + "_" + order + "_1");
+        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(200)
+                .body("trade_status", equalTo("TRADE_SUCCESS"));
+        status(order, "PLACED");
+
+        assertThat(notify(trade, 3, Map.of("forge", "true"))).as("signed with another key").containsOnly("fail");
+        assertThat(notify(trade, 3, Map.of("set.total_amount", "0.01"))).as("amount").containsOnly("fail");
+        assertThat(notify(trade, 3, Map.of("set.app_id", "2021000000009999"))).as("app").containsOnly("fail");
+        assertThat(notify(trade, 3, Map.of("set.seller_id", "2088000000009999"))).as("seller").containsOnly("fail");
+        assertThat(notify(trade, 3, Map.of("set.out_trade_no", "LL" + m.tenant + "_999999999_1")))
+                .as("not our trade").containsOnly("fail");
+        status(order, "PLACED");
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then().body("size()", equalTo(0));
+
+        assertThat(notify(trade, 20, Map.of())).hasSize(20).containsOnly("success");
+        status(order, "PAID");
+        List<String> steps = api.as(m.operator).get("/orders/" + order + "/history").then().statusCode(200)
+                .extract().path("to");
+        assertThat(steps).containsExactly("PLACED", "PAID");
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("kind", equalTo(List.of("payment-split")));
+        api.as(finance).get("/payments/orders/" + order).then().statusCode(200)
+                .body("tradeNumber", equalTo(List.of(trade))).body("status", equalTo(List.of("PAID")))
+                .body("[0].gatewayTradeNo", org.hamcrest.Matchers.startsWith("20"));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+
+        assertThat(notify(trade, 3, Map.of())).as("late duplicates").containsOnly("success");
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then().body("size()", equalTo(1));
+    }
+
+    @Test
+    void duplicatedAndReorderedNotifiesArriveAndEachOrderIsPaidOnce() {
+        notifyMode("DUPLICATE");
+        long first = m.book(offering, null);
+        api.pay(m.resident, first);
+
+        notifyMode("REORDER");
+        long second = m.book(offering, null);
+        long third = m.book(offering, null);
+        String secondTrade = open(second);
+        String thirdTrade = open(third);
+        api.sandbox().post("/trades/" + secondTrade + "/pay").then().statusCode(200);
+        api.sandbox().post("/trades/" + thirdTrade + "/pay").then().statusCode(200);
+        api.awaitStatus(m.resident, second, "PAID");
+        api.awaitStatus(m.resident, third, "PAID");
+
+        for (long order : List.of(first, second, third)) {
+            List<String> steps = api.as(m.operator).get("/orders/" + order + "/history").then().extract().path("to");
+            assertThat(steps).as("order " + order).containsExactly("PLACED", "PAID");
+            api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                    .body("kind", equalTo(List.of("payment-split")));
+        }
+    }
+
+    @Test
+    void aDroppedNotifyIsRecoveredByAskingTheGatewayAndPayingAgainReopensTheSameTrade() {
+        notifyMode("DROP");
+        long order = m.book(offering, null);
+        String trade = open(order);
+        assertThat(open(order)).as("the waiting trade is reopened, not doubled").isEqualTo(trade);
+        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(200);
+        status(order, "PLACED");
+
+        api.as(m.resident).post("/payments/recover").then().statusCode(403);
+        api.as(finance).post("/payments/recover").then().statusCode(200).body("confirmed", equalTo(1));
+        status(order, "PAID");
+        api.as(finance).post("/payments/recover").then().statusCode(200).body("checked", equalTo(0));
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("kind", equalTo(List.of("payment-split")));
+
+        long other = m.book(offering, null);
+        String unpaid = open(other);
+        api.as(m.resident).post("/payments/orders/" + other + "/check").then().statusCode(200)
+                .body("status", equalTo("WAITING"));
+        api.sandbox().post("/trades/" + unpaid + "/pay").then().statusCode(200);
+        api.as(m.resident).post("/payments/orders/" + other + "/check").then().statusCode(200)
+                .body("status", equalTo("PAID"));
+        status(other, "PAID");
+    }
+
+    @Test
+    void refundsGoToTheGatewayOnceUnderTheirRequestNumber() {
+        long order = m.book(offering, null);
+        String trade = api.pay(m.resident, order);
+        api.as(m.resident).body(Map.of("text", "不需要了")).post("/orders/" + order + "/request-refund").then()
+                .statusCode(200);
+        api.as(m.operator).post("/orders/" + order + "/refund").then().statusCode(200)
+                .body("refundedFen", equalTo(8_800));
+        api.sandbox().get("/trades/" + trade).then().statusCode(200).body("refund_fee", equalTo("88.00"))
+                .body("refunds", equalTo(1)).body("trade_status", equalTo("TRADE_CLOSED"));
+        api.as(finance).get("/payments/orders/" + order).then()
+                .body("[0].refundedFen", equalTo(8_800))
+                .body("[0].refunds.requestNo", equalTo(List.of("R" + order + "-0")));
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("kind", equalTo(List.of("payment-split", "refund-split")));
+        // The gateway's refund notify (TRADE_CLOSED after a full refund) changes nothing here.
+        assertThat(notify(trade, 2, Map.of())).containsOnly("success");
+        status(order, "REFUNDED");
+    }
+
+    @Test
+    void theDaysBillReconcilesCleanlyAndWhatDisagreesIsQueuedOnceUntilMatchedOrResolved() {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        long order = m.book(offering, null);
+        api.pay(m.resident, order);
+        api.as(m.resident).body(Map.of("text", "不需要了")).post("/orders/" + order + "/request-refund").then()
+                .statusCode(200);
+        api.as(m.operator).post("/orders/" + order + "/refund").then().statusCode(200);
+
+        api.as(finance).body(Map.of("day", today)).post("/reconciliation/runs").then().statusCode(200)
+                .body("billLines", equalTo(2)).body("matched", equalTo(2)).body("gatewayNetFen", equalTo(0))
+                .body("oursNetFen", equalTo(0)).body("clean", equalTo(true));
+
+        notifyMode("DROP");
+        long unnotified = m.book(offering, null);
+        String paidThere = open(unnotified);
+        api.sandbox().post("/trades/" + paidThere + "/pay").then().statusCode(200);
+        long unpaid = m.book(offering, null);
+        String claimedHere = open(unpaid);
+        assertThat(notify(claimedHere, 1, Map.of("set.trade_status", "TRADE_SUCCESS",
+                "set.gmt_payment", today + " 12:00:00"))).containsOnly("success");
+
+        for (int run = 0; run < 2; run++) {
+            api.as(finance).body(Map.of("day", today)).post("/reconciliation/runs").then().statusCode(200)
+                    .body("billLines", equalTo(3)).body("matched", equalTo(2))
+                    .body("openDiscrepancies", equalTo(2)).body("clean", equalTo(false));
+        }
+        List<Map<String, Object>> queue = api.as(finance).get("/reconciliation/discrepancies").then().statusCode(200)
+                .extract().path("");
+        assertThat(queue).extracting(d -> d.get("kind"), d -> d.get("tradeNumber"), d -> d.get("detail"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("MISSING_HERE", paidThere, "payment_waiting"),
+                        org.assertj.core.groups.Tuple.tuple("MISSING_AT_GATEWAY", claimedHere, "not_billed"));
+
+        api.as(finance).post("/payments/recover").then().statusCode(200).body("confirmed", equalTo(1));
+        Number atGateway = api.as(finance).body(Map.of("day", today)).post("/reconciliation/runs").then()
+                .statusCode(200).body("openDiscrepancies", equalTo(1)).extract().path("openDiscrepancies");
+        assertThat(atGateway.intValue()).isEqualTo(1);
+        long id = api.as(finance).get("/reconciliation/discrepancies").then()
+                .body("kind", equalTo(List.of("MISSING_AT_GATEWAY"))).extract().<Number>path("[0].id").longValue();
+        ApiIT.problem(api.as(finance).body(Map.of("note", " ")).post("/reconciliation/discrepancies/" + id
+                + "/resolve"), 400, "validation_failed");
+        ApiIT.problem(api.as(m.operator).body(Map.of("note", "看过了")).post("/reconciliation/discrepancies/" + id
+                + "/resolve"), 403, "forbidden");
+        api.as(finance).body(Map.of("note", "已向支付宝提出核查")).post("/reconciliation/discrepancies/" + id + "/resolve")
+                .then().statusCode(200).body("open", equalTo(false)).body("resolution", equalTo("已向支付宝提出核查"));
+        ApiIT.problem(api.as(finance).body(Map.of("note", "again")).post("/reconciliation/discrepancies/" + id
+                + "/resolve"), 409, "discrepancy_resolved");
+        api.as(finance).body(Map.of("day", today)).post("/reconciliation/runs").then().statusCode(200)
+                .body("openDiscrepancies", equalTo(0));
+        api.as(finance).get("/reconciliation/discrepancies?resolved=true").then()
+                .body("open", equalTo(List.of(false, false)));
+        ApiIT.problem(api.as(finance).body(Map.of("day", java.time.LocalDate.parse(today).plusDays(1).toString()))
+                .post("/reconciliation/runs"), 400, "validation_failed");
+    }
+
+    private String open(long order) {
+        String cashier = api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200)
+                .extract().path("cashierUrl");
+        return api.openCashier(cashier);
+    }
+
+    private List<String> notify(String trade, int copies, Map<String, String> changes) {
+        return api.sandbox().formParams(changes).formParam("copies", copies).post("/trades/" + trade + "/notify")
+                .then().statusCode(200).extract().path("answers");
+    }
+
+    private void notifyMode(String mode) {
+        api.sandbox().formParam("mode", mode).post("/notify-mode").then().statusCode(200)
+                .body("mode", equalTo(mode));
+    }
+
+    private void status(long order, String status) {
+        api.as(m.resident).get("/orders/" + order).then().statusCode(200).body("status", equalTo(status));
+    }
+}
