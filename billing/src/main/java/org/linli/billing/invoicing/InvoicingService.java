@@ -63,6 +63,12 @@ public class InvoicingService {
 
     @Query
     @RequiresPermission(Permissions.INVOICE_READ)
+    public Invoice invoice(long invoiceId) {
+        return find(invoiceId);
+    }
+
+    @Query
+    @RequiresPermission(Permissions.INVOICE_READ)
     public List<InvoiceLine> lines(long invoiceId) {
         find(invoiceId);
         return em.createQuery("select l from InvoiceLine l where l.invoiceId = :invoice order by l.module",

@@ -6,6 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.commission.BillingJob;
+import org.linli.billing.commission.SplitLine;
+import org.linli.billing.payments.Payment;
+import org.linli.billing.payments.PaymentStatus;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
@@ -16,11 +19,13 @@ import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.Tenant;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.services.Provider;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -135,8 +140,11 @@ public class SettlementService {
     public SettlementBatch pay(@AuditTarget long batchId) {
         SettlementBatch batch = find(batchId);
         batch.attempt();
+        String account = payoutAccount(batch.payee(), batch.providerId()).map(PayoutAccount::alipayUserId)
+                .orElse(null);
+        List<PayoutPort.Part> parts = parts(batch).stream().map(PayoutPart::toPart).toList();
         PayoutPort.Result result = payouts.payout(new PayoutPort.Request(TenantContext.require(), batch.id(),
-                batch.payee(), batch.providerId(), batch.amount(), batch.requestNo()));
+                batch.payee(), batch.providerId(), batch.amount(), batch.requestNo(), account, parts));
         if (!result.done()) {
             batch.failed(result.reason());
             return batch;
@@ -148,6 +156,58 @@ public class SettlementService {
                 .credit(BillingAccounts.GATEWAY_CLEARING, Asset.CNY, batch.amount().fen()).build();
         BillingJob.post(ledger, payout);
         return batch;
+    }
+
+    /** What a settlement statement shows: the batch, whom it pays and where, and the orders it draws on. */
+    public record Statement(SettlementBatch batch, String payeeName, PayoutAccount account, List<PayoutPart> parts) {
+    }
+
+    /** A batch's statement (结算单): the orders it pays for (fixed once paid out, else as they would be drawn). */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public Statement statement(long batchId) {
+        SettlementBatch batch = find(batchId);
+        List<PayoutPart> parts = fixedParts(batch);
+        String payee = batch.providerId() == null ? null
+                : java.util.Optional.ofNullable(em.find(Provider.class, batch.providerId())).map(Provider::name)
+                .orElse(null);
+        return new Statement(batch, payee, payoutAccount(batch.payee(), batch.providerId()).orElse(null),
+                parts.isEmpty() ? plannedParts(batch) : parts);
+    }
+
+    /** The payees' Alipay accounts on file. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<PayoutAccount> payoutAccounts() {
+        TenantContext.require();
+        return em.createQuery("select a from PayoutAccount a order by a.payee, a.providerId", PayoutAccount.class)
+                .getResultList();
+    }
+
+    /** Records where a payee (the tenant, or one of its providers) receives its settlements. */
+    @Audited("settlement.payout-account")
+    @RequiresPermission(Permissions.FINANCE_MANAGE)
+    public PayoutAccount changePayoutAccount(Payee payee, Long providerId, String alipayUserId, String holder) {
+        TenantContext.require();
+        if (payee == null) {
+            throw DomainException.invalid(FieldError.of("payee", "required"));
+        }
+        if ((payee == Payee.PROVIDER) != (providerId != null)) {
+            throw DomainException.invalid(FieldError.of("providerId", payee == Payee.PROVIDER ? "required"
+                    : "tenant_payee_provider"));
+        }
+        if (providerId != null && em.find(Provider.class, providerId) == null) {
+            throw DomainException.notFound("provider_not_found");
+        }
+        PayoutAccount account = payoutAccount(payee, providerId).orElse(null);
+        if (account == null) {
+            account = new PayoutAccount(payee, providerId);
+            account.change(alipayUserId, holder);
+            em.persist(account);
+        } else {
+            account.change(alipayUserId, holder);
+        }
+        return account;
     }
 
     /** Every payee's standing; a negative outstanding amount is owed back by the payee (a refund after payout). */
@@ -185,6 +245,68 @@ public class SettlementService {
             payees.add(new PayeeAccount(Payee.TENANT, null, BillingAccounts.TENANT_REVENUE));
         }
         return payees;
+    }
+
+    private java.util.Optional<PayoutAccount> payoutAccount(Payee payee, Long providerId) {
+        return em.createQuery("select a from PayoutAccount a where a.payee = :payee and (a.providerId = :provider"
+                        + " or (a.providerId is null and :provider is null))", PayoutAccount.class)
+                .setParameter("payee", payee).setParameter("provider", providerId).getResultStream().findFirst();
+    }
+
+    /**
+     * The trades a batch is paid from: the payee's split parts (net of refunds) of orders paid up to the cut-off,
+     * oldest first, less what earlier batches drew from them. Kept once they cover the batch, so retries reuse them.
+     */
+    private List<PayoutPart> parts(SettlementBatch batch) {
+        List<PayoutPart> fixed = fixedParts(batch);
+        if (!fixed.isEmpty()) {
+            return fixed;
+        }
+        List<PayoutPart> planned = plannedParts(batch);
+        if (planned.stream().mapToLong(p -> p.amount().fen()).sum() == batch.amount().fen()) {
+            planned.forEach(em::persist);
+        }
+        return planned;
+    }
+
+    private List<PayoutPart> fixedParts(SettlementBatch batch) {
+        return em.createQuery("select p from PayoutPart p where p.batchId = :batch order by p.id",
+                PayoutPart.class).setParameter("batch", batch.id()).getResultList();
+    }
+
+    private List<PayoutPart> plannedParts(SettlementBatch batch) {
+        List<SplitLine> earned = em.createQuery("select l from SplitLine l where l.account = :account"
+                        + " and l.splitAt <= :cutOff order by l.splitAt, l.id", SplitLine.class)
+                .setParameter("account", batch.account()).setParameter("cutOff", batch.cutOff()).getResultList();
+        if (earned.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Long> drawn = new java.util.HashMap<>();
+        em.createQuery("select p.orderId, sum(p.amountFen) from PayoutPart p where p.account = :account"
+                        + " group by p.orderId", Object[].class).setParameter("account", batch.account())
+                .getResultList().forEach(row -> drawn.put((Long) row[0], ((Number) row[1]).longValue()));
+        java.util.Map<Long, String> trades = new java.util.HashMap<>();
+        em.createQuery("select p from Payment p where p.status = :paid and p.orderId in :orders", Payment.class)
+                .setParameter("paid", PaymentStatus.PAID)
+                .setParameter("orders", earned.stream().map(SplitLine::orderId).distinct().toList())
+                .getResultList().forEach(p -> trades.put(p.order().value(), p.gatewayTradeNo()));
+        long need = batch.amount().fen();
+        List<PayoutPart> parts = new ArrayList<>();
+        for (SplitLine line : earned) {
+            long available = line.remaining().fen() - drawn.getOrDefault(line.orderId(), 0L);
+            String trade = trades.get(line.orderId());
+            if (available <= 0 || trade == null) {
+                continue;
+            }
+            long take = Math.min(available, need);
+            parts.add(new PayoutPart(batch, line.orderId(), trade, Money.fen(take)));
+            drawn.merge(line.orderId(), take, Long::sum);
+            need -= take;
+            if (need == 0) {
+                break;
+            }
+        }
+        return parts;
     }
 
     private Money claimed(LedgerAccount account) {

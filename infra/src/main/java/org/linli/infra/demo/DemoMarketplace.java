@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.linli.billing.commission.CommissionService;
 import org.linli.billing.commission.CommissionTerms;
+import org.linli.billing.settlement.Payee;
+import org.linli.billing.settlement.SettlementService;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -63,6 +65,11 @@ import java.util.logging.Logger;
 public class DemoMarketplace {
 
     private static final Logger LOG = Logger.getLogger(DemoMarketplace.class.getName());
+
+    @Inject
+    SettlementService settlement;
+
+    private int payoutAccounts;
 
     @Inject
     DemoPayments payments;
@@ -146,6 +153,8 @@ public class DemoMarketplace {
             commission.define(Module.DELIVERY, null, new CommissionTerms(0, 50, 0, null, 5_000));
         });
         inB.run(() -> commission.define(Module.HOUSEKEEPING, null, new CommissionTerms(1_200, 0, 100, null, 3_000)));
+        inA.run(() -> settlement.changePayoutAccount(Payee.TENANT, null, demoAlipayUser(), "新华街道办事处"));
+        inB.run(() -> settlement.changePayoutAccount(Payee.TENANT, null, demoAlipayUser(), "绿苑物业服务有限公司"));
         for (Seller seller : sellersOfA()) {
             open(inA, tenantA, seller);
         }
@@ -194,6 +203,8 @@ public class DemoMarketplace {
                             DemoFiles.licence("Licence " + onboarded.licenceNumber())));
             providers.verify(onboarded.id());
             providers.addStaff(onboarded.id(), staff.id().value());
+            settlement.changePayoutAccount(Payee.PROVIDER, onboarded.id().value(), demoAlipayUser(),
+                    onboarded.name());
             return onboarded;
         });
         CallerContext asStaff = as(staff, tenant);
@@ -208,6 +219,11 @@ public class DemoMarketplace {
             }
         });
         LOG.fine(() -> "demo provider " + provider.name());
+    }
+
+    /** A sandbox Alipay user id for a demo payee (16 digits from 2088, as Alipay hands them out). */
+    private String demoAlipayUser() {
+        return "2088" + String.format("%012d", 102_146_000_000L + payoutAccounts++);
     }
 
     /** One colour per module, so the storefront's cards tell modules apart at a glance. */

@@ -131,10 +131,37 @@ class BillingIT {
             api.as(finance).post("/settlements/" + id + "/approve").then().statusCode(200)
                     .body("status", equalTo("APPROVED"));
             api.as(finance).post("/settlements/" + id + "/pay").then().statusCode(200)
-                    .body("status", equalTo("PAID")).body("payoutReference", equalTo("dev-payout-S" + id))
-                    .body("attempts", equalTo(1));
+                    .body("status", equalTo("FAILED")).body("failureReason", equalTo("payout_account_missing"));
+        }
+        problem(api.as(finance).body(Map.of("payee", "PROVIDER", "providerId", m.provider, "alipayUserId", "12345",
+                "holder", "洁净家政")).put("/settlements/payout-accounts"), 400, "validation_failed")
+                .body("errors.field", equalTo(List.of("alipayUserId")));
+        problem(api.as(finance).body(Map.of("payee", "TENANT", "providerId", m.provider, "alipayUserId",
+                "2088102146000002", "holder", "市场街道")).put("/settlements/payout-accounts"), 400, "validation_failed");
+        problem(api.as(m.operator).body(Map.of("payee", "TENANT", "alipayUserId", "2088102146000002",
+                "holder", "市场街道")).put("/settlements/payout-accounts"), 403, "forbidden");
+        api.as(finance).body(Map.of("payee", "PROVIDER", "providerId", m.provider, "alipayUserId",
+                "2088102146000001", "holder", "洁净家政")).put("/settlements/payout-accounts").then().statusCode(200);
+        api.as(finance).body(Map.of("payee", "TENANT", "alipayUserId", "2088102146000002", "holder", "市场街道"))
+                .put("/settlements/payout-accounts").then().statusCode(200);
+        api.as(finance).get("/settlements/payout-accounts").then().statusCode(200).body("size()", equalTo(2));
+        for (Map<String, Object> batch : drafted) {
+            Object id = batch.get("id");
+            // Royalty settle per trade: the provider's batch draws on both orders, the tenant's on both too.
+            api.as(finance).post("/settlements/" + id + "/pay").then().statusCode(200)
+                    .body("status", equalTo("PAID")).body("attempts", equalTo(2))
+                    .body("payoutReference", org.hamcrest.Matchers.matchesPattern("\\d{28} \\+1"));
             problem(api.as(finance).post("/settlements/" + id + "/pay"), 409, "invalid_transition");
         }
+        for (Map<String, Object> batch : drafted) {
+            assertThat(pdfText(api.as(finance).get("/settlements/" + batch.get("id") + "/statement")))
+                    .contains("S" + batch.get("id"), "¥" + String.format("%,.2f", ((Number) batch.get("amountFen"))
+                            .longValue() / 100.0), "2088102146");
+        }
+        problem(api.as(m.operator).get("/settlements/" + drafted.get(0).get("id") + "/statement"), 403, "forbidden");
+        String trade = api.as(finance).get("/payments/orders/" + paidOrder).then().extract().path("[0].tradeNumber");
+        api.sandbox().get("/trades/" + trade).then().statusCode(200).body("settled_amount", equalTo("108.00"))
+                .body("settlements", equalTo(2));
         api.as(finance).post("/settlements/draft").then().statusCode(200).body("size()", equalTo(0));
         assertThat(balances(finance)).containsEntry("provider:" + m.provider + ":payable", 0)
                 .containsEntry("tenant:revenue", 0).containsEntry("gateway:clearing", 1_260)
@@ -163,6 +190,23 @@ class BillingIT {
         problem(api.as(finance).get("/reports/revenue?from=" + today + "&to=" + today.minusDays(3)), 400,
                 "validation_failed");
         problem(api.as(m.resident).get("/reports/revenue" + period), 403, "forbidden");
+        byte[] xlsx = api.as(finance).get("/reports/revenue/xlsx" + period).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")).extract().asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var modules = workbook.getSheetAt(0);
+            assertThat(modules.getRow(0).getCell(0).getStringCellValue()).isEqualTo("模块");
+            var total = modules.getRow(modules.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(20.00);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(18.00);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<Map<String, Object>> tenants = api.as(admin).get("/reports/revenue/tenants" + period).then()
+                .statusCode(200).extract().path("tenants");
+        assertThat(tenants).filteredOn(t -> ((Number) t.get("tenantId")).longValue() == m.tenant)
+                .extracting(t -> (Object) ((Map<?, ?>) t.get("total")).get("paidFen")).containsExactly(2_000);
+        problem(api.as(finance).get("/reports/revenue/tenants" + period), 403, "forbidden");
     }
 
     @Test
@@ -241,6 +285,32 @@ class BillingIT {
         problem(api.as(m.resident).get("/invoices"), 403, "forbidden");
         problem(api.as(admin).header(inTenant, m.tenant).body(Map.of("reference", "x"))
                 .post("/invoices/999999999/payment"), 404, "invoice_not_found");
+
+        // The demo's tenant A has last month's invoice: its PDF says what the invoice says.
+        String opsA = api.token("ops-a");
+        Map<String, Object> invoice = api.as(opsA).get("/invoices").then().statusCode(200).extract().path("[0]");
+        assertThat(pdfText(api.as(opsA).get("/invoices/" + invoice.get("id") + "/pdf")))
+                .contains((String) invoice.get("number"));
+        problem(api.as(m.operator).get("/invoices/" + invoice.get("id") + "/pdf"), 404, "invoice_not_found");
+    }
+
+    /**
+     * The text of a PDF answer. Without a CJK font on the server the answer must be the problem saying so (CI
+     * installs one, so there the document itself is read).
+     */
+    static String pdfText(io.restassured.response.Response response) {
+        if (response.statusCode() == 409) {
+            problem(response, 409, "pdf_font_missing");
+            return "%PDF (no CJK font on this machine)";
+        }
+        byte[] pdf = response.then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Map<String, Integer> balances(String finance) {

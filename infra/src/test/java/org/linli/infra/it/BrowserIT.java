@@ -166,6 +166,14 @@ class BrowserIT {
             List<String> invoices = finance.gridCells("invoices-grid", "待付款");
             assertThat(String.join(" ", invoices)).contains("家政", "¥3,496.00");
             assertThat(finance.pageText()).doesNotContain("!invoices");
+
+            // The demo's payments all went through the Alipay sandbox today: its bill matches the books.
+            finance.open("/finance/reconciliation");
+            finance.click("#reconciliation-run");
+            finance.waitForTextContaining("vaadin-notification-card", "对账无误");
+            assertThat(finance.gridCells("reconciliation-runs", "无差异")).contains(
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+            assertThat(finance.pageText()).contains("没有待处理的差异").doesNotContain("!reconciliation");
         }
     }
 
@@ -176,12 +184,17 @@ class BrowserIT {
     }
 
     @Test
-    void thePlatformOperatorSeesTenants() {
+    void thePlatformOperatorSeesTenantsAndComparesTheirRevenue() {
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.signIn("admin", Api.DEMO_PASSWORD);
             browser.open("/tenants");
             List<String> cells = browser.gridCells("tenants-grid", "新华街道");
             assertThat(cells).contains("新华街道", "绿苑物业", "街道", "物业公司");
+
+            browser.open("/finance/revenue");
+            browser.find("#revenue-tenants-chart svg rect");
+            assertThat(browser.gridCells("revenue-tenants", "合计")).contains("新华街道", "绿苑物业");
+            assertThat(browser.pageText()).doesNotContain("!revenue");
         }
     }
 

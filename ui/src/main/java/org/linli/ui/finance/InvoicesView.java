@@ -4,19 +4,24 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
 import org.linli.billing.invoicing.Invoice;
+import org.linli.billing.invoicing.InvoicePdf;
 import org.linli.billing.invoicing.InvoiceStatus;
 import org.linli.billing.invoicing.InvoicingService;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantSummary;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
@@ -38,12 +43,14 @@ import java.util.stream.Collectors;
 public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 
     private final InvoicingService invoicing;
+    private final TenantDirectory tenants;
     private final Grid<Invoice> grid = new Grid<>();
     private final boolean manages = CurrentUser.isPermitted(Permissions.INVOICE_MANAGE);
 
     @Inject
-    public InvoicesView(InvoicingService invoicing) {
+    public InvoicesView(InvoicingService invoicing, TenantDirectory tenants) {
         this.invoicing = invoicing;
+        this.tenants = tenants;
         addClassName("list-view");
         add(new H2(getTranslation("invoices.title")));
         if (TenantContext.current().isEmpty()) {
@@ -87,8 +94,15 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(Invoice invoice) {
+        Anchor pdf = new Anchor((DownloadHandler) event -> {
+            event.setFileName(invoice.number() + ".pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(InvoicePdf.of(invoice, invoicing.lines(invoice.id()), tenants.find(
+                    TenantContext.require()).map(TenantSummary::name).orElse(""), getLocale()));
+        }, "PDF");
+        pdf.setId("invoice-" + invoice.id() + "-pdf");
         if (!manages || invoice.status() != InvoiceStatus.ISSUED) {
-            return new HorizontalLayout();
+            return new HorizontalLayout(pdf);
         }
         Button paid = new Button(getTranslation("invoices.record-payment"), click -> TextDialog.ask(
                 getTranslation("invoices.record-payment"), getTranslation("invoices.reference"), null,
@@ -97,7 +111,9 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
                     refresh();
                 }));
         paid.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return paid;
+        HorizontalLayout actions = new HorizontalLayout(pdf, paid);
+        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return actions;
     }
 
     private void refresh() {

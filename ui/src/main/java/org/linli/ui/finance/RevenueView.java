@@ -15,11 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import org.linli.billing.reporting.PlatformRevenue;
 import org.linli.billing.reporting.Revenue;
 import org.linli.billing.reporting.RevenueCsv;
 import org.linli.billing.reporting.RevenueReport;
+import org.linli.billing.reporting.RevenueWorkbook;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.ui.components.EmptyState;
@@ -50,12 +53,16 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
     private Revenue shown;
 
     @Inject
-    public RevenueView(RevenueReport report) {
+    public RevenueView(RevenueReport report, PlatformRevenue platform) {
         this.report = report;
         addClassName("list-view");
         add(new H2(getTranslation("revenue.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            if (CurrentUser.require().isPlatformUser()) {
+                acrossTenants(platform);
+            } else {
+                add(new EmptyState(getTranslation("users.choose-tenant")));
+            }
             return;
         }
         LocalDate today = LocalDate.now(Formats.ZONE);
@@ -74,7 +81,14 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         };
         Anchor export = new Anchor(csv, getTranslation("revenue.export"));
         export.setId("revenue-export");
-        HorizontalLayout period = new HorizontalLayout(from, to, export);
+        DownloadHandler xlsx = event -> {
+            event.setFileName("revenue-" + shown.from() + "-" + shown.to() + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            event.getOutputStream().write(RevenueWorkbook.of(shown, getLocale()));
+        };
+        Anchor workbook = new Anchor(xlsx, getTranslation("revenue.export-xlsx"));
+        workbook.setId("revenue-export-xlsx");
+        HorizontalLayout period = new HorizontalLayout(from, to, export, workbook);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
         period.setWrap(true);
         chart.setId("revenue-chart");
@@ -82,6 +96,53 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         add(period, new H3(getTranslation("revenue.by-week")), chart, new H3(getTranslation("revenue.by-module")),
                 moduleGrid());
         refresh();
+    }
+
+    /** Platform finance without a tenant chosen: every tenant's revenue side by side, as a chart and a table. */
+    private void acrossTenants(PlatformRevenue platform) {
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        DatePicker since = new DatePicker(getTranslation("revenue.from"), today.withDayOfMonth(1));
+        DatePicker until = new DatePicker(getTranslation("revenue.to"), today);
+        since.setId("revenue-from");
+        until.setId("revenue-to");
+        Div tenantChart = new Div();
+        tenantChart.setId("revenue-tenants-chart");
+        tenantChart.addClassName("chart");
+        Grid<PlatformRevenue.TenantLine> grid = new Grid<>();
+        grid.setId("revenue-tenants");
+        grid.addColumn(PlatformRevenue.TenantLine::name).setHeader(getTranslation("revenue.tenant-name"))
+                .setFlexGrow(2);
+        grid.addColumn(l -> l.total().orders()).setHeader(getTranslation("revenue.orders"));
+        grid.addColumn(l -> l.total().paid().format()).setHeader(getTranslation("revenue.paid"));
+        grid.addColumn(l -> l.total().platform().format()).setHeader(getTranslation("revenue.platform"));
+        grid.addColumn(l -> l.total().tenant().format()).setHeader(getTranslation("revenue.tenant"));
+        grid.addColumn(l -> l.total().provider().format()).setHeader(getTranslation("revenue.provider"));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("revenue.empty"));
+        Runnable show = () -> {
+            try {
+                PlatformRevenue.ByTenant all = platform.byTenant(since.getValue(), until.getValue());
+                List<PlatformRevenue.TenantLine> rows = new java.util.ArrayList<>(all.tenants());
+                rows.add(new PlatformRevenue.TenantLine(null, getTranslation("revenue.total"), all.total()));
+                grid.setItems(rows);
+                tenantChart.removeAll();
+                tenantChart.add(new Html(SvgBarChart.render(getTranslation("revenue.by-tenant"),
+                        all.tenants().stream().map(PlatformRevenue.TenantLine::name).toList(), List.of(
+                                new SvgBarChart.Series(getTranslation("revenue.paid"), all.tenants().stream()
+                                        .map(t -> t.total().paid().fen()).toList()),
+                                new SvgBarChart.Series(getTranslation("revenue.commission"), all.tenants().stream()
+                                        .map(t -> t.total().commission().fen()).toList())),
+                        fen -> Money.fen(fen).format())), legend());
+            } catch (DomainException problem) {
+                UiErrors.show(problem);
+            }
+        };
+        since.addValueChangeListener(change -> show.run());
+        until.addValueChangeListener(change -> show.run());
+        HorizontalLayout period = new HorizontalLayout(since, until);
+        period.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(period, new H3(getTranslation("revenue.by-tenant")), tenantChart, grid);
+        show.run();
     }
 
     private Component moduleGrid() {

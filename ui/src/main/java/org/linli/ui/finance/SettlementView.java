@@ -3,7 +3,9 @@ package org.linli.ui.finance;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,18 +13,22 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
 import org.linli.billing.settlement.BatchStatus;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
+import org.linli.billing.settlement.StatementPdf;
 import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
@@ -43,13 +49,16 @@ import java.util.Map;
 public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     private final SettlementService settlement;
+    private final TenantDirectory tenants;
     private final Grid<SettlementBatch> batches = new Grid<>();
     private final Grid<SettlementService.PayeeBalance> balances = new Grid<>();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
+    private Map<String, String> accounts = Map.of();
 
     @Inject
-    public SettlementView(SettlementService settlement) {
+    public SettlementView(SettlementService settlement, TenantDirectory tenants) {
         this.settlement = settlement;
+        this.tenants = tenants;
         addClassName("list-view");
         add(new H2(getTranslation("settlement.title")));
         if (TenantContext.current().isEmpty()) {
@@ -106,7 +115,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         batches.addColumn(b -> Formats.dateTime(b.cutOff())).setHeader(getTranslation("settlement.cut-off"));
         batches.addComponentColumn(b -> new StatusBadge(getTranslation("settlement.status."
                 + b.status().name().toLowerCase(Locale.ROOT)) + (b.failureReason() == null ? ""
-                : "（" + b.failureReason() + "）"), switch (b.status()) {
+                : "（" + reason(b.failureReason()) + "）"), switch (b.status()) {
                     case PAID -> StatusBadge.Tone.GOOD;
                     case FAILED -> StatusBadge.Tone.ATTENTION;
                     default -> StatusBadge.Tone.NEUTRAL;
@@ -119,6 +128,15 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(SettlementBatch batch) {
         HorizontalLayout buttons = new HorizontalLayout();
+        Anchor statement = new Anchor((DownloadHandler) event -> {
+            event.setFileName("statement-" + batch.requestNo() + ".pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(StatementPdf.of(settlement.statement(batch.id()),
+                    tenantName(), getLocale()));
+        }, getTranslation("settlement.statement"));
+        statement.setId("batch-" + batch.id() + "-statement");
+        buttons.add(statement);
+        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (!manages) {
             return buttons;
         }
@@ -154,13 +172,77 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         balances.addColumn(b -> b.outstanding().isNegative()
                 ? getTranslation("settlement.owes", Money.fen(-b.outstanding().fen()).format())
                 : b.outstanding().format()).setHeader(getTranslation("settlement.outstanding"));
+        balances.addColumn(b -> accounts.getOrDefault(key(b.payee(), b.providerId()), ""))
+                .setHeader(getTranslation("settlement.payout-account")).setFlexGrow(2);
+        balances.addComponentColumn(this::accountAction).setAutoWidth(true).setFlexGrow(0);
         balances.setAllRowsVisible(true);
         balances.setEmptyStateText(getTranslation("ledger.empty"));
         return balances;
     }
 
+    private Component accountAction(SettlementService.PayeeBalance balance) {
+        if (!manages) {
+            return new HorizontalLayout();
+        }
+        Button edit = new Button(getTranslation("settlement.payout-account.edit"), click -> editAccount(balance));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.setId("payee-" + (balance.providerId() == null ? "tenant" : balance.providerId()) + "-account");
+        return edit;
+    }
+
+    /** Where the payee receives its money: its Alipay user id and the holder's name. */
+    private void editAccount(SettlementService.PayeeBalance balance) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("settlement.payout-account") + " · "
+                + AccountLabels.label(this, LedgerAccount.of(balance.account())));
+        TextField alipay = new TextField(getTranslation("settlement.payout-account.alipay"));
+        alipay.setId("payout-alipay");
+        alipay.setHelperText(getTranslation("settlement.payout-account.alipay.help"));
+        TextField holder = new TextField(getTranslation("settlement.payout-account.holder"));
+        holder.setId("payout-holder");
+        settlement.payoutAccounts().stream()
+                .filter(a -> a.payee() == balance.payee() && java.util.Objects.equals(a.providerId(),
+                        balance.providerId()))
+                .findFirst().ifPresent(a -> {
+                    alipay.setValue(a.alipayUserId());
+                    holder.setValue(a.holder());
+                });
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                settlement.changePayoutAccount(balance.payee(), balance.providerId(), alipay.getValue(),
+                        holder.getValue());
+                dialog.close();
+                refresh();
+            } catch (DomainException problem) {
+                FieldErrors.show(problem, Map.of("alipayUserId", alipay, "holder", holder));
+            }
+        });
+        save.setId("payout-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(alipay, holder));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private String tenantName() {
+        return tenants.find(TenantContext.require()).map(org.linli.platform.tenancy.TenantSummary::name).orElse("");
+    }
+
+    /** The gateway's reason in words where it is one of ours (payout_account_missing …), else as the gateway said. */
+    private String reason(String code) {
+        return org.linli.platform.i18n.Messages.has(getLocale(), "problem." + code)
+                ? getTranslation("problem." + code) : code;
+    }
+
+    private static String key(org.linli.billing.settlement.Payee payee, Long providerId) {
+        return payee + ":" + providerId;
+    }
+
     private void refresh() {
         batches.setItems(settlement.batches());
+        accounts = new java.util.HashMap<>();
+        settlement.payoutAccounts().forEach(a -> accounts.put(key(a.payee(), a.providerId()),
+                a.alipayUserId() + " " + a.holder()));
         balances.setItems(settlement.balances());
     }
 

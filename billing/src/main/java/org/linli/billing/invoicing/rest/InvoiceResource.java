@@ -8,15 +8,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.invoicing.Invoice;
+import org.linli.billing.invoicing.InvoicePdf;
 import org.linli.billing.invoicing.InvoiceStatus;
 import org.linli.billing.invoicing.InvoicingService;
+import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantSummary;
 import org.linli.tenants.modules.Module;
 
 import java.time.Instant;
@@ -32,6 +39,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Invoicing", description = "Monthly invoices for the tenant's paid modules")
 public class InvoiceResource {
+
+    @Inject
+    TenantDirectory tenants;
 
     @Inject
     InvoicingService invoicing;
@@ -82,5 +92,18 @@ public class InvoiceResource {
                 i.issuedAt(), i.paidAt(), i.paymentReference(), invoicing.lines(i.id()).stream()
                 .map(l -> new LineResponse(l.module(), l.monthlyFee().fen(), l.days(), l.daysInMonth(),
                         l.amount().fen())).toList());
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The invoice as PDF, in the caller's language")
+    public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Invoice invoice = invoicing.invoice(id);
+        byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.find(TenantContext.require())
+                .map(TenantSummary::name).orElse(""), Messages.supported(headers.getAcceptableLanguages().isEmpty()
+                ? null : headers.getAcceptableLanguages().get(0)));
+        return Response.ok(body, "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"" + invoice.number() + ".pdf\"").build();
     }
 }

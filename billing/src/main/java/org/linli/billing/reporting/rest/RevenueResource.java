@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.reporting.PlatformRevenue;
 import org.linli.billing.reporting.Revenue;
 import org.linli.billing.reporting.RevenueCsv;
 import org.linli.billing.reporting.RevenueReport;
+import org.linli.billing.reporting.RevenueWorkbook;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.modules.Module;
@@ -30,6 +32,9 @@ public class RevenueResource {
 
     @Inject
     RevenueReport report;
+
+    @Inject
+    PlatformRevenue platform;
 
     public record LineResponse(Module module, long orders, long paidFen, long platformFen, long tenantFen,
                                long providerFen) {
@@ -68,6 +73,37 @@ public class RevenueResource {
                 : headers.getAcceptableLanguages().get(0)));
         return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"revenue-" + revenue.from() + "-" + revenue.to() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The same report as an Excel workbook (modules and weeks), headers in the caller's language")
+    public Response xlsx(@QueryParam("from") String from, @QueryParam("to") String to,
+                         @Context HttpHeaders headers) {
+        Revenue revenue = read(from, to);
+        byte[] body = RevenueWorkbook.of(revenue, Messages.supported(headers.getAcceptableLanguages().isEmpty()
+                ? null : headers.getAcceptableLanguages().get(0)));
+        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"revenue-" + revenue.from() + "-"
+                        + revenue.to() + ".xlsx\"").build();
+    }
+
+    public record TenantRevenueResponse(long tenantId, String name, LineResponse total) {
+    }
+
+    public record ByTenantResponse(LocalDate from, LocalDate to, List<TenantRevenueResponse> tenants,
+                                   LineResponse total) {
+    }
+
+    @GET
+    @Path("tenants")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Platform finance: every active tenant's revenue for the period, side by side, with the sum")
+    public ByTenantResponse byTenant(@QueryParam("from") String from, @QueryParam("to") String to) {
+        PlatformRevenue.ByTenant all = platform.byTenant(TimeValues.date(from, "from"), TimeValues.date(to, "to"));
+        return new ByTenantResponse(all.from(), all.to(), all.tenants().stream().map(t -> new TenantRevenueResponse(
+                t.tenant().value(), t.name(), LineResponse.of(t.total()))).toList(), LineResponse.of(all.total()));
     }
 
     private Revenue read(String from, String to) {

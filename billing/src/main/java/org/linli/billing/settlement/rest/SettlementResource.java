@@ -9,15 +9,24 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.settlement.BatchStatus;
 import org.linli.billing.settlement.Payee;
+import org.linli.billing.settlement.PayoutAccount;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
+import org.linli.billing.settlement.StatementPdf;
+import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantSummary;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +42,9 @@ public class SettlementResource {
     @Inject
     SettlementService settlement;
 
+    @Inject
+    TenantDirectory tenants;
+
     public record TermsRequest(Integer settleAfterDays) {
     }
 
@@ -47,6 +59,13 @@ public class SettlementResource {
             return new BatchResponse(b.id(), b.payee(), b.providerId(), b.account(), b.cutOff(), b.amount().fen(),
                     b.amount().format(), b.status(), b.createdAt(), b.approvedBy(), b.paidAt(), b.payoutReference(),
                     b.failureReason(), b.attempts());
+        }
+    }
+
+    public record PayoutAccountBody(Payee payee, Long providerId, String alipayUserId, String holder) {
+
+        static PayoutAccountBody of(PayoutAccount a) {
+            return new PayoutAccountBody(a.payee(), a.providerId(), a.alipayUserId(), a.holder());
         }
     }
 
@@ -96,6 +115,37 @@ public class SettlementResource {
     @Operation(summary = "Pay an approved batch out (or retry a failed payout)")
     public BatchResponse pay(@PathParam("id") long id) {
         return BatchResponse.of(settlement.pay(id));
+    }
+
+    @GET
+    @Path("payout-accounts")
+    @Operation(summary = "The payees' Alipay accounts that settlements are paid to")
+    public List<PayoutAccountBody> payoutAccounts() {
+        return settlement.payoutAccounts().stream().map(PayoutAccountBody::of).toList();
+    }
+
+    @PUT
+    @Path("payout-accounts")
+    @Operation(summary = "Record where a payee (TENANT, or PROVIDER with providerId) receives its settlements")
+    public PayoutAccountBody changePayoutAccount(PayoutAccountBody body) {
+        if (body == null) {
+            throw DomainException.invalid(FieldError.of("payee", "required"));
+        }
+        return PayoutAccountBody.of(settlement.changePayoutAccount(body.payee(), body.providerId(),
+                body.alipayUserId(), body.holder()));
+    }
+
+    @GET
+    @Path("{id}/statement")
+    @Produces("application/pdf")
+    @Operation(summary = "The batch's settlement statement as PDF: payee, payout and the orders it draws on")
+    public Response statement(@PathParam("id") long id, @Context HttpHeaders headers) {
+        SettlementService.Statement statement = settlement.statement(id);
+        byte[] body = StatementPdf.of(statement, tenants.find(TenantContext.require()).map(TenantSummary::name)
+                .orElse(""), Messages.supported(headers.getAcceptableLanguages().isEmpty() ? null
+                : headers.getAcceptableLanguages().get(0)));
+        return Response.ok(body, "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"statement-" + statement.batch().requestNo() + ".pdf\"").build();
     }
 
     @GET

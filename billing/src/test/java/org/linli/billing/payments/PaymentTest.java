@@ -1,0 +1,48 @@
+package org.linli.billing.payments;
+
+import org.junit.jupiter.api.Test;
+import org.linli.platform.money.Money;
+import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.PaymentPort;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PaymentTest {
+
+    private static final Instant OPENED = Instant.parse("2026-11-28T02:00:00Z");
+
+    private static Payment payment() {
+        return new Payment(new TradeNumber(TenantId.of(3), new OrderId(7), 1), Money.fen(8_800),
+                PaymentPort.Channel.PHONE, OPENED, OPENED.plusSeconds(900));
+    }
+
+    @Test
+    void isPaidOnceWhateverTheGatewaySaysAfterwards() {
+        Payment payment = payment();
+        assertThat(payment.tradeNumber()).isEqualTo("LL3_7_1");
+        assertThat(payment.order()).isEqualTo(new OrderId(7));
+        assertThat(payment.markPaid("2026112822001", OPENED.plusSeconds(60))).isTrue();
+        assertThat(payment.markPaid("2026112822999", OPENED.plusSeconds(90))).as("a duplicate notify").isFalse();
+        assertThat(payment.gatewayTradeNo()).isEqualTo("2026112822001");
+        assertThat(payment.paidAt()).isEqualTo(OPENED.plusSeconds(60));
+        payment.markClosed(OPENED.plusSeconds(1_000));
+        assertThat(payment.status()).as("a paid trade is never closed unpaid").isEqualTo(PaymentStatus.PAID);
+    }
+
+    @Test
+    void aWaitingPaymentClosesAndAPaymentNotifiedLaterStillCounts() {
+        Payment payment = payment();
+        payment.markClosed(OPENED.plusSeconds(1_000));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED);
+        assertThat(payment.closedAt()).isEqualTo(OPENED.plusSeconds(1_000));
+        // Money the gateway took is a fact even after we gave up waiting: it is recorded (and given back).
+        assertThat(payment.markPaid("2026112822001", OPENED.plusSeconds(800))).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(payment.closedAt()).isNull();
+        payment.addRefund(Money.fen(8_800));
+        assertThat(payment.refunded()).isEqualTo(Money.fen(8_800));
+    }
+}
