@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +34,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -116,11 +123,52 @@ class CheckoutBenchmark {
         long[] of(int worker);
     }
 
-    /** One checkout: book, pay at the sandbox cashier, wait for the notify to make the order paid. */
-    private static void checkout(Api api, Shop shop) {
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern CASHIER = Pattern.compile("\"cashierUrl\":\"([^\"]+)\"");
+    private static final Pattern TRADE = Pattern.compile("trades/([A-Za-z0-9_]+)/pay");
+
+    /**
+     * One checkout as a phone would do it (a plain HTTP client, so the client's own cost stays small): book, pay, open
+     * the sandbox cashier, confirm, and wait until the gateway's notify has made the order paid.
+     */
+    private void checkout(Api api, Shop shop) throws Exception {
         Market m = shop.market();
-        long order = m.book(shop.offering(), null);
-        api.pay(m.resident, order);
+        String root = api.root();
+        String placed = send(HttpRequest.newBuilder(URI.create(root + "/api/v1/orders"))
+                .header("Authorization", "Bearer " + m.resident).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"offeringId\":" + shop.offering() + "}")), 201);
+        String order = first(ID, placed);
+        String paying = send(HttpRequest.newBuilder(URI.create(root + "/api/v1/orders/" + order + "/pay"))
+                .header("Authorization", "Bearer " + m.resident).POST(HttpRequest.BodyPublishers.noBody()), 200);
+        String cashier = send(HttpRequest.newBuilder(URI.create(root + first(CASHIER, paying))).GET(), 200);
+        send(HttpRequest.newBuilder(URI.create(root + "/sandbox/alipay/trades/" + first(TRADE, cashier) + "/pay"))
+                .POST(HttpRequest.BodyPublishers.noBody()), 200);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!send(HttpRequest.newBuilder(URI.create(root + "/api/v1/orders/" + order))
+                .header("Authorization", "Bearer " + m.resident).GET(), 200).contains("\"status\":\"PAID\"")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("order " + order + " was not paid within 10 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static String send(HttpRequest.Builder request, int status) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != status) {
+            throw new AssertionError(response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new AssertionError(pattern + " not in " + text);
+        }
+        return m.group(1).replace("\\u0026", "&");
     }
 
     private double measure(Operation operation) throws Exception {
