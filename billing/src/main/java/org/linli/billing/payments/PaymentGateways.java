@@ -3,9 +3,13 @@ package org.linli.billing.payments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import org.linli.platform.problem.DomainException;
 import org.linli.tenants.orders.PaymentPort;
 
-/** The orders' {@link PaymentPort}: Alipay where it is configured, else the development gateway. */
+/**
+ * The orders' {@link PaymentPort}: Alipay where it is configured, the development gateway where that was asked for,
+ * else a port that refuses every payment ({@code payment_gateway_not_configured}).
+ */
 @ApplicationScoped
 public class PaymentGateways {
 
@@ -21,6 +25,21 @@ public class PaymentGateways {
     @Produces
     @ApplicationScoped
     PaymentPort payments() {
-        return settings.alipay().isPresent() ? alipay : development;
+        if (settings.alipay().isPresent()) {
+            return alipay;
+        }
+        return settings.developmentGateway() ? development : NOT_CONFIGURED;
     }
+
+    private static final PaymentPort NOT_CONFIGURED = new PaymentPort() {
+        @Override
+        public PaymentStart begin(PaymentRequest request) {
+            throw DomainException.conflict("payment_gateway_not_configured");
+        }
+
+        @Override
+        public RefundResult refund(RefundRequest request) {
+            throw DomainException.conflict("payment_gateway_not_configured");
+        }
+    };
 }

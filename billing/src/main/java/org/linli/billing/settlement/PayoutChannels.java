@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.linli.billing.payments.PaymentGatewaySettings;
+import org.linli.billing.settlement.PayoutPort.Result;
 
-/** Settlement's {@link PayoutPort}: Alipay's royalty settle where Alipay is configured, else the development channel. */
+/**
+ * Settlement's {@link PayoutPort}: Alipay's royalty settle where Alipay is configured, the development channel where
+ * the development gateway was asked for, else a channel that refuses every payout.
+ */
 @ApplicationScoped
 public class PayoutChannels {
 
@@ -21,6 +25,9 @@ public class PayoutChannels {
     @Produces
     @ApplicationScoped
     PayoutPort payouts() {
-        return settings.alipay().isPresent() ? alipay : development;
+        if (settings.alipay().isPresent()) {
+            return alipay;
+        }
+        return settings.developmentGateway() ? development : request -> Result.refused("payment_gateway_not_configured");
     }
 }

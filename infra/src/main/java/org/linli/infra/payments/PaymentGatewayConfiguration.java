@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  *       and optionally {@code linli.alipay.notify-url} (the public address of the notify endpoint).</li>
  *   <li>otherwise, {@code linli.alipay.sandbox=true} (the default in demo mode): the loopback sandbox served by this
  *       site at {@code /sandbox/alipay}, with the account it keeps in the data directory.</li>
- *   <li>otherwise the development gateway, which confirms at once.</li>
+ *   <li>otherwise, with {@code linli.payments.development=true}, the development gateway, which confirms at once;</li>
+ *   <li>otherwise none: paying is refused ({@code payment_gateway_not_configured}).</li>
  * </ul>
  * {@code linli.payments.timeout} (default 15 minutes) is how long a payer has at the cashier.
  */
@@ -55,7 +56,7 @@ public class PaymentGatewayConfiguration {
         Duration timeout = config.getOptionalValue("linli.payments.timeout", Duration.class)
                 .orElse(Duration.ofMinutes(15));
         if (config.getOptionalValue("linli.alipay.gateway-url", String.class).isPresent()) {
-            return new PaymentGatewaySettings(new AlipaySettings(
+            return PaymentGatewaySettings.alipay(new AlipaySettings(
                     config.getValue("linli.alipay.gateway-url", String.class),
                     config.getValue("linli.alipay.app-id", String.class),
                     config.getValue("linli.alipay.seller-id", String.class),
@@ -66,13 +67,17 @@ public class PaymentGatewayConfiguration {
         if (sandboxOn()) {
             SandboxAccount account = sandbox.account();
             LOG.info("Payments go to the loopback Alipay sandbox at " + SANDBOX_GATEWAY + " (test keys, no money)");
-            return new PaymentGatewaySettings(new AlipaySettings(SANDBOX_GATEWAY, account.appId(),
+            return PaymentGatewaySettings.alipay(new AlipaySettings(SANDBOX_GATEWAY, account.appId(),
                     account.sellerId(), account.appPrivateKey(), account.gatewayPublicKey(),
                     config.getOptionalValue("linli.alipay.notify-url", String.class).orElse(null), timeout,
                     new SandboxTransport(() -> gateway)));
         }
-        LOG.warning("No payment gateway is configured: the development gateway confirms every payment at once."
-                + " Set linli.alipay.* in production.");
-        return PaymentGatewaySettings.development();
+        if (config.getOptionalValue("linli.payments.development", Boolean.class).orElse(false)) {
+            LOG.warning("The development gateway confirms every payment at once and moves no money"
+                    + " (linli.payments.development=true); never in production.");
+            return PaymentGatewaySettings.development();
+        }
+        LOG.warning("No payment gateway is configured: paying is refused until linli.alipay.* is set.");
+        return PaymentGatewaySettings.none();
     }
 }

@@ -101,8 +101,7 @@ public class InvoiceResource {
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Invoice invoice = invoicing.invoice(id);
         byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.find(TenantContext.require())
-                .map(TenantSummary::name).orElse(""), Messages.supported(headers.getAcceptableLanguages().isEmpty()
-                ? null : headers.getAcceptableLanguages().get(0)));
+                .map(TenantSummary::name).orElse(""), Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Response.ok(body, "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"" + invoice.number() + ".pdf\"").build();
     }

@@ -69,8 +69,7 @@ public class RevenueResource {
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
                         @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
-        String body = RevenueCsv.of(revenue, Messages.supported(headers.getAcceptableLanguages().isEmpty() ? null
-                : headers.getAcceptableLanguages().get(0)));
+        String body = RevenueCsv.of(revenue, Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"revenue-" + revenue.from() + "-" + revenue.to() + ".csv\"").build();
     }
@@ -82,8 +81,7 @@ public class RevenueResource {
     public Response xlsx(@QueryParam("from") String from, @QueryParam("to") String to,
                          @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
-        byte[] body = RevenueWorkbook.of(revenue, Messages.supported(headers.getAcceptableLanguages().isEmpty()
-                ? null : headers.getAcceptableLanguages().get(0)));
+        byte[] body = RevenueWorkbook.of(revenue, Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"revenue-" + revenue.from() + "-"
                         + revenue.to() + ".xlsx\"").build();

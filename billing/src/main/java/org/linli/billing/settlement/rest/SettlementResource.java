@@ -142,8 +142,7 @@ public class SettlementResource {
     public Response statement(@PathParam("id") long id, @Context HttpHeaders headers) {
         SettlementService.Statement statement = settlement.statement(id);
         byte[] body = StatementPdf.of(statement, tenants.find(TenantContext.require()).map(TenantSummary::name)
-                .orElse(""), Messages.supported(headers.getAcceptableLanguages().isEmpty() ? null
-                : headers.getAcceptableLanguages().get(0)));
+                .orElse(""), Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Response.ok(body, "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"statement-" + statement.batch().requestNo() + ".pdf\"").build();
     }

@@ -1,13 +1,8 @@
 package org.linli.infra.sandbox.alipay;
 
-import com.alipay.api.AlipayApiException;
-import com.alipay.api.internal.util.AlipaySignature;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,18 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.linli.infra.payments.PaymentGatewayConfiguration;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,7 +42,6 @@ public class AlipaySandboxServlet extends HttpServlet {
 
     private static final Pattern TRADE = Pattern.compile("/trades/([A-Za-z0-9_]{1,64})(/pay|/notify)?");
     private static final Pattern BILL = Pattern.compile("/bills/([0-9a-f]{32})");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     transient PaymentGatewayConfiguration configuration;
