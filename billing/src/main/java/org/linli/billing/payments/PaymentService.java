@@ -127,7 +127,12 @@ public class PaymentService {
                     confirmed++;
                 }
             } else if (payment.expiresAt().isBefore(now)) {
-                alipay.gateway().close(payment.tradeNumber());
+                try {
+                    alipay.gateway().close(payment.tradeNumber());
+                } catch (AlipayGateway.Refused paidMeanwhile) {
+                    // Paid between the query and the close: the next round (or its notify) confirms it.
+                    continue;
+                }
                 payment.markClosed(now);
                 closed++;
             }

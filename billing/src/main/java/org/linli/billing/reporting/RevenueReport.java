@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +56,38 @@ public class RevenueReport {
             throw DomainException.invalid(FieldError.of("to", "max_days", MAX_DAYS));
         }
         List<Object[]> rows = em.createQuery("select l.orderId, l.module, l.party, l.splitAt, l.amountFen,"
-                        + " l.refundedFen from SplitLine l where l.splitAt >= :from and l.splitAt < :to", Object[].class)
+                        + " l.refundedFen, l.account from SplitLine l where l.splitAt >= :from and l.splitAt < :to",
+                        Object[].class)
                 .setParameter("from", from.atStartOfDay(ZONE).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(ZONE).toInstant()).getResultList();
-        return summarise(from, to, rows.stream().map(row -> new Share((Long) row[0], (Module) row[1], (Party) row[2],
-                ((java.time.Instant) row[3]).atZone(ZONE).toLocalDate(),
-                ((Number) row[4]).longValue() - ((Number) row[5]).longValue())).toList());
+        // An order's provider is the one its provider line pays.
+        Map<Long, Long> providerOf = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[2] == Party.PROVIDER) {
+                providerOf.put((Long) row[0], Long.parseLong(((String) row[6]).split(":")[1]));
+            }
+        }
+        Revenue revenue = summarise(from, to, rows.stream().map(row -> new Share((Long) row[0], (Module) row[1],
+                (Party) row[2], ((java.time.Instant) row[3]).atZone(ZONE).toLocalDate(),
+                ((Number) row[4]).longValue() - ((Number) row[5]).longValue(), providerOf.get((Long) row[0])))
+                .toList());
+        Map<Long, String> names = new HashMap<>();
+        if (!revenue.providers().isEmpty()) {
+            em.createQuery("select p.id, p.name from Provider p where p.id in :ids", Object[].class)
+                    .setParameter("ids", revenue.providers().stream().map(Revenue.ProviderLine::providerId).toList())
+                    .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return new Revenue(revenue.from(), revenue.to(), revenue.modules(), revenue.weeks(), revenue.total(),
+                revenue.providers().stream().map(p -> p.named(names.getOrDefault(p.providerId(),
+                        "#" + p.providerId()))).toList());
     }
 
-    /** One party's net share of one order. */
-    record Share(long orderId, Module module, Party party, LocalDate paidOn, long netFen) {
+    /** One party's net share of one order, and the order's provider (null if unknown). */
+    record Share(long orderId, Module module, Party party, LocalDate paidOn, long netFen, Long providerId) {
+
+        Share(long orderId, Module module, Party party, LocalDate paidOn, long netFen) {
+            this(orderId, module, party, paidOn, netFen, null);
+        }
     }
 
     /** Adds the shares up per module, per week and in total; weeks without revenue are shown as zero. */
@@ -72,6 +95,8 @@ public class RevenueReport {
         Map<Module, long[]> byModule = new EnumMap<>(Module.class);
         Map<Module, Set<Long>> orders = new EnumMap<>(Module.class);
         Map<LocalDate, long[]> byWeek = new TreeMap<>();
+        Map<Long, long[]> byProvider = new HashMap<>();
+        Map<Long, Set<Long>> providerOrders = new HashMap<>();
         for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
             byWeek.put(week, new long[2]);
         }
@@ -80,6 +105,11 @@ public class RevenueReport {
             long[] sums = byModule.computeIfAbsent(module, m -> new long[Party.values().length]);
             sums[share.party().ordinal()] += share.netFen();
             orders.computeIfAbsent(module, m -> new HashSet<>()).add(share.orderId());
+            if (share.providerId() != null) {
+                byProvider.computeIfAbsent(share.providerId(), p -> new long[Party.values().length])
+                        [share.party().ordinal()] += share.netFen();
+                providerOrders.computeIfAbsent(share.providerId(), p -> new HashSet<>()).add(share.orderId());
+            }
             long[] week = byWeek.computeIfAbsent(monday(share.paidOn()), w -> new long[2]);
             week[0] += share.netFen();
             if (share.party() != Party.PROVIDER) {
@@ -99,7 +129,13 @@ public class RevenueReport {
         }
         List<Revenue.Week> weeks = byWeek.entrySet().stream().map(e -> new Revenue.Week(e.getKey(),
                 Money.fen(e.getValue()[0]), Money.fen(e.getValue()[1]))).toList();
-        return new Revenue(from, to, lines, weeks, line(null, totalOrders, total));
+        List<Revenue.ProviderLine> providers = byProvider.entrySet().stream().map(e -> {
+            Revenue.Line line = line(null, providerOrders.get(e.getKey()).size(), e.getValue());
+            return new Revenue.ProviderLine(e.getKey(), null, line.orders(), line.paid(), line.commission(),
+                    line.provider());
+        }).sorted(java.util.Comparator.comparing((Revenue.ProviderLine p) -> p.paid().fen()).reversed()
+                .thenComparing(Revenue.ProviderLine::providerId)).toList();
+        return new Revenue(from, to, lines, weeks, line(null, totalOrders, total), providers);
     }
 
     private static Revenue.Line line(Module module, long orders, long[] byParty) {

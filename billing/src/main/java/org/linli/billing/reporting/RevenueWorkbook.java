@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A revenue report as an Excel workbook: the modules with their total on one sheet, the weeks on another, amounts as
+ * A revenue report as an Excel workbook: the modules with their total, the weeks and the providers, amounts as
  * numbers in yuan (so spreadsheets sum them), headers in the reader's language.
  */
 public final class RevenueWorkbook {
@@ -54,7 +54,20 @@ public final class RevenueWorkbook {
                 amount(row, 1, week.paid(), yuan);
                 amount(row, 2, week.commission(), yuan);
             }
-            for (Sheet sheet : List.of(modules, weeks)) {
+            Sheet providers = workbook.createSheet(Messages.get(locale, "revenue.xlsx.providers"));
+            header(providers, bold, List.of(text(locale, "revenue.xlsx.provider"), text(locale, "revenue.csv.orders"),
+                    text(locale, "revenue.csv.paid"), text(locale, "revenue.xlsx.commission"),
+                    text(locale, "revenue.csv.provider")));
+            r = 1;
+            for (Revenue.ProviderLine provider : revenue.providers()) {
+                Row row = providers.createRow(r++);
+                row.createCell(0).setCellValue(provider.name());
+                row.createCell(1).setCellValue(provider.orders());
+                amount(row, 2, provider.paid(), yuan);
+                amount(row, 3, provider.commission(), yuan);
+                amount(row, 4, provider.earned(), yuan);
+            }
+            for (Sheet sheet : List.of(modules, weeks, providers)) {
                 for (int c = 0; c < 6; c++) {
                     sheet.setColumnWidth(c, 16 * 256);
                 }

@@ -248,9 +248,14 @@ public class SettlementService {
     }
 
     private java.util.Optional<PayoutAccount> payoutAccount(Payee payee, Long providerId) {
-        return em.createQuery("select a from PayoutAccount a where a.payee = :payee and (a.providerId = :provider"
-                        + " or (a.providerId is null and :provider is null))", PayoutAccount.class)
-                .setParameter("payee", payee).setParameter("provider", providerId).getResultStream().findFirst();
+        // Two queries rather than ":provider is null": PostgreSQL cannot type a null parameter compared to bigint.
+        jakarta.persistence.TypedQuery<PayoutAccount> query = em.createQuery("select a from PayoutAccount a"
+                + " where a.payee = :payee and " + (providerId == null ? "a.providerId is null"
+                : "a.providerId = :provider"), PayoutAccount.class).setParameter("payee", payee);
+        if (providerId != null) {
+            query.setParameter("provider", providerId);
+        }
+        return query.getResultStream().findFirst();
     }
 
     /**

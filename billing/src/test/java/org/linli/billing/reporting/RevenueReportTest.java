@@ -43,6 +43,28 @@ class RevenueReportTest {
     }
 
     @Test
+    void providersAreListedLargestFirstWithWhatTheyEarnedAfterCommission() {
+        List<RevenueReport.Share> shares = new java.util.ArrayList<>();
+        for (RevenueReport.Share s : order(1, Module.HOUSEKEEPING, MONDAY, 360, 840, 10_800)) {
+            shares.add(new RevenueReport.Share(s.orderId(), s.module(), s.party(), s.paidOn(), s.netFen(), 7L));
+        }
+        for (RevenueReport.Share s : order(2, Module.PARKING, MONDAY, 720, 1_680, 27_600)) {
+            shares.add(new RevenueReport.Share(s.orderId(), s.module(), s.party(), s.paidOn(), s.netFen(), 9L));
+        }
+        for (RevenueReport.Share s : order(3, Module.HOUSEKEEPING, MONDAY, 60, 140, 1_800)) {
+            shares.add(new RevenueReport.Share(s.orderId(), s.module(), s.party(), s.paidOn(), s.netFen(), 7L));
+        }
+        Revenue revenue = RevenueReport.summarise(MONDAY, MONDAY.plusDays(6), shares);
+
+        assertThat(revenue.providers()).extracting(Revenue.ProviderLine::providerId).containsExactly(9L, 7L);
+        Revenue.ProviderLine cleaner = revenue.providers().get(1);
+        assertThat(cleaner.orders()).isEqualTo(2);
+        assertThat(cleaner.paid()).isEqualTo(Money.fen(14_000));
+        assertThat(cleaner.commission()).isEqualTo(Money.fen(1_400));
+        assertThat(cleaner.earned()).isEqualTo(Money.fen(12_600));
+    }
+
+    @Test
     void everyWeekOfThePeriodIsShownStartingOnMondayEvenWithoutRevenue() {
         Revenue revenue = RevenueReport.summarise(MONDAY.plusDays(2), MONDAY.plusDays(20),
                 order(1, Module.DELIVERY, MONDAY.plusDays(15), 25, 25, 250));

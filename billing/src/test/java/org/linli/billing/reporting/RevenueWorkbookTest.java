@@ -23,7 +23,9 @@ class RevenueWorkbookTest {
         Revenue revenue = new Revenue(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 15), List.of(housekeeping),
                 List.of(new Revenue.Week(LocalDate.of(2026, 11, 2), Money.fen(36_001), Money.fen(3_600)),
                         new Revenue.Week(LocalDate.of(2026, 11, 9), Money.ZERO, Money.ZERO)),
-                new Revenue.Line(null, 3, Money.fen(36_001), Money.fen(1_080), Money.fen(2_520), Money.fen(32_401)));
+                new Revenue.Line(null, 3, Money.fen(36_001), Money.fen(1_080), Money.fen(2_520), Money.fen(32_401)),
+                List.of(new Revenue.ProviderLine(5, "安心家政", 3, Money.fen(36_001), Money.fen(3_600),
+                        Money.fen(32_401))));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 RevenueWorkbook.of(revenue, Locale.SIMPLIFIED_CHINESE)))) {
@@ -38,6 +40,9 @@ class RevenueWorkbookTest {
             assertThat(weeks.getLastRowNum()).isEqualTo(2);
             assertThat(weeks.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2026-11-09");
             assertThat(weeks.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(36.0);
+            Sheet providers = workbook.getSheetAt(2);
+            assertThat(providers.getRow(1).getCell(0).getStringCellValue()).isEqualTo("安心家政");
+            assertThat(providers.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(324.01);
         }
     }
 }

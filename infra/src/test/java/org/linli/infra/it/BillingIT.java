@@ -183,7 +183,10 @@ class BillingIT {
         api.as(finance).get("/reports/revenue" + period).then().statusCode(200)
                 .body("modules.module", equalTo(List.of("HOUSEKEEPING"))).body("total.orders", equalTo(2))
                 .body("total.paidFen", equalTo(2_000)).body("total.platformFen", equalTo(60))
-                .body("total.tenantFen", equalTo(140)).body("total.providerFen", equalTo(1_800));
+                .body("total.tenantFen", equalTo(140)).body("total.providerFen", equalTo(1_800))
+                .body("providers.providerId", equalTo(List.of((int) m.provider)))
+                .body("providers[0].paidFen", equalTo(2_000)).body("providers[0].commissionFen", equalTo(200))
+                .body("providers[0].earnedFen", equalTo(1_800)).body("providers[0].orders", equalTo(2));
         String csv = api.as(finance).header("Accept-Language", "zh-CN").get("/reports/revenue/csv" + period).then()
                 .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
         assertThat(csv).startsWith("\uFEFF模块,订单数").contains("\"合计\",2,20.00,0.60,1.40,18.00");
@@ -202,6 +205,7 @@ class BillingIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        assertThat(pdfText(api.as(finance).get("/reports/revenue/pdf" + period))).contains("20.00", "18.00");
         List<Map<String, Object>> tenants = api.as(admin).get("/reports/revenue/tenants" + period).then()
                 .statusCode(200).extract().path("tenants");
         assertThat(tenants).filteredOn(t -> ((Number) t.get("tenantId")).longValue() == m.tenant)

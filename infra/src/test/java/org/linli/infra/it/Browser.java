@@ -46,6 +46,11 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile());
+        if (width < 600) {
+            // A phone-sized window says it is a phone, as the phones the storefront is built for do.
+            options.addArguments("--user-agent=Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36"
+                    + " (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36");
+        }
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));

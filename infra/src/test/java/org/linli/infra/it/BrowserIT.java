@@ -160,6 +160,8 @@ class BrowserIT {
             finance.find("#revenue-chart svg rect");
             assertThat(finance.gridCells("revenue-modules", "合计")).contains("家政");
             assertThat(finance.find("#revenue-export").getAttribute("href")).isNotBlank();
+            assertThat(finance.find("#revenue-export-xlsx").getAttribute("href")).isNotBlank();
+            finance.waitForTextContaining("#revenue-providers", "安心家政");
             assertThat(finance.pageText()).doesNotContain("!revenue");
 
             finance.open("/finance/invoices");

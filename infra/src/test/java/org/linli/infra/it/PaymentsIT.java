@@ -144,9 +144,15 @@ class PaymentsIT {
     }
 
     @Test
-    void refundsGoToTheGatewayOnceUnderTheirRequestNumber() {
+    void desktopsPayAtThePagePayCashierAndRefundsGoToTheGatewayOnceUnderTheirRequestNumber() {
         long order = m.book(offering, null);
-        String trade = api.pay(m.resident, order);
+        ApiIT.problem(api.as(m.resident).post("/orders/" + order + "/pay?channel=TABLET"), 400, "validation_failed");
+        String cashier = api.as(m.resident).post("/orders/" + order + "/pay?channel=DESKTOP").then().statusCode(200)
+                .extract().path("cashierUrl");
+        assertThat(cashier).contains("method=alipay.trade.page.pay").contains("FAST_INSTANT_TRADE_PAY");
+        String trade = api.openCashier(cashier);
+        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(200);
+        api.awaitStatus(m.resident, order, "PAID");
         api.as(m.resident).body(Map.of("text", "不需要了")).post("/orders/" + order + "/request-refund").then()
                 .statusCode(200);
         api.as(m.operator).post("/orders/" + order + "/refund").then().statusCode(200)

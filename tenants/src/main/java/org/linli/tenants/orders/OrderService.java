@@ -250,6 +250,19 @@ public class OrderService {
     @RequiresPermission(Permissions.ORDER_ACT)
     public OrderView act(@AuditTarget OrderId id, @AuditDetail OrderAction action,
                          OrderCommands.ActionDetails details) {
+        return move(id, action, details, PaymentPort.Channel.PHONE);
+    }
+
+    /** Pays the order at the gateway's cashier for {@code channel}: a phone's browser (wap) or a desktop's (page). */
+    @Audited("order.transition")
+    @RequiresPermission(Permissions.ORDER_ACT)
+    public OrderView pay(@AuditTarget OrderId id, PaymentPort.Channel channel) {
+        return move(id, OrderAction.PAY, OrderCommands.ActionDetails.none(),
+                channel == null ? PaymentPort.Channel.PHONE : channel);
+    }
+
+    private OrderView move(OrderId id, OrderAction action, OrderCommands.ActionDetails details,
+                           PaymentPort.Channel channel) {
         ServiceOrder order = find(id);
         OrderParty party = partyOf(order).orElseThrow(() -> DomainException.notFound("order_not_found"));
         if (!action.allows(party)) {
@@ -268,8 +281,7 @@ public class OrderService {
         switch (action) {
             case PAY -> {
                 PaymentPort.PaymentStart start = payments.begin(new PaymentPort.PaymentRequest(
-                        TenantContext.require(), order.id(), order.amount(), order.title(),
-                        PaymentPort.Channel.PHONE));
+                        TenantContext.require(), order.id(), order.amount(), order.title(), channel));
                 order.recordPayment(start.reference());
                 if (!start.confirmed()) {
                     return view(order, start.cashierUrl());

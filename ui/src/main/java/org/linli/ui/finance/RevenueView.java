@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.linli.billing.reporting.PlatformRevenue;
 import org.linli.billing.reporting.Revenue;
 import org.linli.billing.reporting.RevenueCsv;
+import org.linli.billing.reporting.RevenuePdf;
 import org.linli.billing.reporting.RevenueReport;
 import org.linli.billing.reporting.RevenueWorkbook;
 import org.linli.platform.money.Money;
@@ -25,6 +26,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.SvgBarChart;
@@ -46,15 +48,18 @@ import java.util.List;
 public class RevenueView extends VerticalLayout implements HasDynamicTitle {
 
     private final RevenueReport report;
+    private final TenantDirectory tenants;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div chart = new Div();
     private final Grid<Revenue.Line> modules = new Grid<>();
+    private final Grid<Revenue.ProviderLine> providers = new Grid<>();
     private Revenue shown;
 
     @Inject
-    public RevenueView(RevenueReport report, PlatformRevenue platform) {
+    public RevenueView(RevenueReport report, PlatformRevenue platform, TenantDirectory tenants) {
         this.report = report;
+        this.tenants = tenants;
         addClassName("list-view");
         add(new H2(getTranslation("revenue.title")));
         if (TenantContext.current().isEmpty()) {
@@ -88,13 +93,21 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         };
         Anchor workbook = new Anchor(xlsx, getTranslation("revenue.export-xlsx"));
         workbook.setId("revenue-export-xlsx");
-        HorizontalLayout period = new HorizontalLayout(from, to, export, workbook);
+        DownloadHandler pdf = event -> {
+            event.setFileName("revenue-" + shown.from() + "-" + shown.to() + ".pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(RevenuePdf.of(shown, tenants.find(TenantContext.require())
+                    .map(org.linli.platform.tenancy.TenantSummary::name).orElse(""), getLocale()));
+        };
+        Anchor document = new Anchor(pdf, getTranslation("revenue.export-pdf"));
+        document.setId("revenue-export-pdf");
+        HorizontalLayout period = new HorizontalLayout(from, to, export, workbook, document);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
         period.setWrap(true);
         chart.setId("revenue-chart");
         chart.addClassName("chart");
         add(period, new H3(getTranslation("revenue.by-week")), chart, new H3(getTranslation("revenue.by-module")),
-                moduleGrid());
+                moduleGrid(), new H3(getTranslation("revenue.by-provider")), providerGrid());
         refresh();
     }
 
@@ -145,6 +158,19 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         show.run();
     }
 
+    private Component providerGrid() {
+        providers.setId("revenue-providers");
+        providers.addColumn(Revenue.ProviderLine::name).setHeader(getTranslation("revenue.provider-name"))
+                .setFlexGrow(2);
+        providers.addColumn(Revenue.ProviderLine::orders).setHeader(getTranslation("revenue.orders"));
+        providers.addColumn(l -> l.paid().format()).setHeader(getTranslation("revenue.paid"));
+        providers.addColumn(l -> l.commission().format()).setHeader(getTranslation("revenue.commission"));
+        providers.addColumn(l -> l.earned().format()).setHeader(getTranslation("revenue.provider"));
+        providers.setAllRowsVisible(true);
+        providers.setEmptyStateText(getTranslation("revenue.empty"));
+        return providers;
+    }
+
     private Component moduleGrid() {
         modules.setId("revenue-modules");
         modules.addColumn(l -> l.module() == null ? getTranslation("revenue.total")
@@ -180,6 +206,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
             rows.add(shown.total());
         }
         modules.setItems(rows);
+        providers.setItems(shown.providers());
     }
 
     private Component legend() {

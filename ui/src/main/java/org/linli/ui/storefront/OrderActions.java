@@ -11,6 +11,7 @@ import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderView;
+import org.linli.tenants.orders.PaymentPort;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 
@@ -106,6 +107,14 @@ public class OrderActions extends Div {
         dialog.open();
     }
 
+    /** A phone's browser pays with wap pay, a desktop's with page pay (the gateway's cashier suits each). */
+    private static PaymentPort.Channel channel() {
+        com.vaadin.flow.server.WebBrowser browser = com.vaadin.flow.server.VaadinSession.getCurrent().getBrowser();
+        boolean phone = browser.isAndroid() || browser.isIPhone() || browser.isWindowsPhone()
+                || String.valueOf(browser.getBrowserApplication()).contains("Mobile");
+        return phone ? PaymentPort.Channel.PHONE : PaymentPort.Channel.DESKTOP;
+    }
+
     private boolean run(OrderView view, OrderAction action, OrderCommands.ActionDetails details) {
         try {
             act(view, action, details);
@@ -117,7 +126,8 @@ public class OrderActions extends Div {
     }
 
     private void act(OrderView view, OrderAction action, OrderCommands.ActionDetails details) {
-        OrderView after = orders.act(view.order().id(), action, details);
+        OrderView after = action == OrderAction.PAY ? orders.pay(view.order().id(), channel())
+                : orders.act(view.order().id(), action, details);
         if (after.cashierUrl() != null) {
             // The payer confirms at the gateway's cashier, which sends the browser back to the order.
             getUI().ifPresent(ui -> ui.getPage().setLocation(after.cashierUrl()));

@@ -15,10 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.reporting.PlatformRevenue;
 import org.linli.billing.reporting.Revenue;
 import org.linli.billing.reporting.RevenueCsv;
+import org.linli.billing.reporting.RevenuePdf;
 import org.linli.billing.reporting.RevenueReport;
 import org.linli.billing.reporting.RevenueWorkbook;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.TimeValues;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantSummary;
 import org.linli.tenants.modules.Module;
 
 import java.time.LocalDate;
@@ -36,6 +40,9 @@ public class RevenueResource {
     @Inject
     PlatformRevenue platform;
 
+    @Inject
+    TenantDirectory tenants;
+
     public record LineResponse(Module module, long orders, long paidFen, long platformFen, long tenantFen,
                                long providerFen) {
 
@@ -48,8 +55,12 @@ public class RevenueResource {
     public record WeekResponse(LocalDate start, long paidFen, long commissionFen) {
     }
 
+    public record ProviderResponse(long providerId, String name, long orders, long paidFen, long commissionFen,
+                                   long earnedFen) {
+    }
+
     public record RevenueResponse(LocalDate from, LocalDate to, List<LineResponse> modules, List<WeekResponse> weeks,
-                                  LineResponse total) {
+                                  LineResponse total, List<ProviderResponse> providers) {
     }
 
     @GET
@@ -59,7 +70,9 @@ public class RevenueResource {
         Revenue revenue = read(from, to);
         return new RevenueResponse(revenue.from(), revenue.to(), revenue.modules().stream().map(LineResponse::of)
                 .toList(), revenue.weeks().stream().map(w -> new WeekResponse(w.start(), w.paid().fen(),
-                w.commission().fen())).toList(), LineResponse.of(revenue.total()));
+                w.commission().fen())).toList(), LineResponse.of(revenue.total()), revenue.providers().stream()
+                .map(p -> new ProviderResponse(p.providerId(), p.name(), p.orders(), p.paid().fen(),
+                        p.commission().fen(), p.earned().fen())).toList());
     }
 
     @GET
@@ -85,6 +98,18 @@ public class RevenueResource {
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"revenue-" + revenue.from() + "-"
                         + revenue.to() + ".xlsx\"").build();
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The same report as PDF, in the caller's language")
+    public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to, @Context HttpHeaders headers) {
+        Revenue revenue = read(from, to);
+        byte[] body = RevenuePdf.of(revenue, tenants.find(TenantContext.require()).map(TenantSummary::name)
+                .orElse(""), Messages.fromPreferences(headers.getAcceptableLanguages()));
+        return Response.ok(body, "application/pdf").header("Content-Disposition", "attachment; filename=\"revenue-"
+                + revenue.from() + "-" + revenue.to() + ".pdf\"").build();
     }
 
     public record TenantRevenueResponse(long tenantId, String name, LineResponse total) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.PageRequest;
@@ -38,6 +39,7 @@ import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderTransition;
 import org.linli.tenants.orders.OrderView;
+import org.linli.tenants.orders.PaymentPort;
 import org.linli.tenants.orders.ServiceOrder;
 import org.linli.tenants.services.OfferingId;
 import org.linli.tenants.services.ProviderId;
@@ -176,10 +178,18 @@ public class OrderResource {
     @Path("{id}/{transition}")
     @Operation(summary = "Move the order through its lifecycle")
     public OrderResponse act(@PathParam("id") long id, @PathParam("transition") String transition,
+                             @Parameter(description = "pay only: PHONE (wap pay, the default) or DESKTOP (page pay)")
+                             @QueryParam("channel") String channel,
                              @RequestBody(content = @Content(schema = @Schema(implementation = ActionRequest.class)))
                              String body) {
         OrderAction action = OrderAction.ofPath(transition)
                 .orElseThrow(() -> DomainException.notFound("transition_not_found", transition));
+        if (action == OrderAction.PAY && channel != null) {
+            PaymentPort.Channel chosen = java.util.Arrays.stream(PaymentPort.Channel.values())
+                    .filter(c -> c.name().equalsIgnoreCase(channel)).findFirst()
+                    .orElseThrow(() -> DomainException.invalid(FieldError.of("channel", "one_of", "PHONE, DESKTOP")));
+            return OrderResponse.of(orders.pay(new OrderId(id), chosen));
+        }
         // Most actions carry nothing, so an empty body is as good as {}.
         ActionRequest request = body == null || body.isBlank() ? null : JSON.fromJson(body, ActionRequest.class);
         OrderCommands.ActionDetails details = request == null ? OrderCommands.ActionDetails.none()
