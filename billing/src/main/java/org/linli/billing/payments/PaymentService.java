@@ -100,10 +100,7 @@ public class PaymentService {
     public Recovery recover(Duration olderThan) {
         TenantContext.require();
         Instant now = clock.instant();
-        List<Long> waiting = em.createQuery("select p.id from Payment p where p.status = :waiting"
-                        + " and p.openedAt < :grace order by p.id", Long.class)
-                .setParameter("waiting", PaymentStatus.WAITING).setParameter("grace", now.minus(olderThan))
-                .setMaxResults(200).getResultList();
+        List<Long> waiting = waiting(now.minus(olderThan), 200);
         try {
             return recover(waiting, now);
         } catch (AlipayGateway.Unavailable e) {
@@ -138,6 +135,14 @@ public class PaymentService {
             }
         }
         return new Recovery(waiting.size(), confirmed, closed);
+    }
+
+    /** Whether any payment has waited {@code olderThan} for its notify: the watch recovers only then. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public boolean anyWaiting(Duration olderThan) {
+        TenantContext.require();
+        return !waiting(clock.instant().minus(olderThan), 1).isEmpty();
     }
 
     /**
@@ -205,6 +210,13 @@ public class PaymentService {
             LOG.info(() -> "payment " + payment.tradeNumber() + " came after order " + payment.order()
                     + " was " + order.status() + ": refunded in full");
         }
+    }
+
+    private List<Long> waiting(Instant openedBefore, int limit) {
+        return em.createQuery("select p.id from Payment p where p.status = :waiting and p.openedAt < :before"
+                        + " order by p.id", Long.class)
+                .setParameter("waiting", PaymentStatus.WAITING).setParameter("before", openedBefore)
+                .setMaxResults(limit).getResultList();
     }
 
     private Optional<Payment> locked(String tradeNumber) {

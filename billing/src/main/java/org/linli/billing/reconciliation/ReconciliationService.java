@@ -87,13 +87,14 @@ public class ReconciliationService {
         Instant from = day.atStartOfDay(ZONE).toInstant();
         Instant until = day.plusDays(1).atStartOfDay(ZONE).toInstant();
 
+        List<Payment> paid = paidBetween(from, until);
+        List<PaymentRefund> refunded = refundedBetween(from, until);
         List<Discrepancy> found = new ArrayList<>();
-        int matched = matchPayments(day, lines, from, until, now, found)
-                + matchRefunds(day, lines, from, until, now, found);
+        int matched = matchPayments(day, lines, paid, now, found) + matchRefunds(day, lines, refunded, now, found);
         int open = queue(day, found, now);
         long gatewayNet = lines.stream().mapToLong(l -> l.refund() ? -l.amount().fen() : l.amount().fen()).sum();
-        long oursNet = paidBetween(from, until).stream().mapToLong(p -> p.amount().fen()).sum()
-                - refundedBetween(from, until).stream().mapToLong(r -> r.amount().fen()).sum();
+        long oursNet = paid.stream().mapToLong(p -> p.amount().fen()).sum()
+                - refunded.stream().mapToLong(r -> r.amount().fen()).sum();
         ReconciliationRun run = new ReconciliationRun(day, now, CurrentUser.require().username(), lines.size(),
                 matched, open, Money.fen(gatewayNet), Money.fen(oursNet));
         em.persist(run);
@@ -136,12 +137,13 @@ public class ReconciliationService {
         return discrepancy;
     }
 
-    private int matchPayments(LocalDate day, List<AlipayBill.Line> lines, Instant from, Instant until, Instant now,
+    /** {@code paid}: our payments completed that day. */
+    private int matchPayments(LocalDate day, List<AlipayBill.Line> lines, List<Payment> paid, Instant now,
                               List<Discrepancy> found) {
         List<AlipayBill.Line> billed = lines.stream().filter(l -> !l.refund()).toList();
         Set<String> numbers = billed.stream().map(AlipayBill.Line::outTradeNo).collect(Collectors.toSet());
         Map<String, Payment> ours = new HashMap<>();
-        paidBetween(from, until).forEach(p -> ours.put(p.tradeNumber(), p));
+        paid.forEach(p -> ours.put(p.tradeNumber(), p));
         if (!numbers.isEmpty()) {
             em.createQuery("select p from Payment p where p.tradeNumber in :numbers", Payment.class)
                     .setParameter("numbers", numbers).getResultList().forEach(p -> ours.put(p.tradeNumber(), p));
@@ -171,7 +173,7 @@ public class ReconciliationService {
                 }
             }
         }
-        for (Payment payment : paidBetween(from, until)) {
+        for (Payment payment : paid) {
             if (!numbers.contains(payment.tradeNumber())) {
                 found.add(new Discrepancy(day, DiscrepancyKind.MISSING_AT_GATEWAY, payment.tradeNumber(), null, null,
                         payment.amount(), "not_billed", now));
@@ -180,10 +182,11 @@ public class ReconciliationService {
         return matched;
     }
 
-    private int matchRefunds(LocalDate day, List<AlipayBill.Line> lines, Instant from, Instant until, Instant now,
+    /** {@code refunded}: our refunds completed that day. */
+    private int matchRefunds(LocalDate day, List<AlipayBill.Line> lines, List<PaymentRefund> refunded, Instant now,
                              List<Discrepancy> found) {
         List<AlipayBill.Line> billed = lines.stream().filter(AlipayBill.Line::refund).toList();
-        List<PaymentRefund> refunds = new ArrayList<>(refundedBetween(from, until));
+        List<PaymentRefund> refunds = new ArrayList<>(refunded);
         Set<String> requestNumbers = billed.stream().map(AlipayBill.Line::requestNo).collect(Collectors.toSet());
         if (!requestNumbers.isEmpty()) {
             em.createQuery("select r from PaymentRefund r where r.requestNo in :numbers", PaymentRefund.class)
@@ -217,7 +220,7 @@ public class ReconciliationService {
                 matched++;
             }
         }
-        for (PaymentRefund refund : refundedBetween(from, until)) {
+        for (PaymentRefund refund : refunded) {
             if (!billedKeys.contains(key.apply(refund))) {
                 found.add(new Discrepancy(day, DiscrepancyKind.MISSING_AT_GATEWAY, tradeOf.get(refund.paymentId()),
                         refund.requestNo(), null, refund.amount(), "refund_not_billed", now));

@@ -22,6 +22,11 @@ public class TenantDirectory {
         return Optional.ofNullable(em.find(Tenant.class, id.value())).map(TenantSummary::of);
     }
 
+    /** The tenant's name, for documents and headings; empty when there is no such tenant. */
+    public String nameOf(TenantId id) {
+        return find(id).map(TenantSummary::name).orElse("");
+    }
+
     public boolean isActive(TenantId id) {
         return find(id).map(TenantSummary::isActive).orElse(false);
     }

@@ -21,7 +21,6 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
-import org.linli.platform.tenancy.TenantSummary;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
@@ -97,8 +96,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
         Anchor pdf = new Anchor((DownloadHandler) event -> {
             event.setFileName(invoice.number() + ".pdf");
             event.setContentType("application/pdf");
-            event.getOutputStream().write(InvoicePdf.of(invoice, invoicing.lines(invoice.id()), tenants.find(
-                    TenantContext.require()).map(TenantSummary::name).orElse(""), getLocale()));
+            event.getOutputStream().write(InvoicePdf.of(invoice, invoicing.lines(invoice.id()), tenants.nameOf(TenantContext.require()), getLocale()));
         }, "PDF");
         pdf.setId("invoice-" + invoice.id() + "-pdf");
         if (!manages || invoice.status() != InvoiceStatus.ISSUED) {

@@ -96,8 +96,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         DownloadHandler pdf = event -> {
             event.setFileName("revenue-" + shown.from() + "-" + shown.to() + ".pdf");
             event.setContentType("application/pdf");
-            event.getOutputStream().write(RevenuePdf.of(shown, tenants.find(TenantContext.require())
-                    .map(org.linli.platform.tenancy.TenantSummary::name).orElse(""), getLocale()));
+            event.getOutputStream().write(RevenuePdf.of(shown, tenants.nameOf(TenantContext.require()), getLocale()));
         };
         Anchor document = new Anchor(pdf, getTranslation("revenue.export-pdf"));
         document.setId("revenue-export-pdf");

@@ -225,7 +225,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String tenantName() {
-        return tenants.find(TenantContext.require()).map(org.linli.platform.tenancy.TenantSummary::name).orElse("");
+        return tenants.nameOf(TenantContext.require());
     }
 
     /** The gateway's reason in words where it is one of ours (payout_account_missing …), else as the gateway said. */

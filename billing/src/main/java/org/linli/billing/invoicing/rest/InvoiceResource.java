@@ -23,7 +23,6 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
-import org.linli.platform.tenancy.TenantSummary;
 import org.linli.tenants.modules.Module;
 
 import java.time.Instant;
@@ -100,8 +99,7 @@ public class InvoiceResource {
     @Operation(summary = "The invoice as PDF, in the caller's language")
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Invoice invoice = invoicing.invoice(id);
-        byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.find(TenantContext.require())
-                .map(TenantSummary::name).orElse(""), Messages.fromPreferences(headers.getAcceptableLanguages()));
+        byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.nameOf(TenantContext.require()), Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Response.ok(body, "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"" + invoice.number() + ".pdf\"").build();
     }

@@ -32,7 +32,6 @@ import org.linli.platform.money.Money;
 import org.linli.tenants.orders.PaymentPort;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -268,12 +267,9 @@ public class AlipayGateway {
         return LocalDateTime.parse(seconds, TIME).atZone(ALIPAY_TIME).toInstant();
     }
 
-    /** A yuan amount with at most two decimals, exactly in fen. */
+    /** A yuan amount with at most two decimals, exactly in fen; {@code invalid} problem otherwise. */
     public static Money yuan(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return Money.fen(new BigDecimal(text.trim()).movePointRight(2).longValueExact());
+        return text == null || text.isBlank() ? null : Money.parseYuan(text, "amount");
     }
 
     private <T extends AlipayResponse> T execute(AlipayRequest<T> request) {

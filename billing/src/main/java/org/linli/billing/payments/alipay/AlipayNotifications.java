@@ -6,6 +6,7 @@ import org.linli.billing.payments.AlipaySettings;
 import org.linli.billing.payments.PaymentService;
 import org.linli.billing.payments.TradeNumber;
 import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
 
 import java.util.Map;
@@ -47,7 +48,7 @@ public class AlipayNotifications {
         Money amount;
         try {
             amount = AlipayGateway.yuan(notify.get("total_amount"));
-        } catch (ArithmeticException | NumberFormatException e) {
+        } catch (DomainException unreadable) {
             amount = null;
         }
         if (number.isEmpty() || amount == null) {

@@ -22,7 +22,6 @@ import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.TimeValues;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
-import org.linli.platform.tenancy.TenantSummary;
 import org.linli.tenants.modules.Module;
 
 import java.time.LocalDate;
@@ -106,8 +105,7 @@ public class RevenueResource {
     @Operation(summary = "The same report as PDF, in the caller's language")
     public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to, @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
-        byte[] body = RevenuePdf.of(revenue, tenants.find(TenantContext.require()).map(TenantSummary::name)
-                .orElse(""), Messages.fromPreferences(headers.getAcceptableLanguages()));
+        byte[] body = RevenuePdf.of(revenue, tenants.nameOf(TenantContext.require()), Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Response.ok(body, "application/pdf").header("Content-Disposition", "attachment; filename=\"revenue-"
                 + revenue.from() + "-" + revenue.to() + ".pdf\"").build();
     }

@@ -26,7 +26,6 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
-import org.linli.platform.tenancy.TenantSummary;
 
 import java.time.Instant;
 import java.util.List;
@@ -141,8 +140,7 @@ public class SettlementResource {
     @Operation(summary = "The batch's settlement statement as PDF: payee, payout and the orders it draws on")
     public Response statement(@PathParam("id") long id, @Context HttpHeaders headers) {
         SettlementService.Statement statement = settlement.statement(id);
-        byte[] body = StatementPdf.of(statement, tenants.find(TenantContext.require()).map(TenantSummary::name)
-                .orElse(""), Messages.fromPreferences(headers.getAcceptableLanguages()));
+        byte[] body = StatementPdf.of(statement, tenants.nameOf(TenantContext.require()), Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Response.ok(body, "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"statement-" + statement.batch().requestNo() + ".pdf\"").build();
     }

@@ -20,9 +20,6 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -127,13 +124,7 @@ public class AlipaySandbox {
      * before this server listens, where the notify is handed over in-process instead of over HTTP.
      */
     public Map<String, String> payAtCashier(String cashierUrl) {
-        Map<String, String> params = new HashMap<>();
-        String query = URI.create(cashierUrl).getRawQuery();
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
+        Map<String, String> params = SandboxTransport.queryOf(cashierUrl);
         SandboxTrade trade = open(params.get("method"), verify(params), null, null);
         pay(trade.outTradeNo);
         return SandboxNotifier.signed(notification(trade, null), account.gatewayPrivateKey());

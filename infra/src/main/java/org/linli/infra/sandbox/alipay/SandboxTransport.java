@@ -27,17 +27,7 @@ public class SandboxTransport extends AbstractHttpClient {
     @Override
     public String doPost(String url, Map<String, String> params, String charset, Map<String, String> headers)
             throws IOException {
-        Map<String, String> merged = new HashMap<>();
-        String query = URI.create(url).getRawQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    merged.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
+        Map<String, String> merged = queryOf(url);
         if (params != null) {
             params.forEach((name, value) -> {
                 if (value != null && !value.isEmpty()) {
@@ -46,6 +36,22 @@ public class SandboxTransport extends AbstractHttpClient {
             });
         }
         return gateway.get().call(merged, "");
+    }
+
+    /** The decoded parameters of an address's query string, as the gateway reads them. */
+    static Map<String, String> queryOf(String url) {
+        Map<String, String> parameters = new HashMap<>();
+        String query = URI.create(url).getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parameters;
     }
 
     @Override
