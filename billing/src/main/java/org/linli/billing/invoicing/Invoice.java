@@ -110,6 +110,11 @@ public class Invoice extends TenantOwned implements AuditSubject {
         return paymentReference;
     }
 
+    /** The reference of the invoice's ledger postings (issued, paid). */
+    public String ledgerReference() {
+        return "invoice:" + number;
+    }
+
     @Override
     public String auditName() {
         return "invoice:" + number;

@@ -3,7 +3,10 @@ package org.linli.billing.invoicing;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.commission.BillingJob;
+import org.linli.billing.payments.InvoiceCheckout;
+import org.linli.billing.payments.InvoiceReceipts;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
@@ -19,8 +22,10 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.modules.ModuleService;
+import org.linli.tenants.orders.PaymentPort;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -29,17 +34,18 @@ import java.util.Optional;
 
 /**
  * Monthly invoices for the paid modules of the tenant acted for: issued by the platform after a month is over, from
- * the module subscription periods (fees pro rata by day), posted as a receivable; marked paid when the tenant's
- * payment arrives. Tenant operators and finance read their invoices.
+ * the module subscription periods (fees pro rata by day), posted as a receivable; paid by the tenant at the gateway's
+ * cashier (the money lands in gateway clearing) or by a bank transfer the platform records (in the bank). Tenant
+ * operators and finance read and pay their invoices.
  */
 @ApplicationService
-public class InvoicingService {
+public class InvoicingService implements InvoiceReceipts {
 
     /** What tenants owe the platform for their modules. */
     public static final LedgerAccount RECEIVABLE = LedgerAccount.of("subscription:receivable");
     /** The platform's income from module subscriptions. */
     public static final LedgerAccount REVENUE = LedgerAccount.of("platform:subscription-revenue");
-    /** The platform's bank account, where tenants pay invoices by transfer. */
+    /** The platform's bank account, where tenants pay invoices by transfer (at the cashier: gateway clearing). */
     public static final LedgerAccount BANK = LedgerAccount.of("platform:bank");
 
     @PersistenceContext(unitName = "linli")
@@ -50,6 +56,9 @@ public class InvoicingService {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    InvoiceCheckout checkout;
 
     @Inject
     Clock clock;
@@ -107,12 +116,48 @@ public class InvoicingService {
         em.persist(invoice);
         em.flush();
         charges.forEach(charge -> em.persist(new InvoiceLine(invoice, charge)));
-        post(PostingDraft.of("invoice", "invoice:" + number + ":issued", "invoice:" + number)
+        post(PostingDraft.of("invoice", "invoice:" + number + ":issued", invoice.ledgerReference())
                 .debit(RECEIVABLE, Asset.CNY, total.fen()).credit(REVENUE, Asset.CNY, total.fen()).build());
         return Optional.of(invoice);
     }
 
-    /** Records the tenant's payment of an invoice (a bank transfer's reference). */
+    /**
+     * The tenant pays an unpaid invoice at the gateway: answers where to pay (the cashier; a waiting attempt is
+     * reopened), or, with the development gateway, the invoice is paid at once.
+     */
+    @Audited("invoice.pay-online")
+    @RequiresPermission(Permissions.INVOICE_PAY)
+    public PaymentPort.PaymentStart payOnline(@AuditTarget long invoiceId, PaymentPort.Channel channel) {
+        Invoice invoice = find(invoiceId);
+        if (invoice.status() != InvoiceStatus.ISSUED) {
+            throw DomainException.invalidTransition(invoice.status(), "pay");
+        }
+        String subject = "邻里平台服务费 " + invoice.number();
+        PaymentPort.PaymentStart start = checkout.begin(new InvoiceCheckout.InvoicePayment(TenantContext.require(),
+                invoice.id(), invoice.amount(), subject, channel == null ? PaymentPort.Channel.DESKTOP : channel));
+        if (start.confirmed()) {
+            settle(invoice, start.reference(), clock.instant(), BillingAccounts.GATEWAY_CLEARING);
+        }
+        return start;
+    }
+
+    /** The gateway confirmed an invoice's payment (see {@link InvoiceReceipts}). */
+    @Override
+    @Audited("invoice.paid-online")
+    @RequiresPermission(Permissions.PAYMENT_CONFIRM)
+    public boolean received(@AuditTarget long invoiceId, String tradeNumber, Money amount, Instant paidAt) {
+        Invoice invoice = find(invoiceId);
+        if (invoice.status() != InvoiceStatus.ISSUED) {
+            return tradeNumber.equals(invoice.paymentReference());
+        }
+        if (!invoice.amount().equals(amount)) {
+            return false;
+        }
+        settle(invoice, tradeNumber, paidAt, BillingAccounts.GATEWAY_CLEARING);
+        return true;
+    }
+
+    /** Records the tenant's payment of an invoice by bank transfer (its reference). */
     @Audited("invoice.pay")
     @RequiresPermission(Permissions.INVOICE_MANAGE)
     public Invoice recordPayment(@AuditTarget long invoiceId, String reference) {
@@ -120,11 +165,16 @@ public class InvoicingService {
             throw DomainException.invalid(FieldError.of("reference", "required"));
         }
         Invoice invoice = find(invoiceId);
-        invoice.paid(reference.strip(), clock.instant());
-        post(PostingDraft.of("invoice-payment", "invoice:" + invoice.number() + ":paid", "invoice:" + invoice.number())
-                .memo(reference.strip()).debit(BANK, Asset.CNY, invoice.amount().fen())
-                .credit(RECEIVABLE, Asset.CNY, invoice.amount().fen()).build());
+        settle(invoice, reference.strip(), clock.instant(), BANK);
         return invoice;
+    }
+
+    /** Marks the invoice paid and moves the receivable to where the money arrived; the key allows one payment. */
+    private void settle(Invoice invoice, String reference, Instant at, LedgerAccount arrivedIn) {
+        invoice.paid(reference, at);
+        post(PostingDraft.of("invoice-payment", "invoice:" + invoice.number() + ":paid", invoice.ledgerReference())
+                .memo(reference).debit(arrivedIn, Asset.CNY, invoice.amount().fen())
+                .credit(RECEIVABLE, Asset.CNY, invoice.amount().fen()).build());
     }
 
     private void post(PostingDraft draft) {

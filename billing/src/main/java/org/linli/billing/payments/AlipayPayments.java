@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.payments.alipay.AlipayConnection;
 import org.linli.billing.payments.alipay.AlipayGateway;
+import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.orders.PaymentPort;
 
 import java.time.Clock;
@@ -17,14 +19,14 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Orders paid through Alipay: paying opens a {@link Payment} under a fresh trade number (or reopens the one still
+ * Orders and module invoices paid through Alipay: paying opens a {@link Payment} under a fresh trade number (or reopens the one still
  * waiting) and sends the payer to the cashier (wap pay on phones, page pay on desktops); the order becomes paid when
  * the gateway's notify, or a trade query, says so. Refunds go to the gateway under the order's request number and
  * are recorded once.
  */
 @ApplicationScoped
 @Typed(AlipayPayments.class)
-public class AlipayPayments implements PaymentPort {
+public class AlipayPayments implements PaymentPort, InvoiceCheckout {
 
     private static final Logger LOG = Logger.getLogger(AlipayPayments.class.getName());
 
@@ -42,22 +44,31 @@ public class AlipayPayments implements PaymentPort {
 
     @Override
     public PaymentStart begin(PaymentRequest request) {
+        return begin(TradeNumber.Subject.ORDER, request.tenant(), request.order().value(), request.amount(),
+                request.subject(), request.channel(), "/my-orders/order/" + request.order().value());
+    }
+
+    @Override
+    public PaymentStart begin(InvoicePayment request) {
+        return begin(TradeNumber.Subject.INVOICE, request.tenant(), request.invoiceId(), request.amount(),
+                request.subject(), request.channel(), "/finance/invoices");
+    }
+
+    private PaymentStart begin(TradeNumber.Subject subject, TenantId tenant, long subjectId, Money amount,
+                               String title, Channel channel, String returnPath) {
         Instant now = clock.instant();
-        List<Payment> earlier = em.createQuery("select p from Payment p where p.orderId = :order order by p.id desc",
-                Payment.class).setParameter("order", request.order().value()).getResultList();
+        List<Payment> earlier = Payment.attempts(em, subject, subjectId).getResultList();
         Payment payment = earlier.stream().findFirst()
-                .filter(p -> p.status() == PaymentStatus.WAITING && p.channel() == request.channel()
-                        && p.amount().equals(request.amount()) && p.expiresAt().isAfter(now.plus(REOPEN_MARGIN)))
+                .filter(p -> p.status() == PaymentStatus.WAITING && p.channel() == channel
+                        && p.amount().equals(amount) && p.expiresAt().isAfter(now.plus(REOPEN_MARGIN)))
                 .orElse(null);
         if (payment == null) {
-            TradeNumber number = new TradeNumber(request.tenant(), request.order(), earlier.size() + 1);
-            payment = new Payment(number, request.amount(), request.channel(), now,
-                    now.plus(alipay.settings().payTimeout()));
+            TradeNumber number = new TradeNumber(tenant, subject, subjectId, earlier.size() + 1);
+            payment = new Payment(number, amount, channel, now, now.plus(alipay.settings().payTimeout()));
             em.persist(payment);
         }
-        String cashier = alipay.cashier().cashierUrl(payment.tradeNumber(), request.amount(), request.subject(),
-                request.channel(), Duration.between(now, payment.expiresAt()),
-                alipay.returnUrl("/my-orders/order/" + request.order().value()), alipay.notifyUrl());
+        String cashier = alipay.cashier().cashierUrl(payment.tradeNumber(), amount, title, channel,
+                Duration.between(now, payment.expiresAt()), alipay.returnUrl(returnPath), alipay.notifyUrl());
         return PaymentStart.pending(payment.tradeNumber(), cashier);
     }
 

@@ -8,13 +8,13 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * The development gateway: every payment and refund is confirmed at once, through the same port and the same order
- * flow as a real gateway. It serves where no Alipay account is configured (the demo and the tests use the loopback
+ * The development gateway: every payment and refund is confirmed at once, through the same ports and the same order
+ * and invoice flows as a real gateway. It serves where no Alipay account is configured (the demo and the tests use the loopback
  * Alipay sandbox instead); it moves no money, so its references say so ({@code dev-…}).
  */
 @ApplicationScoped
 @Typed(DevelopmentPayments.class)
-public class DevelopmentPayments implements PaymentPort {
+public class DevelopmentPayments implements PaymentPort, InvoiceCheckout {
 
     private static final Logger LOG = Logger.getLogger(DevelopmentPayments.class.getName());
 
@@ -22,6 +22,14 @@ public class DevelopmentPayments implements PaymentPort {
     public PaymentStart begin(PaymentRequest request) {
         String reference = "dev-" + UUID.randomUUID();
         LOG.info(() -> "development payment confirmed: order " + request.order() + ", " + request.amount()
+                + ", reference " + reference);
+        return PaymentStart.confirmed(reference);
+    }
+
+    @Override
+    public PaymentStart begin(InvoicePayment request) {
+        String reference = "dev-" + UUID.randomUUID();
+        LOG.info(() -> "development payment confirmed: invoice " + request.invoiceId() + ", " + request.amount()
                 + ", reference " + reference);
         return PaymentStart.confirmed(reference);
     }

@@ -2,13 +2,16 @@ package org.linli.billing.payments;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.money.Money;
@@ -19,13 +22,16 @@ import org.linli.tenants.orders.PaymentPort;
 import java.time.Instant;
 
 /**
- * One attempt to collect an order's amount at the gateway (支付单), under its own {@link TradeNumber}. It is what the
- * gateway's notifies, trade queries and bill lines are matched against. {@code WAITING → PAID} (once, with the
- * gateway's trade number and payment time) or {@code WAITING → CLOSED} when it timed out unpaid; refunds are kept as
- * {@link PaymentRefund}s and summed in {@code refunded}.
+ * One attempt to collect an order's or a module invoice's amount at the gateway (支付单), under its own
+ * {@link TradeNumber}. It is what the gateway's notifies, trade queries and bill lines are matched against.
+ * {@code WAITING → PAID} (once, with the gateway's trade number and payment time) or {@code WAITING → CLOSED} when
+ * it timed out unpaid; refunds are kept as {@link PaymentRefund}s and summed in {@code refunded}.
  */
 @Entity
 @Table(name = "payment")
+@NamedQuery(name = "Payment.attempts.ORDER", query = "select p from Payment p where p.orderId = :id order by p.id desc")
+@NamedQuery(name = "Payment.attempts.INVOICE",
+        query = "select p from Payment p where p.invoiceId = :id order by p.id desc")
 public class Payment extends TenantOwned implements AuditSubject {
 
     @Id
@@ -39,8 +45,11 @@ public class Payment extends TenantOwned implements AuditSubject {
     @Column(name = "trade_number", nullable = false, length = 64)
     private String tradeNumber;
 
-    @Column(name = "order_id", nullable = false)
-    private long orderId;
+    @Column(name = "order_id")
+    private Long orderId;
+
+    @Column(name = "invoice_id")
+    private Long invoiceId;
 
     @Column(name = "amount_fen", nullable = false)
     private long amountFen;
@@ -77,12 +86,21 @@ public class Payment extends TenantOwned implements AuditSubject {
     public Payment(TradeNumber number, Money amount, PaymentPort.Channel channel, Instant openedAt,
                    Instant expiresAt) {
         this.tradeNumber = number.toString();
-        this.orderId = number.order().value();
+        if (number.subject() == TradeNumber.Subject.ORDER) {
+            this.orderId = number.subjectId();
+        } else {
+            this.invoiceId = number.subjectId();
+        }
         this.amountFen = amount.fen();
         this.channel = channel;
         this.status = PaymentStatus.WAITING;
         this.openedAt = openedAt;
         this.expiresAt = expiresAt;
+    }
+
+    /** The payment attempts for one order or invoice, newest first. */
+    static TypedQuery<Payment> attempts(EntityManager em, TradeNumber.Subject subject, long subjectId) {
+        return em.createNamedQuery("Payment.attempts." + subject.name(), Payment.class).setParameter("id", subjectId);
     }
 
     /** Records the gateway's word that the payer paid; false when it was already recorded. */
@@ -116,7 +134,20 @@ public class Payment extends TenantOwned implements AuditSubject {
         return tradeNumber;
     }
 
+    public TradeNumber.Subject subject() {
+        return orderId != null ? TradeNumber.Subject.ORDER : TradeNumber.Subject.INVOICE;
+    }
+
+    /** The order or invoice paid. */
+    public long subjectId() {
+        return orderId != null ? orderId : invoiceId;
+    }
+
+    /** The order paid; only for an order's payment. */
     public OrderId order() {
+        if (orderId == null) {
+            throw new IllegalStateException(tradeNumber + " pays no order");
+        }
         return new OrderId(orderId);
     }
 

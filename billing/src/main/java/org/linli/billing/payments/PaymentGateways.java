@@ -7,8 +7,9 @@ import org.linli.platform.problem.DomainException;
 import org.linli.tenants.orders.PaymentPort;
 
 /**
- * The orders' {@link PaymentPort}: Alipay where it is configured, the development gateway where that was asked for,
- * else a port that refuses every payment ({@code payment_gateway_not_configured}).
+ * The orders' {@link PaymentPort} and the invoices' {@link InvoiceCheckout}: Alipay where it is configured, the
+ * development gateway where that was asked for, else ports that refuse every payment
+ * ({@code payment_gateway_not_configured}).
  */
 @ApplicationScoped
 public class PaymentGateways {
@@ -29,6 +30,17 @@ public class PaymentGateways {
             return alipay;
         }
         return settings.developmentGateway() ? development : NOT_CONFIGURED;
+    }
+
+    @Produces
+    @ApplicationScoped
+    InvoiceCheckout invoices() {
+        if (settings.alipay().isPresent()) {
+            return alipay;
+        }
+        return settings.developmentGateway() ? development : request -> {
+            throw DomainException.conflict("payment_gateway_not_configured");
+        };
     }
 
     private static final PaymentPort NOT_CONFIGURED = new PaymentPort() {

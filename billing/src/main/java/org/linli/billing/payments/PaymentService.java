@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * What the gateway says about payments, turned into order and ledger facts exactly once: its notifies, the trade
+ * What the gateway says about payments, turned into order, invoice and ledger facts exactly once: its notifies, the trade
  * queries that recover a notify that never came, and the closing of trades nobody paid. Each payment row is locked
  * while it is decided, so duplicate and concurrent notifies wait for each other and find the work done.
  */
@@ -44,6 +44,9 @@ public class PaymentService {
 
     @Inject
     OrderService orders;
+
+    @Inject
+    InvoiceReceipts invoices;
 
     @Inject
     AlipayConnection alipay;
@@ -153,7 +156,20 @@ public class PaymentService {
     @RequiresPermission(Permissions.ORDER_READ)
     public PaymentStatus check(@AuditTarget OrderId order) {
         orders.get(order);
-        Payment payment = latest(order).orElseThrow(() -> DomainException.notFound("payment_not_found"));
+        return checkLatest(TradeNumber.Subject.ORDER, order.value());
+    }
+
+    /** The tenant is back from paying an invoice at the cashier: as {@link #check(OrderId)}, for the invoice. */
+    @Audited("payment.check-invoice")
+    @RequiresPermission(Permissions.INVOICE_READ)
+    public PaymentStatus checkInvoice(@AuditTarget long invoiceId) {
+        TenantContext.require();
+        return checkLatest(TradeNumber.Subject.INVOICE, invoiceId);
+    }
+
+    private PaymentStatus checkLatest(TradeNumber.Subject subject, long subjectId) {
+        Payment payment = Payment.attempts(em, subject, subjectId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("payment_not_found"));
         if (payment.status() != PaymentStatus.WAITING) {
             return payment.status();
         }
@@ -176,8 +192,15 @@ public class PaymentService {
     @RequiresPermission(Permissions.FINANCE_READ)
     public List<Payment> payments(OrderId order) {
         TenantContext.require();
-        return em.createQuery("select p from Payment p where p.orderId = :order order by p.id desc", Payment.class)
-                .setParameter("order", order.value()).getResultList();
+        return Payment.attempts(em, TradeNumber.Subject.ORDER, order.value()).getResultList();
+    }
+
+    /** The payment attempts of a module invoice, newest first. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<Payment> invoicePayments(long invoiceId) {
+        TenantContext.require();
+        return Payment.attempts(em, TradeNumber.Subject.INVOICE, invoiceId).getResultList();
     }
 
     /** The refunds of a payment, oldest first. */
@@ -190,26 +213,36 @@ public class PaymentService {
     }
 
     private void confirm(Payment payment, GatewayReport report) {
-        if (!payment.markPaid(report.gatewayTradeNo(), report.paidAt() == null ? clock.instant()
-                : report.paidAt())) {
+        Instant paidAt = report.paidAt() == null ? clock.instant() : report.paidAt();
+        if (!payment.markPaid(report.gatewayTradeNo(), paidAt)) {
             return;
         }
-        // The order is moved by the gateway's job whoever asked (a notify, the watch, finance, the payer back from
-        // the cashier). Its state is read first: a failed call would doom the whole transaction.
+        // The order or invoice is moved by the gateway's job whoever asked (a notify, the watch, finance, the payer
+        // back from the cashier). Its state is read first: a failed call would doom the whole transaction.
         CallerContext gateway = CallerContext.system("alipay", TenantContext.require());
+        if (payment.subject() == TradeNumber.Subject.INVOICE) {
+            if (!gateway.call(() -> invoices.received(payment.subjectId(), payment.tradeNumber(), payment.amount(),
+                    paidAt))) {
+                giveBack(payment, "账单已付款，全额退回");
+            }
+            return;
+        }
         ServiceOrder order = gateway.call(() -> orders.get(payment.order())).order();
         if (order.status() == OrderStatus.PLACED) {
             gateway.run(() -> orders.confirmPayment(payment.order(), payment.tradeNumber(), payment.amount()));
         } else if (!payment.tradeNumber().equals(order.paymentReference())) {
-            // Paid after the order was cancelled, or paid again through another attempt: the money goes back.
-            String requestNo = "BACK" + payment.tradeNumber();
-            Instant at = alipay.gateway().refund(payment.tradeNumber(), payment.amount(), requestNo,
-                    "订单已取消或已支付，全额退回");
-            em.persist(new PaymentRefund(payment, requestNo, payment.amount(), at));
-            payment.addRefund(payment.amount());
-            LOG.info(() -> "payment " + payment.tradeNumber() + " came after order " + payment.order()
-                    + " was " + order.status() + ": refunded in full");
+            // Paid after the order was cancelled, or paid again through another attempt.
+            giveBack(payment, "订单已取消或已支付，全额退回");
         }
+    }
+
+    /** A payment nothing is owed for goes back in full at once. */
+    private void giveBack(Payment payment, String reason) {
+        String requestNo = "BACK" + payment.tradeNumber();
+        Instant at = alipay.gateway().refund(payment.tradeNumber(), payment.amount(), requestNo, reason);
+        em.persist(new PaymentRefund(payment, requestNo, payment.amount(), at));
+        payment.addRefund(payment.amount());
+        LOG.info(() -> "payment " + payment.tradeNumber() + " was not owed any more: refunded in full");
     }
 
     private List<Long> waiting(Instant openedBefore, int limit) {
@@ -223,10 +256,5 @@ public class PaymentService {
         return em.createQuery("select p from Payment p where p.tradeNumber = :number", Payment.class)
                 .setParameter("number", tradeNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
-    }
-
-    private Optional<Payment> latest(OrderId order) {
-        return em.createQuery("select p from Payment p where p.orderId = :order order by p.id desc", Payment.class)
-                .setParameter("order", order.value()).setMaxResults(1).getResultStream().findFirst();
     }
 }

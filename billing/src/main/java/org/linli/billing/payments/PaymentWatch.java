@@ -2,6 +2,8 @@ package org.linli.billing.payments;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
@@ -17,6 +19,10 @@ import java.util.logging.Logger;
  * that expired unpaid. Each payment is locked while decided, so cluster members running it together do no harm.
  */
 @Singleton
+// No container transaction around the round: each tenant's calls run in their own, because a transaction is bound to
+// one tenant and one tenant's failure must not roll back another's work. (Payara starts a transaction for a timeout
+// of a container-managed bean even when it is marked NOT_SUPPORTED.)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class PaymentWatch {
 
     private static final Logger LOG = Logger.getLogger(PaymentWatch.class.getName());
@@ -34,7 +40,7 @@ public class PaymentWatch {
     PaymentService payments;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
-    void everyMinute() {
+    public void everyMinute() {
         if (settings.alipay().isEmpty()) {
             return;
         }

@@ -8,18 +8,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The merchant's trade number ({@code out_trade_no}) of one payment attempt: {@code LL<tenant>_<order>_<attempt>}.
- * It names the tenant because the gateway's notify arrives without one, and Alipay allows only letters, digits and
+ * The merchant's trade number ({@code out_trade_no}) of one payment attempt: {@code LL<tenant>_<order>_<attempt>}
+ * for a resident's order, {@code LI<tenant>_<invoice>_<attempt>} for a tenant's module invoice. It names the tenant
+ * and what is paid because the gateway's notify arrives without either, and Alipay allows only letters, digits and
  * underscores (at most 64).
  */
-public record TradeNumber(TenantId tenant, OrderId order, int attempt) {
+public record TradeNumber(TenantId tenant, Subject subject, long subjectId, int attempt) {
 
-    private static final Pattern FORMAT = Pattern.compile("LL(\\d{1,18})_(\\d{1,18})_(\\d{1,4})");
+    /** What a payment collects, and the prefix its trade numbers carry. */
+    public enum Subject {
+        ORDER("LL"), INVOICE("LI");
+
+        private final String prefix;
+
+        Subject(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private static final Pattern FORMAT = Pattern.compile("(LL|LI)(\\d{1,18})_(\\d{1,18})_(\\d{1,4})");
 
     public TradeNumber {
         if (attempt < 1 || attempt > 9999) {
             throw new IllegalArgumentException("attempt out of range: " + attempt);
         }
+        if (subjectId < 1) {
+            throw new IllegalArgumentException("no " + subject + " " + subjectId);
+        }
+    }
+
+    public static TradeNumber ofOrder(TenantId tenant, OrderId order, int attempt) {
+        return new TradeNumber(tenant, Subject.ORDER, order.value(), attempt);
+    }
+
+    public static TradeNumber ofInvoice(TenantId tenant, long invoiceId, int attempt) {
+        return new TradeNumber(tenant, Subject.INVOICE, invoiceId, attempt);
     }
 
     public static Optional<TradeNumber> parse(String text) {
@@ -31,15 +54,24 @@ public record TradeNumber(TenantId tenant, OrderId order, int attempt) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new TradeNumber(TenantId.of(Long.parseLong(m.group(1))),
-                    new OrderId(Long.parseLong(m.group(2))), Integer.parseInt(m.group(3))));
+            Subject subject = "LL".equals(m.group(1)) ? Subject.ORDER : Subject.INVOICE;
+            return Optional.of(new TradeNumber(TenantId.of(Long.parseLong(m.group(2))), subject,
+                    Long.parseLong(m.group(3)), Integer.parseInt(m.group(4))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
+    /** The order paid; only for {@link Subject#ORDER} trades. */
+    public OrderId order() {
+        if (subject != Subject.ORDER) {
+            throw new IllegalStateException(this + " pays no order");
+        }
+        return new OrderId(subjectId);
+    }
+
     @Override
     public String toString() {
-        return "LL" + tenant.value() + "_" + order.value() + "_" + attempt;
+        return subject.prefix + tenant.value() + "_" + subjectId + "_" + attempt;
     }
 }

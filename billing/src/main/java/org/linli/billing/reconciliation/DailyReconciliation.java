@@ -2,6 +2,8 @@ package org.linli.billing.reconciliation;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.linli.billing.payments.PaymentGatewaySettings;
 import org.linli.platform.problem.DomainException;
@@ -19,6 +21,10 @@ import java.util.logging.Logger;
  * (about 09:00). Finance can run any day again on demand; a day run twice queues nothing twice.
  */
 @Singleton
+// No container transaction around the round: each tenant's calls run in their own, because a transaction is bound to
+// one tenant and one tenant's failure must not roll back another's work. (Payara starts a transaction for a timeout
+// of a container-managed bean even when it is marked NOT_SUPPORTED.)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DailyReconciliation {
 
     private static final Logger LOG = Logger.getLogger(DailyReconciliation.class.getName());

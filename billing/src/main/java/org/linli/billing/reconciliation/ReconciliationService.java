@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.commission.BillingAccounts;
+import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentRefund;
 import org.linli.billing.payments.PaymentStatus;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +44,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reconciliation (对账): a day's bill from the gateway against Linli's books, three ways for payments — the bill
- * line, the payment record (paid, same amount) and the ledger (gateway clearing posted for the order, same amount) —
+ * line, the payment record (paid, same amount) and the ledger (gateway clearing posted for the order's split or the
+ * invoice's receipt, same amount) —
  * and two ways for refunds (the bill line and the refund record under the same request number). What disagrees
  * is queued as a {@link Discrepancy}; running the day again queues only what is new and closes what now matches.
  * The bill is the merchant account's, shared by all tenants: each tenant reconciles its own trades (their trade
@@ -148,8 +151,13 @@ public class ReconciliationService {
             em.createQuery("select p from Payment p where p.tradeNumber in :numbers", Payment.class)
                     .setParameter("numbers", numbers).getResultList().forEach(p -> ours.put(p.tradeNumber(), p));
         }
-        Map<String, Long> posted = ledger.moved("payment-split", BillingAccounts.GATEWAY_CLEARING, Asset.CNY,
-                ours.values().stream().map(p -> "order:" + p.order().value()).collect(Collectors.toSet()));
+        Function<Payment, String> reference = ledgerReferences(ours.values());
+        Map<String, Long> posted = new HashMap<>();
+        for (TradeNumber.Subject subject : TradeNumber.Subject.values()) {
+            posted.putAll(ledger.moved(subject == TradeNumber.Subject.ORDER ? "payment-split" : "invoice-payment",
+                    BillingAccounts.GATEWAY_CLEARING, Asset.CNY, ours.values().stream()
+                            .filter(p -> p.subject() == subject).map(reference).collect(Collectors.toSet())));
+        }
         int matched = 0;
         for (AlipayBill.Line line : billed) {
             Payment payment = ours.get(line.outTradeNo());
@@ -161,7 +169,7 @@ public class ReconciliationService {
                 found.add(new Discrepancy(day, DiscrepancyKind.AMOUNT_MISMATCH, line.outTradeNo(), null,
                         line.amount(), payment.amount(), "payment_amount", now));
             } else {
-                Long clearing = posted.get("order:" + payment.order().value());
+                Long clearing = posted.get(reference.apply(payment));
                 if (clearing == null) {
                     found.add(new Discrepancy(day, DiscrepancyKind.MISSING_HERE, line.outTradeNo(), null,
                             line.amount(), null, "not_in_ledger", now));
@@ -180,6 +188,23 @@ public class ReconciliationService {
             }
         }
         return matched;
+    }
+
+    /**
+     * Where the ledger books each payment: an order's split under {@code order:<id>}, an invoice's receipt under the
+     * invoice's reference (its number, read once for all the day's invoice payments).
+     */
+    private Function<Payment, String> ledgerReferences(Collection<Payment> payments) {
+        Set<Long> invoiceIds = payments.stream().filter(p -> p.subject() == TradeNumber.Subject.INVOICE)
+                .map(Payment::subjectId).collect(Collectors.toSet());
+        Map<Long, String> invoices = new HashMap<>();
+        if (!invoiceIds.isEmpty()) {
+            em.createQuery("select i from Invoice i where i.id in :ids", Invoice.class)
+                    .setParameter("ids", invoiceIds).getResultList()
+                    .forEach(i -> invoices.put(i.id(), i.ledgerReference()));
+        }
+        return p -> p.subject() == TradeNumber.Subject.ORDER ? "order:" + p.order().value()
+                : invoices.get(p.subjectId());
     }
 
     /** {@code refunded}: our refunds completed that day. */

@@ -15,7 +15,7 @@ class PaymentTest {
     private static final Instant OPENED = Instant.parse("2026-11-28T02:00:00Z");
 
     private static Payment payment() {
-        return new Payment(new TradeNumber(TenantId.of(3), new OrderId(7), 1), Money.fen(8_800),
+        return new Payment(TradeNumber.ofOrder(TenantId.of(3), new OrderId(7), 1), Money.fen(8_800),
                 PaymentPort.Channel.PHONE, OPENED, OPENED.plusSeconds(900));
     }
 

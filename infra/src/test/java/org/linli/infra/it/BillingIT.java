@@ -296,6 +296,18 @@ class BillingIT {
         assertThat(pdfText(api.as(opsA).get("/invoices/" + invoice.get("id") + "/pdf")))
                 .contains((String) invoice.get("number"));
         problem(api.as(m.operator).get("/invoices/" + invoice.get("id") + "/pdf"), 404, "invoice_not_found");
+
+        // Tenants pay their own invoices at the gateway; the platform's operators only record bank transfers.
+        problem(api.as(m.operator).post("/invoices/999999999/pay"), 404, "invoice_not_found");
+        problem(api.as(m.operator).post("/invoices/999999999/pay?channel=TABLET"), 400, "validation_failed");
+        problem(api.as(m.resident).post("/invoices/999999999/pay"), 403, "forbidden");
+        problem(api.as(admin).header(inTenant, m.tenant).post("/invoices/999999999/pay"), 403, "forbidden");
+        String opsB = api.token("ops-b");
+        Map<String, Object> paidByTransfer = api.as(opsB).get("/invoices").then().statusCode(200).extract()
+                .path("[0]");
+        assertThat(paidByTransfer.get("status")).isEqualTo("PAID");
+        problem(api.as(opsB).post("/invoices/" + paidByTransfer.get("id") + "/pay"), 409, "invalid_transition");
+        api.as(opsB).post("/payments/invoices/" + paidByTransfer.get("id") + "/check").then().statusCode(404);
     }
 
     /**

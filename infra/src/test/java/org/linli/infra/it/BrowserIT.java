@@ -168,8 +168,16 @@ class BrowserIT {
             List<String> invoices = finance.gridCells("invoices-grid", "待付款");
             assertThat(String.join(" ", invoices)).contains("家政", "¥3,496.00");
             assertThat(finance.pageText()).doesNotContain("!invoices");
+            // The tenant pays the platform's invoice at the Alipay sandbox's desktop cashier and comes back to it.
+            finance.clickContaining("#invoices-grid vaadin-button", "支付宝付款");
+            finance.waitForText("#sandbox-amount", "¥3496.00");
+            assertThat(finance.url()).contains("/sandbox/alipay/gateway.do?").contains("alipay.trade.page.pay");
+            finance.click("#sandbox-pay");
+            finance.waitForTextContaining("vaadin-notification-card", "已付款");
+            assertThat(finance.url()).contains("/finance/invoices").contains("out_trade_no=LI");
+            assertThat(String.join(" ", finance.gridCells("invoices-grid", "已付款"))).contains("¥3,496.00", "LI");
 
-            // The demo's payments all went through the Alipay sandbox today: its bill matches the books.
+            // The demo's payments and the invoice all went through the Alipay sandbox today: its bill matches the books.
             finance.open("/finance/reconciliation");
             finance.click("#reconciliation-run");
             finance.waitForTextContaining("vaadin-notification-card", "对账无误");

@@ -9,8 +9,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.linli.billing.commission.BillingAccounts;
+import org.linli.billing.invoicing.Invoice;
+import org.linli.billing.invoicing.InvoicingService;
 import org.linli.infra.persistence.Migrations;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.identity.NewUser;
+import org.linli.platform.identity.UserAccount;
+import org.linli.platform.identity.UserChanges;
+import org.linli.platform.identity.UserFilter;
+import org.linli.platform.identity.UserId;
+import org.linli.platform.identity.UserService;
 import org.linli.platform.ledger.Asset;
 import org.linli.platform.ledger.Ledger;
 import org.linli.platform.ledger.LedgerAccount;
@@ -18,12 +27,6 @@ import org.linli.platform.ledger.LedgerLine;
 import org.linli.platform.ledger.LedgerPosting;
 import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
-import org.linli.platform.identity.NewUser;
-import org.linli.platform.identity.UserAccount;
-import org.linli.platform.identity.UserChanges;
-import org.linli.platform.identity.UserFilter;
-import org.linli.platform.identity.UserId;
-import org.linli.platform.identity.UserService;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
@@ -36,9 +39,13 @@ import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.modules.ModuleSubscription;
+import org.linli.tenants.orders.PaymentPort;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +65,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 class KernelIT {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.realWarWith(KernelIT.class, Deployments.class, ParkingProbe.class);
@@ -76,7 +85,7 @@ class KernelIT {
     Ledger ledger;
 
     @Inject
-    org.linli.billing.invoicing.InvoicingService invoicing;
+    InvoicingService invoicing;
 
     @Inject
     org.linli.platform.application.Clocks clocks;
@@ -85,10 +94,25 @@ class KernelIT {
     ModuleService modules;
 
     @Inject
+    org.linli.billing.payments.PaymentService payments;
+
+    @Inject
+    org.linli.infra.sandbox.alipay.AlipaySandbox sandbox;
+
+    @Inject
+    org.linli.billing.payments.PaymentWatch watch;
+
+    @Inject
+    org.linli.billing.payments.alipay.AlipayNotifications notifications;
+
+    @Inject
     ParkingProbe parking;
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
 
     TenantId tenantA;
     TenantId tenantB;
@@ -203,6 +227,121 @@ class KernelIT {
         assertProblem(() -> inA.call(() -> invoicing.recordPayment(invoice.id(), "again")), "invalid_transition");
         assertThat(CallerContext.system("kernel-it", tenantB).call(() -> invoicing.invoices())).isEmpty();
         assertThat(inA.call(() -> ledger.check()).clean()).isTrue();
+    }
+
+    @Test
+    void aModuleInvoiceIsPaidAtTheCashierOnceAndAPaymentNoLongerOwedGoesBack() {
+        CallerContext inA = CallerContext.system("kernel-it", tenantA);
+        CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
+        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        enableParkingSince(tenantA, lastMonth.minusMonths(1));
+        Invoice older = inA.call(() -> invoicing.issue(lastMonth.minusMonths(1))).orElseThrow();
+        Invoice newer = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
+
+        PaymentPort.PaymentStart start = operator.call(() -> invoicing.payOnline(older.id(),
+                PaymentPort.Channel.DESKTOP));
+        assertThat(start.confirmed()).isFalse();
+        assertThat(start.reference()).isEqualTo("LI" + tenantA.value() + "_" + older.id() + "_1");
+        assertThat(start.cashierUrl()).contains("alipay.trade.page.pay");
+        assertThat(operator.call(() -> invoicing.payOnline(older.id(), PaymentPort.Channel.DESKTOP)).reference())
+                .as("a waiting attempt is reopened").isEqualTo(start.reference());
+        Map<String, String> notify = sandbox.payAtCashier(start.cashierUrl());
+        assertThat(notifications.receive(notify)).isTrue();
+        assertThat(notifications.receive(notify)).as("a duplicate").isTrue();
+
+        Invoice paid = inA.call(() -> invoicing.invoice(older.id()));
+        assertThat(paid.status()).isEqualTo(org.linli.billing.invoicing.InvoiceStatus.PAID);
+        assertThat(paid.paymentReference()).isEqualTo(start.reference());
+        assertThat(inA.call(() -> ledger.postings(older.ledgerReference()))).extracting(LedgerPosting::kind)
+                .containsExactly("invoice", "invoice-payment");
+        assertThat(inA.call(() -> ledger.balance(BillingAccounts.GATEWAY_CLEARING, Asset.CNY)))
+                .isEqualTo(older.amount().fen());
+        assertThat(inA.call(() -> ledger.balance(InvoicingService.RECEIVABLE, Asset.CNY)))
+                .isEqualTo(newer.amount().fen());
+        assertProblem(() -> operator.call(() -> invoicing.payOnline(older.id(), PaymentPort.Channel.DESKTOP)),
+                "invalid_transition");
+
+        // Opened at the cashier, then paid by bank transfer, then confirmed at the cashier after all: the bank
+        // transfer stands and the gateway's payment is refunded in full.
+        PaymentPort.PaymentStart second = operator.call(() -> invoicing.payOnline(newer.id(),
+                PaymentPort.Channel.DESKTOP));
+        inA.call(() -> invoicing.recordPayment(newer.id(), "网银转账 0042"));
+        assertThat(notifications.receive(sandbox.payAtCashier(second.cashierUrl()))).isTrue();
+        assertThat(inA.call(() -> invoicing.invoice(newer.id())).paymentReference()).isEqualTo("网银转账 0042");
+        assertThat(inA.call(() -> payments.invoicePayments(newer.id()))).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.PAID);
+            assertThat(p.refunded()).isEqualTo(newer.amount());
+        });
+        assertThat(inA.call(() -> ledger.balance(InvoicingService.BANK, Asset.CNY))).isEqualTo(newer.amount().fen());
+        assertThat(inA.call(() -> ledger.balance(BillingAccounts.GATEWAY_CLEARING, Asset.CNY)))
+                .isEqualTo(older.amount().fen());
+        assertThat(inA.call(() -> ledger.check()).clean()).isTrue();
+        assertThat(CallerContext.system("kernel-it", tenantB).call(() -> payments.invoicePayments(older.id())))
+                .isEmpty();
+    }
+
+    @Test
+    void tradesNobodyPaysAreClosedByTheWatchInEveryTenantAndPayingAgainOpensANewOne() {
+        CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
+        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        Map<TenantId, Invoice> invoices = new java.util.HashMap<>();
+        for (TenantId tenant : List.of(tenantA, tenantB)) {
+            CallerContext in = CallerContext.system("kernel-it", tenant);
+            enableParkingSince(tenant, lastMonth);
+            Invoice invoice = in.call(() -> invoicing.issue(lastMonth)).orElseThrow();
+            in.call(() -> invoicing.payOnline(invoice.id(), PaymentPort.Channel.DESKTOP));
+            invoices.put(tenant, invoice);
+            assertThat(in.call(() -> payments.anyWaiting(java.time.Duration.ofMinutes(1))))
+                    .as("a trade is left to its notify for a minute").isFalse();
+        }
+
+        try {
+            clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(16)));
+            watch.everyMinute();
+        } finally {
+            clocks.backToNow();
+        }
+        for (TenantId tenant : List.of(tenantA, tenantB)) {
+            CallerContext in = CallerContext.system("kernel-it", tenant);
+            assertThat(in.call(() -> payments.invoicePayments(invoices.get(tenant).id()))).as("in " + tenant)
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.CLOSED);
+                        assertThat(p.closedAt()).isNotNull();
+                    });
+            assertThat(in.call(() -> invoicing.invoice(invoices.get(tenant).id())).status())
+                    .isEqualTo(org.linli.billing.invoicing.InvoiceStatus.ISSUED);
+        }
+        long invoiceA = invoices.get(tenantA).id();
+        assertThat(operator.call(() -> invoicing.payOnline(invoiceA, PaymentPort.Channel.DESKTOP)).reference())
+                .isEqualTo("LI" + tenantA.value() + "_" + invoiceA + "_2");
+    }
+
+    /** The tenant has had parking (¥300.00 a month) since the first day of {@code month}. */
+    private void enableParkingSince(TenantId tenant, YearMonth month) {
+        try {
+            clocks.travelTo(month.atDay(1).atTime(9, 0).atZone(CHINA).toInstant());
+            CallerContext.system("kernel-it", tenant).run(() -> modules.enable(Module.PARKING, Money.fen(30_000)));
+        } finally {
+            clocks.backToNow();
+        }
+    }
+
+    @Test
+    void aTransactionKeepsItsTenantEvenWhileItRollsBack() throws Exception {
+        transaction.begin();
+        try {
+            CallerContext.system("kernel-it", tenantA).call(() -> users.list(UserFilter.all(), PageRequest.first(1)));
+            assertThatThrownBy(() -> CallerContext.system("kernel-it", tenantB)
+                    .call(() -> users.list(UserFilter.all(), PageRequest.first(1))))
+                    .hasStackTraceContaining("the tenant cannot change inside a transaction");
+            transaction.setRollbackOnly();
+            assertThatThrownBy(() -> CallerContext.system("kernel-it", tenantB)
+                    .call(() -> users.list(UserFilter.all(), PageRequest.first(1))))
+                    .as("marked for rollback, its persistence context still carries tenant A")
+                    .hasStackTraceContaining("the tenant cannot change inside a transaction");
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test

@@ -72,6 +72,11 @@ public final class Permissions {
     public static final String INVOICE_READ = "invoice:read";
     /** Issue module invoices and record their payment (platform operators). */
     public static final String INVOICE_MANAGE = "invoice:manage";
+    /**
+     * Pay the tenant's module invoices at the gateway (tenant operators, finance). A domain of its own, so that
+     * the platform operators' {@code invoice:*} does not let them pay the tenant's bills.
+     */
+    public static final String INVOICE_PAY = "invoice-payment:pay";
     /** See the commission rules of the tenant acted for. */
     public static final String COMMISSION_READ = "commission:read";
     /** Define and retire commission rules (platform operators). */

@@ -12,10 +12,11 @@ public enum Role {
             "commission:*", "finance:read", "invoice:*"),
     TENANT_OPERATOR(Placement.TENANT, "user:*", "module:read", "privacy:*", "registry:*", "grid:*", "form:*",
             "catalog:*", "market:*", "qualification:*", "order:read", "order:act", "audit:read", "commission:read",
-            "invoice:read"),
+            "invoice:read", "invoice-payment:pay"),
     PROVIDER_STAFF(Placement.TENANT, "provider:*", "qualification:*", "catalog:read", "order:read", "order:act"),
     RESIDENT(Placement.TENANT, "storefront:*", "self:*", "form:fill", "catalog:read", "order:*"),
-    FINANCE(Placement.ANY, "finance:*", "commission:read", "module:read", "invoice:read"),
+    FINANCE(Placement.ANY, "finance:*", "commission:read", "module:read", "invoice:read",
+            "invoice-payment:pay"),
     SUPERVISOR(Placement.ANY, "oversight:read");
 
     /** Where accounts with this role may live. */

@@ -43,16 +43,20 @@ public class TenantBinding {
     @AroundInvoke
     public Object bind(InvocationContext invocation) throws Exception {
         TenantId tenant = TenantContext.current().orElse(null);
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            Object bound = transactions.getResource(BOUND_KEY);
-            if (bound == null) {
-                transactions.putResource(BOUND_KEY, tenant == null ? Unbound.INSTANCE : tenant);
-                if (tenant != null) {
-                    bindTo(tenant);
-                }
-            } else if (!bound.equals(tenant == null ? Unbound.INSTANCE : tenant)) {
-                throw new IllegalStateException("the tenant cannot change inside a transaction");
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
+            return invocation.proceed();
+        }
+        Object bound = transactions.getResource(BOUND_KEY);
+        if (bound == null && status == Status.STATUS_ACTIVE) {
+            transactions.putResource(BOUND_KEY, tenant == null ? Unbound.INSTANCE : tenant);
+            if (tenant != null) {
+                bindTo(tenant);
             }
+        } else if (bound != null && !bound.equals(tenant == null ? Unbound.INSTANCE : tenant)) {
+            // Also once the transaction is marked for rollback: its persistence context still carries the tenant
+            // it was bound to, so another tenant's call must not run in it.
+            throw new IllegalStateException("the tenant cannot change inside a transaction");
         }
         return invocation.proceed();
     }

@@ -2,6 +2,8 @@ package org.linli.tenants.eldercare;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
@@ -17,6 +19,10 @@ import java.util.logging.Logger;
  * at most once per visit (the second one's update fails its version check and is rolled back).
  */
 @Singleton
+// No container transaction around the round: each tenant's calls run in their own, because a transaction is bound to
+// one tenant and one tenant's failure must not roll back another's work. (Payara starts a transaction for a timeout
+// of a container-managed bean even when it is marked NOT_SUPPORTED.)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class CareWatch {
 
     private static final Logger LOG = Logger.getLogger(CareWatch.class.getName());

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -16,11 +18,15 @@ import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.invoicing.InvoicePdf;
 import org.linli.billing.invoicing.InvoiceStatus;
 import org.linli.billing.invoicing.InvoicingService;
+import org.linli.billing.payments.PaymentService;
+import org.linli.billing.payments.PaymentStatus;
+import org.linli.billing.payments.TradeNumber;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.tenants.orders.PaymentPort;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
@@ -30,25 +36,30 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * The tenant's monthly module invoices: what each month's paid modules cost (days and fees per module), and whether
- * it was paid. Platform operators issue last month's invoice and record payments here.
+ * it was paid. Tenant operators and finance pay them at Alipay's cashier; platform operators issue last month's
+ * invoice and record bank transfers here.
  */
 @Route(value = "finance/invoices", layout = MainLayout.class)
 @ViewPermission(Permissions.INVOICE_READ)
-public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
+public class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final InvoicingService invoicing;
+    private final PaymentService payments;
     private final TenantDirectory tenants;
     private final Grid<Invoice> grid = new Grid<>();
     private final boolean manages = CurrentUser.isPermitted(Permissions.INVOICE_MANAGE);
+    private final boolean pays = CurrentUser.isPermitted(Permissions.INVOICE_PAY);
 
     @Inject
-    public InvoicesView(InvoicingService invoicing, TenantDirectory tenants) {
+    public InvoicesView(InvoicingService invoicing, PaymentService payments, TenantDirectory tenants) {
         this.invoicing = invoicing;
+        this.payments = payments;
         this.tenants = tenants;
         addClassName("list-view");
         add(new H2(getTranslation("invoices.title")));
@@ -99,19 +110,67 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
             event.getOutputStream().write(InvoicePdf.of(invoice, invoicing.lines(invoice.id()), tenants.nameOf(TenantContext.require()), getLocale()));
         }, "PDF");
         pdf.setId("invoice-" + invoice.id() + "-pdf");
-        if (!manages || invoice.status() != InvoiceStatus.ISSUED) {
-            return new HorizontalLayout(pdf);
-        }
-        Button paid = new Button(getTranslation("invoices.record-payment"), click -> TextDialog.ask(
-                getTranslation("invoices.record-payment"), getTranslation("invoices.reference"), null,
-                getTranslation("action.save"), ButtonVariant.LUMO_PRIMARY, reference -> {
-                    invoicing.recordPayment(invoice.id(), reference);
-                    refresh();
-                }));
-        paid.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        HorizontalLayout actions = new HorizontalLayout(pdf, paid);
+        HorizontalLayout actions = new HorizontalLayout(pdf);
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        if (invoice.status() != InvoiceStatus.ISSUED) {
+            return actions;
+        }
+        if (pays) {
+            Button pay = new Button(getTranslation("invoices.pay-online"), click -> payOnline(invoice));
+            pay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            pay.setId("invoice-" + invoice.id() + "-pay");
+            actions.add(pay);
+        }
+        if (manages) {
+            Button paid = new Button(getTranslation("invoices.record-payment"), click -> TextDialog.ask(
+                    getTranslation("invoices.record-payment"), getTranslation("invoices.reference"), null,
+                    getTranslation("action.save"), ButtonVariant.LUMO_PRIMARY, reference -> {
+                        invoicing.recordPayment(invoice.id(), reference);
+                        refresh();
+                    }));
+            paid.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(paid);
+        }
         return actions;
+    }
+
+    /** Off to the gateway's cashier; it sends the browser back here (see {@link #beforeEnter}). */
+    private void payOnline(Invoice invoice) {
+        try {
+            PaymentPort.PaymentStart start = invoicing.payOnline(invoice.id(), PaymentPort.Channel.DESKTOP);
+            if (start.confirmed()) {
+                UiErrors.success(getTranslation("invoices.paid-online", invoice.number()));
+                refresh();
+            } else {
+                getUI().ifPresent(ui -> ui.getPage().setLocation(start.cashierUrl()));
+            }
+        } catch (DomainException problem) {
+            UiErrors.show(problem);
+        }
+    }
+
+    /** Back from the cashier (the gateway appends its trade number): ask the gateway now rather than wait. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> trade = event.getLocation().getQueryParameters().getParameters().get("out_trade_no");
+        if (trade == null || trade.isEmpty() || TenantContext.current().isEmpty()) {
+            return;
+        }
+        TradeNumber.parse(trade.get(0)).filter(t -> t.subject() == TradeNumber.Subject.INVOICE)
+                .filter(t -> t.tenant().equals(TenantContext.require())).ifPresent(t -> {
+                    try {
+                        boolean paid = payments.checkInvoice(t.subjectId()) == PaymentStatus.PAID;
+                        Invoice invoice = invoicing.invoice(t.subjectId());
+                        if (paid && invoice.status() == InvoiceStatus.PAID) {
+                            UiErrors.success(getTranslation("invoices.paid-online", invoice.number()));
+                        } else {
+                            UiErrors.success(getTranslation("invoices.payment-pending"));
+                        }
+                    } catch (DomainException problem) {
+                        UiErrors.show(problem);
+                    }
+                    refresh();
+                });
     }
 
     private void refresh() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,14 +25,19 @@ import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.tenants.modules.Module;
+import org.linli.tenants.orders.PaymentPort;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 
-/** The tenant's monthly module invoices: issued by the platform after the month, paid by the tenant. */
+/**
+ * The tenant's monthly module invoices: issued by the platform after the month, paid by the tenant at the gateway's
+ * cashier or recorded by the platform as a bank transfer.
+ */
 @Path("invoices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +55,9 @@ public class InvoiceResource {
     }
 
     public record PaymentRequest(String reference) {
+    }
+
+    public record PayResponse(boolean paid, String tradeNumber, String cashierUrl) {
     }
 
     public record LineResponse(Module module, long monthlyFeeFen, int days, int daysInMonth, long amountFen) {
@@ -81,9 +90,22 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/payment")
-    @Operation(summary = "Record the tenant's payment of an invoice (platform operators)")
+    @Operation(summary = "Record the tenant's bank transfer for an invoice (platform operators)")
     public InvoiceResponse pay(@PathParam("id") long id, PaymentRequest request) {
         return response(invoicing.recordPayment(id, request == null ? null : request.reference()));
+    }
+
+    @POST
+    @Path("{id}/pay")
+    @Operation(summary = "Pay an unpaid invoice at the gateway (tenant operators, finance): answers the cashier's "
+            + "address; channel PHONE or DESKTOP (default)")
+    public PayResponse payOnline(@PathParam("id") long id, @QueryParam("channel") String channel) {
+        PaymentPort.Channel chosen = channel == null ? PaymentPort.Channel.DESKTOP
+                : Arrays.stream(PaymentPort.Channel.values()).filter(c -> c.name().equalsIgnoreCase(channel))
+                .findFirst()
+                .orElseThrow(() -> DomainException.invalid(FieldError.of("channel", "one_of", "PHONE, DESKTOP")));
+        PaymentPort.PaymentStart start = invoicing.payOnline(id, chosen);
+        return new PayResponse(start.confirmed(), start.reference(), start.cashierUrl());
     }
 
     private InvoiceResponse response(Invoice i) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentService;
 import org.linli.billing.payments.PaymentStatus;
+import org.linli.billing.payments.TradeNumber;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
 
@@ -20,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order's payment attempts and their refunds, asking the gateway about one now, and recovering payments whose
+ * An order's or invoice's payment attempts and their refunds, asking the gateway about one now, and recovering payments whose
  * notify never came.
  */
 @Path("payments")
@@ -35,7 +36,7 @@ public class PaymentResource {
     public record RefundResponse(String requestNo, long amountFen, Instant refundedAt) {
     }
 
-    public record PaymentResponse(String tradeNumber, long orderId, long amountFen, PaymentPort.Channel channel,
+    public record PaymentResponse(String tradeNumber, Long orderId, Long invoiceId, long amountFen, PaymentPort.Channel channel,
                                   PaymentStatus status, Instant openedAt, Instant expiresAt, String gatewayTradeNo,
                                   Instant paidAt, Instant closedAt, long refundedFen, List<RefundResponse> refunds) {
     }
@@ -60,6 +61,20 @@ public class PaymentResource {
         return new CheckResponse(payments.check(new OrderId(order)));
     }
 
+    @GET
+    @Path("invoices/{id}")
+    @Operation(summary = "The payment attempts of a module invoice at the gateway, newest first (finance)")
+    public List<PaymentResponse> ofInvoice(@PathParam("id") long invoice) {
+        return payments.invoicePayments(invoice).stream().map(this::response).toList();
+    }
+
+    @POST
+    @Path("invoices/{id}/check")
+    @Operation(summary = "Back from the cashier: ask the gateway now whether the invoice's payment went through")
+    public CheckResponse checkInvoice(@PathParam("id") long invoice) {
+        return new CheckResponse(payments.checkInvoice(invoice));
+    }
+
     @POST
     @Path("recover")
     @Operation(summary = "Ask the gateway about payments still waiting: confirm paid ones, close expired ones")
@@ -69,7 +84,9 @@ public class PaymentResource {
     }
 
     private PaymentResponse response(Payment p) {
-        return new PaymentResponse(p.tradeNumber(), p.order().value(), p.amount().fen(), p.channel(), p.status(),
+        boolean order = p.subject() == TradeNumber.Subject.ORDER;
+        return new PaymentResponse(p.tradeNumber(), order ? p.subjectId() : null, order ? null : p.subjectId(),
+                p.amount().fen(), p.channel(), p.status(),
                 p.openedAt(), p.expiresAt(), p.gatewayTradeNo(), p.paidAt(), p.closedAt(), p.refunded().fen(),
                 payments.refunds(p.id()).stream()
                         .map(r -> new RefundResponse(r.requestNo(), r.amount().fen(), r.refundedAt())).toList());
