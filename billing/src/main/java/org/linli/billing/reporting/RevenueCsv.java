@@ -32,7 +32,8 @@ public final class RevenueCsv {
                 .append("\r\n");
     }
 
-    private static String quoted(String text) {
+    /** Quoted, and a leading formula character defused, so a name never runs as a spreadsheet formula. */
+    static String quoted(String text) {
         boolean risky = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
         String safe = risky ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";

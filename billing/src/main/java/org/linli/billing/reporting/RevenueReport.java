@@ -46,15 +46,7 @@ public class RevenueReport {
     @RequiresPermission(Permissions.FINANCE_READ)
     public Revenue revenue(LocalDate from, LocalDate to) {
         TenantContext.require();
-        if (from == null || to == null) {
-            throw DomainException.invalid(FieldError.of(from == null ? "from" : "to", "required"));
-        }
-        if (to.isBefore(from)) {
-            throw DomainException.invalid(FieldError.of("to", "after_from"));
-        }
-        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw DomainException.invalid(FieldError.of("to", "max_days", MAX_DAYS));
-        }
+        checkPeriod(from, to);
         List<Object[]> rows = em.createQuery("select l.orderId, l.module, l.party, l.splitAt, l.amountFen,"
                         + " l.refundedFen, l.account from SplitLine l where l.splitAt >= :from and l.splitAt < :to",
                         Object[].class)
@@ -80,6 +72,19 @@ public class RevenueReport {
         return new Revenue(revenue.from(), revenue.to(), revenue.modules(), revenue.weeks(), revenue.total(),
                 revenue.providers().stream().map(p -> p.named(names.getOrDefault(p.providerId(),
                         "#" + p.providerId()))).toList());
+    }
+
+    /** A period of at most {@link #MAX_DAYS} days, from one day to another (inclusive). */
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw DomainException.invalid(FieldError.of(from == null ? "from" : "to", "required"));
+        }
+        if (to.isBefore(from)) {
+            throw DomainException.invalid(FieldError.of("to", "after_from"));
+        }
+        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw DomainException.invalid(FieldError.of("to", "max_days", MAX_DAYS));
+        }
     }
 
     /** One party's net share of one order, and the order's provider (null if unknown). */

@@ -268,6 +268,19 @@ class BillingIT {
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
                 .body("kind", equalTo(List.of("payment-split", "refund-split", "refund-reallocation")));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+
+        // The split lines behind the revenue report, as finance exports them: who got what of the order, net.
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String details = "/reports/revenue/details/csv?from=" + today + "&to=" + today;
+        List<String> lines = api.as(finance).header("Accept-Language", "en").get(details).then().statusCode(200)
+                .extract().asString().lines().filter(l -> l.startsWith(order + ",")).toList();
+        assertThat(lines).hasSize(3).anySatisfy(l -> assertThat(l).contains(",Platform,\"\",3.00,0.00,3.00,"))
+                .anySatisfy(l -> assertThat(l).contains(",Provider,").contains(",90.00,80.00,10.00,"));
+        api.as(finance).get(details.replace("/csv", "/xlsx")).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats"));
+        problem(api.as(m.operator).get(details), 403, "forbidden");
+        problem(api.as(finance).get("/reports/revenue/details/csv?from=2025-01-01&to=" + today), 400,
+                "validation_failed");
     }
 
     @Test

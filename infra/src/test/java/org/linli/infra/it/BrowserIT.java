@@ -161,6 +161,11 @@ class BrowserIT {
             assertThat(finance.gridCells("revenue-modules", "合计")).contains("家政");
             assertThat(finance.find("#revenue-export").getAttribute("href")).isNotBlank();
             assertThat(finance.find("#revenue-export-xlsx").getAttribute("href")).isNotBlank();
+            // The split lines go out in the background with a progress bar, then wait for download.
+            finance.click("#details-export-xlsx");
+            finance.waitForTextContaining("#details-progress-text", "分账明细已导出");
+            assertThat(finance.find("#details-download").getAttribute("href")).isNotBlank();
+            assertThat(finance.find("#details-download").getText()).endsWith(".xlsx");
             finance.waitForTextContaining("#revenue-providers", "安心家政");
             assertThat(finance.pageText()).doesNotContain("!revenue");
 

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.linli.billing.reporting.PlatformRevenue;
 import org.linli.billing.reporting.Revenue;
@@ -21,6 +23,7 @@ import org.linli.billing.reporting.RevenueCsv;
 import org.linli.billing.reporting.RevenuePdf;
 import org.linli.billing.reporting.RevenueReport;
 import org.linli.billing.reporting.RevenueWorkbook;
+import org.linli.billing.reporting.SplitDetails;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
@@ -41,7 +44,8 @@ import java.util.List;
 
 /**
  * Revenue for finance: a period (the last eight weeks unless chosen), paid and commission per week as a chart,
- * the split per module with the total, and the same figures as a CSV download.
+ * the split per module and per provider with the total, the same figures as CSV, Excel and PDF downloads, and the
+ * split lines behind them exported in the background with a progress bar.
  */
 @Route(value = "finance/revenue", layout = MainLayout.class)
 @ViewPermission(Permissions.FINANCE_READ)
@@ -56,8 +60,12 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Revenue.ProviderLine> providers = new Grid<>();
     private Revenue shown;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @Inject
-    public RevenueView(RevenueReport report, PlatformRevenue platform, TenantDirectory tenants) {
+    public RevenueView(RevenueReport report, PlatformRevenue platform, TenantDirectory tenants,
+                       SplitDetails details) {
         this.report = report;
         this.tenants = tenants;
         addClassName("list-view");
@@ -105,7 +113,10 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         period.setWrap(true);
         chart.setId("revenue-chart");
         chart.addClassName("chart");
-        add(period, new H3(getTranslation("revenue.by-week")), chart, new H3(getTranslation("revenue.by-module")),
+        // The executor is injected into the field after construction: the exporter asks for it when it starts.
+        SplitDetailsExporter exporter = new SplitDetailsExporter(details, () -> executor, from::getValue,
+                to::getValue);
+        add(period, exporter, new H3(getTranslation("revenue.by-week")), chart, new H3(getTranslation("revenue.by-module")),
                 moduleGrid(), new H3(getTranslation("revenue.by-provider")), providerGrid());
         refresh();
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -18,14 +19,19 @@ import org.linli.billing.reporting.RevenueCsv;
 import org.linli.billing.reporting.RevenuePdf;
 import org.linli.billing.reporting.RevenueReport;
 import org.linli.billing.reporting.RevenueWorkbook;
+import org.linli.billing.reporting.SplitDetails;
+import org.linli.billing.reporting.SplitDetailsExport;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.TimeValues;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.tenants.modules.Module;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Revenue of a period for finance: per module and per week, net of refunds, as JSON or CSV. */
 @Path("reports/revenue")
@@ -41,6 +47,9 @@ public class RevenueResource {
 
     @Inject
     TenantDirectory tenants;
+
+    @Inject
+    SplitDetails details;
 
     public record LineResponse(Module module, long orders, long paidFen, long platformFen, long tenantFen,
                                long providerFen) {
@@ -125,6 +134,24 @@ public class RevenueResource {
         PlatformRevenue.ByTenant all = platform.byTenant(TimeValues.date(from, "from"), TimeValues.date(to, "to"));
         return new ByTenantResponse(all.from(), all.to(), all.tenants().stream().map(t -> new TenantRevenueResponse(
                 t.tenant().value(), t.name(), LineResponse.of(t.total()))).toList(), LineResponse.of(all.total()));
+    }
+
+    @GET
+    @Path("details/{format: csv|xlsx}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "The split lines behind the report (one per party and order, net of refunds) as CSV or "
+            + "Excel, headers in the caller's language; the console exports them with a progress bar")
+    public Response details(@PathParam("format") String format, @QueryParam("from") String from,
+                            @QueryParam("to") String to, @Context HttpHeaders headers) throws IOException {
+        LocalDate since = TimeValues.date(from, "from");
+        LocalDate until = TimeValues.date(to, "to");
+        SplitDetailsExport.Format chosen = SplitDetailsExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        SplitDetailsExport.write(chosen, SplitDetailsExport.Source.of(details, since, until),
+                Messages.fromPreferences(headers.getAcceptableLanguages()), body, (done, total) -> { });
+        return Response.ok(body.toByteArray(), chosen.contentType()).header("Content-Disposition",
+                "attachment; filename=\"split-lines-" + since + "-" + until + "." + chosen.extension() + "\"")
+                .build();
     }
 
     private Revenue read(String from, String to) {

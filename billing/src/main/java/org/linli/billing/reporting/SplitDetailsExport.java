@@ -1,0 +1,178 @@
+package org.linli.billing.reporting;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.linli.platform.i18n.Messages;
+import org.linli.platform.money.Money;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the split lines of a period as CSV (UTF-8 with a byte-order mark, CRLF) or as an Excel sheet, page after
+ * page as they are read, telling {@link Progress} how far it has come: a year of a large tenant is hundreds of
+ * thousands of lines, so neither the lines nor the sheet are ever held whole (the workbook streams its rows to disk).
+ */
+public final class SplitDetailsExport {
+
+    public enum Format {
+        CSV("text/csv; charset=UTF-8"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        private final String contentType;
+
+        Format(String contentType) {
+            this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Where the lines come from: how many there are, then the page after a line's id (empty at the end). */
+    public interface Source {
+
+        long count();
+
+        List<SplitDetails.Line> after(long afterId);
+
+        /** A period's lines, read through {@code details} (the service, so each page is its own transaction). */
+        static Source of(SplitDetails details, LocalDate from, LocalDate to) {
+            return new Source() {
+                @Override
+                public long count() {
+                    return details.count(from, to);
+                }
+
+                @Override
+                public List<SplitDetails.Line> after(long afterId) {
+                    return details.after(from, to, afterId);
+                }
+            };
+        }
+    }
+
+    /** Told after each page how many lines are written out of how many; called on the exporting thread. */
+    @FunctionalInterface
+    public interface Progress {
+
+        void exported(long done, long total);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(RevenueReport.ZONE);
+
+    private static final List<String> HEADERS = List.of("details.order", "details.time", "revenue.csv.module",
+            "details.party", "details.payee", "details.amount", "details.refunded", "details.net", "details.rule");
+
+    private SplitDetailsExport() {
+    }
+
+    /** Writes every line {@code source} has to {@code out}; answers how many. {@code out} is left open. */
+    public static long write(Format format, Source source, Locale locale, OutputStream out, Progress progress)
+            throws IOException {
+        long total = source.count();
+        progress.exported(0, total);
+        return format == Format.CSV ? csv(source, total, locale, out, progress)
+                : xlsx(source, total, locale, out, progress);
+    }
+
+    private static long csv(Source source, long total, Locale locale, OutputStream out, Progress progress)
+            throws IOException {
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        csv.write('\uFEFF');
+        csv.write(String.join(",", HEADERS.stream().map(key -> Messages.get(locale, key)).toList()));
+        csv.write("\r\n");
+        long done = 0;
+        long after = 0;
+        for (List<SplitDetails.Line> page = source.after(after); !page.isEmpty(); page = source.after(after)) {
+            for (SplitDetails.Line line : page) {
+                csv.write(String.join(",", cells(line, locale)));
+                csv.write("\r\n");
+            }
+            done += page.size();
+            after = page.get(page.size() - 1).id();
+            progress.exported(done, Math.max(done, total));
+        }
+        csv.flush();
+        return done;
+    }
+
+    private static List<String> cells(SplitDetails.Line line, Locale locale) {
+        return List.of(Long.toString(line.orderId()), TIME.format(line.splitAt()),
+                RevenueCsv.quoted(Messages.get(locale, line.module().label().key())), party(line, locale),
+                RevenueCsv.quoted(line.payee() == null ? "" : line.payee()), yuan(line.amountFen()), yuan(line.refundedFen()),
+                yuan(line.netFen()), line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()));
+    }
+
+    private static long xlsx(Source source, long total, Locale locale, OutputStream out, Progress progress)
+            throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
+            CellStyle yuan = workbook.createCellStyle();
+            yuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet(Messages.get(locale, "details.sheet"));
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(Messages.get(locale, HEADERS.get(c)));
+                header.getCell(c).setCellStyle(bold);
+                sheet.setColumnWidth(c, 16 * 256);
+            }
+            long done = 0;
+            long after = 0;
+            int r = 1;
+            for (List<SplitDetails.Line> page = source.after(after); !page.isEmpty(); page = source.after(after)) {
+                for (SplitDetails.Line line : page) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(line.orderId());
+                    row.createCell(1).setCellValue(TIME.format(line.splitAt()));
+                    row.createCell(2).setCellValue(Messages.get(locale, line.module().label().key()));
+                    row.createCell(3).setCellValue(party(line, locale));
+                    row.createCell(4).setCellValue(line.payee() == null ? "" : line.payee());
+                    long[] amounts = {line.amountFen(), line.refundedFen(), line.netFen()};
+                    for (int a = 0; a < amounts.length; a++) {
+                        row.createCell(5 + a).setCellValue(amounts[a] / 100.0);
+                        row.getCell(5 + a).setCellStyle(yuan);
+                    }
+                    if (line.ruleVersion() != null) {
+                        row.createCell(8).setCellValue(line.ruleVersion());
+                    }
+                }
+                done += page.size();
+                after = page.get(page.size() - 1).id();
+                progress.exported(done, Math.max(done, total));
+            }
+            workbook.write(out);
+            return done;
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static String party(SplitDetails.Line line, Locale locale) {
+        return Messages.get(locale, "details.party." + line.party().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String yuan(long fen) {
+        return Money.fen(fen).toYuanString();
+    }
+}
