@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Orders and module invoices paid through Alipay: paying opens a {@link Payment} under a fresh trade number (or reopens the one still
- * waiting) and sends the payer to the cashier (wap pay on phones, page pay on desktops); the order becomes paid when
- * the gateway's notify, or a trade query, says so. Refunds go to the gateway under the order's request number and
- * are recorded once.
+ * Orders and module invoices paid through Alipay: paying opens a {@link Payment} under a fresh trade number (or
+ * reopens the one still waiting) and sends the payer to the cashier (wap pay on phones, page pay on desktops); the
+ * order or invoice becomes paid when the gateway's notify, or a trade query, says so. Refunds go to the gateway
+ * under the order's request number and are recorded once.
  */
 @ApplicationScoped
 @Typed(AlipayPayments.class)

@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * The development gateway: every payment and refund is confirmed at once, through the same ports and the same order
- * and invoice flows as a real gateway. It serves where no Alipay account is configured (the demo and the tests use the loopback
- * Alipay sandbox instead); it moves no money, so its references say so ({@code dev-…}).
+ * and invoice flows as a real gateway. It serves where no Alipay account is configured (the demo and the tests use
+ * the loopback Alipay sandbox instead); it moves no money, so its references say so ({@code dev-…}).
  */
 @ApplicationScoped
 @Typed(DevelopmentPayments.class)

@@ -30,9 +30,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * What the gateway says about payments, turned into order, invoice and ledger facts exactly once: its notifies, the trade
- * queries that recover a notify that never came, and the closing of trades nobody paid. Each payment row is locked
- * while it is decided, so duplicate and concurrent notifies wait for each other and find the work done.
+ * What the gateway says about payments, turned into order, invoice and ledger facts exactly once: its notifies, the
+ * trade queries that recover a notify that never came, and the closing of trades nobody paid. Each payment row is
+ * locked while it is decided, so duplicate and concurrent notifies wait for each other and find the work done.
  */
 @ApplicationService
 public class PaymentService {

@@ -116,8 +116,8 @@ public final class SplitDetailsExport {
     private static List<String> cells(SplitDetails.Line line, Locale locale) {
         return List.of(Long.toString(line.orderId()), TIME.format(line.splitAt()),
                 RevenueCsv.quoted(Messages.get(locale, line.module().label().key())), party(line, locale),
-                RevenueCsv.quoted(line.payee() == null ? "" : line.payee()), yuan(line.amountFen()), yuan(line.refundedFen()),
-                yuan(line.netFen()), line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()));
+                RevenueCsv.quoted(line.payee() == null ? "" : line.payee()), yuan(line.amountFen()),
+                yuan(line.refundedFen()), yuan(line.netFen()), line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()));
     }
 
     private static long xlsx(Source source, long total, Locale locale, OutputStream out, Progress progress)

@@ -21,8 +21,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order's or invoice's payment attempts and their refunds, asking the gateway about one now, and recovering payments whose
- * notify never came.
+ * An order's or invoice's payment attempts and their refunds, asking the gateway about one now, and recovering
+ * payments whose notify never came.
  */
 @Path("payments")
 @RequestScoped
@@ -36,9 +36,10 @@ public class PaymentResource {
     public record RefundResponse(String requestNo, long amountFen, Instant refundedAt) {
     }
 
-    public record PaymentResponse(String tradeNumber, Long orderId, Long invoiceId, long amountFen, PaymentPort.Channel channel,
-                                  PaymentStatus status, Instant openedAt, Instant expiresAt, String gatewayTradeNo,
-                                  Instant paidAt, Instant closedAt, long refundedFen, List<RefundResponse> refunds) {
+    public record PaymentResponse(String tradeNumber, Long orderId, Long invoiceId, long amountFen,
+                                  PaymentPort.Channel channel, PaymentStatus status, Instant openedAt,
+                                  Instant expiresAt, String gatewayTradeNo, Instant paidAt, Instant closedAt,
+                                  long refundedFen, List<RefundResponse> refunds) {
     }
 
     public record CheckResponse(PaymentStatus status) {
