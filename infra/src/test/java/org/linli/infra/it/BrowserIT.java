@@ -158,6 +158,8 @@ class BrowserIT {
 
             finance.open("/finance/revenue");
             finance.find("#revenue-chart svg rect");
+            assertThat(finance.find("#revenue-chart svg").getSize().getHeight()).as("drawn as SVG, not as text")
+                    .isGreaterThan(100);
             assertThat(finance.gridCells("revenue-modules", "合计")).contains("家政");
             assertThat(finance.find("#revenue-export").getAttribute("href")).isNotBlank();
             assertThat(finance.find("#revenue-export-xlsx").getAttribute("href")).isNotBlank();
@@ -208,6 +210,7 @@ class BrowserIT {
 
             browser.open("/finance/revenue");
             browser.find("#revenue-tenants-chart svg rect");
+            assertThat(browser.find("#revenue-tenants-chart svg").getSize().getHeight()).isGreaterThan(100);
             assertThat(browser.gridCells("revenue-tenants", "合计")).contains("新华街道", "绿苑物业");
             assertThat(browser.pageText()).doesNotContain("!revenue");
         }

@@ -1,7 +1,6 @@
 package org.linli.ui.finance;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,6 +32,7 @@ import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.SvgBarChart;
+import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -149,7 +149,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
                 rows.add(new PlatformRevenue.TenantLine(null, getTranslation("revenue.total"), all.total()));
                 grid.setItems(rows);
                 tenantChart.removeAll();
-                tenantChart.add(new Html(SvgBarChart.render(getTranslation("revenue.by-tenant"),
+                tenantChart.add(new SvgImage(SvgBarChart.render(getTranslation("revenue.by-tenant"),
                         all.tenants().stream().map(PlatformRevenue.TenantLine::name).toList(), List.of(
                                 new SvgBarChart.Series(getTranslation("revenue.paid"), all.tenants().stream()
                                         .map(t -> t.total().paid().fen()).toList()),
@@ -210,7 +210,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
                 new SvgBarChart.Series(getTranslation("revenue.commission"), shown.weeks().stream()
                         .map(w -> w.commission().fen()).toList())), fen -> Money.fen(fen).format());
         chart.removeAll();
-        chart.add(new Html(svg), legend());
+        chart.add(new SvgImage(svg), legend());
         List<Revenue.Line> rows = new java.util.ArrayList<>(shown.modules());
         if (!rows.isEmpty()) {
             rows.add(shown.total());

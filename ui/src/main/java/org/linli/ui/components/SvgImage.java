@@ -1,0 +1,15 @@
+package org.linli.ui.components;
+
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * A picture drawn on the server as SVG markup (see {@link SvgBarChart}), handed to the browser's own parser so that
+ * its elements land in the SVG namespace. Vaadin's {@code Html} component would build them one by one as HTML
+ * elements, which draw nothing: the bars vanish and only the labels' text is left.
+ */
+public class SvgImage extends Div {
+
+    public SvgImage(String svg) {
+        getElement().setProperty("innerHTML", svg);
+    }
+}
