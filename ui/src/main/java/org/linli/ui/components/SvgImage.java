@@ -11,5 +11,7 @@ public class SvgImage extends Div {
 
     public SvgImage(String svg) {
         getElement().setProperty("innerHTML", svg);
+        // The markup scales to the width it is given (see .chart svg); a shrink-wrapped box would give it none.
+        setWidthFull();
     }
 }

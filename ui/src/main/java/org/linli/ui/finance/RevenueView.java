@@ -113,6 +113,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         period.setWrap(true);
         chart.setId("revenue-chart");
         chart.addClassName("chart");
+        chart.setWidthFull();
         // The executor is injected into the field after construction: the exporter asks for it when it starts.
         SplitDetailsExporter exporter = new SplitDetailsExporter(details, () -> executor, from::getValue,
                 to::getValue);
@@ -131,6 +132,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         Div tenantChart = new Div();
         tenantChart.setId("revenue-tenants-chart");
         tenantChart.addClassName("chart");
+        tenantChart.setWidthFull();
         Grid<PlatformRevenue.TenantLine> grid = new Grid<>();
         grid.setId("revenue-tenants");
         grid.addColumn(PlatformRevenue.TenantLine::name).setHeader(getTranslation("revenue.tenant-name"))
