@@ -74,8 +74,7 @@ public class AlipayPayments implements PaymentPort, InvoiceCheckout {
 
     @Override
     public RefundResult refund(RefundRequest request) {
-        Payment payment = em.createQuery("select p from Payment p where p.tradeNumber = :number", Payment.class)
-                .setParameter("number", request.paymentReference()).getResultStream().findFirst()
+        Payment payment = Payment.byTradeNumber(em, request.paymentReference()).getResultStream().findFirst()
                 .orElseThrow(() -> DomainException.conflict("payment_not_refundable"));
         boolean done = !em.createQuery("select r from PaymentRefund r where r.paymentId = :payment"
                         + " and r.requestNo = :request", PaymentRefund.class)

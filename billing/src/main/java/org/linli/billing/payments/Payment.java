@@ -30,6 +30,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "payment")
 @NamedQuery(name = "Payment.attempts.ORDER", query = "select p from Payment p where p.orderId = :id order by p.id desc")
+@NamedQuery(name = "Payment.byTradeNumber", query = "select p from Payment p where p.tradeNumber = :number")
 @NamedQuery(name = "Payment.attempts.INVOICE",
         query = "select p from Payment p where p.invoiceId = :id order by p.id desc")
 public class Payment extends TenantOwned implements AuditSubject {
@@ -101,6 +102,11 @@ public class Payment extends TenantOwned implements AuditSubject {
     /** The payment attempts for one order or invoice, newest first. */
     static TypedQuery<Payment> attempts(EntityManager em, TradeNumber.Subject subject, long subjectId) {
         return em.createNamedQuery("Payment.attempts." + subject.name(), Payment.class).setParameter("id", subjectId);
+    }
+
+    /** The payment under a trade number, if it is one of the tenant's. */
+    static TypedQuery<Payment> byTradeNumber(EntityManager em, String tradeNumber) {
+        return em.createNamedQuery("Payment.byTradeNumber", Payment.class).setParameter("number", tradeNumber);
     }
 
     /** Records the gateway's word that the payer paid; false when it was already recorded. */

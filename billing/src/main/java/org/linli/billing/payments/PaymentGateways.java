@@ -26,21 +26,22 @@ public class PaymentGateways {
     @Produces
     @ApplicationScoped
     PaymentPort payments() {
-        if (settings.alipay().isPresent()) {
-            return alipay;
-        }
-        return settings.developmentGateway() ? development : NOT_CONFIGURED;
+        return this.<PaymentPort>choose(alipay, development, NOT_CONFIGURED);
     }
 
     @Produces
     @ApplicationScoped
     InvoiceCheckout invoices() {
-        if (settings.alipay().isPresent()) {
-            return alipay;
-        }
-        return settings.developmentGateway() ? development : request -> {
+        return this.<InvoiceCheckout>choose(alipay, development, request -> {
             throw DomainException.conflict("payment_gateway_not_configured");
-        };
+        });
+    }
+
+    private <T> T choose(T alipayPort, T developmentPort, T refusing) {
+        if (settings.alipay().isPresent()) {
+            return alipayPort;
+        }
+        return settings.developmentGateway() ? developmentPort : refusing;
     }
 
     private static final PaymentPort NOT_CONFIGURED = new PaymentPort() {

@@ -253,8 +253,7 @@ public class PaymentService {
     }
 
     private Optional<Payment> locked(String tradeNumber) {
-        return em.createQuery("select p from Payment p where p.tradeNumber = :number", Payment.class)
-                .setParameter("number", tradeNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        return Payment.byTradeNumber(em, tradeNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 }

@@ -1,7 +1,5 @@
 package org.linli.billing.reporting;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -98,17 +96,10 @@ public final class SplitDetailsExport {
         csv.write('\uFEFF');
         csv.write(String.join(",", HEADERS.stream().map(key -> Messages.get(locale, key)).toList()));
         csv.write("\r\n");
-        long done = 0;
-        long after = 0;
-        for (List<SplitDetails.Line> page = source.after(after); !page.isEmpty(); page = source.after(after)) {
-            for (SplitDetails.Line line : page) {
-                csv.write(String.join(",", cells(line, locale)));
-                csv.write("\r\n");
-            }
-            done += page.size();
-            after = page.get(page.size() - 1).id();
-            progress.exported(done, Math.max(done, total));
-        }
+        long done = eachLine(source, total, progress, line -> {
+            csv.write(String.join(",", cells(line, locale)));
+            csv.write("\r\n");
+        });
         csv.flush();
         return done;
     }
@@ -117,55 +108,60 @@ public final class SplitDetailsExport {
         return List.of(Long.toString(line.orderId()), TIME.format(line.splitAt()),
                 RevenueCsv.quoted(Messages.get(locale, line.module().label().key())), party(line, locale),
                 RevenueCsv.quoted(line.payee() == null ? "" : line.payee()), yuan(line.amountFen()),
-                yuan(line.refundedFen()), yuan(line.netFen()), line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()));
+                yuan(line.refundedFen()), yuan(line.netFen()),
+                line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()));
     }
 
     private static long xlsx(Source source, long total, Locale locale, OutputStream out, Progress progress)
             throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
-            CellStyle yuan = workbook.createCellStyle();
-            yuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            SheetStyles styles = SheetStyles.of(workbook);
             Sheet sheet = workbook.createSheet(Messages.get(locale, "details.sheet"));
-            Row header = sheet.createRow(0);
+            styles.header(sheet, HEADERS.stream().map(key -> Messages.get(locale, key)).toList());
             for (int c = 0; c < HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(Messages.get(locale, HEADERS.get(c)));
-                header.getCell(c).setCellStyle(bold);
                 sheet.setColumnWidth(c, 16 * 256);
             }
-            long done = 0;
-            long after = 0;
-            int r = 1;
-            for (List<SplitDetails.Line> page = source.after(after); !page.isEmpty(); page = source.after(after)) {
-                for (SplitDetails.Line line : page) {
-                    Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(line.orderId());
-                    row.createCell(1).setCellValue(TIME.format(line.splitAt()));
-                    row.createCell(2).setCellValue(Messages.get(locale, line.module().label().key()));
-                    row.createCell(3).setCellValue(party(line, locale));
-                    row.createCell(4).setCellValue(line.payee() == null ? "" : line.payee());
-                    long[] amounts = {line.amountFen(), line.refundedFen(), line.netFen()};
-                    for (int a = 0; a < amounts.length; a++) {
-                        row.createCell(5 + a).setCellValue(amounts[a] / 100.0);
-                        row.getCell(5 + a).setCellStyle(yuan);
-                    }
-                    if (line.ruleVersion() != null) {
-                        row.createCell(8).setCellValue(line.ruleVersion());
-                    }
+            int[] next = {1};
+            long done = eachLine(source, total, progress, line -> {
+                Row row = sheet.createRow(next[0]++);
+                row.createCell(0).setCellValue(line.orderId());
+                row.createCell(1).setCellValue(TIME.format(line.splitAt()));
+                row.createCell(2).setCellValue(Messages.get(locale, line.module().label().key()));
+                row.createCell(3).setCellValue(party(line, locale));
+                row.createCell(4).setCellValue(line.payee() == null ? "" : line.payee());
+                styles.amount(row, 5, Money.fen(line.amountFen()));
+                styles.amount(row, 6, Money.fen(line.refundedFen()));
+                styles.amount(row, 7, Money.fen(line.netFen()));
+                if (line.ruleVersion() != null) {
+                    row.createCell(8).setCellValue(line.ruleVersion());
                 }
-                done += page.size();
-                after = page.get(page.size() - 1).id();
-                progress.exported(done, Math.max(done, total));
-            }
+            });
+            // Closing the workbook deletes the rows it streamed to temporary files.
             workbook.write(out);
             return done;
-        } finally {
-            workbook.close();
         }
+    }
+
+    /** Writes one line. */
+    @FunctionalInterface
+    private interface LineWriter {
+
+        void write(SplitDetails.Line line) throws IOException;
+    }
+
+    /** Reads the source page after page, writes each line, tells the progress after each page; answers how many. */
+    private static long eachLine(Source source, long total, Progress progress, LineWriter writer) throws IOException {
+        long done = 0;
+        long after = 0;
+        for (List<SplitDetails.Line> page = source.after(after); !page.isEmpty(); page = source.after(after)) {
+            for (SplitDetails.Line line : page) {
+                writer.write(line);
+            }
+            done += page.size();
+            after = page.get(page.size() - 1).id();
+            progress.exported(done, Math.max(done, total));
+        }
+        return done;
     }
 
     private static String party(SplitDetails.Line line, Locale locale) {

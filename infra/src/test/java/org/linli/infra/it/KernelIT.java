@@ -200,16 +200,10 @@ class KernelIT {
     @Test
     void lastMonthsModulesAreInvoicedByTheDayPostedAsReceivableAndPaid() {
         CallerContext inA = CallerContext.system("kernel-it", tenantA);
-        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
-        java.time.YearMonth lastMonth = java.time.YearMonth.now(china).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
         int days = lastMonth.lengthOfMonth();
-        try {
-            clocks.travelTo(lastMonth.atDay(days - 9).atTime(10, 0).atZone(china).toInstant());
-            inA.run(() -> modules.enable(Module.PARKING, Money.fen(30_000)));
-        } finally {
-            clocks.backToNow();
-        }
-        assertProblem(() -> inA.call(() -> invoicing.issue(java.time.YearMonth.now(china))), "validation_failed");
+        enableParkingOn(tenantA, lastMonth.atDay(days - 9));
+        assertProblem(() -> inA.call(() -> invoicing.issue(YearMonth.now(CHINA))), "validation_failed");
         org.linli.billing.invoicing.Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
         long expected = Math.round(30_000.0 * 10 / days);
         assertThat(invoice.amount()).isEqualTo(Money.fen(expected));
@@ -234,7 +228,7 @@ class KernelIT {
         CallerContext inA = CallerContext.system("kernel-it", tenantA);
         CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
         YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
-        enableParkingSince(tenantA, lastMonth.minusMonths(1));
+        enableParkingOn(tenantA, lastMonth.minusMonths(1).atDay(1));
         Invoice older = inA.call(() -> invoicing.issue(lastMonth.minusMonths(1))).orElseThrow();
         Invoice newer = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
 
@@ -287,7 +281,7 @@ class KernelIT {
         Map<TenantId, Invoice> invoices = new java.util.HashMap<>();
         for (TenantId tenant : List.of(tenantA, tenantB)) {
             CallerContext in = CallerContext.system("kernel-it", tenant);
-            enableParkingSince(tenant, lastMonth);
+            enableParkingOn(tenant, lastMonth.atDay(1));
             Invoice invoice = in.call(() -> invoicing.issue(lastMonth)).orElseThrow();
             in.call(() -> invoicing.payOnline(invoice.id(), PaymentPort.Channel.DESKTOP));
             invoices.put(tenant, invoice);
@@ -316,10 +310,10 @@ class KernelIT {
                 .isEqualTo("LI" + tenantA.value() + "_" + invoiceA + "_2");
     }
 
-    /** The tenant has had parking (¥300.00 a month) since the first day of {@code month}. */
-    private void enableParkingSince(TenantId tenant, YearMonth month) {
+    /** The tenant has had parking (¥300.00 a month) since {@code day}. */
+    private void enableParkingOn(TenantId tenant, java.time.LocalDate day) {
         try {
-            clocks.travelTo(month.atDay(1).atTime(9, 0).atZone(CHINA).toInstant());
+            clocks.travelTo(day.atTime(9, 0).atZone(CHINA).toInstant());
             CallerContext.system("kernel-it", tenant).run(() -> modules.enable(Module.PARKING, Money.fen(30_000)));
         } finally {
             clocks.backToNow();

@@ -150,14 +150,10 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
                 List<PlatformRevenue.TenantLine> rows = new java.util.ArrayList<>(all.tenants());
                 rows.add(new PlatformRevenue.TenantLine(null, getTranslation("revenue.total"), all.total()));
                 grid.setItems(rows);
-                tenantChart.removeAll();
-                tenantChart.add(new SvgImage(SvgBarChart.render(getTranslation("revenue.by-tenant"),
-                        all.tenants().stream().map(PlatformRevenue.TenantLine::name).toList(), List.of(
-                                new SvgBarChart.Series(getTranslation("revenue.paid"), all.tenants().stream()
-                                        .map(t -> t.total().paid().fen()).toList()),
-                                new SvgBarChart.Series(getTranslation("revenue.commission"), all.tenants().stream()
-                                        .map(t -> t.total().commission().fen()).toList())),
-                        fen -> Money.fen(fen).format())), legend());
+                draw(tenantChart, "revenue.by-tenant", all.tenants().stream()
+                        .map(PlatformRevenue.TenantLine::name).toList(), all.tenants().stream()
+                        .map(t -> t.total().paid()).toList(), all.tenants().stream()
+                        .map(t -> t.total().commission()).toList());
             } catch (DomainException problem) {
                 UiErrors.show(problem);
             }
@@ -206,19 +202,24 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         }
         DateTimeFormatter day = DateTimeFormatter.ofPattern("MM-dd");
         List<String> labels = shown.weeks().stream().map(w -> w.start().format(day)).toList();
-        String svg = SvgBarChart.render(getTranslation("revenue.by-week"), labels, List.of(
-                new SvgBarChart.Series(getTranslation("revenue.paid"), shown.weeks().stream()
-                        .map(w -> w.paid().fen()).toList()),
-                new SvgBarChart.Series(getTranslation("revenue.commission"), shown.weeks().stream()
-                        .map(w -> w.commission().fen()).toList())), fen -> Money.fen(fen).format());
-        chart.removeAll();
-        chart.add(new SvgImage(svg), legend());
+        draw(chart, "revenue.by-week", labels, shown.weeks().stream().map(Revenue.Week::paid).toList(),
+                shown.weeks().stream().map(Revenue.Week::commission).toList());
         List<Revenue.Line> rows = new java.util.ArrayList<>(shown.modules());
         if (!rows.isEmpty()) {
             rows.add(shown.total());
         }
         modules.setItems(rows);
         providers.setItems(shown.providers());
+    }
+
+    /** Paid and commission side by side per label, with their legend, in place of what {@code into} showed. */
+    private void draw(Div into, String titleKey, List<String> labels, List<Money> paid, List<Money> commission) {
+        String svg = SvgBarChart.render(getTranslation(titleKey), labels, List.of(
+                new SvgBarChart.Series(getTranslation("revenue.paid"), paid.stream().map(Money::fen).toList()),
+                new SvgBarChart.Series(getTranslation("revenue.commission"),
+                        commission.stream().map(Money::fen).toList())), fen -> Money.fen(fen).format());
+        into.removeAll();
+        into.add(new SvgImage(svg), legend());
     }
 
     private Component legend() {

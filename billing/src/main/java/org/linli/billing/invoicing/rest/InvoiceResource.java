@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.documents.Downloads;
 import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.invoicing.InvoicePdf;
 import org.linli.billing.invoicing.InvoiceStatus;
@@ -121,8 +122,8 @@ public class InvoiceResource {
     @Operation(summary = "The invoice as PDF, in the caller's language")
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Invoice invoice = invoicing.invoice(id);
-        byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.nameOf(TenantContext.require()), Messages.fromPreferences(headers.getAcceptableLanguages()));
-        return Response.ok(body, "application/pdf").header("Content-Disposition",
-                "attachment; filename=\"" + invoice.number() + ".pdf\"").build();
+        byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.nameOf(TenantContext.require()),
+                Messages.fromPreferences(headers.getAcceptableLanguages()));
+        return Downloads.attachment(body, "application/pdf", invoice.number() + ".pdf");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.documents.Downloads;
 import org.linli.billing.reporting.PlatformRevenue;
 import org.linli.billing.reporting.Revenue;
 import org.linli.billing.reporting.RevenueCsv;
@@ -91,8 +92,7 @@ public class RevenueResource {
                         @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
         String body = RevenueCsv.of(revenue, Messages.fromPreferences(headers.getAcceptableLanguages()));
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"revenue-" + revenue.from() + "-" + revenue.to() + ".csv\"").build();
+        return Downloads.attachment(body, "text/csv; charset=UTF-8", fileName(revenue, "csv"));
     }
 
     @GET
@@ -103,9 +103,8 @@ public class RevenueResource {
                          @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
         byte[] body = RevenueWorkbook.of(revenue, Messages.fromPreferences(headers.getAcceptableLanguages()));
-        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"revenue-" + revenue.from() + "-"
-                        + revenue.to() + ".xlsx\"").build();
+        return Downloads.attachment(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                fileName(revenue, "xlsx"));
     }
 
     @GET
@@ -114,9 +113,9 @@ public class RevenueResource {
     @Operation(summary = "The same report as PDF, in the caller's language")
     public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to, @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
-        byte[] body = RevenuePdf.of(revenue, tenants.nameOf(TenantContext.require()), Messages.fromPreferences(headers.getAcceptableLanguages()));
-        return Response.ok(body, "application/pdf").header("Content-Disposition", "attachment; filename=\"revenue-"
-                + revenue.from() + "-" + revenue.to() + ".pdf\"").build();
+        byte[] body = RevenuePdf.of(revenue, tenants.nameOf(TenantContext.require()),
+                Messages.fromPreferences(headers.getAcceptableLanguages()));
+        return Downloads.attachment(body, "application/pdf", fileName(revenue, "pdf"));
     }
 
     public record TenantRevenueResponse(long tenantId, String name, LineResponse total) {
@@ -149,9 +148,12 @@ public class RevenueResource {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         SplitDetailsExport.write(chosen, SplitDetailsExport.Source.of(details, since, until),
                 Messages.fromPreferences(headers.getAcceptableLanguages()), body, (done, total) -> { });
-        return Response.ok(body.toByteArray(), chosen.contentType()).header("Content-Disposition",
-                "attachment; filename=\"split-lines-" + since + "-" + until + "." + chosen.extension() + "\"")
-                .build();
+        return Downloads.attachment(body.toByteArray(), chosen.contentType(),
+                "split-lines-" + since + "-" + until + "." + chosen.extension());
+    }
+
+    private static String fileName(Revenue revenue, String extension) {
+        return "revenue-" + revenue.from() + "-" + revenue.to() + "." + extension;
     }
 
     private Revenue read(String from, String to) {

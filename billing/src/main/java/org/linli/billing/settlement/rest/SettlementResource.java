@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.documents.Downloads;
 import org.linli.billing.settlement.BatchStatus;
 import org.linli.billing.settlement.Payee;
 import org.linli.billing.settlement.PayoutAccount;
@@ -140,9 +141,9 @@ public class SettlementResource {
     @Operation(summary = "The batch's settlement statement as PDF: payee, payout and the orders it draws on")
     public Response statement(@PathParam("id") long id, @Context HttpHeaders headers) {
         SettlementService.Statement statement = settlement.statement(id);
-        byte[] body = StatementPdf.of(statement, tenants.nameOf(TenantContext.require()), Messages.fromPreferences(headers.getAcceptableLanguages()));
-        return Response.ok(body, "application/pdf").header("Content-Disposition",
-                "attachment; filename=\"statement-" + statement.batch().requestNo() + ".pdf\"").build();
+        byte[] body = StatementPdf.of(statement, tenants.nameOf(TenantContext.require()),
+                Messages.fromPreferences(headers.getAcceptableLanguages()));
+        return Downloads.attachment(body, "application/pdf", "statement-" + statement.batch().requestNo() + ".pdf");
     }
 
     @GET
