@@ -153,11 +153,15 @@ public class SplitService {
     /**
      * The operator's choice that one party bears the refunds of an order alone (say, the provider, whose service
      * failed): what the other parties gave back is charged to {@code bearer} instead and returned to them. The bearer
-     * can give back at most what it received ({@code refund_bearer_short}); choosing again changes nothing.
+     * can give back at most what it received ({@code refund_bearer_short}); choosing again changes nothing. Only the
+     * platform's own staff may make the platform bear them; a tenant's operators choose the tenant or the provider.
      */
     @Audited("split.refund-bearer")
-    @RequiresPermission(Permissions.MARKET_MANAGE)
+    @RequiresPermission(Permissions.REFUND_BEARER)
     public List<SplitLine> chargeRefundsTo(@AuditTarget OrderId id, Party bearer) {
+        if (bearer == Party.PLATFORM && !CurrentUser.isPermitted(Permissions.REFUND_BEARER_PLATFORM)) {
+            throw DomainException.forbidden("refund_bearer_platform");
+        }
         orders.get(id);
         List<SplitLine> lines = lines(id);
         SplitLine charged = lines.stream().filter(line -> line.party() == bearer).findFirst()

@@ -15,11 +15,17 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantOwned;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Where a payee receives its settlements (收款账户): its Alipay user id (a 16-digit {@code 2088…} partner id) and the
  * holder's name, one per payee — the tenant itself, or one of its providers.
+ *
+ * <p>Money out needs two people: a finance user proposes an account (or a change of it), and only a different finance
+ * user's confirmation puts it in force ({@code four_eyes}); until then payouts go to the account in force (none for a
+ * new payee). Lifecycle of a change: proposed → confirmed, or withdrawn.
  */
 @Entity
 @Table(name = "payout_account")
@@ -42,11 +48,29 @@ public class PayoutAccount extends TenantOwned implements AuditSubject {
     @Column(name = "provider_id")
     private Long providerId;
 
-    @Column(name = "alipay_user_id", nullable = false, length = 16)
+    @Column(name = "alipay_user_id", length = 16)
     private String alipayUserId;
 
-    @Column(name = "holder", nullable = false, length = 100)
+    @Column(name = "holder", length = 100)
     private String holder;
+
+    @Column(name = "pending_alipay_user_id", length = 16)
+    private String pendingAlipayUserId;
+
+    @Column(name = "pending_holder", length = 100)
+    private String pendingHolder;
+
+    @Column(name = "proposed_by", length = 100)
+    private String proposedBy;
+
+    @Column(name = "proposed_at")
+    private Instant proposedAt;
+
+    @Column(name = "confirmed_by", length = 100)
+    private String confirmedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     protected PayoutAccount() {
     }
@@ -56,7 +80,8 @@ public class PayoutAccount extends TenantOwned implements AuditSubject {
         this.providerId = providerId;
     }
 
-    void change(String alipayUserId, String holder) {
+    /** Proposes {@code alipayUserId} and {@code holder}, replacing any earlier proposal; nothing is in force yet. */
+    void propose(String alipayUserId, String holder, String by, Instant at) {
         String id = alipayUserId == null ? "" : alipayUserId.strip();
         String name = holder == null ? "" : holder.strip();
         if (!ALIPAY_USER_ID.matcher(id).matches()) {
@@ -66,8 +91,75 @@ public class PayoutAccount extends TenantOwned implements AuditSubject {
             throw DomainException.invalid(name.isEmpty() ? FieldError.of("holder", "required")
                     : FieldError.of("holder", "size", 1, 100));
         }
-        this.alipayUserId = id;
-        this.holder = name;
+        this.pendingAlipayUserId = id;
+        this.pendingHolder = name;
+        this.proposedBy = by;
+        this.proposedAt = at;
+    }
+
+    /** Puts the proposal in force; {@code by} must be someone other than who proposed it. */
+    void confirm(String by, Instant at) {
+        if (pendingAlipayUserId == null) {
+            throw DomainException.conflict("payout_account_no_change");
+        }
+        if (by == null || by.equals(proposedBy)) {
+            throw DomainException.conflict("four_eyes");
+        }
+        this.alipayUserId = pendingAlipayUserId;
+        this.holder = pendingHolder;
+        this.confirmedBy = by;
+        this.changedAt = at;
+        clearProposal();
+    }
+
+    /** Drops the proposal; the account in force stays. */
+    void withdraw() {
+        if (pendingAlipayUserId == null) {
+            throw DomainException.conflict("payout_account_no_change");
+        }
+        clearProposal();
+    }
+
+    private void clearProposal() {
+        this.pendingAlipayUserId = null;
+        this.pendingHolder = null;
+        this.proposedBy = null;
+        this.proposedAt = null;
+    }
+
+    /** Whether an account is in force (a new payee's first proposal is not, until confirmed). */
+    public boolean inForce() {
+        return alipayUserId != null;
+    }
+
+    /** An Alipay user id as a payee's staff see it: {@code 2088********0001}. */
+    public static String masked(String alipayUserId) {
+        return alipayUserId == null || alipayUserId.length() < 8 ? alipayUserId
+                : alipayUserId.substring(0, 4) + "********" + alipayUserId.substring(alipayUserId.length() - 4);
+    }
+
+    public Optional<String> pendingAlipayUserId() {
+        return Optional.ofNullable(pendingAlipayUserId);
+    }
+
+    public String pendingHolder() {
+        return pendingHolder;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
+    public String confirmedBy() {
+        return confirmedBy;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
     }
 
     public Payee payee() {

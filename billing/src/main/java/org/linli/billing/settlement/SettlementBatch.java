@@ -20,7 +20,8 @@ import java.time.Instant;
 /**
  * What one payee is paid for a settlement cycle (结算批次): everything it earned up to the cut-off and not claimed by
  * an earlier batch. Lifecycle in {@link BatchStatus}: finance approves a draft, the payout pays it or fails (with the
- * gateway's reason) and may be retried; the amount never changes once drafted.
+ * gateway's reason) and may be retried; the amount never changes once drafted. Money out needs two people: whoever
+ * approved a batch never pays it out ({@code four_eyes}).
  */
 @Entity
 @Table(name = "settlement_batch")
@@ -66,6 +67,9 @@ public class SettlementBatch extends TenantOwned implements AuditSubject {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    @Column(name = "paid_by", length = 100)
+    private String paidBy;
+
     @Column(name = "payout_reference", length = 100)
     private String payoutReference;
 
@@ -100,11 +104,15 @@ public class SettlementBatch extends TenantOwned implements AuditSubject {
         approvedAt = at;
     }
 
-    /** Starts a payout attempt; only approved or failed batches are paid. */
-    void attempt() {
+    /** Starts a payout attempt by {@code by}; only approved or failed batches are paid, never by their approver. */
+    void attempt(String by) {
         if (status != BatchStatus.APPROVED && status != BatchStatus.FAILED) {
             throw DomainException.invalidTransition(status, "pay");
         }
+        if (by == null || by.equals(approvedBy)) {
+            throw DomainException.conflict("four_eyes");
+        }
+        paidBy = by;
         attempts++;
     }
 
@@ -154,6 +162,11 @@ public class SettlementBatch extends TenantOwned implements AuditSubject {
 
     public String approvedBy() {
         return approvedBy;
+    }
+
+    /** Who released the payout (last attempt): never the approver. */
+    public String paidBy() {
+        return paidBy;
     }
 
     public Instant approvedAt() {

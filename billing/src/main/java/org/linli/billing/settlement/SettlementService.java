@@ -59,6 +59,9 @@ public class SettlementService {
     PayoutPort payouts;
 
     @Inject
+    PayoutAccountService accounts;
+
+    @Inject
     Clock clock;
 
     /** Where a payee stands: earned (all time), claimed by batches, paid out, and what is still due (or owed). */
@@ -139,8 +142,8 @@ public class SettlementService {
     @RequiresPermission(Permissions.FINANCE_MANAGE)
     public SettlementBatch pay(@AuditTarget long batchId) {
         SettlementBatch batch = find(batchId);
-        batch.attempt();
-        String account = payoutAccount(batch.payee(), batch.providerId()).map(PayoutAccount::alipayUserId)
+        batch.attempt(CurrentUser.require().username());
+        String account = accounts.inForce(batch.payee(), batch.providerId()).map(PayoutAccount::alipayUserId)
                 .orElse(null);
         List<PayoutPort.Part> parts = parts(batch).stream().map(PayoutPart::toPart).toList();
         PayoutPort.Result result = payouts.payout(new PayoutPort.Request(TenantContext.require(), batch.id(),
@@ -171,43 +174,8 @@ public class SettlementService {
         String payee = batch.providerId() == null ? null
                 : java.util.Optional.ofNullable(em.find(Provider.class, batch.providerId())).map(Provider::name)
                 .orElse(null);
-        return new Statement(batch, payee, payoutAccount(batch.payee(), batch.providerId()).orElse(null),
+        return new Statement(batch, payee, accounts.inForce(batch.payee(), batch.providerId()).orElse(null),
                 parts.isEmpty() ? plannedParts(batch) : parts);
-    }
-
-    /** The payees' Alipay accounts on file. */
-    @Query
-    @RequiresPermission(Permissions.FINANCE_READ)
-    public List<PayoutAccount> payoutAccounts() {
-        TenantContext.require();
-        return em.createQuery("select a from PayoutAccount a order by a.payee, a.providerId", PayoutAccount.class)
-                .getResultList();
-    }
-
-    /** Records where a payee (the tenant, or one of its providers) receives its settlements. */
-    @Audited("settlement.payout-account")
-    @RequiresPermission(Permissions.FINANCE_MANAGE)
-    public PayoutAccount changePayoutAccount(Payee payee, Long providerId, String alipayUserId, String holder) {
-        TenantContext.require();
-        if (payee == null) {
-            throw DomainException.invalid(FieldError.of("payee", "required"));
-        }
-        if ((payee == Payee.PROVIDER) != (providerId != null)) {
-            throw DomainException.invalid(FieldError.of("providerId", payee == Payee.PROVIDER ? "required"
-                    : "tenant_payee_provider"));
-        }
-        if (providerId != null && em.find(Provider.class, providerId) == null) {
-            throw DomainException.notFound("provider_not_found");
-        }
-        PayoutAccount account = payoutAccount(payee, providerId).orElse(null);
-        if (account == null) {
-            account = new PayoutAccount(payee, providerId);
-            account.change(alipayUserId, holder);
-            em.persist(account);
-        } else {
-            account.change(alipayUserId, holder);
-        }
-        return account;
     }
 
     /** Every payee's standing; a negative outstanding amount is owed back by the payee (a refund after payout). */
@@ -245,17 +213,6 @@ public class SettlementService {
             payees.add(new PayeeAccount(Payee.TENANT, null, BillingAccounts.TENANT_REVENUE));
         }
         return payees;
-    }
-
-    private java.util.Optional<PayoutAccount> payoutAccount(Payee payee, Long providerId) {
-        // Two queries rather than ":provider is null": PostgreSQL cannot type a null parameter compared to bigint.
-        jakarta.persistence.TypedQuery<PayoutAccount> query = em.createQuery("select a from PayoutAccount a"
-                + " where a.payee = :payee and " + (providerId == null ? "a.providerId is null"
-                : "a.providerId = :provider"), PayoutAccount.class).setParameter("payee", payee);
-        if (providerId != null) {
-            query.setParameter("provider", providerId);
-        }
-        return query.getResultStream().findFirst();
     }
 
     /**

@@ -21,22 +21,35 @@ class SettlementBatchTest {
     void aDraftIsApprovedThenPaid() {
         SettlementBatch batch = drafted();
         batch.approve("finance-a", NOW);
-        batch.attempt();
+        batch.attempt("cashier-a");
         batch.paid("ref-1", NOW);
         assertThat(batch.status()).isEqualTo(BatchStatus.PAID);
         assertThat(batch.attempts()).isEqualTo(1);
         assertThat(batch.approvedBy()).isEqualTo("finance-a");
+        assertThat(batch.paidBy()).isEqualTo("cashier-a");
+    }
+
+    @Test
+    void whoeverApprovedABatchNeverPaysItOut() {
+        SettlementBatch batch = drafted();
+        batch.approve("finance-a", NOW);
+        assertThatThrownBy(() -> batch.attempt("finance-a")).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("code", "four_eyes");
+        assertThat(batch.attempts()).isZero();
+        batch.attempt("cashier-a");
+        batch.failed("PAYEE_NOT_EXIST");
+        assertThatThrownBy(() -> batch.attempt("finance-a")).isInstanceOf(DomainException.class);
     }
 
     @Test
     void aFailedPayoutKeepsItsReasonAndIsRetriedUnderTheSameRequestNumber() {
         SettlementBatch batch = drafted();
         batch.approve("finance-a", NOW);
-        batch.attempt();
+        batch.attempt("cashier-a");
         batch.failed("PAYEE_NOT_EXIST");
         assertThat(batch.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(batch.failureReason()).isEqualTo("PAYEE_NOT_EXIST");
-        batch.attempt();
+        batch.attempt("cashier-a");
         batch.paid("ref-2", NOW);
         assertThat(batch.attempts()).isEqualTo(2);
         assertThat(batch.failureReason()).isNull();
@@ -44,12 +57,12 @@ class SettlementBatchTest {
 
     @Test
     void onlyApprovedOrFailedBatchesArePaidAndOnlyDraftsApproved() {
-        assertThatThrownBy(() -> drafted().attempt()).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> drafted().attempt("cashier-a")).isInstanceOf(DomainException.class);
         SettlementBatch paid = drafted();
         paid.approve("a", NOW);
-        paid.attempt();
+        paid.attempt("b");
         paid.paid("r", NOW);
-        assertThatThrownBy(paid::attempt).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> paid.attempt("b")).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> paid.approve("a", NOW)).isInstanceOf(DomainException.class);
     }
 

@@ -69,6 +69,7 @@ public class DemoData {
             users.create(new NewUser("resident-a", "李建国", Role.RESIDENT, PASSWORD));
             users.create(new NewUser("provider-a", "张丽（安心家政）", Role.PROVIDER_STAFF, PASSWORD));
             users.create(new NewUser("finance-a", "刘洋", Role.FINANCE, PASSWORD));
+            users.create(new NewUser("cashier-a", "陈晓（出纳）", Role.FINANCE, PASSWORD));
         });
         platform.forTenant(lvyuan.id()).run(() ->
                 users.create(new NewUser("ops-b", "赵敏", Role.TENANT_OPERATOR, PASSWORD)));

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.linli.billing.commission.CommissionService;
 import org.linli.billing.commission.CommissionTerms;
 import org.linli.billing.settlement.Payee;
-import org.linli.billing.settlement.SettlementService;
+import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -67,7 +67,7 @@ public class DemoMarketplace {
     private static final Logger LOG = Logger.getLogger(DemoMarketplace.class.getName());
 
     @Inject
-    SettlementService settlement;
+    PayoutAccountService accounts;
 
     private int payoutAccounts;
 
@@ -153,8 +153,8 @@ public class DemoMarketplace {
             commission.define(Module.DELIVERY, null, new CommissionTerms(0, 50, 0, null, 5_000));
         });
         inB.run(() -> commission.define(Module.HOUSEKEEPING, null, new CommissionTerms(1_200, 0, 100, null, 3_000)));
-        inA.run(() -> settlement.changePayoutAccount(Payee.TENANT, null, demoAlipayUser(), "新华街道办事处"));
-        inB.run(() -> settlement.changePayoutAccount(Payee.TENANT, null, demoAlipayUser(), "绿苑物业服务有限公司"));
+        payoutAccount(tenantA, Payee.TENANT, null, "新华街道办事处");
+        payoutAccount(tenantB, Payee.TENANT, null, "绿苑物业服务有限公司");
         for (Seller seller : sellersOfA()) {
             open(inA, tenantA, seller);
         }
@@ -190,6 +190,13 @@ public class DemoMarketplace {
                         List.of(offer(Module.BASIC, "爱心义剪（老人免费）", PricingModel.FIXED, 0, 30, true))));
     }
 
+    /** A payee's account as finance keeps it: proposed by one person and confirmed by another. */
+    private void payoutAccount(TenantId tenant, Payee payee, Long providerId, String holder) {
+        CallerContext.system("demo-finance", tenant).run(() -> accounts.propose(payee, providerId,
+                demoAlipayUser(), holder));
+        CallerContext.system("demo-cashier", tenant).run(() -> accounts.confirm(payee, providerId));
+    }
+
     /** Onboards and verifies the provider, links its staff account, offers and publishes a week of slots. */
     private void open(CallerContext inTenant, TenantId tenant, Seller seller) {
         UserAccount staff = inTenant.call(() -> seller.staffName() == null ? user(seller.username())
@@ -203,10 +210,9 @@ public class DemoMarketplace {
                             DemoFiles.licence("Licence " + onboarded.licenceNumber())));
             providers.verify(onboarded.id());
             providers.addStaff(onboarded.id(), staff.id().value());
-            settlement.changePayoutAccount(Payee.PROVIDER, onboarded.id().value(), demoAlipayUser(),
-                    onboarded.name());
             return onboarded;
         });
+        payoutAccount(tenant, Payee.PROVIDER, provider.id().value(), provider.name());
         CallerContext asStaff = as(staff, tenant);
         asStaff.run(() -> {
             for (OfferingCommands.NewOffering offering : seller.offerings()) {

@@ -81,7 +81,7 @@ public class DemoRegistry {
                 3, 5, "320104"), ImportMode.VALID_ROWS, false, ImportProgress.NONE));
         inA.run(() -> {
             List<Community> communities = structure.communities();
-            UserAccount worker = users.create(new NewUser("grid-a", "孙晓东（网格员）", Role.TENANT_OPERATOR,
+            UserAccount worker = users.create(new NewUser("grid-a", "孙晓东（网格员）", Role.GRID_WORKER,
                     DemoData.PASSWORD));
             for (int i = 0; i < communities.size(); i++) {
                 Grid grid = grids.create(new GridService.GridName("第" + "一二三四".charAt(i) + "网格 · "

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.application.ApplicationService;
@@ -24,6 +25,7 @@ import org.linli.platform.audit.Audited;
 import org.linli.platform.identity.internal.LoginName;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.GridScope;
 
 import java.lang.reflect.Field;
 import java.util.Set;
@@ -118,6 +120,32 @@ class ArchitectureTest {
                         events.add(SimpleConditionEvent.violated(javaClass, type.getName()
                                 + " maps tenant_id but does not extend TenantOwned"));
                     }
+                }
+            }
+        }).check(linli);
+    }
+
+    /** The grid structure itself — which buildings and which workers a grid has — holds no one's data. */
+    private static final Set<Class<?>> GRID_STRUCTURE = Set.of(org.linli.tenants.registry.Building.class,
+            org.linli.tenants.registry.GridAssignment.class);
+
+    @Test
+    void everyEntityThatKeepsAGridIsNarrowedToTheGridWorkersGrids() {
+        classes().that().areAnnotatedWith(Entity.class).should(new ArchCondition<>("be grid-scoped when they"
+                + " map grid_id") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Class<?> type = javaClass.reflect();
+                if (GRID_STRUCTURE.contains(type)) {
+                    return;
+                }
+                boolean mapsGrid = java.util.Arrays.stream(type.getDeclaredFields())
+                        .map(field -> field.getAnnotation(Column.class))
+                        .anyMatch(column -> column != null && column.name().equalsIgnoreCase("grid_id"));
+                AdditionalCriteria criteria = type.getAnnotation(AdditionalCriteria.class);
+                if (mapsGrid && (criteria == null || !criteria.value().equals(GridScope.CRITERIA))) {
+                    events.add(SimpleConditionEvent.violated(javaClass, type.getName()
+                            + " maps grid_id but is not narrowed by GridScope.CRITERIA"));
                 }
             }
         }).check(linli);

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.linli.infra.it.ApiIT.problem;
 
 /**
@@ -71,9 +72,7 @@ class BillingIT {
         api.as(m.staff).get("/orders/" + order + "/split").then().statusCode(200);
         problem(api.as(m.resident).get("/orders/" + order + "/split"), 403, "forbidden");
 
-        String financeName = Api.unique("finance");
-        api.createUser(m.operator, financeName, "FINANCE");
-        String finance = api.token(financeName);
+        String finance = m.finance(admin);
         api.as(finance).get("/orders/" + order + "/split").then().statusCode(200).body("totalFen", equalTo(12_000));
         problem(api.as(finance).get("/orders/999999999/split"), 404, "order_not_found");
         api.as(finance).get("/ledger/postings?reference=order:" + order).then().statusCode(200)
@@ -125,12 +124,20 @@ class BillingIT {
                 .extract().path("");
         assertThat(drafted).extracting(b -> b.get("payee") + " " + b.get("amountFen") + " " + b.get("status"))
                 .containsExactlyInAnyOrder("PROVIDER 11400 DRAFT", "TENANT 1340 DRAFT");
+        String cashier = m.finance(admin);
         for (Map<String, Object> batch : drafted) {
             Object id = batch.get("id");
-            problem(api.as(finance).post("/settlements/" + id + "/pay"), 409, "invalid_transition");
+            problem(api.as(cashier).post("/settlements/" + id + "/pay"), 409, "invalid_transition");
             api.as(finance).post("/settlements/" + id + "/approve").then().statusCode(200)
                     .body("status", equalTo("APPROVED"));
-            api.as(finance).post("/settlements/" + id + "/pay").then().statusCode(200)
+            problem(api.as(finance).post("/settlements/" + id + "/pay"), 409, "four_eyes");
+            if ("PROVIDER".equals(batch.get("payee"))) {
+                // What was approved is paid where it was approved to go.
+                problem(api.as(finance).body(Map.of("payee", "PROVIDER", "providerId", m.provider, "alipayUserId",
+                        "2088102146000009", "holder", "冒名")).put("/settlements/payout-accounts"), 409,
+                        "payout_account_frozen");
+            }
+            api.as(cashier).post("/settlements/" + id + "/pay").then().statusCode(200)
                     .body("status", equalTo("FAILED")).body("failureReason", equalTo("payout_account_missing"));
         }
         problem(api.as(finance).body(Map.of("payee", "PROVIDER", "providerId", m.provider, "alipayUserId", "12345",
@@ -141,17 +148,27 @@ class BillingIT {
         problem(api.as(m.operator).body(Map.of("payee", "TENANT", "alipayUserId", "2088102146000002",
                 "holder", "市场街道")).put("/settlements/payout-accounts"), 403, "forbidden");
         api.as(finance).body(Map.of("payee", "PROVIDER", "providerId", m.provider, "alipayUserId",
-                "2088102146000001", "holder", "洁净家政")).put("/settlements/payout-accounts").then().statusCode(200);
+                "2088102146000001", "holder", "洁净家政")).put("/settlements/payout-accounts").then().statusCode(200)
+                .body("pendingAlipayUserId", equalTo("2088102146000001")).body("alipayUserId", nullValue());
         api.as(finance).body(Map.of("payee", "TENANT", "alipayUserId", "2088102146000002", "holder", "市场街道"))
                 .put("/settlements/payout-accounts").then().statusCode(200);
+        api.as(m.staff).get("/settlements/payout-accounts/mine").then().statusCode(200)
+                .body("pendingAlipayUserId", equalTo("2088********0001")).body("alipayUserId", nullValue());
+        problem(api.as(finance).body(Map.of("payee", "TENANT")).post("/settlements/payout-accounts/confirm"), 409,
+                "four_eyes");
+        api.as(cashier).body(Map.of("payee", "PROVIDER", "providerId", m.provider))
+                .post("/settlements/payout-accounts/confirm").then().statusCode(200)
+                .body("alipayUserId", equalTo("2088102146000001")).body("pendingAlipayUserId", nullValue());
+        api.as(cashier).body(Map.of("payee", "TENANT")).post("/settlements/payout-accounts/confirm").then()
+                .statusCode(200);
         api.as(finance).get("/settlements/payout-accounts").then().statusCode(200).body("size()", equalTo(2));
         for (Map<String, Object> batch : drafted) {
             Object id = batch.get("id");
             // Royalty settle per trade: the provider's batch draws on both orders, the tenant's on both too.
-            api.as(finance).post("/settlements/" + id + "/pay").then().statusCode(200)
+            api.as(cashier).post("/settlements/" + id + "/pay").then().statusCode(200)
                     .body("status", equalTo("PAID")).body("attempts", equalTo(2))
                     .body("payoutReference", org.hamcrest.Matchers.matchesPattern("\\d{28} \\+1"));
-            problem(api.as(finance).post("/settlements/" + id + "/pay"), 409, "invalid_transition");
+            problem(api.as(cashier).post("/settlements/" + id + "/pay"), 409, "invalid_transition");
         }
         for (Map<String, Object> batch : drafted) {
             assertThat(pdfText(api.as(finance).get("/settlements/" + batch.get("id") + "/statement")))
@@ -227,9 +244,7 @@ class BillingIT {
         long freeOrder = m.book(free, null);
         api.as(m.operator).get("/orders/" + freeOrder + "/split").then().statusCode(200)
                 .body("totalFen", equalTo(0));
-        String financeName = Api.unique("finance");
-        api.createUser(m.operator, financeName, "FINANCE");
-        String finance = api.token(financeName);
+        String finance = m.finance(admin);
         api.as(finance).get("/ledger/postings?reference=order:" + freeOrder).then().body("size()", equalTo(0));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true)).body("postings", equalTo(1));
     }
@@ -260,9 +275,7 @@ class BillingIT {
         api.as(m.operator).body(Map.of("party", "PROVIDER")).post(bearer).then().statusCode(200)
                 .body("lines.refundedFen", equalTo(List.of(0, 0, 8_000)));
 
-        String financeName = Api.unique("finance");
-        api.createUser(m.operator, financeName, "FINANCE");
-        String finance = api.token(financeName);
+        String finance = m.finance(admin);
         assertThat(balances(finance)).containsEntry("platform:revenue", -300).containsEntry("tenant:revenue", -700)
                 .containsEntry("provider:" + m.provider + ":payable", -1_000).containsEntry("gateway:clearing", 2_000);
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()

@@ -109,10 +109,8 @@ class CheckoutBenchmark {
                 s.execute("drop table bench_account");
             }
         }
-        String financeName = Api.unique("finance");
         Market first = shops.get(0).market();
-        api.createUser(first.operator, financeName, "FINANCE");
-        api.as(api.token(financeName)).get("/ledger/check").then().statusCode(200).body("clean", equalTo(true));
+        api.as(first.finance(admin)).get("/ledger/check").then().statusCode(200).body("clean", equalTo(true));
     }
 
     private interface Operation {

@@ -87,6 +87,26 @@ class IsolationIT {
     }
 
     @Test
+    void aGridWorkerReachesNeitherAnotherTenantNorAnotherGridNorAnyAdministration() {
+        String gridA = api.token("grid-a");
+        long residentOfB = api.as(opsB).get("/residents?size=1").then().extract().<Number>path("items[0].id")
+                .longValue();
+        problem(api.as(gridA).get("/residents/" + residentOfB), 404, "resident_not_found");
+        problem(api.as(gridA).header("X-Linli-Tenant", tenantB).get("/residents"), 403, "tenant_forbidden");
+        List<Number> tenantWide = api.as(opsA).get("/residents?size=200").then().extract().path("items.id");
+        List<Number> seen = api.as(gridA).get("/residents?size=200").then().statusCode(200).extract()
+                .path("items.id");
+        assertThat(seen).isNotEmpty();
+        assertThat(tenantWide).hasSizeGreaterThan(seen.size());
+        Number outside = tenantWide.stream().filter(id -> !seen.contains(id)).findFirst().orElseThrow();
+        problem(api.as(gridA).get("/residents/" + outside), 404, "resident_not_found");
+        problem(api.as(gridA).body(Map.of("username", Api.unique("op"), "displayName", "越权", "role",
+                "TENANT_OPERATOR", "password", Api.DEMO_PASSWORD)).post("/users"), 403, "forbidden");
+        problem(api.as(gridA).get("/orders"), 403, "forbidden");
+        problem(api.as(gridA).get("/modules"), 403, "forbidden");
+    }
+
+    @Test
     void namingAnotherTenantInTheHeaderIsForbiddenForTenantUsers() {
         problem(api.as(opsA).header("X-Linli-Tenant", tenantB).get("/users"), 403, "tenant_forbidden");
         problem(api.as(opsA).header("X-Linli-Tenant", tenantB).get("/audit"), 403, "tenant_forbidden");

@@ -46,9 +46,7 @@ class PaymentsIT {
                         "percentBasisPoints", 1_000, "platformShareBasisPoints", 3_000))
                 .post("/commission-rules").then().statusCode(201);
         offering = m.offer("HOUSEKEEPING", "擦玻璃", "FIXED", 8_800, false);
-        String financeName = Api.unique("finance");
-        api.createUser(m.operator, financeName, "FINANCE");
-        finance = api.token(financeName);
+        finance = m.finance(admin);
     }
 
     @AfterEach

@@ -154,8 +154,58 @@ class RegistryIT {
         problem(api.as(t.operator()).post("/residents/" + id + "/verify"), 409, "invalid_transition");
         List<String> history = api.as(t.operator()).get("/residents/" + id + "/history").then().extract().path("kind");
         assertThat(history).containsExactly("RESIDENT_VERIFIED");
-        problem(api.anonymous().body(Map.of("inviteCode", code, "username", username, "password",
+        problem(api.anonymous().body(Map.of("inviteCode", code, "username", Api.unique("again"), "password",
+                Api.DEMO_PASSWORD, "name", "再来一个")).post("/registrations"), 400, "validation_failed")
+                .body("errors[0].code", equalTo("invite_invalid"));
+        String fresh = api.as(t.operator()).post("/households/" + home + "/invites").then().statusCode(200)
+                .extract().path("code");
+        problem(api.anonymous().body(Map.of("inviteCode", fresh, "username", username, "password",
                 Api.DEMO_PASSWORD, "name", "重复")).post("/registrations"), 409, "username_taken");
+        api.anonymous().body(Map.of("inviteCode", fresh, "username", Api.unique("next"), "password",
+                Api.DEMO_PASSWORD, "name", "新家人")).post("/registrations").then().statusCode(201);
+    }
+
+    @Test
+    void aPendingResidentSeesTheirOwnStateButNothingOfTheHousehold() {
+        String ops = api.token("ops-a");
+        long home = api.as(ops).get("/households?size=1").then().statusCode(200).extract()
+                .<Number>path("items[0].id").longValue();
+        String code = api.as(ops).post("/households/" + home + "/invites").then().statusCode(200)
+                .extract().path("code");
+        String username = Api.unique("pending");
+        api.anonymous().body(Map.of("inviteCode", code, "username", username, "password", Api.DEMO_PASSWORD,
+                "name", "待核验")).post("/registrations").then().statusCode(201).body("status", equalTo("PENDING"));
+        String pending = api.token(username);
+        api.as(pending).get("/me/resident").then().statusCode(200).body("status", equalTo("PENDING"));
+        problem(api.as(pending).get("/parcels/mine"), 409, "resident_pending");
+        api.as(pending).get("/forms/mine").then().statusCode(200).body("size()", equalTo(0));
+        api.as(pending).get("/offerings").then().statusCode(200);
+    }
+
+    @Test
+    void noOneGivesARoleTheyDoNotHold() {
+        Tenant t = tenant();
+        problem(api.as(t.operator()).body(Map.of("username", Api.unique("fin"), "displayName", "财务",
+                "role", "FINANCE", "password", Api.DEMO_PASSWORD)).post("/users"), 403, "forbidden");
+        problem(api.as(t.operator()).body(Map.of("username", Api.unique("sup"), "displayName", "监管",
+                "role", "SUPERVISOR", "password", Api.DEMO_PASSWORD)).post("/users"), 403, "forbidden");
+        String workerName = Api.unique("grid");
+        long worker = api.createUser(t.operator(), workerName, "GRID_WORKER");
+        long colleague = api.createUser(t.operator(), Api.unique("op"), "TENANT_OPERATOR");
+        String gridWorker = api.token(workerName);
+        problem(api.as(gridWorker).body(Map.of("username", Api.unique("op"), "displayName", "运营",
+                "role", "TENANT_OPERATOR", "password", Api.DEMO_PASSWORD)).post("/users"), 403, "forbidden");
+        problem(api.as(gridWorker).body(Map.of("role", "TENANT_OPERATOR")).patch("/users/" + worker), 403,
+                "forbidden");
+        problem(api.as(t.operator()).body(Map.of("password", "a-new-secret-2026")).post("/users/" + colleague
+                + "/password"), 403, "forbidden");
+        api.as(t.operator()).body(Map.of("password", "a-new-secret-2026")).post("/users/" + worker + "/password")
+                .then().statusCode(200);
+        api.as(admin).header("X-Linli-Tenant", t.id()).body(Map.of("password", "a-new-secret-2026"))
+                .post("/users/" + colleague + "/password").then().statusCode(200);
+        api.as(admin).header("X-Linli-Tenant", t.id()).body(Map.of("username", Api.unique("fin"),
+                "displayName", "财务", "role", "FINANCE", "password", Api.DEMO_PASSWORD)).post("/users").then()
+                .statusCode(201);
     }
 
     @Test
@@ -312,11 +362,15 @@ class RegistryIT {
         api.as(t.operator()).body(Map.of("ids", List.of(building))).put("/grids/" + east + "/buildings").then()
                 .statusCode(200);
         String workerName = Api.unique("grid");
-        long worker = api.createUser(t.operator(), workerName, "TENANT_OPERATOR");
+        long worker = api.createUser(t.operator(), workerName, "GRID_WORKER");
+        long operator = api.createUser(t.operator(), Api.unique("op"), "TENANT_OPERATOR");
+        String gridWorker = api.token(workerName);
+        api.as(gridWorker).get("/residents?size=200").then().statusCode(200).body("items.size()", equalTo(0));
+        problem(api.as(t.operator()).body(Map.of("ids", List.of(operator))).put("/grids/" + east + "/workers"),
+                400, "validation_failed").body("errors[0].code", equalTo("grid_worker_role"));
         api.as(t.operator()).body(Map.of("ids", List.of(worker))).put("/grids/" + east + "/workers").then()
                 .statusCode(200);
 
-        String gridWorker = api.token(workerName);
         List<Number> seen = api.as(gridWorker).get("/residents?size=200").then().statusCode(200).extract()
                 .path("items.id");
         assertThat(seen).extracting(Number::longValue).containsExactly(mine);
@@ -324,10 +378,19 @@ class RegistryIT {
         problem(api.as(gridWorker).get("/households/" + outside), 404, "household_not_found");
         problem(api.as(gridWorker).body(Map.of("name", "改名")).patch("/residents/" + theirs), 404,
                 "resident_not_found");
+        problem(api.as(gridWorker).body(Map.of("field", "mobile", "purpose", "上门走访核实")).post("/residents/"
+                + theirs + "/reveal"), 404, "resident_not_found");
+        api.as(gridWorker).body(Map.of("field", "mobile", "purpose", "上门走访核实")).post("/residents/" + mine
+                + "/reveal").then().statusCode(200).body("value", equalTo("13900005555"));
         problem(api.as(gridWorker).body(Map.of("ids", List.of())).put("/grids/" + east + "/buildings"), 403,
-                "grid_scope_restricted");
+                "forbidden");
         problem(api.as(gridWorker).contentType("text/csv").body(ResidentLists.HEADER + "\n")
-                .post("/residents/imports?dryRun=true"), 403, "grid_scope_restricted");
+                .post("/residents/imports?dryRun=true"), 403, "forbidden");
+        problem(api.as(gridWorker).body(Map.of("name", "新小区")).post("/communities"), 403, "forbidden");
+        problem(api.as(gridWorker).get("/users"), 403, "forbidden");
+        problem(api.as(gridWorker).get("/providers"), 403, "forbidden");
+        problem(api.as(gridWorker).get("/audit"), 403, "forbidden");
+        problem(api.as(gridWorker).get("/privacy/policy"), 403, "forbidden");
         List<Number> all = api.as(t.operator()).get("/residents?size=200").then().extract().path("items.id");
         assertThat(all).extracting(Number::longValue).containsExactlyInAnyOrder(mine, theirs);
         api.as(t.operator()).get("/grids").then().body("[0].households", equalTo(1));

@@ -167,6 +167,12 @@ class RowLevelSecurityIT {
             bindGrids(app, Long.toString(grid));
             assertThat(count(app, "select count(*) from resident")).isEqualTo(inGrid);
             assertThat(count(app, "select count(*) from household where grid_id <> " + grid)).isZero();
+            for (String table : List.of("service_order", "parcel", "care_plan", "care_visit", "form_response")) {
+                assertThat(count(app, "select count(*) from " + table)).as(table).isEqualTo(ownerCount(
+                        "select count(*) from " + table + " where tenant_id = " + tenantA + " and grid_id = " + grid));
+                assertThat(count(app, "select count(*) from " + table + " where grid_id is distinct from " + grid))
+                        .as(table).isZero();
+            }
             app.rollback();
         }
     }

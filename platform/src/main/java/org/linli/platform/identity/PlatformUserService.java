@@ -13,6 +13,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.security.RoleGrants;
 
 import java.time.Clock;
 import java.util.List;
@@ -50,6 +51,7 @@ public class PlatformUserService {
         if (!user.role().allowedInPlatform()) {
             throw DomainException.invalid(FieldError.of("role", "role_not_allowed", user.role().name()));
         }
+        RoleGrants.requireGrantable(user.role());
         if (em.find(LoginName.class, user.username()) != null) {
             throw DomainException.conflict("username_taken", user.username());
         }

@@ -22,6 +22,7 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.security.RoleGrants;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
 
@@ -34,7 +35,8 @@ import java.util.Set;
 /**
  * Operators manage the user accounts of the tenant they act for. Every query here goes through the tenant scoping,
  * so another tenant's user is simply not found. Operators cannot disable, delete or re-role themselves, so a tenant
- * cannot lock its last operator out by accident.
+ * cannot lock its last operator out by accident; and no one gives a role they do not hold themselves (see
+ * {@link RoleGrants}).
  */
 @ApplicationService
 public class UserService {
@@ -83,6 +85,7 @@ public class UserService {
         if (!user.role().allowedInTenant()) {
             throw DomainException.invalid(FieldError.of("role", "role_not_allowed", user.role().name()));
         }
+        RoleGrants.requireGrantable(user.role());
         if (em.find(LoginName.class, user.username()) != null) {
             throw DomainException.conflict("username_taken", user.username());
         }
@@ -99,11 +102,13 @@ public class UserService {
     public UserAccount update(@AuditTarget UserId id, UserChanges changes) {
         validator.validate(changes);
         UserAccount account = find(id);
+        RoleGrants.requireGrantable(account.details().role());
         if (changes.role() != null && changes.role() != account.details().role()) {
             if (!changes.role().allowedInTenant()) {
                 throw DomainException.invalid(FieldError.of("role", "role_not_allowed", changes.role().name()));
             }
             refuseSelf(account, "cannot_change_own_role");
+            RoleGrants.requireGrantable(changes.role());
             account.details().assign(changes.role());
         }
         if (changes.displayName() != null) {
@@ -135,6 +140,7 @@ public class UserService {
     public UserAccount resetPassword(@AuditTarget UserId id, PasswordReset reset) {
         validator.validate(reset);
         UserAccount account = find(id);
+        RoleGrants.requirePasswordResettable(account.details().role());
         account.details().changePasswordHash(hasher.hash(reset.password().toCharArray()));
         tokens.revokeAll(account.details().username());
         return account;

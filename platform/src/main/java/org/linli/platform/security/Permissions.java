@@ -12,6 +12,12 @@ public final class Permissions {
     public static final String USER_READ = "user:read";
     public static final String USER_MANAGE = "user:manage";
 
+    /**
+     * Give any role, though not holding all its permissions: the platform operators, who onboard tenants and their
+     * staff (see {@link RoleGrants}).
+     */
+    public static final String ROLE_GRANT_ANY = "role-grant:any";
+
     public static final String PLATFORM_USER_READ = "platform-user:read";
     public static final String PLATFORM_USER_MANAGE = "platform-user:manage";
 
@@ -25,7 +31,13 @@ public final class Permissions {
     /** Tighten the tenant's privacy policy (never loosen it below the platform default). */
     public static final String PRIVACY_MANAGE = "privacy:manage";
 
-    /** The community registry: structure, households, residents, vehicles. */
+    /**
+     * The tenant's structure: communities, buildings, units and the homes in them. Apart from the registry's people,
+     * so that a grid worker, who works the residents of their grids, cannot reshape the tenant.
+     */
+    public static final String STRUCTURE_MANAGE = "structure:manage";
+
+    /** The community registry: households, residents, vehicles. */
     public static final String REGISTRY_READ = "registry:read";
     public static final String REGISTRY_MANAGE = "registry:manage";
     /** Reveal a sealed personal value in full, on purpose and audited. */
@@ -77,6 +89,10 @@ public final class Permissions {
      * the platform operators' {@code invoice:*} does not let them pay the tenant's bills.
      */
     public static final String INVOICE_PAY = "invoice-payment:pay";
+    /** Let the tenant or the provider bear an order's refunds alone (operators). */
+    public static final String REFUND_BEARER = "refund-bearer:choose";
+    /** Let the platform bear an order's refunds (the platform's operators only). */
+    public static final String REFUND_BEARER_PLATFORM = "refund-bearer:platform";
     /** See the commission rules of the tenant acted for. */
     public static final String COMMISSION_READ = "commission:read";
     /** Define and retire commission rules (platform operators). */

@@ -25,6 +25,20 @@ class RoleTest {
     }
 
     @Test
+    void gridWorkersWorkTheRegistryOfTheirGridsAndAdministerNothing() {
+        for (String allowed : new String[] {Permissions.REGISTRY_READ, Permissions.REGISTRY_MANAGE,
+                Permissions.REGISTRY_REVEAL, Permissions.GRID_READ, Permissions.FORM_FILL}) {
+            assertThat(grants(Role.GRID_WORKER, allowed)).as(allowed).isTrue();
+        }
+        for (String refused : new String[] {Permissions.USER_READ, Permissions.USER_MANAGE, Permissions.PRIVACY_MANAGE,
+                Permissions.STRUCTURE_MANAGE, Permissions.GRID_MANAGE, Permissions.MARKET_READ, Permissions.MODULE_READ,
+                Permissions.COMMISSION_READ, Permissions.AUDIT_READ, Permissions.REGISTRY_IMPORT,
+                Permissions.REGISTRY_EXPORT, Permissions.FORM_MANAGE, Permissions.ORDER_READ}) {
+            assertThat(grants(Role.GRID_WORKER, refused)).as(refused).isFalse();
+        }
+    }
+
+    @Test
     void residentsProvidersFinanceAndSupervisorsCannotAdministerAnything() {
         for (Role role : new Role[] {Role.RESIDENT, Role.PROVIDER_STAFF, Role.FINANCE, Role.SUPERVISOR}) {
             assertThat(grants(role, Permissions.USER_READ)).as(role.name()).isFalse();

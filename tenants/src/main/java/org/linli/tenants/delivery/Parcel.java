@@ -10,9 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.GridScope;
+import org.linli.tenants.registry.GridScoped;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,8 @@ import java.time.Instant;
  * six-digit pickup code, or delivered to the door by a paid doorstep order. Only the household sees the code.
  */
 @Entity
+@AdditionalCriteria(GridScope.CRITERIA)
+@GridScoped(follows = "householdId")
 @Table(name = "parcel")
 public class Parcel extends TenantOwned implements AuditSubject {
 
@@ -43,6 +48,10 @@ public class Parcel extends TenantOwned implements AuditSubject {
 
     @Column(name = "household_id", nullable = false)
     private long householdId;
+
+    /** The household's grid, moved along with its building: a grid worker's scope. */
+    @Column(name = "grid_id")
+    private Long gridId;
 
     @Column(name = "address", nullable = false, length = 300)
     private String address;
@@ -75,10 +84,11 @@ public class Parcel extends TenantOwned implements AuditSubject {
     protected Parcel() {
     }
 
-    Parcel(long stationId, long householdId, String address, String carrier, String trackingNumber,
+    Parcel(long stationId, long householdId, Long gridId, String address, String carrier, String trackingNumber,
            String pickupCode, Instant arrivedAt) {
         this.stationId = stationId;
         this.householdId = householdId;
+        this.gridId = gridId;
         this.address = address;
         this.carrier = carrier;
         this.trackingNumber = trackingNumber;

@@ -84,7 +84,7 @@ public class ParcelService {
         }
         Household home = CallerContext.system("parcel-intake", TenantContext.require())
                 .call(() -> structure.household(household));
-        Parcel parcel = new Parcel(station, home.id().value(), home.address(), cleanCarrier, cleanNumber,
+        Parcel parcel = new Parcel(station, home.id().value(), home.gridId(), home.address(), cleanCarrier, cleanNumber,
                 String.format("%06d", CODES.nextInt(1_000_000)), clock.instant());
         em.persist(parcel);
         return parcel;
@@ -140,7 +140,7 @@ public class ParcelService {
     @RequiresModule(Module.DELIVERY)
     @RequiresPermission(Permissions.ORDER_PLACE)
     public List<Parcel> mine() {
-        ResidentRecord me = residents.mine().orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        ResidentRecord me = residents.me();
         return em.createQuery("select p from Parcel p where p.householdId = :home order by p.arrivedAt desc",
                 Parcel.class).setParameter("home", me.household().value()).setMaxResults(200).getResultList();
     }
@@ -150,7 +150,7 @@ public class ParcelService {
     @RequiresModule(Module.DELIVERY)
     @RequiresPermission(Permissions.ORDER_PLACE)
     public OrderView orderDoorstep(@AuditTarget long parcelId, OfferingId offeringId, String idempotencyKey) {
-        ResidentRecord me = residents.mine().orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        ResidentRecord me = residents.me();
         Parcel parcel = em.find(Parcel.class, parcelId);
         if (parcel == null || parcel.householdId() != me.household().value()) {
             throw DomainException.notFound("parcel_not_found");

@@ -10,9 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.GridScope;
+import org.linli.tenants.registry.GridScoped;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
  * for every visit, from a first day until ended. Lifecycle: {@code ACTIVE → ENDED}; ending cancels future visits.
  */
 @Entity
+@AdditionalCriteria(GridScope.CRITERIA)
+@GridScoped(follows = "elderId", anchor = GridScoped.Anchor.RESIDENT)
 @Table(name = "care_plan")
 public class CarePlan extends TenantOwned implements AuditSubject {
 
@@ -50,6 +55,10 @@ public class CarePlan extends TenantOwned implements AuditSubject {
 
     @Column(name = "elder_id", nullable = false)
     private long elderId;
+
+    /** The elder's grid, moved along with their building: a grid worker's scope. */
+    @Column(name = "grid_id")
+    private Long gridId;
 
     @Column(name = "provider_id", nullable = false)
     private long providerId;
@@ -85,8 +94,10 @@ public class CarePlan extends TenantOwned implements AuditSubject {
     protected CarePlan() {
     }
 
-    CarePlan(long elderId, long providerId, CareCommands.NewPlan plan, String createdBy, Instant createdAt) {
+    CarePlan(long elderId, Long gridId, long providerId, CareCommands.NewPlan plan, String createdBy,
+             Instant createdAt) {
         this.elderId = elderId;
+        this.gridId = gridId;
         this.providerId = providerId;
         this.title = plan.title().strip();
         this.weekdays = plan.weekdays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
@@ -120,6 +131,10 @@ public class CarePlan extends TenantOwned implements AuditSubject {
 
     public long id() {
         return id;
+    }
+
+    public Long gridId() {
+        return gridId;
     }
 
     public long elderId() {

@@ -107,7 +107,9 @@ public class CareService {
         if (command.firstDay().isBefore(LocalDate.now(clock.withZone(CarePlan.ZONE)))) {
             throw DomainException.invalid(FieldError.of("firstDay", "not_past"));
         }
-        CarePlan plan = new CarePlan(command.elder().value(), command.provider().value(), command,
+        Long grid = CallerContext.system("care-plan", TenantContext.require())
+                .call(() -> residents.get(command.elder())).grid();
+        CarePlan plan = new CarePlan(command.elder().value(), grid, command.provider().value(), command,
                 CurrentUser.require().username(), clock.instant());
         em.persist(plan);
         em.flush();
@@ -309,7 +311,7 @@ public class CareService {
     }
 
     private ResidentRecord me() {
-        return residents.mine().orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        return residents.me();
     }
 
     private CareVisit ownVisit(long visitId) {

@@ -10,9 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.GridScope;
+import org.linli.tenants.registry.GridScoped;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +26,8 @@ import java.time.Instant;
  * grace period; {@code PLANNED → CANCELLED} when the plan ends.
  */
 @Entity
+@AdditionalCriteria(GridScope.CRITERIA)
+@GridScoped(follows = "elderId", anchor = GridScoped.Anchor.RESIDENT)
 @Table(name = "care_visit")
 public class CareVisit extends TenantOwned implements AuditSubject {
 
@@ -45,6 +50,10 @@ public class CareVisit extends TenantOwned implements AuditSubject {
 
     @Column(name = "elder_id", nullable = false)
     private long elderId;
+
+    /** The elder's grid, moved along with their building: a grid worker's scope. */
+    @Column(name = "grid_id")
+    private Long gridId;
 
     @Column(name = "provider_id", nullable = false)
     private long providerId;
@@ -79,6 +88,7 @@ public class CareVisit extends TenantOwned implements AuditSubject {
 
     CareVisit(CarePlan plan, Instant scheduledAt) {
         this(plan.id(), plan.elderId(), plan.providerId(), scheduledAt);
+        this.gridId = plan.gridId();
     }
 
     CareVisit(long planId, long elderId, long providerId, Instant scheduledAt) {

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.GridScope;
+import org.linli.tenants.registry.GridScoped;
 
 import java.time.Instant;
 
@@ -17,6 +20,8 @@ import java.time.Instant;
  * grid so that completion is counted per grid. Answers are kept as JSON, field id to text.
  */
 @Entity
+@AdditionalCriteria(GridScope.CRITERIA)
+@GridScoped(follows = "residentId", anchor = GridScoped.Anchor.RESIDENT)
 @Table(name = "form_response")
 public class FormResponse extends TenantOwned {
 

@@ -49,7 +49,8 @@ public final class OrderCommands {
     }
 
     /** Who books for which home, as the order service resolved it from the signed-in resident. */
-    record Booking(ResidentId resident, HouseholdId household, CommunityId community, long placedBy, String address,
+    record Booking(ResidentId resident, HouseholdId household, CommunityId community, Long grid, long placedBy,
+                   String address,
                    String contactPhone, String note, int quantity, String idempotencyKey, String requestHash) {
     }
 

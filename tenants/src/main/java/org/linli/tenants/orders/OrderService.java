@@ -135,7 +135,7 @@ public class OrderService {
                 slot == null ? null : Duration.between(slot.startsAt(), slot.endsAt()), floorArea);
         Instant now = clock.instant();
         ServiceOrder order = new ServiceOrder(offering, new OrderCommands.Booking(person.id(), person.household(),
-                person.community(), actor.accountId(), person.address(), command.contactPhone(), command.note(),
+                person.community(), person.grid(), actor.accountId(), person.address(), command.contactPhone(), command.note(),
                 command.quantity(), idempotencyKey, command.fingerprint()), amount, now);
         em.persist(order);
         em.flush();
@@ -342,8 +342,7 @@ public class OrderService {
      * mandate learns nothing about the other person (404, as for an unknown one).
      */
     private ResidentRecord subject(org.linli.tenants.registry.ResidentId forResident) {
-        ResidentRecord me = residents.mine().filter(r -> r.status() == org.linli.tenants.registry.ResidentStatus.ACTIVE)
-                .orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        ResidentRecord me = residents.me();
         if (forResident == null || forResident.equals(me.id())) {
             return me;
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.money.Money;
 import org.linli.platform.security.Actor;
@@ -17,6 +18,8 @@ import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.services.CancellationPolicy;
 import org.linli.tenants.services.Offering;
+import org.linli.tenants.registry.GridScope;
+import org.linli.tenants.registry.GridScoped;
 
 import java.time.Instant;
 
@@ -29,6 +32,8 @@ import java.time.Instant;
  * idempotency key keeps the hash of the request that created it.
  */
 @Entity
+@AdditionalCriteria(GridScope.CRITERIA)
+@GridScoped(follows = "householdId")
 @Table(name = "service_order")
 public class ServiceOrder extends TenantOwned implements AuditSubject {
 
@@ -58,6 +63,10 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
 
     @Column(name = "household_id", nullable = false)
     private long householdId;
+
+    /** The household's grid when it was placed, moved along with its building: a grid worker's scope. */
+    @Column(name = "grid_id")
+    private Long gridId;
 
     @Column(name = "community_id", nullable = false)
     private long communityId;
@@ -138,6 +147,7 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
         this.residentId = booking.resident().value();
         this.householdId = booking.household().value();
         this.communityId = booking.community().value();
+        this.gridId = booking.grid();
         this.placedBy = booking.placedBy();
         this.serviceAddress = booking.address();
         this.contactPhone = booking.contactPhone();

@@ -189,7 +189,7 @@ public class ParkingService {
         if (from.isBefore(today)) {
             throw DomainException.invalid(FieldError.of("firstDay", "not_past"));
         }
-        ResidentRecord me = residents.mine().orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        ResidentRecord me = residents.me();
         boolean overlapping = em.createQuery("select p from ParkingPermit p where p.lotId = :lot and p.plate = :plate"
                         + " and p.status <> :cancelled and p.validUntil >= :from", ParkingPermit.class)
                 .setParameter("lot", lot.id().value()).setParameter("plate", plate)

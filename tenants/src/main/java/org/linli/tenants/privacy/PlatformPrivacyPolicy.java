@@ -16,6 +16,7 @@ public final class PlatformPrivacyPolicy {
     static {
         //                                           PUBLIC            INTERNAL          SENSITIVE         SECRET
         DEFAULTS.put(Role.TENANT_OPERATOR, row(Visibility.FULL, Visibility.FULL, Visibility.FULL, Visibility.FULL));
+        DEFAULTS.put(Role.GRID_WORKER, row(Visibility.FULL, Visibility.FULL, Visibility.FULL, Visibility.MASKED));
         DEFAULTS.put(Role.PLATFORM_OPERATOR, row(Visibility.FULL, Visibility.MASKED, Visibility.MASKED, Visibility.HIDDEN));
         DEFAULTS.put(Role.PROVIDER_STAFF, row(Visibility.FULL, Visibility.MASKED, Visibility.MASKED, Visibility.HIDDEN));
         DEFAULTS.put(Role.RESIDENT, row(Visibility.FULL, Visibility.MASKED, Visibility.HIDDEN, Visibility.HIDDEN));

@@ -21,11 +21,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Binds the caller's grid scope to the transaction, right after its tenant: an operator assigned to grids is a grid
- * worker and sees only those grids' households, residents and vehicles; everyone else sees the whole tenant. Bound
+ * Binds the caller's grid scope to the transaction, right after its tenant: a grid worker ({@link Role#GRID_WORKER})
+ * sees only the rows of the grids assigned to them — households, residents, vehicles, and the orders, parcels, care
+ * plans, visits and form answers of those households (nothing at all while they have no grid); everyone else sees
+ * the whole tenant. Bound
  * as EclipseLink properties (see {@link GridScope}) and, on PostgreSQL, as {@code app.grid_ids} for the restrictive
  * row-level-security policy — the same two lines of defence as tenancy.
  */
@@ -46,10 +49,10 @@ public class GridScopeBinding {
     public Object bind(InvocationContext invocation) throws Exception {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
                 && transactions.getResource(BOUND_KEY) == null && TenantContext.current().isPresent()) {
-            List<Long> grids = assignedGrids();
+            Optional<List<Long>> grids = assignedGrids();
             transactions.putResource(BOUND_KEY, grids);
             em.setProperty(GridScope.ALL, grids.isEmpty() ? 1 : 0);
-            em.setProperty(GridScope.IDS, grids.isEmpty() ? List.of(-1L) : grids);
+            em.setProperty(GridScope.IDS, grids.filter(ids -> !ids.isEmpty()).orElse(List.of(-1L)));
             if (em.unwrap(JpaEntityManager.class).getDatabaseSession().getPlatform().isPostgreSQL()) {
                 bindRowLevelSecurity(grids);
             }
@@ -57,18 +60,19 @@ public class GridScopeBinding {
         return invocation.proceed();
     }
 
-    /** The grids that restrict the caller: those of an operator who is a grid worker; none for anyone else. */
-    private List<Long> assignedGrids() {
+    /** The grids that restrict the caller — those assigned to a grid worker — or empty for an unrestricted caller. */
+    private Optional<List<Long>> assignedGrids() {
         Actor actor = CurrentUser.actor().orElse(null);
-        if (actor == null || actor.tenant() == null || actor.role() != Role.TENANT_OPERATOR) {
-            return List.of();
+        if (actor == null || actor.tenant() == null || actor.role() != Role.GRID_WORKER) {
+            return Optional.empty();
         }
-        return em.createQuery("select a.gridId from GridAssignment a where a.userId = :user", Long.class)
-                .setParameter("user", actor.accountId()).getResultList();
+        return Optional.of(em.createQuery("select a.gridId from GridAssignment a where a.userId = :user", Long.class)
+                .setParameter("user", actor.accountId()).getResultList());
     }
 
-    private void bindRowLevelSecurity(List<Long> grids) throws SQLException {
-        String setting = grids.isEmpty() ? "*" : grids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    private void bindRowLevelSecurity(Optional<List<Long>> grids) throws SQLException {
+        String setting = grids.map(ids -> ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .orElse("*");
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement statement = connection.prepareStatement(
                 "select set_config('app.grid_ids', ?, true)")) {
@@ -77,9 +81,8 @@ public class GridScopeBinding {
         }
     }
 
-    /** The grid ids restricting the current transaction, empty when unrestricted (for services that must know). */
-    public static List<Long> restriction(TransactionSynchronizationRegistry transactions) {
-        Object bound = transactions.getResource(BOUND_KEY);
-        return bound instanceof List<?> list ? list.stream().map(Long.class::cast).toList() : List.of();
+    /** Whether the current transaction is narrowed to a grid worker's grids (for services that must know). */
+    public static boolean restricted(TransactionSynchronizationRegistry transactions) {
+        return transactions.getResource(BOUND_KEY) instanceof Optional<?> bound && bound.isPresent();
     }
 }

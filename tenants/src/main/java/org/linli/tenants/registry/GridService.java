@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,8 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * Grids, the buildings they group and the operators who work them. Changing a building's grid moves its households,
- * residents and vehicles along in the same transaction, so the grid scope never disagrees with the structure. Only
- * operators who are not themselves grid-scoped may reorganise grids.
+ * residents and vehicles — and the orders, parcels, care plans, visits and form answers of those households — along in
+ * the same transaction, so the grid scope never disagrees with the structure. Only operators who are not themselves
+ * grid-scoped may reorganise grids.
  */
 @ApplicationService
 public class GridService {
@@ -124,11 +126,28 @@ public class GridService {
             em.createQuery("update Vehicle v set v.gridId = :grid where v.householdId in"
                     + " (select h.id from Household h where h.buildingId = :building)")
                     .setParameter("grid", target).setParameter("building", buildingId).executeUpdate();
+            moveGridScopedRows(buildingId, target);
         }
         return moved;
     }
 
-    /** Makes exactly these operators the grid's workers. */
+    /** Moves the rows of other features that follow the building's households or residents (see {@link GridScoped}). */
+    private void moveGridScopedRows(long buildingId, Long grid) {
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            GridScoped scoped = entity.getJavaType().getAnnotation(GridScoped.class);
+            if (scoped == null) {
+                continue;
+            }
+            String anchors = scoped.anchor() == GridScoped.Anchor.HOUSEHOLD
+                    ? "select h.id from Household h where h.buildingId = :building"
+                    : "select r.id from Resident r where r.buildingId = :building";
+            em.createQuery("update " + entity.getName() + " e set e.gridId = :grid where e." + scoped.follows()
+                            + " in (" + anchors + ")")
+                    .setParameter("grid", grid).setParameter("building", buildingId).executeUpdate();
+        }
+    }
+
+    /** Makes exactly these grid workers the grid's workers. */
     @Audited("grid.assign-workers")
     @RequiresPermission(Permissions.GRID_MANAGE)
     public List<Long> assignWorkers(@AuditTarget GridId id, Collection<UserId> workers) {
@@ -137,7 +156,7 @@ public class GridService {
         Set<Long> wanted = new LinkedHashSet<>();
         for (UserId worker : workers) {
             UserAccount account = users.get(worker);
-            if (account.details().role() != Role.TENANT_OPERATOR) {
+            if (account.details().role() != Role.GRID_WORKER) {
                 throw DomainException.invalid(FieldError.of("workers", "grid_worker_role", account.details().username()));
             }
             wanted.add(worker.value());
@@ -167,7 +186,7 @@ public class GridService {
     }
 
     private void refuseGridWorkers() {
-        if (!GridScopeBinding.restriction(transactions).isEmpty()) {
+        if (GridScopeBinding.restricted(transactions)) {
             throw DomainException.forbidden("grid_scope_restricted");
         }
     }

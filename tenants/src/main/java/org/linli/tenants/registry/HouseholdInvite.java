@@ -38,6 +38,12 @@ public class HouseholdInvite {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    @Column(name = "used_by", length = 100)
+    private String usedBy;
+
     protected HouseholdInvite() {
     }
 
@@ -67,7 +73,22 @@ public class HouseholdInvite {
         return expiresAt;
     }
 
+    /** Usable: not expired and not yet used to register an account. */
     public boolean isValidAt(Instant now) {
-        return now.isBefore(expiresAt);
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** Spends the code on the account {@code username}; a code registers one account only. */
+    void use(String username, Instant at) {
+        if (!isValidAt(at)) {
+            throw org.linli.platform.problem.DomainException.invalid(
+                    org.linli.platform.problem.FieldError.of("inviteCode", "invite_invalid"));
+        }
+        this.usedAt = at;
+        this.usedBy = username;
+    }
+
+    public java.util.Optional<Instant> usedAt() {
+        return java.util.Optional.ofNullable(usedAt);
     }
 }

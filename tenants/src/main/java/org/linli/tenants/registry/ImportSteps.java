@@ -177,7 +177,7 @@ public class ImportSteps {
     }
 
     private void refuseGridWorkers() {
-        if (!GridScopeBinding.restriction(transactions).isEmpty()) {
+        if (GridScopeBinding.restricted(transactions)) {
             throw DomainException.forbidden("grid_scope_restricted");
         }
     }

@@ -2,6 +2,7 @@ package org.linli.tenants.registry;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.audit.AuditTarget;
@@ -11,6 +12,7 @@ import org.linli.platform.identity.UserAccount;
 import org.linli.platform.identity.UserService;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
@@ -57,11 +59,22 @@ public class RegistrationSteps {
         return invite;
     }
 
-    /** Creates the resident's account and their pending registry entry, linked, in one transaction. */
+    /**
+     * Spends the invite code and creates the resident's account and their pending registry entry, linked, in one
+     * transaction. The code is locked while it is spent, so two registrations racing with one code get one account.
+     */
     @Audited("resident.self-register")
     @RequiresPermission(Permissions.REGISTRY_MANAGE)
-    public ResidentRecord register(@AuditTarget HouseholdId household, SelfRegistration.Registration registration) {
+    public ResidentRecord register(@AuditTarget HouseholdId household, String inviteCode,
+                                   SelfRegistration.Registration registration) {
         validator.validate(registration);
+        HouseholdInvite invite = inviteCode == null ? null
+                : em.find(HouseholdInvite.class, inviteCode, LockModeType.PESSIMISTIC_WRITE);
+        if (invite == null || !invite.tenant().equals(TenantContext.require())
+                || !invite.household().equals(household)) {
+            throw DomainException.invalid(FieldError.of("inviteCode", "invite_invalid"));
+        }
+        invite.use(registration.username(), clock.instant());
         UserAccount account = users.create(new NewUser(registration.username(), registration.name(), Role.RESIDENT,
                 registration.password()));
         return residents.createPending(new ResidentCommands.NewResident(household, registration.name(), null,

@@ -304,10 +304,33 @@ public class ResidentService {
                 + " e.id", RegistryEvent.class).setParameter("resident", id.value()).getResultList();
     }
 
-    /** The caller's own registry entry, as a signed-in resident. */
+    /**
+     * The caller's own registry entry once an operator has verified it: what every module serves a resident by
+     * (their household's parcels, care, orders, forms). A self-registered resident awaiting the check has none yet.
+     */
     @Query
     @RequiresPermission(Permissions.SELF_READ)
     public Optional<ResidentRecord> mine() {
+        return own().filter(resident -> resident.status() == ResidentStatus.ACTIVE)
+                .map(resident -> records(List.of(resident), disclosure.forSelf()).get(0));
+    }
+
+    /** The caller's verified entry, or 409 {@code resident_pending} / {@code resident_not_registered}. */
+    @Query
+    @RequiresPermission(Permissions.SELF_READ)
+    public ResidentRecord me() {
+        Resident resident = own().orElseThrow(() -> DomainException.conflict("resident_not_registered"));
+        if (resident.status() != ResidentStatus.ACTIVE) {
+            throw DomainException.conflict(resident.status() == ResidentStatus.PENDING ? "resident_pending"
+                    : "resident_not_registered");
+        }
+        return records(List.of(resident), disclosure.forSelf()).get(0);
+    }
+
+    /** The caller's own registry entry in whatever state, so that a resident awaiting the check can see it. */
+    @Query
+    @RequiresPermission(Permissions.SELF_READ)
+    public Optional<ResidentRecord> registration() {
         return own().map(resident -> records(List.of(resident), disclosure.forSelf()).get(0));
     }
 

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Residents registering themselves with their household's invite code: the code names the tenant and household;
  * the new account and a {@code PENDING} registry entry are created together, as the system job
- * "self-registration", and an operator verifies the entry later. Nothing is created for an unknown or expired code.
+ * "self-registration", and an operator verifies the entry later. A code registers one account; nothing is created
+ * for an unknown, expired or used code. Until verified, the account sees its own entry and the public catalogue only.
  */
 @ApplicationScoped
 public class SelfRegistration {
@@ -51,7 +52,7 @@ public class SelfRegistration {
                 .filter(found -> tenants.isActive(found.tenant()))
                 .orElseThrow(() -> DomainException.invalid(FieldError.of("inviteCode", "invite_invalid")));
         return CallerContext.system("self-registration", invite.tenant())
-                .call(() -> steps.register(invite.household(), registration));
+                .call(() -> steps.register(invite.household(), invite.code(), registration));
     }
 
     /** Reads invite codes before a tenant is known. */

@@ -51,7 +51,7 @@ public class StructureService {
     }
 
     @Audited("community.create")
-    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    @RequiresPermission(Permissions.STRUCTURE_MANAGE)
     public Community createCommunity(StructureCommands.NewCommunity command) {
         TenantContext.require();
         validator.validate(command);
@@ -80,7 +80,7 @@ public class StructureService {
     }
 
     @Audited("building.create")
-    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    @RequiresPermission(Permissions.STRUCTURE_MANAGE)
     public Building createBuilding(StructureCommands.NewBuilding command) {
         validator.validate(command);
         Community community = community(command.community());
@@ -104,7 +104,7 @@ public class StructureService {
     }
 
     @Audited("unit.create")
-    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    @RequiresPermission(Permissions.STRUCTURE_MANAGE)
     public BuildingUnit createUnit(StructureCommands.NewUnit command) {
         validator.validate(command);
         Building building = building(command.building());
@@ -152,7 +152,7 @@ public class StructureService {
     }
 
     @Audited("household.create")
-    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    @RequiresPermission(Permissions.STRUCTURE_MANAGE)
     public Household createHousehold(StructureCommands.NewHousehold command) {
         validator.validate(command);
         BuildingUnit unit = find(BuildingUnit.class, command.unit().value(), "unit_not_found");
@@ -199,7 +199,7 @@ public class StructureService {
 
     /** Merges a household into another: its residents and vehicles move there, it is kept as {@code MERGED}. */
     @Audited("household.merge")
-    @RequiresPermission(Permissions.REGISTRY_MANAGE)
+    @RequiresPermission(Permissions.STRUCTURE_MANAGE)
     public Household merge(@AuditTarget HouseholdId source, HouseholdId target) {
         Household from = household(source);
         Household into = household(target);

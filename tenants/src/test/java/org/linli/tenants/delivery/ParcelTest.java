@@ -14,7 +14,7 @@ class ParcelTest {
     private static final Instant ARRIVED = Instant.parse("2026-11-29T02:00:00Z");
 
     private static Parcel waiting() {
-        return new Parcel(1, 2, "新华小区 1栋 1单元 301", "顺丰", "SF1", "042817", ARRIVED);
+        return new Parcel(1, 2, null, "新华小区 1栋 1单元 301", "顺丰", "SF1", "042817", ARRIVED);
     }
 
     @Test

@@ -21,7 +21,7 @@ class CarePlanTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
     private static CarePlan mondaysAndThursdaysAtHalfPastNine(LocalDate firstDay) {
-        return new CarePlan(7, 3, new CareCommands.NewPlan(new ResidentId(7), new ProviderId(3), "探访",
+        return new CarePlan(7, null, 3, new CareCommands.NewPlan(new ResidentId(7), new ProviderId(3), "探访",
                 EnumSet.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY), LocalTime.of(9, 30), 60, List.of("量血压", "助浴"),
                 firstDay), "ops", Instant.EPOCH);
     }

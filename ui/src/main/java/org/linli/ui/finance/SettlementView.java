@@ -1,13 +1,16 @@
 package org.linli.ui.finance;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
 import org.linli.billing.settlement.BatchStatus;
+import org.linli.billing.settlement.PayoutAccount;
+import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
 import org.linli.billing.settlement.StatementPdf;
@@ -39,6 +44,7 @@ import org.linli.ui.security.ViewPermission;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Settlement for finance staff: the T+N cycle, drafting this cycle's batches, approving and paying them (failed
@@ -49,6 +55,7 @@ import java.util.Map;
 public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     private final SettlementService settlement;
+    private final PayoutAccountService payoutAccounts;
     private final TenantDirectory tenants;
     private final Grid<SettlementBatch> batches = new Grid<>();
     private final Grid<SettlementService.PayeeBalance> balances = new Grid<>();
@@ -56,8 +63,10 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     private Map<String, String> accounts = Map.of();
 
     @Inject
-    public SettlementView(SettlementService settlement, TenantDirectory tenants) {
+    public SettlementView(SettlementService settlement, PayoutAccountService payoutAccounts,
+                          TenantDirectory tenants) {
         this.settlement = settlement;
+        this.payoutAccounts = payoutAccounts;
         this.tenants = tenants;
         addClassName("list-view");
         add(new H2(getTranslation("settlement.title")));
@@ -200,28 +209,50 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         alipay.setHelperText(getTranslation("settlement.payout-account.alipay.help"));
         TextField holder = new TextField(getTranslation("settlement.payout-account.holder"));
         holder.setId("payout-holder");
-        settlement.payoutAccounts().stream()
+        Optional<PayoutAccount> current = payoutAccounts.list().stream()
                 .filter(a -> a.payee() == balance.payee() && java.util.Objects.equals(a.providerId(),
                         balance.providerId()))
-                .findFirst().ifPresent(a -> {
-                    alipay.setValue(a.alipayUserId());
-                    holder.setValue(a.holder());
-                });
-        Button save = new Button(getTranslation("action.save"), click -> {
-            try {
-                settlement.changePayoutAccount(balance.payee(), balance.providerId(), alipay.getValue(),
-                        holder.getValue());
-                dialog.close();
-                refresh();
-            } catch (DomainException problem) {
-                FieldErrors.show(problem, Map.of("alipayUserId", alipay, "holder", holder));
-            }
+                .findFirst();
+        current.filter(PayoutAccount::inForce).ifPresent(a -> {
+            alipay.setValue(a.alipayUserId());
+            holder.setValue(a.holder());
+        });
+        Button save = new Button(getTranslation("settlement.payout-account.propose"), click -> act(dialog,
+                () -> payoutAccounts.propose(balance.payee(), balance.providerId(), alipay.getValue(),
+                        holder.getValue()), Map.of("alipayUserId", alipay, "holder", holder)));
+        current.flatMap(a -> a.pendingAlipayUserId().map(pending -> a)).ifPresent(a -> {
+            Span proposal = new Span(getTranslation("settlement.payout-account.pending",
+                    a.pendingAlipayUserId().orElse(""), a.pendingHolder(), a.proposedBy()));
+            proposal.setId("payout-pending");
+            Button confirm = new Button(getTranslation("settlement.payout-account.confirm"), click -> act(dialog,
+                    () -> payoutAccounts.confirm(balance.payee(), balance.providerId()), Map.of()));
+            confirm.setId("payout-confirm");
+            confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            Button withdraw = new Button(getTranslation("settlement.payout-account.withdraw"), click -> act(dialog,
+                    () -> payoutAccounts.withdraw(balance.payee(), balance.providerId()), Map.of()));
+            withdraw.setId("payout-withdraw");
+            dialog.add(new Div(proposal), new Div(confirm, withdraw));
         });
         save.setId("payout-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(alipay, holder));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Runs a payout-account step; closes the dialog when it holds, else shows why (inline or as a notice). */
+    private void act(Dialog dialog, Runnable step, Map<String, ? extends HasValidation> fields) {
+        try {
+            step.run();
+            dialog.close();
+            refresh();
+        } catch (DomainException problem) {
+            if (problem.fieldErrors().isEmpty()) {
+                UiErrors.show(problem);
+            } else {
+                FieldErrors.show(problem, fields);
+            }
+        }
     }
 
     private String tenantName() {
@@ -241,8 +272,10 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         batches.setItems(settlement.batches());
         accounts = new java.util.HashMap<>();
-        settlement.payoutAccounts().forEach(a -> accounts.put(key(a.payee(), a.providerId()),
-                a.alipayUserId() + " " + a.holder()));
+        payoutAccounts.list().forEach(a -> accounts.put(key(a.payee(), a.providerId()),
+                (a.inForce() ? a.alipayUserId() + " " + a.holder() : "")
+                        + a.pendingAlipayUserId().map(pending -> " · " + getTranslation(
+                        "settlement.payout-account.awaiting", pending)).orElse("")));
         balances.setItems(settlement.balances());
     }
 

@@ -31,7 +31,7 @@ public class MeView extends Div implements HasDynamicTitle {
         addClassName("me-view");
         Actor actor = CurrentUser.require();
         add(new H2(actor.displayName()));
-        add(new Paragraph(residents.mine().map(me -> me.address() + " · "
+        add(new Paragraph(residents.registration().map(me -> me.address() + " · "
                         + getTranslation("resident.status." + me.status().name().toLowerCase(java.util.Locale.ROOT)))
                 .orElse(getTranslation("shop.me.unregistered"))));
         boolean registered = residents.mine().isPresent();

@@ -19,6 +19,7 @@ import org.linli.billing.documents.Downloads;
 import org.linli.billing.settlement.BatchStatus;
 import org.linli.billing.settlement.Payee;
 import org.linli.billing.settlement.PayoutAccount;
+import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
 import org.linli.billing.settlement.StatementPdf;
@@ -43,6 +44,9 @@ public class SettlementResource {
     SettlementService settlement;
 
     @Inject
+    PayoutAccountService accounts;
+
+    @Inject
     TenantDirectory tenants;
 
     public record TermsRequest(Integer settleAfterDays) {
@@ -53,20 +57,41 @@ public class SettlementResource {
 
     public record BatchResponse(long id, Payee payee, Long providerId, String account, Instant cutOff, long amountFen,
                                 String amount, BatchStatus status, Instant createdAt, String approvedBy,
-                                Instant paidAt, String payoutReference, String failureReason, int attempts) {
+                                Instant paidAt, String paidBy, String payoutReference, String failureReason,
+                                int attempts) {
 
         static BatchResponse of(SettlementBatch b) {
             return new BatchResponse(b.id(), b.payee(), b.providerId(), b.account(), b.cutOff(), b.amount().fen(),
-                    b.amount().format(), b.status(), b.createdAt(), b.approvedBy(), b.paidAt(), b.payoutReference(),
+                    b.amount().format(), b.status(), b.createdAt(), b.approvedBy(), b.paidAt(), b.paidBy(),
+                    b.payoutReference(),
                     b.failureReason(), b.attempts());
         }
     }
 
-    public record PayoutAccountBody(Payee payee, Long providerId, String alipayUserId, String holder) {
+    /** A payee's account: what it proposes (a request), or what is in force and proposed (a response). */
+    public record PayoutAccountBody(Payee payee, Long providerId, String alipayUserId, String holder,
+                                    String pendingAlipayUserId, String pendingHolder, String proposedBy,
+                                    Instant proposedAt, String confirmedBy, Instant changedAt) {
 
         static PayoutAccountBody of(PayoutAccount a) {
-            return new PayoutAccountBody(a.payee(), a.providerId(), a.alipayUserId(), a.holder());
+            return new PayoutAccountBody(a.payee(), a.providerId(), a.alipayUserId(), a.holder(),
+                    a.pendingAlipayUserId().orElse(null), a.pendingHolder(), a.proposedBy(), a.proposedAt(),
+                    a.confirmedBy(), a.changedAt());
         }
+    }
+
+    /** A provider's own payout account as its staff see it: masked, and any change awaiting confirmation. */
+    public record MyPayoutAccountResponse(String alipayUserId, String holder, Instant changedAt,
+                                          String pendingAlipayUserId, Instant proposedAt) {
+
+        static MyPayoutAccountResponse of(PayoutAccount a) {
+            return new MyPayoutAccountResponse(PayoutAccount.masked(a.alipayUserId()), a.holder(), a.changedAt(),
+                    a.pendingAlipayUserId().map(PayoutAccount::masked).orElse(null), a.proposedAt());
+        }
+    }
+
+    /** Names the payee whose proposed account is confirmed or withdrawn. */
+    public record PayeeRequest(Payee payee, Long providerId) {
     }
 
     public record BalanceResponse(Payee payee, Long providerId, String account, long earnedFen, long claimedFen,
@@ -121,18 +146,49 @@ public class SettlementResource {
     @Path("payout-accounts")
     @Operation(summary = "The payees' Alipay accounts that settlements are paid to")
     public List<PayoutAccountBody> payoutAccounts() {
-        return settlement.payoutAccounts().stream().map(PayoutAccountBody::of).toList();
+        return accounts.list().stream().map(PayoutAccountBody::of).toList();
     }
 
     @PUT
     @Path("payout-accounts")
-    @Operation(summary = "Record where a payee (TENANT, or PROVIDER with providerId) receives its settlements")
-    public PayoutAccountBody changePayoutAccount(PayoutAccountBody body) {
+    @Operation(summary = "Propose where a payee (TENANT, or PROVIDER with providerId) receives its settlements;"
+            + " in force once another finance user confirms it")
+    public PayoutAccountBody proposePayoutAccount(PayoutAccountBody body) {
         if (body == null) {
             throw DomainException.invalid(FieldError.of("payee", "required"));
         }
-        return PayoutAccountBody.of(settlement.changePayoutAccount(body.payee(), body.providerId(),
-                body.alipayUserId(), body.holder()));
+        return PayoutAccountBody.of(accounts.propose(body.payee(), body.providerId(), body.alipayUserId(),
+                body.holder()));
+    }
+
+    @GET
+    @Path("payout-accounts/mine")
+    @Operation(summary = "My provider's payout account (provider staff), masked, with any change awaiting confirmation")
+    public MyPayoutAccountResponse myPayoutAccount() {
+        return accounts.mine().map(MyPayoutAccountResponse::of)
+                .orElseThrow(() -> DomainException.notFound("payout_account_not_found"));
+    }
+
+    @POST
+    @Path("payout-accounts/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a proposed payout account in force (a finance user other than the proposer)")
+    public PayoutAccountBody confirmPayoutAccount(PayeeRequest body) {
+        if (body == null) {
+            throw DomainException.invalid(FieldError.of("payee", "required"));
+        }
+        return PayoutAccountBody.of(accounts.confirm(body.payee(), body.providerId()));
+    }
+
+    @POST
+    @Path("payout-accounts/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Drop a proposed payout account change")
+    public PayoutAccountBody withdrawPayoutAccount(PayeeRequest body) {
+        if (body == null) {
+            throw DomainException.invalid(FieldError.of("payee", "required"));
+        }
+        return PayoutAccountBody.of(accounts.withdraw(body.payee(), body.providerId()));
     }
 
     @GET

@@ -25,9 +25,9 @@ public class MyDataResource {
 
     @GET
     @Path("resident")
-    @Operation(summary = "My registry entry")
+    @Operation(summary = "My registry entry, also while it awaits an operator's check (status PENDING)")
     public ResidentResource.ResidentResponse mine() {
-        return residents.mine().map(ResidentResource.ResidentResponse::of)
+        return residents.registration().map(ResidentResource.ResidentResponse::of)
                 .orElseThrow(() -> DomainException.notFound("resident_not_found"));
     }
 

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.billing.settlement.PayoutAccount;
+import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.modules.Module;
@@ -24,6 +26,7 @@ import org.linli.tenants.services.OfferingStatus;
 import org.linli.tenants.services.Provider;
 import org.linli.tenants.services.ProviderService;
 import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -34,6 +37,7 @@ import org.linli.ui.storefront.OrderLabels;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,7 +53,8 @@ public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
     private final Div cards = new Div();
 
     @Inject
-    public MyOfferingsView(CatalogService catalog, ProviderService providers, ModuleService moduleService) {
+    public MyOfferingsView(CatalogService catalog, ProviderService providers, ModuleService moduleService,
+                           PayoutAccountService payoutAccounts) {
         this.catalog = catalog;
         this.modules = moduleService.enabled();
         addClassName("list-view");
@@ -74,12 +79,35 @@ public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
         documents.setId("my-documents");
         cards.addClassName("order-cards");
         cards.setId("my-offerings");
-        add(heading, new HorizontalLayout(add, documents));
+        add(heading, new HorizontalLayout(add, documents), payoutAccount(payoutAccounts.mine()));
         if (!me.isSelling()) {
             add(new EmptyState(getTranslation("my-offerings.not-selling")));
         }
         add(cards);
         refresh();
+    }
+
+    /**
+     * Where the provider is paid, masked, and any change finance proposed: a payee sees a change to its account
+     * before it takes effect, and can object.
+     */
+    private Component payoutAccount(Optional<PayoutAccount> account) {
+        Div box = new Div(new Span(getTranslation("provider.payout-account") + " · "));
+        box.setId("my-payout-account");
+        if (account.filter(PayoutAccount::inForce).isEmpty()) {
+            box.add(new Span(getTranslation("provider.payout-account.none")));
+        }
+        account.filter(PayoutAccount::inForce).ifPresent(a -> box.add(new Span(getTranslation(
+                "provider.payout-account.in-force", PayoutAccount.masked(a.alipayUserId()), a.holder(),
+                a.changedAt() == null ? "—" : Formats.dateTime(a.changedAt())))));
+        account.flatMap(PayoutAccount::pendingAlipayUserId).ifPresent(pending -> {
+            Span warning = new StatusBadge(getTranslation("provider.payout-account.pending",
+                    PayoutAccount.masked(pending), Formats.dateTime(account.get().proposedAt())),
+                    StatusBadge.Tone.ATTENTION);
+            warning.setId("my-payout-account-pending");
+            box.add(new Div(warning));
+        });
+        return box;
     }
 
     private void refresh() {

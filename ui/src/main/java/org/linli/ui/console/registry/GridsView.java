@@ -70,7 +70,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         if (CurrentUser.isPermitted(Permissions.USER_READ)) {
-            users.list(new UserFilter(null, Role.TENANT_OPERATOR, null), PageRequest.first(PageRequest.MAX_SIZE))
+            users.list(new UserFilter(null, Role.GRID_WORKER, null), PageRequest.first(PageRequest.MAX_SIZE))
                     .items().forEach(u -> userNames.put(u.id().value(), u.details().displayName()));
         }
         Button create = new Button(getTranslation("grids.create"), VaadinIcon.PLUS.create(), click -> createGrid());

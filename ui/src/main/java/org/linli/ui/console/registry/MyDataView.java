@@ -31,7 +31,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
     public MyDataView(ResidentService residents, org.linli.tenants.forms.FormService forms) {
         addClassName("list-view");
         add(new H2(getTranslation("my-data.title")));
-        Optional<ResidentRecord> mine = residents.mine();
+        Optional<ResidentRecord> mine = residents.registration();
         if (mine.isEmpty()) {
             add(new EmptyState(getTranslation("my-data.not-linked")));
             return;

@@ -57,7 +57,7 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
     private final TreeGrid<Node> tree = new TreeGrid<>();
     private final Grid<Household> households = new Grid<>();
     private final Button addChild = new Button();
-    private final boolean mayManage = CurrentUser.isPermitted(Permissions.REGISTRY_MANAGE);
+    private final boolean mayManage = CurrentUser.isPermitted(Permissions.STRUCTURE_MANAGE);
     private com.vaadin.flow.shared.Registration addChildAction;
 
     private final org.linli.tenants.registry.RegistrationSteps steps;
