@@ -16,7 +16,6 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
-import org.linli.platform.security.Role;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.ServiceOrder;
@@ -55,23 +54,19 @@ public class SplitService {
     @Inject
     Clock clock;
 
-    /** The split of an order, for finance, operators and the order's provider; empty until it is paid. */
+    /**
+     * The split of an order, empty until it is paid: finance staff read any order's of the tenant (they take part in
+     * none); operators and the order's provider read the orders they take part in. Residents never see splits.
+     */
     @Query
-    @RequiresPermission(Permissions.ORDER_READ)
+    @RequiresPermission(Permissions.SPLIT_READ)
     public List<SplitLine> split(OrderId id) {
-        if (CurrentUser.require().role() == Role.RESIDENT) {
-            throw DomainException.forbidden("forbidden");
-        }
-        orders.get(id);
-        return lines(id);
-    }
-
-    /** The split of any order of the tenant, for finance staff, who take part in no order. */
-    @Query
-    @RequiresPermission(Permissions.FINANCE_READ)
-    public List<SplitLine> splitForFinance(OrderId id) {
-        if (!orders.exists(id)) {
-            throw DomainException.notFound("order_not_found");
+        if (CurrentUser.isPermitted(Permissions.FINANCE_READ)) {
+            if (!orders.exists(id)) {
+                throw DomainException.notFound("order_not_found");
+            }
+        } else {
+            orders.get(id);
         }
         return lines(id);
     }

@@ -1,13 +1,15 @@
 package org.linli.billing.reporting;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.platform.application.BatchService;
+import org.linli.platform.application.Query;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.platform.tenancy.TenantSummary;
@@ -21,7 +23,7 @@ import java.util.List;
  * that tenant in turn — one tenant per transaction, so tenant scoping stays exactly what it is for one tenant —
  * then put side by side with their sum. Tenant users never see it.
  */
-@ApplicationScoped
+@BatchService
 public class PlatformRevenue {
 
     @Inject
@@ -37,9 +39,11 @@ public class PlatformRevenue {
     public record ByTenant(LocalDate from, LocalDate to, List<TenantLine> tenants, Revenue.Line total) {
     }
 
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
     public ByTenant byTenant(LocalDate from, LocalDate to) {
         Actor actor = CurrentUser.require();
-        if (!actor.isPlatformUser() || !CurrentUser.isPermitted(Permissions.FINANCE_READ)) {
+        if (!actor.isPlatformUser()) {
             throw DomainException.forbidden("forbidden");
         }
         List<TenantLine> lines = new ArrayList<>();

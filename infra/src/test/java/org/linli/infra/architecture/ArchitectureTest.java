@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
@@ -19,15 +20,21 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.BatchService;
+import org.linli.platform.application.PublicEntry;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditRecord;
 import org.linli.platform.audit.Audited;
 import org.linli.platform.identity.internal.LoginName;
+import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.registry.GridScope;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +88,57 @@ class ArchitectureTest {
                 .and().arePublic()
                 .should(declarePermissionAndAudit())
                 .check(linli);
+    }
+
+    @Test
+    void batchServicesDeclareTheirPermissionsToo() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(BatchService.class)
+                .and().arePublic()
+                .should().beAnnotatedWith(RequiresPermission.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(linli);
+    }
+
+    @Test
+    void restResourcesLeavePermissionsToTheServices() {
+        noClasses().that().resideInAPackage("..rest..")
+                .should().callMethod(CurrentUser.class, "isPermitted", String.class)
+                .check(linli);
+    }
+
+    /**
+     * REST resources and views are entry points: every bean of Linli they inject checks the caller's permission
+     * itself (an application or batch service) or proves who calls (a public entry such as signing in), so no
+     * request reaches data through a side door.
+     */
+    @Test
+    void entryPointsInjectOnlyServicesThatCheckPermissions() {
+        classes().that().resideInAPackage("..rest..").or().resideInAPackage("org.linli.ui..")
+                .should(new ArchCondition<>("inject only application services, batch services or public entries") {
+                    @Override
+                    public void check(JavaClass javaClass, ConditionEvents events) {
+                        Class<?> type = javaClass.reflect();
+                        List<Class<?>> injected = new ArrayList<>();
+                        for (Field field : type.getDeclaredFields()) {
+                            if (field.isAnnotationPresent(Inject.class)) {
+                                injected.add(field.getType());
+                            }
+                        }
+                        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                            if (constructor.isAnnotationPresent(Inject.class)) {
+                                injected.addAll(List.of(constructor.getParameterTypes()));
+                            }
+                        }
+                        for (Class<?> bean : injected) {
+                            if (bean.getName().matches("org\\.linli\\.(platform|tenants|billing)\\..*")
+                                    && !bean.isAnnotationPresent(ApplicationService.class)
+                                    && !bean.isAnnotationPresent(BatchService.class)
+                                    && !bean.isAnnotationPresent(PublicEntry.class)) {
+                                events.add(SimpleConditionEvent.violated(javaClass, type.getName() + " injects "
+                                        + bean.getName() + ", which checks no permission"));
+                            }
+                        }
+                    }
+                }).check(linli);
     }
 
     @Test

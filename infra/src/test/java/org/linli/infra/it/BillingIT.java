@@ -270,6 +270,10 @@ class BillingIT {
         problem(api.as(m.resident).body(Map.of("party", "PROVIDER")).post(bearer), 403, "forbidden");
         problem(api.as(m.operator).body(Map.of("party", "NOBODY")).post(bearer), 400, "validation_failed");
         problem(api.as(m.operator).body(Map.of("party", "TENANT")).post(bearer), 409, "refund_bearer_short");
+        // Only the platform's own staff may put a refund on the platform (which holds too little of it here).
+        problem(api.as(m.operator).body(Map.of("party", "PLATFORM")).post(bearer), 403, "refund_bearer_platform");
+        problem(api.as(admin).header("X-Linli-Tenant", m.tenant).body(Map.of("party", "PLATFORM")).post(bearer), 409,
+                "refund_bearer_short");
         api.as(m.operator).body(Map.of("party", "PROVIDER")).post(bearer).then().statusCode(200)
                 .body("refundedFen", equalTo(8_000)).body("lines.refundedFen", equalTo(List.of(0, 0, 8_000)));
         api.as(m.operator).body(Map.of("party", "PROVIDER")).post(bearer).then().statusCode(200)

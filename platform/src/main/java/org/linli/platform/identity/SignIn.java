@@ -2,6 +2,7 @@ package org.linli.platform.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PublicEntry;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
 import org.linli.platform.identity.internal.AccountLookup;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * hash is verified outside any, so no database connection waits on the deliberately slow hash.
  */
 @ApplicationScoped
+@PublicEntry
 public class SignIn {
 
     @Inject

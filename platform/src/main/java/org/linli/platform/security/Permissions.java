@@ -89,6 +89,8 @@ public final class Permissions {
      * the platform operators' {@code invoice:*} does not let them pay the tenant's bills.
      */
     public static final String INVOICE_PAY = "invoice-payment:pay";
+    /** How an order's payment was split: finance for any order, operators and providers for their own. */
+    public static final String SPLIT_READ = "split:read";
     /** Let the tenant or the provider bear an order's refunds alone (operators). */
     public static final String REFUND_BEARER = "refund-bearer:choose";
     /** Let the platform bear an order's refunds (the platform's operators only). */

@@ -1,5 +1,6 @@
 package org.linli.platform.tenancy;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,16 @@ public class TenantService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TenantDirectory directory;
+
+    /** The name of the tenant the caller acts for, for headings and documents; empty when acting for none. */
+    @Query
+    @PermitAll
+    public String currentName() {
+        return TenantContext.current().map(directory::nameOf).orElse("");
+    }
 
     @Query
     @RequiresPermission(Permissions.TENANT_READ)

@@ -1,14 +1,14 @@
 package org.linli.tenants.forms;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.platform.application.BatchService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The answers of a form as CSV (UTF-8 with byte order mark): one row per resident, one column per question. */
-@ApplicationScoped
+@BatchService
 public class FormExport {
 
     @Inject
@@ -30,10 +30,9 @@ public class FormExport {
     @Inject
     AuditTrail audit;
 
+    @Query
+    @RequiresPermission(Permissions.FORM_MANAGE)
     public int export(long formId, OutputStream out) {
-        if (!CurrentUser.isPermitted(Permissions.FORM_MANAGE)) {
-            throw DomainException.forbidden("forbidden");
-        }
         FormViews.FormView form = forms.get(formId);
         int rows = 0;
         try {

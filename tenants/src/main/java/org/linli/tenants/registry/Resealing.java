@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.linli.platform.application.BatchService;
 import org.linli.platform.application.ServiceBoundary;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
@@ -19,7 +20,7 @@ import java.util.List;
  * The last step of a key rotation: re-seals the tenant's personal values that were sealed with a key other than the
  * active one, in chunks of their own transactions, so that the old key can then be removed from the configuration.
  */
-@ApplicationScoped
+@BatchService
 public class Resealing {
 
     static final int CHUNK = 200;
@@ -31,6 +32,7 @@ public class Resealing {
     AuditTrail audit;
 
     /** Re-seals everything of the current tenant still sealed with an old key; returns how many records changed. */
+    @RequiresPermission(Permissions.PRIVACY_MANAGE)
     public int resealTenant() {
         TenantContext.require();
         int total = 0;

@@ -1,17 +1,17 @@
 package org.linli.tenants.registry;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.linli.platform.application.BatchService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 
 import java.io.IOException;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * columns, page by page, each value exactly as the caller sees it in lists: the same {@link ResidentRecord}s, the
  * same masking. Every export is audited with its row count.
  */
-@ApplicationScoped
+@BatchService
 public class ResidentExport {
 
     public enum Format { CSV, XLSX }
@@ -43,11 +43,10 @@ public class ResidentExport {
     @Inject
     AuditTrail audit;
 
+    @Query
+    @RequiresPermission(Permissions.REGISTRY_EXPORT)
     public int export(ResidentService.ResidentFilter filter, Format format, OutputStream out) {
         TenantContext.require();
-        if (!CurrentUser.isPermitted(Permissions.REGISTRY_EXPORT)) {
-            throw DomainException.forbidden("forbidden");
-        }
         int rows;
         try {
             rows = format == Format.XLSX ? xlsx(filter, out) : csv(filter, out);

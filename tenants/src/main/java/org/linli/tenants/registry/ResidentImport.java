@@ -1,13 +1,14 @@
 package org.linli.tenants.registry;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.platform.application.BatchService;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
 import org.linli.platform.crypto.PersonalDataVault;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 
 import java.time.Clock;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
  * doubled. Writing happens in chunks of {@value ImportSteps#CHUNK} rows, each its own transaction; if a chunk fails,
  * everything the import created is taken back. The import as a whole is one audit record.
  */
-@ApplicationScoped
+@BatchService
 public class ResidentImport {
 
     private static final Logger LOG = Logger.getLogger(ResidentImport.class.getName());
@@ -43,12 +44,10 @@ public class ResidentImport {
     @Inject
     Clock clock;
 
+    @RequiresPermission(Permissions.REGISTRY_IMPORT)
     public ImportReport run(String fileName, byte[] content, ImportMode mode, boolean dryRun,
                             ImportProgress progress) {
         TenantContext.require();
-        if (!CurrentUser.isPermitted(Permissions.REGISTRY_IMPORT)) {
-            throw DomainException.forbidden("forbidden");
-        }
         long started = System.nanoTime();
         progress.progressed(ImportProgress.Phase.READING, 0, 1);
         ImportSheet sheet = ImportSheet.read(fileName, content);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.linli.platform.application.PublicEntry;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CallerContext;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * for an unknown, expired or used code. Until verified, the account sees its own entry and the public catalogue only.
  */
 @ApplicationScoped
+@PublicEntry
 public class SelfRegistration {
 
     @Inject

@@ -21,10 +21,7 @@ import org.linli.platform.identity.SignIn;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
-import org.linli.platform.tenancy.TenantContext;
-import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantService;
-import org.linli.platform.tenancy.TenantSummary;
 import org.linli.ui.console.audit.AuditView;
 import org.linli.ui.console.modules.ModulesView;
 import org.linli.ui.console.registry.GridsView;
@@ -39,6 +36,7 @@ import org.linli.ui.security.AccessControl;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The console frame: navigation grouped by area showing only what the role may use, the tenant (a switcher for
@@ -47,15 +45,13 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements RouterLayout {
 
     private final TenantService tenantService;
-    private final TenantDirectory tenantDirectory;
     private final SignIn signIn;
     private final org.linli.tenants.modules.ModuleService modules;
 
     @Inject
-    public MainLayout(TenantService tenantService, TenantDirectory tenantDirectory, SignIn signIn,
+    public MainLayout(TenantService tenantService, SignIn signIn,
                       org.linli.tenants.modules.ModuleService modules) {
         this.tenantService = tenantService;
-        this.tenantDirectory = tenantDirectory;
         this.signIn = signIn;
         this.modules = modules;
         setPrimarySection(Section.DRAWER);
@@ -149,7 +145,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         if (actor != null && actor.isPlatformUser() && CurrentUser.isPermitted(Permissions.TENANT_READ)) {
             return new TenantSwitcher(tenantService);
         }
-        Span tenant = new Span(TenantContext.current().flatMap(tenantDirectory::find).map(TenantSummary::name)
+        Span tenant = new Span(Optional.of(tenantService.currentName()).filter(name -> !name.isEmpty())
                 .orElse(getTranslation("console.tenant.platform")));
         tenant.setId("tenant-name");
         tenant.addClassName("tenant-name");

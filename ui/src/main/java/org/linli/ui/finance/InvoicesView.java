@@ -25,7 +25,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.orders.PaymentPort;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
@@ -51,13 +51,13 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private final InvoicingService invoicing;
     private final PaymentService payments;
-    private final TenantDirectory tenants;
+    private final TenantService tenants;
     private final Grid<Invoice> grid = new Grid<>();
     private final boolean manages = CurrentUser.isPermitted(Permissions.INVOICE_MANAGE);
     private final boolean pays = CurrentUser.isPermitted(Permissions.INVOICE_PAY);
 
     @Inject
-    public InvoicesView(InvoicingService invoicing, PaymentService payments, TenantDirectory tenants) {
+    public InvoicesView(InvoicingService invoicing, PaymentService payments, TenantService tenants) {
         this.invoicing = invoicing;
         this.payments = payments;
         this.tenants = tenants;
@@ -107,7 +107,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
         Anchor pdf = new Anchor((DownloadHandler) event -> {
             event.setFileName(invoice.number() + ".pdf");
             event.setContentType("application/pdf");
-            event.getOutputStream().write(InvoicePdf.of(invoice, invoicing.lines(invoice.id()), tenants.nameOf(TenantContext.require()), getLocale()));
+            event.getOutputStream().write(InvoicePdf.of(invoice, invoicing.lines(invoice.id()), tenants.currentName(), getLocale()));
         }, "PDF");
         pdf.setId("invoice-" + invoice.id() + "-pdf");
         HorizontalLayout actions = new HorizontalLayout(pdf);

@@ -28,7 +28,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.SvgBarChart;
@@ -52,7 +52,7 @@ import java.util.List;
 public class RevenueView extends VerticalLayout implements HasDynamicTitle {
 
     private final RevenueReport report;
-    private final TenantDirectory tenants;
+    private final TenantService tenants;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div chart = new Div();
@@ -64,7 +64,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
     ManagedExecutorService executor;
 
     @Inject
-    public RevenueView(RevenueReport report, PlatformRevenue platform, TenantDirectory tenants,
+    public RevenueView(RevenueReport report, PlatformRevenue platform, TenantService tenants,
                        SplitDetails details) {
         this.report = report;
         this.tenants = tenants;
@@ -104,7 +104,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         DownloadHandler pdf = event -> {
             event.setFileName("revenue-" + shown.from() + "-" + shown.to() + ".pdf");
             event.setContentType("application/pdf");
-            event.getOutputStream().write(RevenuePdf.of(shown, tenants.nameOf(TenantContext.require()), getLocale()));
+            event.getOutputStream().write(RevenuePdf.of(shown, tenants.currentName(), getLocale()));
         };
         Anchor document = new Anchor(pdf, getTranslation("revenue.export-pdf"));
         document.setId("revenue-export-pdf");

@@ -33,7 +33,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
@@ -56,7 +56,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     private final SettlementService settlement;
     private final PayoutAccountService payoutAccounts;
-    private final TenantDirectory tenants;
+    private final TenantService tenants;
     private final Grid<SettlementBatch> batches = new Grid<>();
     private final Grid<SettlementService.PayeeBalance> balances = new Grid<>();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
@@ -64,7 +64,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public SettlementView(SettlementService settlement, PayoutAccountService payoutAccounts,
-                          TenantDirectory tenants) {
+                          TenantService tenants) {
         this.settlement = settlement;
         this.payoutAccounts = payoutAccounts;
         this.tenants = tenants;
@@ -256,7 +256,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String tenantName() {
-        return tenants.nameOf(TenantContext.require());
+        return tenants.currentName();
     }
 
     /** The gateway's reason in words where it is one of ours (payout_account_missing …), else as the gateway said. */

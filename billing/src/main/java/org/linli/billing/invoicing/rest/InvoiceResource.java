@@ -23,8 +23,7 @@ import org.linli.billing.invoicing.InvoicingService;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.platform.tenancy.TenantContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.orders.PaymentPort;
 
@@ -47,7 +46,7 @@ import java.util.List;
 public class InvoiceResource {
 
     @Inject
-    TenantDirectory tenants;
+    TenantService tenants;
 
     @Inject
     InvoicingService invoicing;
@@ -122,7 +121,7 @@ public class InvoiceResource {
     @Operation(summary = "The invoice as PDF, in the caller's language")
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Invoice invoice = invoicing.invoice(id);
-        byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.nameOf(TenantContext.require()),
+        byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.currentName(),
                 Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Downloads.attachment(body, "application/pdf", invoice.number() + ".pdf");
     }

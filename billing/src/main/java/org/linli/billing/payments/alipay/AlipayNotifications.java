@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.linli.billing.payments.AlipaySettings;
 import org.linli.billing.payments.PaymentService;
 import org.linli.billing.payments.TradeNumber;
+import org.linli.platform.application.PublicEntry;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  * record; Alipay retries anything else.
  */
 @ApplicationScoped
+@PublicEntry
 public class AlipayNotifications {
 
     private static final Logger LOG = Logger.getLogger(AlipayNotifications.class.getName());

@@ -24,8 +24,7 @@ import org.linli.billing.reporting.SplitDetails;
 import org.linli.billing.reporting.SplitDetailsExport;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.TimeValues;
-import org.linli.platform.tenancy.TenantContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.modules.Module;
 
 import java.io.ByteArrayOutputStream;
@@ -47,7 +46,7 @@ public class RevenueResource {
     PlatformRevenue platform;
 
     @Inject
-    TenantDirectory tenants;
+    TenantService tenants;
 
     @Inject
     SplitDetails details;
@@ -113,7 +112,7 @@ public class RevenueResource {
     @Operation(summary = "The same report as PDF, in the caller's language")
     public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to, @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
-        byte[] body = RevenuePdf.of(revenue, tenants.nameOf(TenantContext.require()),
+        byte[] body = RevenuePdf.of(revenue, tenants.currentName(),
                 Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Downloads.attachment(body, "application/pdf", fileName(revenue, "pdf"));
     }

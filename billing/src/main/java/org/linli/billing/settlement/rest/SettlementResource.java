@@ -26,8 +26,7 @@ import org.linli.billing.settlement.StatementPdf;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.platform.tenancy.TenantContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantService;
 
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +46,7 @@ public class SettlementResource {
     PayoutAccountService accounts;
 
     @Inject
-    TenantDirectory tenants;
+    TenantService tenants;
 
     public record TermsRequest(Integer settleAfterDays) {
     }
@@ -197,7 +196,7 @@ public class SettlementResource {
     @Operation(summary = "The batch's settlement statement as PDF: payee, payout and the orders it draws on")
     public Response statement(@PathParam("id") long id, @Context HttpHeaders headers) {
         SettlementService.Statement statement = settlement.statement(id);
-        byte[] body = StatementPdf.of(statement, tenants.nameOf(TenantContext.require()),
+        byte[] body = StatementPdf.of(statement, tenants.currentName(),
                 Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Downloads.attachment(body, "application/pdf", "statement-" + statement.batch().requestNo() + ".pdf");
     }
