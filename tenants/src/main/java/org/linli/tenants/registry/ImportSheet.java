@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -57,6 +58,18 @@ public record ImportSheet(List<String> header, List<List<String>> rows) {
 
     /** Uncompressed XML read from one part of an XLSX (the sheet, the shared texts). */
     static final long MAX_XML_BYTES = 128L * 1024 * 1024;
+
+    /** The bytes of an uploaded list, read from a stream up to one byte more than {@link #MAX_BYTES}. */
+    public static byte[] bytes(InputStream content) {
+        if (content == null) {
+            return new byte[0];
+        }
+        try {
+            return content.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public static ImportSheet read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {

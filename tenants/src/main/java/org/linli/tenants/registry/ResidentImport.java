@@ -10,6 +10,7 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,12 +44,19 @@ public class ResidentImport {
     @Inject
     Clock clock;
 
+    /**
+     * Imports a list sent as a stream (an API request body): it is read, at most {@link ImportSheet#MAX_BYTES} and
+     * one byte, only once the caller is known to be allowed to import.
+     */
+    public ImportReport run(String fileName, InputStream content, ImportMode mode, boolean dryRun,
+                            ImportProgress progress) {
+        requirePermitted();
+        return run(fileName, ImportSheet.bytes(content), mode, dryRun, progress);
+    }
+
     public ImportReport run(String fileName, byte[] content, ImportMode mode, boolean dryRun,
                             ImportProgress progress) {
-        TenantContext.require();
-        if (!CurrentUser.isPermitted(Permissions.REGISTRY_IMPORT)) {
-            throw DomainException.forbidden("forbidden");
-        }
+        requirePermitted();
         long started = System.nanoTime();
         progress.progressed(ImportProgress.Phase.READING, 0, 1);
         ImportSheet sheet = ImportSheet.read(fileName, content);
@@ -107,6 +115,13 @@ public class ResidentImport {
                 "rows=" + total + ", imported=" + imported + ", invalid=" + check.invalid() + ", mode=" + mode);
         progress.progressed(ImportProgress.Phase.DONE, rows.size(), rows.size());
         return report(job, total, check, imported, true, started);
+    }
+
+    private static void requirePermitted() {
+        TenantContext.require();
+        if (!CurrentUser.isPermitted(Permissions.REGISTRY_IMPORT)) {
+            throw DomainException.forbidden("forbidden");
+        }
     }
 
     /** Rows whose ID number or mobile the registry already has are duplicates, reported and not imported. */
