@@ -60,7 +60,8 @@ class CommandTextTest {
         assertThat(validator.validate(note)).isSameAs(note);
         assertThatThrownBy(() -> validator.validate(new Note("t", "a\u0000b", List.of(), Map.of(), List.of())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(FieldError::field, FieldError::code).containsExactly(tuple("body", "text_characters")));
+                        .extracting(FieldError::field, FieldError::code)
+                        .containsExactly(tuple("body", "text_characters")));
     }
 
     @Test

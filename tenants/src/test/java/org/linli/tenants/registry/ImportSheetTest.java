@@ -96,7 +96,8 @@ class ImportSheetTest {
             rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r)
                     .append("\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
         }
-        byte[] many = withSheetXml(workbook("姓名", "张三"), xml -> xml.replace("</sheetData>", rows + "</sheetData>"));
+        byte[] many = withSheetXml(workbook("姓名", "张三"),
+                xml -> xml.replace("</sheetData>", rows + "</sheetData>"));
         assertThatThrownBy(() -> ImportSheet.read("many.xlsx", many)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.fieldErrors()).extracting(FieldError::code).containsExactly("too_many_rows"));
     }
