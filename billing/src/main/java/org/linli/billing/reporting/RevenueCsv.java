@@ -1,5 +1,6 @@
 package org.linli.billing.reporting;
 
+import org.linli.platform.export.CsvCells;
 import org.linli.platform.i18n.Messages;
 
 import java.util.Locale;
@@ -15,9 +16,10 @@ public final class RevenueCsv {
 
     public static String of(Revenue revenue, Locale locale) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", Messages.get(locale, "revenue.csv.module"), Messages.get(locale, "revenue.csv.orders"),
-                Messages.get(locale, "revenue.csv.paid"), Messages.get(locale, "revenue.csv.platform"),
-                Messages.get(locale, "revenue.csv.tenant"), Messages.get(locale, "revenue.csv.provider"))).append("\r\n");
+        csv.append(CsvCells.textLine(java.util.List.of(Messages.get(locale, "revenue.csv.module"),
+                Messages.get(locale, "revenue.csv.orders"), Messages.get(locale, "revenue.csv.paid"),
+                Messages.get(locale, "revenue.csv.platform"), Messages.get(locale, "revenue.csv.tenant"),
+                Messages.get(locale, "revenue.csv.provider"))));
         for (Revenue.Line line : revenue.modules()) {
             row(csv, Messages.get(locale, line.module().label().key()), line);
         }
@@ -32,10 +34,8 @@ public final class RevenueCsv {
                 .append("\r\n");
     }
 
-    /** Quoted, and a leading formula character defused, so a name never runs as a spreadsheet formula. */
+    /** Quoted, and defused like every CSV text cell, so a name never runs as a spreadsheet formula. */
     static String quoted(String text) {
-        boolean risky = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
-        String safe = risky ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return CsvCells.quoted(text);
     }
 }

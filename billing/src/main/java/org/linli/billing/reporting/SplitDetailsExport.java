@@ -3,6 +3,7 @@ package org.linli.billing.reporting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.linli.platform.export.CsvCells;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.money.Money;
 
@@ -94,11 +95,9 @@ public final class SplitDetailsExport {
             throws IOException {
         Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.write('\uFEFF');
-        csv.write(String.join(",", HEADERS.stream().map(key -> Messages.get(locale, key)).toList()));
-        csv.write("\r\n");
+        csv.write(CsvCells.textLine(HEADERS.stream().map(key -> Messages.get(locale, key)).toList()));
         long done = eachLine(source, total, progress, line -> {
-            csv.write(String.join(",", cells(line, locale)));
-            csv.write("\r\n");
+            csv.write(CsvCells.line(cells(line, locale)));
         });
         csv.flush();
         return done;
@@ -106,8 +105,8 @@ public final class SplitDetailsExport {
 
     private static List<String> cells(SplitDetails.Line line, Locale locale) {
         return List.of(Long.toString(line.orderId()), TIME.format(line.splitAt()),
-                RevenueCsv.quoted(Messages.get(locale, line.module().label().key())), party(line, locale),
-                RevenueCsv.quoted(line.payee() == null ? "" : line.payee()), yuan(line.amountFen()),
+                CsvCells.quoted(Messages.get(locale, line.module().label().key())), CsvCells.text(party(line, locale)),
+                CsvCells.quoted(line.payee() == null ? "" : line.payee()), yuan(line.amountFen()),
                 yuan(line.refundedFen()), yuan(line.netFen()),
                 line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()));
     }

@@ -17,7 +17,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -264,6 +266,62 @@ class ApiIT {
                 .body("title", not(equalTo("")));
         List<String> details = api.as(ops).get("/audit?actor=" + username).then().extract().path("items.detail");
         assertThat(details).contains("account_locked", "invalid_credentials");
+    }
+
+    @Test
+    void uploadsAreRefusedBeforeTheirBodyIsHeldAndTheServerStaysUp() throws Exception {
+        long hundredMegabytes = 100L * 1024 * 1024;
+        StreamedUpload anonymous = StreamedUpload.post(api.url("/offerings/1/images"), null,
+                "application/octet-stream", hundredMegabytes, true);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("unauthenticated");
+        assertThat(anonymous.sent()).isLessThan(hundredMegabytes);
+
+        String ops = api.token("ops-a");
+        StreamedUpload declared = StreamedUpload.post(api.url("/residents/imports?dryRun=true"), ops, "text/csv",
+                hundredMegabytes, false);
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.body()).contains("payload_too_large");
+        assertThat(declared.sent()).isLessThan(hundredMegabytes);
+
+        StreamedUpload chunked = StreamedUpload.post(api.url("/residents/imports?dryRun=true"), ops, "text/csv",
+                hundredMegabytes, true);
+        assertThat(chunked.status()).isEqualTo(400);
+        assertThat(chunked.body()).contains("file_too_large");
+        assertThat(chunked.sent()).isLessThan(hundredMegabytes);
+
+        RestAssured.get(api.root() + "/health").then().statusCode(200).body("status", equalTo("UP"));
+        api.as(ops).get("/auth/me").then().statusCode(200);
+        problem(api.anonymous().body(Map.of("username", "ops-a", "password", "wrong")).post("/auth/token"), 401,
+                "invalid_credentials");
+    }
+
+    @Test
+    void aPageBeyondAnyListIsEmptyNotAFailure() {
+        String admin = api.token("admin");
+        api.as(admin).get("/tenants?page=2147483647").then().statusCode(200)
+                .body("items", hasSize(0)).body("page", equalTo(Integer.MAX_VALUE));
+        api.as(api.token("ops-a")).get("/users?page=2147483647&size=200").then().statusCode(200)
+                .body("items", hasSize(0));
+        api.as(admin).get("/audit?page=99999999999999999999&size=-1").then().statusCode(200)
+                .body("items", hasSize(0)).body("size", equalTo(50));
+        problem(api.as(admin).get("/tenants?page=two"), 400, "validation_failed")
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void textNoPersonTypesIsRefused() {
+        String admin = api.token("admin");
+        // JSON escapes, as a program would send them: NUL, BEL, a lone surrogate, a noncharacter
+        for (String name : List.of("\\u0000\\u0000", "街道\\u0007", "\\ud800街道", "街道\\uffff")) {
+            problem(api.as(admin).body("{\"kind\":\"DISTRICT\",\"name\":\"" + name + "\"}").post("/tenants"), 400,
+                    "validation_failed").body("errors.field", everyItem(equalTo("name")))
+                    .body("errors.code", hasItem("text_characters"));
+        }
+        api.as(admin).body("{\"kind\":\"DISTRICT\",\"name\":\"" + Api.unique("街道\\ud7ff") + "\"}")
+                .post("/tenants").then().statusCode(201);
+        problem(api.as(admin).urlEncodingEnabled(false).get("/tenants?q=%00"), 400, "validation_failed")
+                .body("errors[0].field", equalTo("q")).body("errors[0].code", equalTo("text_characters"));
     }
 
     /** Asserts an RFC 9457 problem with status and code, free of technical detail. */

@@ -15,5 +15,7 @@ public enum ProblemKind {
     /** Well-formed input that cannot be processed, e.g. an idempotency key reused for a different request. */
     UNPROCESSABLE,
     /** The account is temporarily locked. */
-    LOCKED
+    LOCKED,
+    /** The request body is larger than anything Linli accepts there. */
+    TOO_LARGE
 }

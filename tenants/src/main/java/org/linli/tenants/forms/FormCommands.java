@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.linli.platform.problem.MultiLine;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.Tag;
 
@@ -22,7 +23,7 @@ public final class FormCommands {
     }
 
     /** A new form and whom it targets: a community, a grid, a tag, or combinations; none means everyone. */
-    public record NewForm(@NotBlank @Size(max = 200) String title, @Size(max = 1000) String description,
+    public record NewForm(@NotBlank @Size(max = 200) String title, @Size(max = 1000) @MultiLine String description,
                           @NotNull Audience audience, CommunityId community, Long grid, Tag tag,
                           @NotEmpty @Size(max = 50) List<@Valid FieldSpec> fields) {
     }

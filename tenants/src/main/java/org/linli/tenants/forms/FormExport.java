@@ -7,6 +7,7 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
+import org.linli.platform.export.CsvCells;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 
@@ -18,7 +19,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The answers of a form as CSV (UTF-8 with byte order mark): one row per resident, one column per question. */
 @BatchService
@@ -62,14 +62,8 @@ public class FormExport {
         return rows;
     }
 
-    private static String line(List<String> cells) {
-        return cells.stream().map(FormExport::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    private static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    static String line(List<String> cells) {
+        return CsvCells.textLine(cells);
     }
 
     private static String text(String value) {

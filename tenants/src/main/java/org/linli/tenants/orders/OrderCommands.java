@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.linli.platform.problem.MultiLine;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.HouseholdId;
 import org.linli.tenants.registry.ResidentId;
@@ -28,7 +29,7 @@ public final class OrderCommands {
      */
     public record NewOrder(@NotNull OfferingId offering, Long slotId, @Min(1) @Max(99) int quantity,
                            @Pattern(regexp = "1\\d{10}", message = "{mobile_format}") String contactPhone,
-                           @Size(max = 500) String note, ResidentId forResident) {
+                           @Size(max = 500) @MultiLine String note, ResidentId forResident) {
 
         public NewOrder(OfferingId offering, Long slotId, int quantity, String contactPhone, String note) {
             this(offering, slotId, quantity, contactPhone, note, null);
@@ -58,7 +59,7 @@ public final class OrderCommands {
      * Details an action may carry: stars and text for a review, a reason for declines and refund requests, the
      * checklist tasks done when completing.
      */
-    public record ActionDetails(Integer stars, @Size(max = 1000) String text, List<String> tasks) {
+    public record ActionDetails(Integer stars, @Size(max = 1000) @MultiLine String text, List<String> tasks) {
 
         public ActionDetails(Integer stars, String text) {
             this(stars, text, null);

@@ -10,6 +10,7 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
+import org.linli.platform.export.CsvCells;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
@@ -67,8 +68,7 @@ public class ResidentExport {
         for (int page = 0; ; page++) {
             Page<ResidentRecord> records = residents.search(filter, new PageRequest(page, PAGE));
             for (ResidentRecord record : records.items()) {
-                writer.write(cells(record).stream().map(ResidentExport::csvCell).collect(Collectors.joining(",")));
-                writer.write("\r\n");
+                writer.write(CsvCells.textLine(cells(record)));
                 rows++;
             }
             if ((long) (page + 1) * PAGE >= records.total()) {
@@ -132,10 +132,6 @@ public class ResidentExport {
 
     /** Quotes when needed, and defuses cells that spreadsheet programs would run as formulas. */
     static String csvCell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return CsvCells.text(value);
     }
 }

@@ -11,6 +11,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,6 +44,16 @@ public class ResidentImport {
 
     @Inject
     Clock clock;
+
+    /**
+     * Imports a list sent as a stream (an API request body): it is read, at most {@link ImportSheet#MAX_BYTES} and
+     * one byte, only once the caller is known to be allowed to import (the boundary checks before the method runs).
+     */
+    @RequiresPermission(Permissions.REGISTRY_IMPORT)
+    public ImportReport run(String fileName, InputStream content, ImportMode mode, boolean dryRun,
+                            ImportProgress progress) {
+        return run(fileName, ImportSheet.bytes(content), mode, dryRun, progress);
+    }
 
     @RequiresPermission(Permissions.REGISTRY_IMPORT)
     public ImportReport run(String fileName, byte[] content, ImportMode mode, boolean dryRun,

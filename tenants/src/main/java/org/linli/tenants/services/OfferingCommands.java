@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.linli.platform.problem.MultiLine;
 import org.linli.tenants.modules.Module;
 
 import java.util.List;
@@ -17,7 +18,7 @@ public final class OfferingCommands {
 
     /** An offering; prices in fen, a unit price of 0 makes it free. */
     public record NewOffering(@NotNull Module module, @NotBlank @Size(max = 100) String title,
-                              @Size(max = 2000) String description,
+                              @Size(max = 2000) @MultiLine String description,
                               @NotNull PricingModel pricing, @Min(0) @Max(100_000_000) long unitPriceFen,
                               @Min(15) @Max(1440) int durationMinutes, boolean needsSlot,
                               @Min(0) @Max(720) int freeCancelHours, @Min(0) @Max(100_000_000) long cancelFeeFen,

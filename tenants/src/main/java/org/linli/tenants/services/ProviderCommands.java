@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.linli.platform.problem.MultiLine;
 
 import java.util.List;
 
@@ -22,6 +23,6 @@ public final class ProviderCommands {
                                       message = "{licence_format}") String licenceNumber,
                               @NotBlank @Size(max = 50) String contactName,
                               @NotBlank @Pattern(regexp = "1\\d{10}", message = "{mobile_format}") String contactPhone,
-                              @Size(max = 1000) String description, List<Long> communities) {
+                              @Size(max = 1000) @MultiLine String description, List<Long> communities) {
     }
 }

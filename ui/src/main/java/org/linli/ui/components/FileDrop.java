@@ -2,7 +2,6 @@ package org.linli.ui.components;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.services.UploadedFile;
@@ -15,14 +14,15 @@ import java.util.function.Consumer;
  * An upload that hands each file to {@code onFile} once it has arrived whole. The bytes are received without the
  * session lock (the upload request); the service is called in the browser's following "upload-success" round trip,
  * where the signed-in user, the tenant and the UI are all in place. The list of files stays as a record of what was
- * sent in this dialog.
+ * sent in this dialog. The server takes at most {@code maxBytes} of a file (see {@link BoundedUpload}), not only
+ * the browser.
  */
 public class FileDrop extends Upload {
 
     private final Queue<UploadedFile> received = new ConcurrentLinkedQueue<>();
 
     public FileDrop(String dropLabel, long maxBytes, Consumer<UploadedFile> onFile, String... acceptedTypes) {
-        setUploadHandler(UploadHandler.inMemory((metadata, data) ->
+        setUploadHandler(BoundedUpload.inMemory(maxBytes, (metadata, data) ->
                 received.add(new UploadedFile(metadata.fileName(), data))));
         setMaxFileSize((int) maxBytes);
         setAcceptedFileTypes(acceptedTypes);

@@ -2,7 +2,7 @@ package org.linli.platform.audit.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.audit.AuditFilter;
 import org.linli.platform.audit.AuditQueries;
@@ -34,10 +34,9 @@ public class AuditResource {
                                                    @QueryParam("action") String action,
                                                    @QueryParam("outcome") String outcome,
                                                    @QueryParam("from") String from, @QueryParam("to") String to,
-                                                   @QueryParam("page") @DefaultValue("0") int page,
-                                                   @QueryParam("size") @DefaultValue("50") int size) {
+                                                   @BeanParam PageParams paging) {
         AuditFilter filter = new AuditFilter(actor, action, EnumValues.parse(Outcome.class, outcome, "outcome"),
                 TimeValues.instant(from, "from"), TimeValues.instant(to, "to"));
-        return PageResponse.of(audit.browse(filter, new PageRequest(page, size)), AuditEntryResponse::of);
+        return PageResponse.of(audit.browse(filter, paging.request()), AuditEntryResponse::of);
     }
 }

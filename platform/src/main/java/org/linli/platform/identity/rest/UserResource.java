@@ -2,9 +2,9 @@ package org.linli.platform.identity.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.identity.AccountStatus;
 import org.linli.platform.identity.NewUser;
@@ -51,11 +51,10 @@ public class UserResource {
     @Operation(summary = "List users, filtered by text, role and status")
     public PageResponse<UserResponse> list(@QueryParam("q") String text, @QueryParam("role") String role,
                                            @QueryParam("status") String status,
-                                           @QueryParam("page") @DefaultValue("0") int page,
-                                           @QueryParam("size") @DefaultValue("50") int size) {
+                                           @BeanParam PageParams paging) {
         UserFilter filter = new UserFilter(text, EnumValues.parse(Role.class, role, "role"),
                 EnumValues.parse(AccountStatus.class, status, "status"));
-        return PageResponse.of(users.list(filter, new PageRequest(page, size)), UserResponse::of);
+        return PageResponse.of(users.list(filter, paging.request()), UserResponse::of);
     }
 
     @POST

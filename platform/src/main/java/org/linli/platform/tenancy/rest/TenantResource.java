@@ -2,8 +2,8 @@ package org.linli.platform.tenancy.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.tenancy.NewTenant;
@@ -41,11 +41,10 @@ public class TenantResource {
     @Operation(summary = "List tenants, filtered by name part, kind and status")
     public PageResponse<TenantResponse> list(@QueryParam("q") String text, @QueryParam("kind") String kind,
                                              @QueryParam("status") String status,
-                                             @QueryParam("page") @DefaultValue("0") int page,
-                                             @QueryParam("size") @DefaultValue("50") int size) {
+                                             @BeanParam PageParams paging) {
         TenantFilter filter = new TenantFilter(text, EnumValues.parse(TenantKind.class, kind, "kind"),
                 EnumValues.parse(TenantStatus.class, status, "status"));
-        return PageResponse.of(tenants.list(filter, new PageRequest(page, size)), TenantResponse::of);
+        return PageResponse.of(tenants.list(filter, paging.request()), TenantResponse::of);
     }
 
     @POST

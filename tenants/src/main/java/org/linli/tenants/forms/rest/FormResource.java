@@ -2,8 +2,8 @@ package org.linli.tenants.forms.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
@@ -170,9 +170,8 @@ public class FormResource {
     @Path("{id}/answers")
     @Operation(summary = "The answers so far")
     public PageResponse<AnswersResponse> answers(@PathParam("id") long id,
-                                                 @QueryParam("page") @DefaultValue("0") int page,
-                                                 @QueryParam("size") @DefaultValue("50") int size) {
-        return PageResponse.of(forms.answers(id, new PageRequest(page, size)), AnswersResponse::of);
+                                                 @BeanParam PageParams paging) {
+        return PageResponse.of(forms.answers(id, paging.request()), AnswersResponse::of);
     }
 
     @GET

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
@@ -140,12 +140,11 @@ public class OrderResource {
     @Operation(summary = "The orders the caller takes part in, newest first")
     public PageResponse<OrderResponse> list(@QueryParam("status") String status, @QueryParam("module") String module,
                                             @QueryParam("provider") Long provider,
-                                            @QueryParam("page") @DefaultValue("0") int page,
-                                            @QueryParam("size") @DefaultValue("50") int size) {
+                                            @BeanParam PageParams paging) {
         OrderService.OrderFilter filter = new OrderService.OrderFilter(
                 EnumValues.parse(OrderStatus.class, status, "status"), EnumValues.parse(Module.class, module, "module"),
                 provider == null ? null : new ProviderId(provider));
-        return PageResponse.of(orders.list(filter, new PageRequest(page, size)), OrderResponse::of);
+        return PageResponse.of(orders.list(filter, paging.request()), OrderResponse::of);
     }
 
     @GET

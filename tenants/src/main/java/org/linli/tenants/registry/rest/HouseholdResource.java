@@ -2,8 +2,8 @@ package org.linli.tenants.registry.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
@@ -86,13 +86,12 @@ public class HouseholdResource {
                                                 @QueryParam("building") Long building,
                                                 @QueryParam("unit") Long unit, @QueryParam("grid") Long grid,
                                                 @QueryParam("q") String text, @QueryParam("status") String status,
-                                                @QueryParam("page") @DefaultValue("0") int page,
-                                                @QueryParam("size") @DefaultValue("50") int size) {
+                                                @BeanParam PageParams paging) {
         StructureService.HouseholdFilter filter = new StructureService.HouseholdFilter(
                 community == null ? null : new CommunityId(community), building == null ? null : new BuildingId(building),
                 unit == null ? null : new UnitId(unit), grid, text,
                 EnumValues.parse(HouseholdStatus.class, status, "status"));
-        return PageResponse.of(structure.households(filter, new PageRequest(page, size)), HouseholdResponse::of);
+        return PageResponse.of(structure.households(filter, paging.request()), HouseholdResponse::of);
     }
 
     @POST

@@ -72,8 +72,7 @@ public class ResidentFileResource {
             throw DomainException.invalid(FieldError.of("file", "required"));
         }
         try (InputStream in = file.getContent()) {
-            return run(file.getFileName().orElse("upload"), in.readNBytes((int) org.linli.tenants.registry
-                    .ImportSheet.MAX_BYTES + 1), dryRun, mode);
+            return run(file.getFileName().orElse("upload"), in, dryRun, mode);
         }
     }
 
@@ -83,7 +82,8 @@ public class ResidentFileResource {
             MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import residents from the request body (CSV or XLSX)")
-    public ReportResponse importBody(byte[] content, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+    public ReportResponse importBody(InputStream content,
+                                     @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
                                      @QueryParam("mode") String mode,
                                      @HeaderParam("Content-Type") String contentType) {
         String name = contentType != null && contentType.startsWith("text/csv") ? "upload.csv" : "upload.xlsx";
@@ -109,7 +109,8 @@ public class ResidentFileResource {
                 .build();
     }
 
-    private ReportResponse run(String fileName, byte[] content, boolean dryRun, String mode) {
+    /** The body is taken as a stream: the import reads it, bounded, only once the caller may import. */
+    private ReportResponse run(String fileName, InputStream content, boolean dryRun, String mode) {
         ImportMode chosen = mode == null || mode.isBlank() ? ImportMode.ALL_OR_NOTHING
                 : EnumValues.parse(ImportMode.class, mode, "mode");
         ImportReport report = imports.run(fileName, content, chosen, dryRun, ImportProgress.NONE);

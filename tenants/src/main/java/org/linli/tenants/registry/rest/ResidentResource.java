@@ -2,8 +2,8 @@ package org.linli.tenants.registry.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
@@ -101,13 +101,12 @@ public class ResidentResource {
                                                  @QueryParam("grid") Long grid, @QueryParam("tag") String tag,
                                                  @QueryParam("status") String status,
                                                  @QueryParam("household") Long household,
-                                                 @QueryParam("page") @DefaultValue("0") int page,
-                                                 @QueryParam("size") @DefaultValue("50") int size) {
+                                                 @BeanParam PageParams paging) {
         ResidentService.ResidentFilter filter = new ResidentService.ResidentFilter(text,
                 community == null ? null : new CommunityId(community), grid, EnumValues.parse(Tag.class, tag, "tag"),
                 EnumValues.parse(ResidentStatus.class, status, "status"),
                 household == null ? null : new HouseholdId(household));
-        return PageResponse.of(residents.search(filter, new PageRequest(page, size)), ResidentResponse::of);
+        return PageResponse.of(residents.search(filter, paging.request()), ResidentResponse::of);
     }
 
     @POST

@@ -2,8 +2,8 @@ package org.linli.tenants.services.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.Page;
-import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
@@ -83,12 +83,11 @@ public class OfferingResource {
     public PageResponse<OfferingResponse> browse(@QueryParam("module") String module,
                                                  @QueryParam("community") Long community,
                                                  @QueryParam("q") String text,
-                                                 @QueryParam("page") @DefaultValue("0") int page,
-                                                 @QueryParam("size") @DefaultValue("50") int size) {
+                                                 @BeanParam PageParams paging) {
         CatalogService.OfferingFilter filter = new CatalogService.OfferingFilter(
                 EnumValues.parse(Module.class, module, "module"),
                 community == null ? null : new CommunityId(community), text);
-        Page<Offering> found = catalog.browse(filter, new PageRequest(page, size));
+        Page<Offering> found = catalog.browse(filter, paging.request());
         Map<OfferingId, OfferingImage> covers = catalog.covers(found.items().stream().map(Offering::id).toList());
         return PageResponse.of(found, o -> OfferingResponse.of(o, covers.get(o.id())));
     }

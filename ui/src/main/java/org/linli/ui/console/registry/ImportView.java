@@ -20,7 +20,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -35,6 +34,7 @@ import org.linli.tenants.registry.ImportProgress;
 import org.linli.tenants.registry.ImportReport;
 import org.linli.tenants.registry.ImportSheet;
 import org.linli.tenants.registry.ResidentImport;
+import org.linli.ui.components.BoundedUpload;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -94,7 +94,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private Component upload() {
         // The callback runs in the upload request; UI changes wait for the next click (no push needed).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        Upload upload = new Upload(BoundedUpload.inMemory(ImportSheet.MAX_BYTES, (metadata, data) -> {
             fileName = metadata.fileName();
             content = data;
             uploaded++;
