@@ -23,6 +23,7 @@ public final class Problems {
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
             case LOCKED -> 423;
+            case TOO_MANY_REQUESTS -> 429;
         };
     }
 

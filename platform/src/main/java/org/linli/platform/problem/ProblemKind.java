@@ -15,5 +15,7 @@ public enum ProblemKind {
     /** Well-formed input that cannot be processed, e.g. an idempotency key reused for a different request. */
     UNPROCESSABLE,
     /** The account is temporarily locked. */
-    LOCKED
+    LOCKED,
+    /** The server is busy with this kind of request right now; the caller may retry shortly. */
+    TOO_MANY_REQUESTS
 }
