@@ -5,14 +5,23 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.web.util.WebUtils;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.linli.infra.crypto.CipherKeySource;
 import org.linli.infra.demo.DemoData;
+import org.linli.infra.demo.DemoDatabase;
+import org.linli.infra.payments.PaymentGatewayConfiguration;
+import org.linli.infra.persistence.DatabaseSettings;
 import org.linli.infra.persistence.Migrations;
 import org.linli.infra.security.InitialAdministrator;
 
 /**
  * Brings Linli up before the first request: makes Shiro's security manager reachable from threads that no request
- * bound (jobs, async work), migrates the database, creates the first platform operator if configured, and seeds
- * demo data in demo mode. Registered after Shiro's environment listener, and before any servlet starts.
+ * bound (jobs, async work), refuses configurations that are unsafe (demo mode or the payment sandbox on a production
+ * database, missing personal-data keys, a real payment gateway Alipay could not notify), migrates the database
+ * (which also refuses a role that row-level security does not bind), creates the first platform operator if
+ * configured, and seeds demo data in demo mode. Registered after Shiro's environment listener, and before any servlet
+ * starts; a refusal fails the deployment with its message in the log.
  */
 public class Startup implements ServletContextListener {
 
@@ -25,12 +34,31 @@ public class Startup implements ServletContextListener {
     @Inject
     DemoData demoData;
 
+    @Inject
+    CipherKeySource cipherKeys;
+
+    @Inject
+    PaymentGatewayConfiguration payments;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SecurityUtils.setSecurityManager(
                 WebUtils.getRequiredWebEnvironment(event.getServletContext()).getWebSecurityManager());
+        refuseUnsafeConfiguration();
         migrations.migrate();
         initialAdministrator.createIfConfigured();
         demoData.seedIfEnabled();
+    }
+
+    private void refuseUnsafeConfiguration() {
+        Config config = ConfigProvider.getConfig();
+        DemoDatabase.refusal(config.getOptionalValue("linli.demo", Boolean.class).orElse(false),
+                payments.sandboxOn(), DatabaseSettings.fromConfig().isPostgres(),
+                config.getOptionalValue("linli.demo.allow-database", Boolean.class).orElse(false))
+                .ifPresent(refusal -> {
+                    throw new IllegalStateException(refusal);
+                });
+        cipherKeys.checkAtStart();
+        payments.checkAtStart();
     }
 }

@@ -19,13 +19,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * Where the keys for personal data come from. In production they are configured ({@code linli.crypto.keys},
- * {@code linli.crypto.active-key}, {@code linli.crypto.index-key}), every node the same. Without configuration —
- * development and demo — a key file {@code keys.properties} is created once in the data directory, readable by its
- * owner only; losing it makes the sealed values unreadable.
+ * Where the keys for personal data come from. Outside demo mode they must be configured ({@code linli.crypto.keys},
+ * {@code linli.crypto.active-key}, {@code linli.crypto.index-key}), every node the same: a key file made by one node
+ * would seal values the other nodes cannot open, so Linli refuses to start without them. In demo mode
+ * ({@code linli.demo=true}) without configuration a key file {@code keys.properties} is created once in the data
+ * directory, readable by its owner only; losing it makes the sealed values unreadable.
  */
 @ApplicationScoped
 public class CipherKeySource {
@@ -37,24 +39,44 @@ public class CipherKeySource {
     @Singleton
     CipherKeys keys() {
         Config config = ConfigProvider.getConfig();
-        Optional<String> configured = config.getOptionalValue("linli.crypto.keys", String.class);
+        return keys(name -> config.getOptionalValue(name, String.class));
+    }
+
+    /** Reads the keys now, so that missing or broken keys stop the start instead of the first sealed value. */
+    public void checkAtStart() {
+        keys();
+    }
+
+    static CipherKeys keys(Function<String, Optional<String>> setting) {
+        Optional<String> configured = setting.apply("linli.crypto.keys").filter(value -> !value.isBlank());
         if (configured.isPresent()) {
             return CipherKeys.parse(configured.get(),
-                    config.getOptionalValue("linli.crypto.active-key", String.class)
+                    setting.apply("linli.crypto.active-key")
                             .orElseThrow(() -> new IllegalStateException("linli.crypto.active-key is not set")),
-                    config.getOptionalValue("linli.crypto.index-key", String.class)
+                    setting.apply("linli.crypto.index-key")
                             .orElseThrow(() -> new IllegalStateException("linli.crypto.index-key is not set")));
         }
-        Path dataDir = Path.of(config.getOptionalValue("linli.data-dir", String.class).orElse("./data"));
-        return fromKeyFile(dataDir.resolve("keys.properties"));
+        Path keyFile = Path.of(setting.apply("linli.data-dir").orElse("./data")).resolve("keys.properties");
+        boolean demo = setting.apply("linli.demo").map(Boolean::parseBoolean).orElse(false);
+        if (!demo) {
+            throw new IllegalStateException("The personal-data keys are not configured. Set linli.crypto.keys"
+                    + " (id:base64,...), linli.crypto.active-key and linli.crypto.index-key (LINLI_CRYPTO_KEYS,"
+                    + " LINLI_CRYPTO_ACTIVE_KEY, LINLI_CRYPTO_INDEX_KEY), the same on every node; generate each key"
+                    + " with 'openssl rand -base64 32'."
+                    + (Files.exists(keyFile) ? " This installation already has keys in " + keyFile.toAbsolutePath()
+                            + ": configure those values (keys, active-key, index-key), or its data cannot be read."
+                            : ""));
+        }
+        return fromKeyFile(keyFile);
     }
 
     static CipherKeys fromKeyFile(Path file) {
         try {
             if (!Files.exists(file)) {
                 create(file);
-                LOG.warning("Created the personal-data key file " + file.toAbsolutePath() + ". Configure"
-                        + " linli.crypto.keys, linli.crypto.active-key and linli.crypto.index-key in production.");
+                LOG.warning("Demo mode: created the personal-data key file " + file.toAbsolutePath() + ". Outside"
+                        + " demo mode linli.crypto.keys, linli.crypto.active-key and linli.crypto.index-key are"
+                        + " required.");
             }
             Properties properties = new Properties();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

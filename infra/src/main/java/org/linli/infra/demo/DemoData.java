@@ -20,7 +20,9 @@ import java.util.logging.Logger;
  * supervisor, the district 新华街道 (tenant A) with an operator, a grid worker, a resident, provider staff and
  * finance, and the property company 绿苑物业 (tenant B) with its operator; both with a registry of residents. Every password is {@value #PASSWORD}. It goes through the
  * ordinary services as a system job, so it is audited and tenant-scoped like any other change.
- * Demo mode must stay off in production.
+ * Demo mode must stay off in production: it refuses PostgreSQL unless told the database is a demo one, and it never
+ * adds its accounts to a database that has accounts it did not create (see {@link DemoDatabase}). Whether it seeded
+ * already is read from the audit trail: the seed's own records (actor {@code system:demo-data}) mark its database.
  */
 @ApplicationScoped
 public class DemoData {
@@ -47,16 +49,24 @@ public class DemoData {
     @Inject
     DemoMarketplace marketplace;
 
+    @Inject
+    DemoDatabase database;
+
     public void seedIfEnabled() {
         if (!enabled) {
             return;
         }
-        CallerContext platform = CallerContext.system("demo-data", null);
-        boolean seeded = platform.call(() -> platformUsers.list().stream()
-                .anyMatch(account -> account.details().username().equals("admin")));
-        if (seeded) {
-            LOG.info("Demo mode: demo data present. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
-            return;
+        CallerContext platform = CallerContext.system(DemoDatabase.SEED_JOB, null);
+        switch (database.seeding()) {
+            case ALREADY_SEEDED -> {
+                LOG.info("Demo mode: demo data present. Sign in as admin, ops-a, ops-b ... with password "
+                        + PASSWORD);
+                return;
+            }
+            case REFUSE -> throw new IllegalStateException("Demo mode refuses to seed: this database already has"
+                    + " user accounts that the demo did not create, and the demo's accounts have a published"
+                    + " password. Turn demo mode off (linli.demo=false), or point it at an empty database.");
+            case SEED -> LOG.info("Demo mode: writing the demo data");
         }
         platform.run(() -> {
             platformUsers.create(new NewUser("admin", "平台管理员 周明", Role.PLATFORM_OPERATOR, PASSWORD));

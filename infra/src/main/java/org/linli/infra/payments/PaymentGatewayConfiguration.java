@@ -13,7 +13,12 @@ import org.linli.infra.sandbox.alipay.SandboxAccount;
 import org.linli.infra.sandbox.alipay.SandboxGateway;
 import org.linli.infra.sandbox.alipay.SandboxTransport;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -21,7 +26,8 @@ import java.util.logging.Logger;
  * <ul>
  *   <li>{@code linli.alipay.gateway-url} set: Alipay itself, with {@code linli.alipay.app-id},
  *       {@code linli.alipay.seller-id}, {@code linli.alipay.app-private-key}, {@code linli.alipay.alipay-public-key}
- *       and optionally {@code linli.alipay.notify-url} (the public address of the notify endpoint).</li>
+ *       and {@code linli.alipay.notify-url}, the public address of the notify endpoint: required, because Alipay
+ *       must reach it from the internet and this server cannot know its public address.</li>
  *   <li>otherwise, {@code linli.alipay.sandbox=true} (the default in demo mode): the loopback sandbox served by this
  *       site at {@code /sandbox/alipay}, with the account it keeps in the data directory.</li>
  *   <li>otherwise, with {@code linli.payments.development=true}, the development gateway, which confirms at once;</li>
@@ -49,6 +55,63 @@ public class PaymentGatewayConfiguration {
                 && config.getOptionalValue("linli.alipay.sandbox", Boolean.class).orElse(demo);
     }
 
+    /** Stops the start when the configuration could take money but never hear that it was paid. */
+    public void checkAtStart() {
+        Config config = ConfigProvider.getConfig();
+        notifyUrlProblem(config.getOptionalValue("linli.alipay.gateway-url", String.class),
+                config.getOptionalValue("linli.alipay.notify-url", String.class)).ifPresent(problem -> {
+                    throw new IllegalStateException(problem);
+                });
+    }
+
+    /**
+     * Why a real gateway cannot work with this notify address, if it cannot: Alipay confirms payments only by
+     * notifying it from the internet, so without a public address paid orders would stay unpaid until the payment
+     * watch asks.
+     */
+    static Optional<String> notifyUrlProblem(Optional<String> gatewayUrl, Optional<String> notifyUrl) {
+        if (gatewayUrl.filter(url -> !url.isBlank()).isEmpty()) {
+            return Optional.empty();
+        }
+        String fix = " Set linli.alipay.notify-url (LINLI_ALIPAY_NOTIFY_URL) to the public https address of"
+                + " /api/v1/payments/alipay/notify.";
+        if (notifyUrl.filter(url -> !url.isBlank()).isEmpty()) {
+            return Optional.of("linli.alipay.gateway-url is set but linli.alipay.notify-url is not: Alipay could"
+                    + " not tell this server that a payment succeeded." + fix);
+        }
+        try {
+            URI uri = new URI(notifyUrl.get().trim());
+            String host = uri.getHost();
+            if (!uri.isAbsolute() || host == null
+                    || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+                return Optional.of("linli.alipay.notify-url is not an absolute http(s) address: " + notifyUrl.get()
+                        + "." + fix);
+            }
+            if (host.equalsIgnoreCase("localhost") || isLocalLiteral(host)) {
+                return Optional.of("linli.alipay.notify-url points at this machine (" + host + "), which Alipay"
+                        + " cannot reach." + fix);
+            }
+        } catch (URISyntaxException e) {
+            return Optional.of("linli.alipay.notify-url is not an address: " + notifyUrl.get() + "." + fix);
+        }
+        return Optional.empty();
+    }
+
+    /** Loopback, wildcard or private-network IP literals (names are not resolved: DNS may differ at Alipay). */
+    private static boolean isLocalLiteral(String host) {
+        String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false;
+        }
+        try {
+            InetAddress address = InetAddress.getByName(literal);
+            return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
+                    || address.isLinkLocalAddress();
+        } catch (UnknownHostException e) {
+            return true;
+        }
+    }
+
     @Produces
     @Singleton
     PaymentGatewaySettings settings() {
@@ -56,6 +119,7 @@ public class PaymentGatewayConfiguration {
         Duration timeout = config.getOptionalValue("linli.payments.timeout", Duration.class)
                 .orElse(Duration.ofMinutes(15));
         if (config.getOptionalValue("linli.alipay.gateway-url", String.class).isPresent()) {
+            checkAtStart();
             return PaymentGatewaySettings.alipay(new AlipaySettings(
                     config.getValue("linli.alipay.gateway-url", String.class),
                     config.getValue("linli.alipay.app-id", String.class),

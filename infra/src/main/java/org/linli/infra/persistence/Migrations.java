@@ -1,6 +1,8 @@
 package org.linli.infra.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
 /**
  * Applies the Liquibase changelogs at start, as the schema owner, before anything uses JPA. On PostgreSQL it then
  * grants the application role what it needs and no more: read and write on tenant and platform tables, but only
- * insert and select on the audit trail, and nothing on Liquibase's own tables.
+ * insert and select on the audit trail, and nothing on Liquibase's own tables. Last it checks that row-level security
+ * binds the application role ({@link RowLevelSecurity}), and refuses to go on when it does not.
  */
 @ApplicationScoped
 public class Migrations {
@@ -37,22 +40,24 @@ public class Migrations {
     private static final Pattern ROLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
     private static final List<String> APPEND_ONLY = List.of("audit_record", "ledger_posting", "ledger_line");
 
+    @Inject
+    RowLevelSecurity rowLevelSecurity;
+
     public void migrate() {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         long started = System.nanoTime();
         try (Connection connection = LinliDataSource
                 .direct(settings.url(), settings.migrationUser(), settings.migrationPassword()).getConnection()) {
             update(connection);
-            if (settings.isPostgres()) {
-                if (settings.separatesOwner()) {
-                    grant(connection, settings.user());
-                } else {
-                    LOG.warning("The application connects as the schema owner: PostgreSQL row-level security does"
-                            + " not bind. Set linli.db.migration-user to the owner and linli.db.user to another role.");
-                }
+            if (settings.isPostgres() && settings.separatesOwner()) {
+                grant(connection, settings.user());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("database migration failed", e);
+        }
+        if (settings.isPostgres()) {
+            rowLevelSecurity.check(settings, ConfigProvider.getConfig()
+                    .getOptionalValue("linli.db.allow-rls-bypass", Boolean.class).orElse(false));
         }
         LOG.info(() -> "Database migrated in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + settings);
     }

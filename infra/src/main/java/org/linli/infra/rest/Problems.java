@@ -24,6 +24,7 @@ public final class Problems {
             case UNPROCESSABLE -> 422;
             case LOCKED -> 423;
             case TOO_LARGE -> 413;
+            case TOO_MANY_REQUESTS -> 429;
         };
     }
 

@@ -49,7 +49,13 @@ public class LinliRealm extends AuthorizingRealm {
                     new DomainException(ProblemKind.UNAUTHENTICATED, "invalid_token")));
         } else {
             UsernamePasswordToken password = (UsernamePasswordToken) token;
-            SignInResult result = signIn().withPassword(password.getUsername(), password.getPassword());
+            SignInResult result;
+            try {
+                result = signIn().withPassword(password.getUsername(), password.getPassword());
+            } catch (DomainException busy) {
+                // too_many_requests: shown on the login page like any other refusal
+                throw new SignInRefusedException(busy);
+            }
             if (result instanceof SignInResult.Failure failure) {
                 throw new SignInRefusedException(failure.toProblem());
             }

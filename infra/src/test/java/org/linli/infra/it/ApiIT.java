@@ -12,8 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,9 +55,12 @@ class ApiIT {
 
     @Test
     void healthIsUpAndChecksTheDatabase() {
+        boolean postgres = String.valueOf(System.getenv("LINLI_DB_URL")).startsWith("jdbc:postgresql:");
         RestAssured.get(api.root() + "/health").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("database"));
+                .body("checks.name", hasItem("database"))
+                .body("checks.find { it.name == 'database' }.data.rowLevelSecurity",
+                        equalTo(postgres ? "on" : "off"));
     }
 
     @Test
@@ -322,6 +332,41 @@ class ApiIT {
                 .post("/tenants").then().statusCode(201);
         problem(api.as(admin).urlEncodingEnabled(false).get("/tenants?q=%00"), 400, "validation_failed")
                 .body("errors[0].field", equalTo("q")).body("errors[0].code", equalTo("text_characters"));
+    }
+
+    @Test
+    void twentyParallelWrongPasswordsCountNoMoreFailuresThanTheLimitAndLockTheAccountOnce() throws Exception {
+        String ops = api.token("ops-a");
+        String username = Api.unique("burst");
+        api.createUser(ops, username, "RESIDENT");
+        ExecutorService guessers = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                answers.add(guessers.submit(() -> {
+                    go.await();
+                    return api.anonymous().body(Map.of("username", username, "password", "wrong"))
+                            .post("/auth/token").statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            assertThat(statuses).as("wrong password, locked, or busy").isSubsetOf(401, 423, 429);
+            assertThat(Collections.frequency(statuses, 401)).as("passwords checked").isEqualTo(5);
+        } finally {
+            guessers.shutdownNow();
+        }
+        List<Map<String, Object>> trail = api.as(ops).get("/audit?actor=" + username + "&size=100").then()
+                .statusCode(200).extract().path("items");
+        assertThat(trail.stream().filter(e -> "invalid_credentials".equals(e.get("detail"))).count())
+                .as("failures recorded").isEqualTo(5);
+        assertThat(trail.stream().filter(e -> "auth.lock".equals(e.get("action"))).count()).as("locks").isOne();
+        problem(api.anonymous().body(Map.of("username", username, "password", Api.DEMO_PASSWORD))
+                .post("/auth/token"), 423, "account_locked");
     }
 
     /** Asserts an RFC 9457 problem with status and code, free of technical detail. */

@@ -72,6 +72,9 @@ class PaymentsIT {
         assertThat(notify(trade, 3, Map.of("set.seller_id", "2088000000009999"))).as("seller").containsOnly("fail");
         assertThat(notify(trade, 3, Map.of("set.out_trade_no", "LL" + m.tenant + "_999999999_1")))
                 .as("not our trade").containsOnly("fail");
+        api.sandbox().formParam("url", api.root() + "/sandbox/alipay/notify-mode").formParam("copies", 1)
+                .post("/trades/" + trade + "/notify").then().statusCode(400)
+                .body("sub_code", equalTo("sandbox.url-not-allowed"));
         status(order, "PLACED");
         api.as(finance).get("/ledger/postings?reference=order:" + order).then().body("size()", equalTo(0));
 

@@ -20,6 +20,7 @@ class ProblemsTest {
         assertThat(Problems.status(ProblemKind.NOT_FOUND)).isEqualTo(404);
         assertThat(Problems.status(ProblemKind.CONFLICT)).isEqualTo(409);
         assertThat(Problems.status(ProblemKind.LOCKED)).isEqualTo(423);
+        assertThat(Problems.status(ProblemKind.TOO_MANY_REQUESTS)).isEqualTo(429);
     }
 
     @Test

@@ -11,11 +11,12 @@ import org.linli.platform.identity.internal.Lockout;
 import org.linli.platform.identity.internal.LoginName;
 import org.linli.platform.identity.internal.PasswordHasher;
 import org.linli.platform.identity.internal.SignInCandidate;
+import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.tenancy.TenantId;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,23 +56,35 @@ public class SignIn {
             return SignInResult.Failure.of(SignInResult.Reason.INVALID_CREDENTIALS);
         }
         Optional<LoginName> entry = accounts.loginName(name);
-        Optional<Duration> locked = lockout.lockedFor(name);
-        if (locked.isPresent()) {
+        Lockout.Claim claim = lockout.claim(name);
+        if (claim.refused()) {
             audit.appendFor(name, null, entry.map(LoginName::tenant).orElse(null), "auth.sign-in", Outcome.DENIED,
                     "account_locked");
-            return new SignInResult.Failure(SignInResult.Reason.LOCKED, locked.get());
+            return new SignInResult.Failure(SignInResult.Reason.LOCKED, claim.lockedFor());
         }
         Optional<SignInCandidate> candidate = entry.flatMap(this::candidate);
-        if (candidate.isEmpty()) {
-            hasher.verifyDecoy(password);
-            return failed(name, null);
+        Actor actor = candidate.map(SignInCandidate::actor).orElse(null);
+        boolean matches;
+        try {
+            if (candidate.isEmpty()) {
+                hasher.verifyDecoy(password);
+                matches = false;
+            } else {
+                matches = hasher.matches(password, candidate.get().passwordHash());
+            }
+        } catch (DomainException busy) {
+            // Too many hashes at once: the password was never looked at, so the attempt does not count.
+            lockout.release(claim);
+            audit.appendFor(name, actor == null ? null : actor.role().name(), actor == null ? null : actor.tenant(),
+                    "auth.sign-in", Outcome.DENIED, busy.code());
+            throw busy;
         }
-        Actor actor = candidate.get().actor();
-        if (!hasher.matches(password, candidate.get().passwordHash())) {
-            return failed(name, actor);
+        if (!matches) {
+            return failed(name, actor, claim);
         }
         Optional<SignInResult.Reason> refusal = refusal(candidate.get());
         if (refusal.isPresent()) {
+            lockout.release(claim);
             audit.appendFor(name, actor.role().name(), actor.tenant(), "auth.sign-in", Outcome.DENIED,
                     refusal.get().name().toLowerCase(Locale.ROOT));
             return SignInResult.Failure.of(refusal.get());
@@ -122,10 +135,14 @@ public class SignIn {
                 .map(SignInCandidate::actor);
     }
 
-    private SignInResult failed(String name, Actor actor) {
-        lockout.recordFailure(name);
-        audit.appendFor(name, actor == null ? null : actor.role().name(), actor == null ? null : actor.tenant(),
-                "auth.sign-in", Outcome.DENIED, "invalid_credentials");
+    /** The claimed failure stays counted; the one that took the last place locks the account, audited once. */
+    private SignInResult failed(String name, Actor actor, Lockout.Claim claim) {
+        String role = actor == null ? null : actor.role().name();
+        TenantId tenant = actor == null ? null : actor.tenant();
+        audit.appendFor(name, role, tenant, "auth.sign-in", Outcome.DENIED, "invalid_credentials");
+        if (claim.locksOnFailure()) {
+            audit.appendFor(name, role, tenant, "auth.lock", Outcome.SUCCESS, "account_locked");
+        }
         return SignInResult.Failure.of(SignInResult.Reason.INVALID_CREDENTIALS);
     }
 

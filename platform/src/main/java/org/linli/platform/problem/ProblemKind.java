@@ -17,5 +17,7 @@ public enum ProblemKind {
     /** The account is temporarily locked. */
     LOCKED,
     /** The request body is larger than anything Linli accepts there. */
-    TOO_LARGE
+    TOO_LARGE,
+    /** The server is busy with this kind of request right now; the caller may retry shortly. */
+    TOO_MANY_REQUESTS
 }

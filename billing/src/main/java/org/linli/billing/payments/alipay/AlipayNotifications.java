@@ -40,8 +40,7 @@ public class AlipayNotifications {
             LOG.warning(() -> "notify for " + trade + " refused: signature does not verify");
             return false;
         }
-        if (!settings.appId().equals(notify.get("app_id"))
-                || (notify.get("seller_id") != null && !settings.sellerId().equals(notify.get("seller_id")))) {
+        if (!addressedToUs(notify, settings)) {
             LOG.warning(() -> "notify for " + trade + " refused: app " + notify.get("app_id") + ", seller "
                     + notify.get("seller_id") + " are not ours");
             return false;
@@ -67,5 +66,14 @@ public class AlipayNotifications {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a notify names our app and our seller. Alipay always sends {@code seller_id}; a notify without it
+     * could be one meant for another merchant of the same app (a service provider's app serves many sellers), so it
+     * is refused rather than taken on the app id alone.
+     */
+    static boolean addressedToUs(Map<String, String> notify, AlipaySettings settings) {
+        return settings.appId().equals(notify.get("app_id")) && settings.sellerId().equals(notify.get("seller_id"));
     }
 }

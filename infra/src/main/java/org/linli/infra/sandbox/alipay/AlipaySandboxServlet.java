@@ -27,15 +27,20 @@ import java.util.stream.Collectors;
  *   <li>{@code /sandbox/alipay/gateway.do}: the open platform gateway. Requests are verified against the app's
  *       public key (RSA2 over the merged query and form parameters), answers signed with the gateway's key in
  *       Alipay's envelope. Page and wap pay show the cashier.</li>
- *   <li>{@code POST /sandbox/alipay/trades/{out_trade_no}/pay}: the payer confirms (the cashier's button, or a
- *       script).</li>
- *   <li>{@code GET /sandbox/alipay/trades/{out_trade_no}}: the sandbox's view of a trade (JSON).</li>
+ *   <li>{@code POST /sandbox/alipay/trades/{out_trade_no}/pay}: the payer confirms (the cashier's button, with
+ *       {@code cashier=1}; or a script, a control request).</li>
+ *   <li>{@code GET /sandbox/alipay/trades/{out_trade_no}}: the sandbox's view of a trade (JSON; control).</li>
  *   <li>{@code POST /sandbox/alipay/trades/{out_trade_no}/notify}: sends {@code copies} of the trade's notify at once
  *       (optionally with fields overridden as {@code set.<name>}, or signed with a foreign key: {@code forge=true})
- *       and answers what the merchant said to each.</li>
- *   <li>{@code POST /sandbox/alipay/notify-mode} ({@code mode=NORMAL|DROP|DUPLICATE|REORDER}).</li>
+ *       to the notify address the application named when it opened the trade, and answers what the merchant said
+ *       to each (control).</li>
+ *   <li>{@code POST /sandbox/alipay/notify-mode} ({@code mode=NORMAL|DROP|DUPLICATE|REORDER}; control).</li>
  *   <li>{@code GET /sandbox/alipay/bills/{token}}: a bill download, valid 30 seconds after its address was issued.</li>
  * </ul>
+ * Control requests are for tests and scripts on this machine: they are answered only when they come from a loopback
+ * address and were not forwarded by a proxy (anyone else gets 404, as if the sandbox were off). Notifies go only to
+ * the address in the application's signed request, never to one a caller names: a {@code url} parameter is refused,
+ * so the sandbox cannot be used to make this server post to other hosts.
  */
 @WebServlet(urlPatterns = "/sandbox/alipay/*")
 public class AlipaySandboxServlet extends HttpServlet {
@@ -65,6 +70,13 @@ public class AlipaySandboxServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher trade = TRADE.matcher(path);
         Matcher bill = BILL.matcher(path);
+        boolean cashierPay = trade.matches() && "/pay".equals(trade.group(2))
+                && request.getParameter("cashier") != null;
+        boolean control = path.equals("/notify-mode") || (trade.matches() && !cashierPay);
+        if (control && !fromThisMachine(request)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (path.equals("/gateway.do")) {
             gateway(request, response);
         } else if (trade.matches() && "/pay".equals(trade.group(2)) && isPost(request)) {
@@ -171,12 +183,41 @@ public class AlipaySandboxServlet extends HttpServlet {
                 notify.put(name.substring(4), values[0]);
             }
         });
+        if (request.getParameter("url") != null) {
+            json(response, 400, Json.createObjectBuilder().add("sub_code", "sandbox.url-not-allowed")
+                    .add("sub_msg", "notifies go only to the application's own notify address").build().toString());
+            return;
+        }
+        if (t.notifyUrl == null || t.notifyUrl.isBlank()) {
+            json(response, 409, Json.createObjectBuilder().add("sub_code", "sandbox.no-notify-url")
+                    .add("sub_msg", "the application named no notify address for this trade").build().toString());
+            return;
+        }
         int copies = Math.max(1, Math.min(50, Integer.parseInt(request.getParameter("copies") == null ? "1"
                 : request.getParameter("copies"))));
-        String url = request.getParameter("url") != null ? request.getParameter("url") : t.notifyUrl;
-        List<String> answers = notifier.burst(url, notify, copies, "true".equals(request.getParameter("forge")));
+        List<String> answers = notifier.burst(t.notifyUrl, notify, copies,
+                "true".equals(request.getParameter("forge")));
         json(response, 200, Json.createObjectBuilder().add("answers", Json.createArrayBuilder(answers)).build()
                 .toString());
+    }
+
+    private static boolean fromThisMachine(HttpServletRequest request) {
+        return fromThisMachine(request.getRemoteAddr(), request.getHeader("Forwarded"),
+                request.getHeader("X-Forwarded-For"));
+    }
+
+    /**
+     * Whether a request came from this machine itself: a loopback peer address and no proxy header (a reverse proxy
+     * on the same machine would otherwise make every visitor look local).
+     */
+    static boolean fromThisMachine(String remoteAddress, String forwarded, String forwardedFor) {
+        if (remoteAddress == null || forwarded != null || forwardedFor != null) {
+            return false;
+        }
+        String address = remoteAddress.startsWith("[") && remoteAddress.endsWith("]")
+                ? remoteAddress.substring(1, remoteAddress.length() - 1) : remoteAddress;
+        return address.equals("::1") || address.equals("0:0:0:0:0:0:0:1") || address.startsWith("127.")
+                && address.chars().allMatch(c -> c == '.' || Character.isDigit(c));
     }
 
     private String syncReturn(SandboxTrade t) {

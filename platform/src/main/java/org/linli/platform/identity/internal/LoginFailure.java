@@ -33,4 +33,8 @@ public class LoginFailure {
         this.username = username;
         this.occurredAt = occurredAt;
     }
+
+    public long id() {
+        return id;
+    }
 }

@@ -1,8 +1,21 @@
 package org.linli.platform.identity.internal;
 
 import org.junit.jupiter.api.Test;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.ProblemKind;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordHasherTest {
 
@@ -23,5 +36,75 @@ class PasswordHasherTest {
         assertThat(hasher.matches("correct horse".toCharArray(), hash)).isTrue();
         assertThat(hasher.matches("correct horse ".toCharArray(), hash)).isFalse();
         assertThat(hasher.matches("".toCharArray(), hash)).isFalse();
+    }
+
+    @Test
+    void neverRunsMoreHashesAtOnceThanItHasTurns() throws Exception {
+        PasswordHasher bounded = new PasswordHasher(2, Duration.ofSeconds(30));
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(pool.submit(() -> bounded.bounded(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    sleep(30);
+                    running.decrementAndGet();
+                    return true;
+                })));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(most.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aCallerThatFindsNoTurnWithinTheWaitIsRefusedWithTooManyRequests() throws Exception {
+        PasswordHasher bounded = new PasswordHasher(1, Duration.ofMillis(200));
+        String hash = bounded.hash("correct horse".toCharArray());
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread busy = new Thread(() -> bounded.bounded(() -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }));
+        busy.start();
+        try {
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> bounded.matches("correct horse".toCharArray(), hash))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(ProblemKind.TOO_MANY_REQUESTS);
+                        assertThat(e.code()).isEqualTo("too_many_requests");
+                    });
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(150),
+                    Duration.ofSeconds(5));
+        } finally {
+            release.countDown();
+            busy.join();
+        }
+        assertThat(bounded.matches("correct horse".toCharArray(), hash)).as("the turn is free again").isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
