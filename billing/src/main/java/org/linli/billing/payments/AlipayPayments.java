@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.payments.alipay.AlipayConnection;
-import org.linli.billing.payments.alipay.AlipayGateway;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
 
 import java.time.Clock;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
  * Orders and module invoices paid through Alipay: paying opens a {@link Payment} under a fresh trade number (or
  * reopens the one still waiting) and sends the payer to the cashier (wap pay on phones, page pay on desktops); the
  * order or invoice becomes paid when the gateway's notify, or a trade query, says so. Refunds go to the gateway
- * under the order's request number and are recorded once.
+ * under the order's request number through {@link GatewayCalls} (written down first, recorded once, never beyond
+ * what the payment can give back); an abandoned order's waiting trades are closed the same way.
  */
 @ApplicationScoped
 @Typed(AlipayPayments.class)
@@ -38,6 +40,9 @@ public class AlipayPayments implements PaymentPort, InvoiceCheckout {
 
     @Inject
     AlipayConnection alipay;
+
+    @Inject
+    GatewayCalls calls;
 
     @Inject
     Clock clock;
@@ -76,23 +81,24 @@ public class AlipayPayments implements PaymentPort, InvoiceCheckout {
     public RefundResult refund(RefundRequest request) {
         Payment payment = Payment.byTradeNumber(em, request.paymentReference()).getResultStream().findFirst()
                 .orElseThrow(() -> DomainException.conflict("payment_not_refundable"));
-        boolean done = !em.createQuery("select r from PaymentRefund r where r.paymentId = :payment"
-                        + " and r.requestNo = :request", PaymentRefund.class)
-                .setParameter("payment", payment.id()).setParameter("request", request.requestNo())
-                .getResultList().isEmpty();
-        if (done) {
-            return new RefundResult(true, request.requestNo());
+        GatewayCalls.Answer answer = calls.refund(payment, request.requestNo(), request.amount(), "订单退款");
+        if (!answer.done()) {
+            LOG.warning(() -> "refund " + request.requestNo() + " of " + payment.tradeNumber() + " not done: "
+                    + answer.status());
+            return RefundResult.failed();
         }
-        Instant at;
-        try {
-            at = alipay.gateway().refund(payment.tradeNumber(), request.amount(), request.requestNo(), "订单退款");
-        } catch (AlipayGateway.Refused | AlipayGateway.Unavailable e) {
-            LOG.warning(() -> "refund " + request.requestNo() + " of " + payment.tradeNumber() + " failed: "
-                    + e.getMessage());
-            return new RefundResult(false, null);
+        return new RefundResult(true, request.requestNo(), answer.amount());
+    }
+
+    @Override
+    public void abandon(TenantId tenant, OrderId order) {
+        List<Payment> waiting = Payment.attempts(em, TradeNumber.Subject.ORDER, order.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .filter(p -> p.status() == PaymentStatus.WAITING).toList();
+        for (Payment payment : waiting) {
+            // Refused: paid meanwhile, and given back when that is reported; unanswered: the watch closes it.
+            GatewayCalls.Answer answer = calls.close(payment);
+            LOG.info(() -> "trade " + payment.tradeNumber() + " of an abandoned order: " + answer.status());
         }
-        em.persist(new PaymentRefund(payment, request.requestNo(), request.amount(), at));
-        payment.addRefund(request.amount());
-        return new RefundResult(true, request.requestNo());
     }
 }

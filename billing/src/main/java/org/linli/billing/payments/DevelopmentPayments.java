@@ -2,6 +2,8 @@ package org.linli.billing.payments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
 
 import java.util.UUID;
@@ -38,6 +40,11 @@ public class DevelopmentPayments implements PaymentPort, InvoiceCheckout {
     public RefundResult refund(RefundRequest request) {
         LOG.info(() -> "development refund confirmed: order " + request.order() + ", " + request.amount()
                 + ", request " + request.requestNo());
-        return new RefundResult(true, "dev-refund-" + request.requestNo());
+        return new RefundResult(true, "dev-refund-" + request.requestNo(), request.amount());
+    }
+
+    @Override
+    public void abandon(TenantId tenant, OrderId order) {
+        // Nothing waits at the development gateway: it confirms every payment at once.
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
@@ -125,6 +126,18 @@ public class Payment extends TenantOwned implements AuditSubject {
         if (status == PaymentStatus.WAITING) {
             this.status = PaymentStatus.CLOSED;
             this.closedAt = at;
+        }
+    }
+
+    /**
+     * Refuses a refund of {@code amount} beyond what this payment can still give back: what it collected, less what
+     * was refunded from it and what is {@code beingRefunded} (written down, not yet answered).
+     */
+    void checkRefund(Money amount, Money beingRefunded) {
+        Money left = amount().minus(refunded()).minus(beingRefunded);
+        if (amount.isNegative() || amount.isZero() || amount.compareTo(left) > 0) {
+            throw DomainException.conflict("refund_exceeds_payment",
+                    (left.isNegative() ? Money.ZERO : left).toYuanString());
         }
     }
 

@@ -54,5 +54,10 @@ public class PaymentGateways {
         public RefundResult refund(RefundRequest request) {
             throw DomainException.conflict("payment_gateway_not_configured");
         }
+
+        @Override
+        public void abandon(org.linli.platform.tenancy.TenantId tenant, org.linli.tenants.orders.OrderId order) {
+            // Nothing can have been opened where nothing can be paid.
+        }
     };
 }

@@ -52,13 +52,21 @@ public class PaymentService {
     AlipayConnection alipay;
 
     @Inject
+    GatewayCalls calls;
+
+    @Inject
     Clock clock;
 
     /** What the gateway reported for one trade (from a notify or a query). */
     public record GatewayReport(String tradeStatus, String gatewayTradeNo, Money amount, Instant paidAt) {
 
+        /**
+         * Paid, including a trade closed after it was paid (refunded in full at the gateway — perhaps by a refund
+         * whose answer this server lost): the money came in, and its refund is recorded against the payment.
+         */
         boolean paid() {
-            return "TRADE_SUCCESS".equals(tradeStatus) || "TRADE_FINISHED".equals(tradeStatus);
+            return "TRADE_SUCCESS".equals(tradeStatus) || "TRADE_FINISHED".equals(tradeStatus)
+                    || ("TRADE_CLOSED".equals(tradeStatus) && paidAt != null);
         }
     }
 
@@ -95,8 +103,8 @@ public class PaymentService {
 
     /**
      * Asks the gateway about every payment still waiting {@code olderThan} after it was opened: paid ones are
-     * confirmed, expired unpaid ones closed at the gateway and here. Runs every minute (leaving a minute for the
-     * notify) and on demand.
+     * confirmed, expired unpaid ones closed at the gateway and here. On demand; the payment watch does the same one
+     * payment per transaction ({@link #recoverOne}).
      */
     @Audited("payment.recover")
     @RequiresPermission(Permissions.FINANCE_MANAGE)
@@ -104,40 +112,95 @@ public class PaymentService {
         TenantContext.require();
         Instant now = clock.instant();
         List<Long> waiting = waiting(now.minus(olderThan), 200);
+        int confirmed = 0;
+        int closed = 0;
         try {
-            return recover(waiting, now);
+            for (Long id : waiting) {
+                Recovered done = recover(id, now);
+                confirmed += done == Recovered.CONFIRMED ? 1 : 0;
+                closed += done == Recovered.CLOSED ? 1 : 0;
+            }
+        } catch (AlipayGateway.Unavailable e) {
+            throw DomainException.conflict("gateway_unavailable");
+        }
+        return new Recovery(waiting.size(), confirmed, closed);
+    }
+
+    /** What asking the gateway about one waiting payment did. */
+    public enum Recovered { UNCHANGED, CONFIRMED, CLOSED, REFUSED }
+
+    /**
+     * Asks the gateway about one waiting payment, in a transaction of its own: paid, it is confirmed; expired
+     * unpaid, its trade is closed. A refusal by the gateway is recorded for finance (a discrepancy) and answered as
+     * such; an unreachable gateway changes nothing ({@code gateway_unavailable}).
+     */
+    @Audited("payment.recover-one")
+    @RequiresPermission(Permissions.FINANCE_MANAGE)
+    public Recovered recoverOne(@AuditTarget long paymentId) {
+        TenantContext.require();
+        try {
+            return recover(paymentId, clock.instant());
         } catch (AlipayGateway.Unavailable e) {
             throw DomainException.conflict("gateway_unavailable");
         }
     }
 
-    private Recovery recover(List<Long> waiting, Instant now) {
-        int confirmed = 0;
-        int closed = 0;
-        for (Long id : waiting) {
-            Payment payment = em.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (payment.status() != PaymentStatus.WAITING) {
-                continue;
-            }
-            Optional<AlipayGateway.Trade> trade = alipay.gateway().query(payment.tradeNumber());
-            if (trade.isPresent() && trade.get().paid()) {
-                AlipayGateway.Trade t = trade.get();
-                if (t.amount().equals(payment.amount())) {
-                    confirm(payment, new GatewayReport(t.status(), t.tradeNo(), t.amount(), t.paidAt()));
-                    confirmed++;
-                }
-            } else if (payment.expiresAt().isBefore(now)) {
-                try {
-                    alipay.gateway().close(payment.tradeNumber());
-                } catch (AlipayGateway.Refused paidMeanwhile) {
-                    // Paid between the query and the close: the next round (or its notify) confirms it.
-                    continue;
-                }
-                payment.markClosed(now);
-                closed++;
-            }
+    /** The payments waiting {@code olderThan} after they were opened, oldest first (at most 200). */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<Long> waitingPayments(Duration olderThan) {
+        TenantContext.require();
+        return waiting(clock.instant().minus(olderThan), 200);
+    }
+
+    /**
+     * Lets an order placed but never paid expire (its slot is freed), unless one of its payments is still waiting
+     * for the payer or was paid: answers whether it expired. The payment watch asks once the order has been placed
+     * longer than the payer has at the cashier; a waiting payment is closed by {@link #recoverOne} first.
+     */
+    @Audited("payment.expire-order")
+    @RequiresPermission(Permissions.FINANCE_MANAGE)
+    public boolean expireUnpaid(@AuditTarget OrderId order) {
+        TenantContext.require();
+        boolean open = Payment.attempts(em, TradeNumber.Subject.ORDER, order.value()).getResultStream()
+                .anyMatch(p -> p.status() != PaymentStatus.CLOSED);
+        if (open) {
+            return false;
         }
-        return new Recovery(waiting.size(), confirmed, closed);
+        return CallerContext.system("payment-timeout", TenantContext.require()).call(() -> orders.expire(order));
+    }
+
+    private Recovered recover(long id, Instant now) {
+        Payment payment = em.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null || payment.status() != PaymentStatus.WAITING) {
+            return Recovered.UNCHANGED;
+        }
+        Optional<AlipayGateway.Trade> trade;
+        try {
+            trade = alipay.gateway().query(payment.tradeNumber());
+        } catch (AlipayGateway.Refused e) {
+            calls.refusedQuery(payment.tradeNumber(), e);
+            return Recovered.REFUSED;
+        }
+        GatewayReport report = trade.map(t -> new GatewayReport(t.status(), t.tradeNo(), t.amount(), t.paidAt()))
+                .orElse(null);
+        if (report != null && report.paid()) {
+            if (!report.amount().equals(payment.amount())) {
+                return Recovered.UNCHANGED;
+            }
+            confirm(payment, report);
+            return Recovered.CONFIRMED;
+        }
+        if (payment.expiresAt().isBefore(now)) {
+            // Refused: paid between the query and the close; the next round (or its notify) confirms it.
+            GatewayCalls.Answer answer = calls.close(payment);
+            return switch (answer.status()) {
+                case DONE -> Recovered.CLOSED;
+                case REFUSED -> Recovered.REFUSED;
+                case UNANSWERED -> Recovered.UNCHANGED;
+            };
+        }
+        return Recovered.UNCHANGED;
     }
 
     /** Whether any payment has waited {@code olderThan} for its notify: the watch recovers only then. */
@@ -230,19 +293,21 @@ public class PaymentService {
         ServiceOrder order = gateway.call(() -> orders.get(payment.order())).order();
         if (order.status() == OrderStatus.PLACED) {
             gateway.run(() -> orders.confirmPayment(payment.order(), payment.tradeNumber(), payment.amount()));
-        } else if (!payment.tradeNumber().equals(order.paymentReference())) {
-            // Paid after the order was cancelled, or paid again through another attempt.
+        } else if (order.status() == OrderStatus.CANCELLED
+                || !payment.tradeNumber().equals(order.paymentReference())) {
+            // Paid after the order was cancelled or expired unpaid, or paid again through another attempt.
             giveBack(payment, "订单已取消或已支付，全额退回");
         }
     }
 
-    /** A payment nothing is owed for goes back in full at once. */
+    /**
+     * A payment nothing is owed for goes back in full at once. Should the gateway not answer, the refund stays
+     * written down and the payment watch finishes it (the payment is still recorded as paid).
+     */
     private void giveBack(Payment payment, String reason) {
-        String requestNo = "BACK" + payment.tradeNumber();
-        Instant at = alipay.gateway().refund(payment.tradeNumber(), payment.amount(), requestNo, reason);
-        em.persist(new PaymentRefund(payment, requestNo, payment.amount(), at));
-        payment.addRefund(payment.amount());
-        LOG.info(() -> "payment " + payment.tradeNumber() + " was not owed any more: refunded in full");
+        GatewayCalls.Answer answer = calls.refund(payment, "BACK" + payment.tradeNumber(),
+                payment.amount().minus(payment.refunded()), reason);
+        LOG.info(() -> "payment " + payment.tradeNumber() + " was not owed any more: full refund " + answer.status());
     }
 
     private List<Long> waiting(Instant openedBefore, int limit) {

@@ -9,19 +9,29 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.OrderService;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, in every active tenant, asks the gateway about payments whose notify has not come and closes those
- * that expired unpaid. Each payment is locked while decided, so cluster members running it together do no harm.
+ * Every minute, in every active tenant: asks the gateway about payments whose notify has not come and closes those
+ * that expired unpaid; makes again the gateway calls whose answer never came (see {@link GatewayOutbox}); and lets
+ * orders that were placed but not paid within the payment timeout expire. Each payment, call and order is handled
+ * in a transaction of its own, so no gateway call waits while a long transaction holds rows, and one refusal or
+ * failure does not stop the round. Rows are locked while decided, so cluster members running it together do no harm.
  */
 @Singleton
-// No container transaction around the round: each tenant's calls run in their own, because a transaction is bound to
-// one tenant and one tenant's failure must not roll back another's work. (Payara starts a transaction for a timeout
-// of a container-managed bean even when it is marked NOT_SUPPORTED.)
+// No container transaction around the round: each call runs in its own, because a transaction is bound to one
+// tenant and one failure must not roll back another's work. (Payara starts a transaction for a timeout of a
+// container-managed bean even when it is marked NOT_SUPPORTED.)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class PaymentWatch {
 
@@ -29,6 +39,9 @@ public class PaymentWatch {
 
     /** A payment younger than this is left to its notify before the gateway is asked. */
     static final Duration NOTIFY_GRACE = Duration.ofMinutes(1);
+
+    /** A gateway call younger than this may still be waiting for its answer in the request that made it. */
+    static final Duration ANSWER_GRACE = Duration.ofMinutes(1);
 
     @Inject
     TenantDirectory tenants;
@@ -39,26 +52,64 @@ public class PaymentWatch {
     @Inject
     PaymentService payments;
 
+    @Inject
+    GatewayIntents intents;
+
+    @Inject
+    GatewayOutbox outbox;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    Clock clock;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void everyMinute() {
         if (settings.alipay().isEmpty()) {
             return;
         }
+        Duration timeout = settings.alipay().get().payTimeout();
         for (TenantId tenant : tenants.active()) {
+            CallerContext job = CallerContext.system("payment-watch", tenant);
             try {
-                CallerContext job = CallerContext.system("payment-watch", tenant);
-                // Asked first, so that a minute with nothing waiting writes no audit record.
-                if (!job.call(() -> payments.anyWaiting(NOTIFY_GRACE))) {
-                    continue;
+                Round round = new Round();
+                for (Long payment : job.call(() -> payments.waitingPayments(NOTIFY_GRACE))) {
+                    round.count(() -> job.call(() -> payments.recoverOne(payment)).name());
                 }
-                PaymentService.Recovery done = job.call(() -> payments.recover(NOTIFY_GRACE));
-                if (done.confirmed() + done.closed() > 0) {
-                    LOG.info(() -> "payment watch in tenant " + tenant + ": " + done);
+                for (Long intent : job.call(() -> intents.unanswered(ANSWER_GRACE, 200))) {
+                    round.count(() -> "CALL_" + job.call(() -> outbox.finish(intent)).name());
                 }
-            } catch (DomainException gatewayUnavailable) {
-                LOG.log(Level.INFO, "payment watch in tenant " + tenant + ": " + gatewayUnavailable.code());
+                Instant placedBefore = clock.instant().minus(timeout).minus(NOTIFY_GRACE);
+                for (OrderId order : job.call(() -> orders.unpaid(placedBefore, 200))) {
+                    round.count(() -> job.call(() -> payments.expireUnpaid(order)) ? "EXPIRED" : "UNCHANGED");
+                }
+                if (!round.done.isEmpty()) {
+                    LOG.info(() -> "payment watch in tenant " + tenant + ": " + round.done);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "payment watch failed in tenant " + tenant, e);
+            }
+        }
+    }
+
+    /** What one tenant's round did, step by step; a failing step is logged and the round goes on. */
+    private static final class Round {
+
+        final Map<String, Integer> done = new TreeMap<>();
+
+        void count(Supplier<String> step) {
+            String outcome;
+            try {
+                outcome = step.get();
+            } catch (DomainException e) {
+                outcome = e.code();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "payment watch step failed", e);
+                outcome = "FAILED";
+            }
+            if (!"UNCHANGED".equals(outcome)) {
+                done.merge(outcome, 1, Integer::sum);
             }
         }
     }

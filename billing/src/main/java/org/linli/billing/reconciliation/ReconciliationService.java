@@ -261,7 +261,8 @@ public class ReconciliationService {
         Set<String> stillFound = found.stream().map(Discrepancy::key).collect(Collectors.toSet());
         Set<String> queued = new HashSet<>();
         for (Discrepancy d : earlier) {
-            if (!d.open()) {
+            // A refused gateway call is no line of the bill: only finance resolves it.
+            if (!d.open() || d.kind() == DiscrepancyKind.GATEWAY_REFUSED) {
                 continue;
             }
             if (stillFound.contains(d.key())) {

@@ -3,8 +3,7 @@ package org.linli.billing.settlement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
-import org.linli.billing.payments.alipay.AlipayConnection;
-import org.linli.billing.payments.alipay.AlipayGateway;
+import org.linli.billing.payments.GatewayCalls;
 import org.linli.platform.money.Money;
 
 import java.util.ArrayList;
@@ -14,7 +13,9 @@ import java.util.logging.Logger;
 /**
  * Settlement payouts through Alipay's royalty settle ({@code alipay.trade.order.settle}): each part of a batch is
  * transferred from the trade it was paid in to the payee's Alipay account, under the batch's request number and the
- * part's position, so a retry settles only what is still missing and never twice.
+ * part's position, so a retry settles only what is still missing and never twice. Each part is written down as a
+ * gateway intent before it is sent (see {@code GatewayCalls}), so one whose answer was lost is finished by the
+ * payment watch with the amount first sent.
  */
 @ApplicationScoped
 @Typed(AlipayPayouts.class)
@@ -23,7 +24,7 @@ public class AlipayPayouts implements PayoutPort {
     private static final Logger LOG = Logger.getLogger(AlipayPayouts.class.getName());
 
     @Inject
-    AlipayConnection alipay;
+    GatewayCalls calls;
 
     @Override
     public Result payout(Request request) {
@@ -37,17 +38,18 @@ public class AlipayPayouts implements PayoutPort {
         List<String> settled = new ArrayList<>();
         for (int i = 0; i < request.parts().size(); i++) {
             Part part = request.parts().get(i);
-            try {
-                settled.add(alipay.gateway().settle(part.gatewayTradeNo(), request.requestNo() + "P" + (i + 1),
-                        request.account(), part.amount(), "邻里结算 " + request.requestNo()));
-            } catch (AlipayGateway.Refused e) {
+            // Written down before the call: a part settled before a crash is found done, not settled again.
+            GatewayCalls.Answer answer = calls.settle(part.gatewayTradeNo(), request.requestNo() + "P" + (i + 1),
+                    request.account(), part.amount(), "邻里结算 " + request.requestNo());
+            if (answer.status() == GatewayCalls.Status.REFUSED) {
                 LOG.warning(() -> "royalty settle " + request.requestNo() + " part " + part + " refused: "
-                        + e.getMessage());
-                return Result.refused(e.subCode());
-            } catch (AlipayGateway.Unavailable e) {
-                LOG.warning(() -> "royalty settle " + request.requestNo() + " not reachable: " + e.getMessage());
+                        + answer.reference());
+                return Result.refused(answer.reference());
+            }
+            if (answer.status() == GatewayCalls.Status.UNANSWERED) {
                 return Result.refused("gateway_unavailable");
             }
+            settled.add(answer.reference());
         }
         // The batch keeps one reference: its first settlement and how many trades it drew on.
         return Result.done(settled.get(0) + (settled.size() > 1 ? " +" + (settled.size() - 1) : ""));

@@ -2,6 +2,7 @@ package org.linli.billing.payments;
 
 import org.junit.jupiter.api.Test;
 import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
@@ -9,6 +10,7 @@ import org.linli.tenants.orders.PaymentPort;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PaymentTest {
 
@@ -44,5 +46,20 @@ class PaymentTest {
         assertThat(payment.closedAt()).isNull();
         payment.addRefund(Money.fen(8_800));
         assertThat(payment.refunded()).isEqualTo(Money.fen(8_800));
+    }
+
+    @Test
+    void neverGivesBackMoreThanItCollectedLessWhatWasOrIsBeingRefunded() {
+        Payment payment = payment();
+        payment.markPaid("2026112822001", OPENED.plusSeconds(60));
+        payment.checkRefund(Money.fen(8_800), Money.ZERO);
+        payment.addRefund(Money.fen(3_000));
+        payment.checkRefund(Money.fen(5_800), Money.ZERO);
+        assertThatThrownBy(() -> payment.checkRefund(Money.fen(5_801), Money.ZERO))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("refund_exceeds_payment");
+        assertThatThrownBy(() -> payment.checkRefund(Money.fen(1_000), Money.fen(5_000)))
+                .as("another refund is already on its way").isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> payment.checkRefund(Money.ZERO, Money.ZERO)).isInstanceOf(DomainException.class);
     }
 }

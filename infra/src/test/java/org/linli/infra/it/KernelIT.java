@@ -108,6 +108,21 @@ class KernelIT {
     @Inject
     ParkingProbe parking;
 
+    @Inject
+    org.linli.billing.payments.GatewayIntents intents;
+
+    @Inject
+    org.linli.platform.tenancy.TenantDirectory tenantDirectory;
+
+    @Inject
+    org.linli.tenants.orders.OrderService orders;
+
+    @Inject
+    org.linli.tenants.services.CatalogService catalog;
+
+    @Inject
+    org.linli.tenants.services.SlotService slots;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -308,6 +323,97 @@ class KernelIT {
         long invoiceA = invoices.get(tenantA).id();
         assertThat(operator.call(() -> invoicing.payOnline(invoiceA, PaymentPort.Channel.DESKTOP)).reference())
                 .isEqualTo("LI" + tenantA.value() + "_" + invoiceA + "_2");
+    }
+
+    @Test
+    void aRefundWhoseAnswerIsLostInACrashIsFinishedByTheWatchOnceAtTheGatewayAndOnceHere() throws Exception {
+        CallerContext inA = CallerContext.system("kernel-it", tenantA);
+        CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
+        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        enableParkingOn(tenantA, lastMonth.atDay(1));
+        Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
+        PaymentPort.PaymentStart start = operator.call(() -> invoicing.payOnline(invoice.id(),
+                PaymentPort.Channel.DESKTOP));
+        inA.call(() -> invoicing.recordPayment(invoice.id(), "网银转账 0077"));
+        Map<String, String> notify = sandbox.payAtCashier(start.cashierUrl());
+        String trade = start.reference();
+
+        // The notify is taken and the payment no longer owed is refunded at the gateway; then the server dies before
+        // its transaction commits (a rollback stands in for the crash).
+        transaction.begin();
+        try {
+            notifications.receive(notify);
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(sandbox.refundsOf(trade)).as("the gateway did refund").hasSize(1);
+
+        // A restarted container: the watch's next rounds find the refund written down and finish it.
+        for (int round = 0; round < 2; round++) {
+            try {
+                clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(2 + round)));
+                watch.everyMinute();
+            } finally {
+                clocks.backToNow();
+            }
+        }
+        assertThat(sandbox.refundsOf(trade)).as("refunded once at the gateway")
+                .containsExactly(Map.entry("BACK" + trade, invoice.amount().fen()));
+        org.linli.billing.payments.Payment payment = inA.call(() -> payments.invoicePayments(invoice.id())).get(0);
+        assertThat(payment.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.PAID);
+        assertThat(payment.refunded()).isEqualTo(invoice.amount());
+        assertThat(inA.call(() -> payments.refunds(payment.id()))).as("refunded once here").singleElement()
+                .satisfies(r -> {
+                    assertThat(r.requestNo()).isEqualTo("BACK" + trade);
+                    assertThat(r.amount()).isEqualTo(invoice.amount());
+                });
+        assertThat(inA.call(() -> intents.ofTrade(trade))).singleElement().satisfies(intent -> {
+            assertThat(intent.kind()).isEqualTo(org.linli.billing.payments.GatewayIntent.Kind.REFUND);
+            assertThat(intent.status()).isEqualTo(org.linli.billing.payments.GatewayIntent.Status.DONE);
+            assertThat(intent.amount()).isEqualTo(invoice.amount());
+        });
+        assertThat(inA.call(() -> invoicing.invoice(invoice.id())).paymentReference()).isEqualTo("网银转账 0077");
+        assertThat(inA.call(() -> ledger.check()).clean()).isTrue();
+    }
+
+    @Test
+    void anOrderNobodyPaysExpiresAfterThePaymentTimeoutAndFreesItsSlot() {
+        TenantId demo = tenantDirectory.active().stream().filter(t -> !CallerContext.system("kernel-it", t)
+                .call(() -> users.list(new UserFilter("resident-a", null, null), PageRequest.first(1)).items())
+                .isEmpty()).findFirst().orElseThrow();
+        UserAccount residentA = CallerContext.system("kernel-it", demo).call(() -> users.list(
+                new UserFilter("resident-a", null, null), PageRequest.first(1)).items().get(0));
+        CallerContext resident = CallerContext.of(actor(residentA), demo);
+        org.linli.tenants.services.Offering hourly = resident.call(() -> catalog.browse(
+                new org.linli.tenants.services.CatalogService.OfferingFilter(null, null, null),
+                PageRequest.first(50)).items()).stream().filter(o -> o.title().equals("日常保洁（按小时）"))
+                .findFirst().orElseThrow();
+        long slot = resident.call(() -> slots.free(hourly.provider(), null, null)).get(0).id();
+        org.linli.tenants.orders.OrderId order = resident.call(() -> orders.place(
+                new org.linli.tenants.orders.OrderCommands.NewOrder(hourly.id(), slot, 1, null, null),
+                UUID.randomUUID().toString())).order().id();
+        assertThat(resident.call(() -> orders.pay(order, PaymentPort.Channel.PHONE)).cashierUrl()).isNotNull();
+        assertThat(resident.call(() -> slots.free(hourly.provider(), null, null)))
+                .extracting(org.linli.tenants.services.ServiceSlot::id).doesNotContain(slot);
+
+        try {
+            clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(5)));
+            watch.everyMinute();
+            assertThat(resident.call(() -> orders.get(order)).order().status())
+                    .as("the payer still has time").isEqualTo(org.linli.tenants.orders.OrderStatus.PLACED);
+            clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(17)));
+            watch.everyMinute();
+        } finally {
+            clocks.backToNow();
+        }
+        assertThat(resident.call(() -> orders.get(order)).order().status())
+                .isEqualTo(org.linli.tenants.orders.OrderStatus.CANCELLED);
+        assertThat(resident.call(() -> orders.history(order))).last()
+                .satisfies(step -> assertThat(step.action()).isEqualTo("expire"));
+        assertThat(CallerContext.system("kernel-it", demo).call(() -> payments.payments(order))).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.CLOSED));
+        assertThat(resident.call(() -> slots.free(hourly.provider(), null, null)))
+                .extracting(org.linli.tenants.services.ServiceSlot::id).as("the slot is free again").contains(slot);
     }
 
     /** The tenant has had parking (¥300.00 a month) since {@code day}. */

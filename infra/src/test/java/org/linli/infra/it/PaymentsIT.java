@@ -171,6 +171,26 @@ class PaymentsIT {
     }
 
     @Test
+    void cancellingAnOrderWhoseCashierWasOpenedClosesItsTradeAndFreesTheSlotWithoutARefund() {
+        long slotted = m.offer("HOUSEKEEPING", "上门收纳", "FIXED", 6_600, true);
+        Number slot = m.publishSlots().get(0);
+        long order = m.book(slotted, slot);
+        String trade = open(order);
+        api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem(slot)));
+
+        api.as(m.resident).body(Map.of("text", "不用了")).post("/orders/" + order + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("refundedFen", equalTo(0));
+        api.sandbox().get("/trades/" + trade).then().statusCode(200).body("trade_status", equalTo("TRADE_CLOSED"))
+                .body("refunds", equalTo(0));
+        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(org.hamcrest.Matchers.not(200));
+        api.as(finance).get("/payments/orders/" + order).then().statusCode(200)
+                .body("status", equalTo(List.of("CLOSED"))).body("[0].refunds", org.hamcrest.Matchers.empty());
+        api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", org.hamcrest.Matchers.hasItem(slot));
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then().body("size()", equalTo(0));
+    }
+
+    @Test
     void theDaysBillReconcilesCleanlyAndWhatDisagreesIsQueuedOnceUntilMatchedOrResolved() {
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         long order = m.book(offering, null);

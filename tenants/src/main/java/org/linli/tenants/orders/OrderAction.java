@@ -19,7 +19,9 @@ public enum OrderAction {
     CANCEL(OrderParty.RESIDENT, OrderParty.OPERATOR),
     REQUEST_REFUND(OrderParty.RESIDENT),
     REFUND(OrderParty.OPERATOR),
-    REJECT_REFUND(OrderParty.OPERATOR);
+    REJECT_REFUND(OrderParty.OPERATOR),
+    /** Nobody's to choose: the payment timeout passed with the order unpaid (the payment gateway's job). */
+    EXPIRE;
 
     private final Set<OrderParty> parties;
 

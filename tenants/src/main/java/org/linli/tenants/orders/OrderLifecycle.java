@@ -10,11 +10,12 @@ import java.util.Optional;
  * The order state machine, and nothing else:
  * <pre>
  * PLACED ─pay→ PAID ─accept→ ACCEPTED ─start→ IN_SERVICE ─complete→ COMPLETED ─review→ REVIEWED
- * PLACED, PAID, ACCEPTED ─cancel→ CANCELLED          PAID ─decline→ CANCELLED
+ * PLACED, PAID, ACCEPTED ─cancel→ CANCELLED          PAID ─decline→ CANCELLED      PLACED ─expire→ CANCELLED
  * PAID, ACCEPTED, COMPLETED ─request-refund→ REFUND_REQUESTED ─refund→ REFUNDED
  *                                            REFUND_REQUESTED ─reject-refund→ (the state it was requested in)
  * </pre>
- * Free orders are placed directly as {@code PAID}. Every other combination is refused with
+ * Free orders are placed directly as {@code PAID}. An order left unpaid past the payment timeout expires (closed by
+ * the payment gateway's job, never by a party). Every other combination is refused with
  * {@code invalid_transition}.
  */
 public final class OrderLifecycle {
@@ -24,6 +25,7 @@ public final class OrderLifecycle {
     static {
         move(OrderStatus.PLACED, OrderAction.PAY, OrderStatus.PAID);
         move(OrderStatus.PLACED, OrderAction.CANCEL, OrderStatus.CANCELLED);
+        move(OrderStatus.PLACED, OrderAction.EXPIRE, OrderStatus.CANCELLED);
         move(OrderStatus.PAID, OrderAction.ACCEPT, OrderStatus.ACCEPTED);
         move(OrderStatus.PAID, OrderAction.DECLINE, OrderStatus.CANCELLED);
         move(OrderStatus.PAID, OrderAction.CANCEL, OrderStatus.CANCELLED);

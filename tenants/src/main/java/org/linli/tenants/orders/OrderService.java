@@ -291,9 +291,14 @@ public class OrderService {
             case COMPLETE -> order.recordTasksDone(given.tasks());
             case DECLINE, REQUEST_REFUND -> requireText(given);
             case CANCEL -> {
-                Money fee = party == OrderParty.RESIDENT && before != OrderStatus.PLACED
-                        ? order.cancellation().feeFor(order.scheduledStart(), now, order.amount()) : Money.ZERO;
-                giveBack(order, order.amount().minus(order.refunded()).minus(fee));
+                if (before == OrderStatus.PLACED) {
+                    // Nothing was paid: the trades the payer opened are closed, not refunded.
+                    abandon(order);
+                } else {
+                    Money fee = party == OrderParty.RESIDENT
+                            ? order.cancellation().feeFor(order.scheduledStart(), now, order.amount()) : Money.ZERO;
+                    giveBack(order, order.amount().minus(order.refunded()).minus(fee));
+                }
             }
             default -> {
             }
@@ -338,6 +343,42 @@ public class OrderService {
     }
 
     /**
+     * Orders placed before {@code placedBefore} and still not paid, oldest first: the payment gateway's job lets
+     * them {@link #expire} once nobody can pay them any more.
+     */
+    @Query
+    @RequiresPermission(Permissions.PAYMENT_CONFIRM)
+    public List<OrderId> unpaid(Instant placedBefore, int limit) {
+        TenantContext.require();
+        return em.createQuery("select o.id from ServiceOrder o where o.status = :placed and o.placedAt < :before"
+                        + " order by o.placedAt, o.id", Long.class)
+                .setParameter("placed", OrderStatus.PLACED).setParameter("before", placedBefore)
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultStream().map(OrderId::new).toList();
+    }
+
+    /**
+     * The payment timeout passed and the order was not paid: it is cancelled by the gateway's job ({@code expire})
+     * and its slot is free again. Answers false, changing nothing, for an order no longer placed (paid meanwhile).
+     */
+    @Audited("order.expire")
+    @RequiresPermission(Permissions.PAYMENT_CONFIRM)
+    public boolean expire(@AuditTarget OrderId id) {
+        TenantContext.require();
+        ServiceOrder order = em.find(ServiceOrder.class, id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw DomainException.notFound("order_not_found");
+        }
+        if (order.status() != OrderStatus.PLACED) {
+            return false;
+        }
+        abandon(order);
+        em.persist(order.apply(OrderAction.EXPIRE, CurrentUser.require(), clock.instant(), null));
+        slots.release(order.id().value());
+        moved.fire(new OrderMoved(order.id(), order.module(), OrderStatus.PLACED, order.status()));
+        return true;
+    }
+
+    /**
      * Whom the order is for: the signed-in resident, or someone they hold a mandate for. A resident without such a
      * mandate learns nothing about the other person (404, as for an unknown one).
      */
@@ -368,6 +409,11 @@ public class OrderService {
         }
     }
 
+    /**
+     * Gives {@code amount} back through the payment port under the order's next request number. A retry after a
+     * failure asks under the same number, and the port answers with what was first asked under it (a cancellation fee
+     * may have grown since): that amount is what the order records.
+     */
     private void giveBack(ServiceOrder order, Money amount) {
         if (amount.isZero() || amount.isNegative() || order.paymentReference() == null) {
             return;
@@ -378,7 +424,13 @@ public class OrderService {
         if (!result.done()) {
             throw DomainException.conflict("refund_failed");
         }
-        order.recordRefund(amount);
+        order.recordRefund(result.amount() == null ? amount : result.amount());
+    }
+
+    private void abandon(ServiceOrder order) {
+        if (order.paymentReference() != null) {
+            payments.abandon(TenantContext.require(), order.id());
+        }
     }
 
     private ServiceSlot slot(Offering offering, Long slotId) {

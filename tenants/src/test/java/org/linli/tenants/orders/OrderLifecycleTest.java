@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Whatever commands arrive in whatever order, an order only ever reaches states the lifecycle allows: each refused
- * command leaves the state as it was, final states accept nothing, and a rejected refund request returns exactly to
- * where it was made.
+ * command leaves the state as it was, final states accept nothing, a rejected refund request returns exactly to
+ * where it was made, and only an unpaid order expires (cancelled, by no party's choice).
  */
 class OrderLifecycleTest {
 
@@ -58,6 +58,10 @@ class OrderLifecycleTest {
             if (state == OrderStatus.REFUNDED) {
                 assertThat(before).isEqualTo(OrderStatus.REFUND_REQUESTED);
             }
+            if (action == OrderAction.EXPIRE) {
+                assertThat(before).as("only an unpaid order expires").isEqualTo(OrderStatus.PLACED);
+                assertThat(state).isEqualTo(OrderStatus.CANCELLED);
+            }
         }
     }
 
@@ -65,6 +69,12 @@ class OrderLifecycleTest {
     void finalStatesAcceptNothing(@ForAll("finalStates") OrderStatus state, @ForAll OrderAction action) {
         assertThat(OrderLifecycle.allows(state, action)).isFalse();
         assertThatThrownBy(() -> OrderLifecycle.next(state, action, null)).isInstanceOf(DomainException.class);
+    }
+
+    @Property
+    void noPartyChoosesExpiryWhichEndsOnlyAnUnpaidOrder(@ForAll OrderParty party, @ForAll OrderStatus state) {
+        assertThat(OrderAction.EXPIRE.allows(party)).isFalse();
+        assertThat(OrderLifecycle.allows(state, OrderAction.EXPIRE)).isEqualTo(state == OrderStatus.PLACED);
     }
 
     @Property

@@ -287,6 +287,16 @@ public class AlipaySandbox {
         return settlement;
     }
 
+    /** The refunds the sandbox made from a trade, by request number (fen), for in-container tests; empty if none. */
+    public synchronized Map<String, Long> refundsOf(String outTradeNo) {
+        SandboxTrade trade = trades.get(outTradeNo);
+        Map<String, Long> refunds = new java.util.LinkedHashMap<>();
+        if (trade != null) {
+            trade.refunds.values().forEach(r -> refunds.put(r.requestNo(), r.fen()));
+        }
+        return refunds;
+    }
+
     /** Every trade, for the bill and the sandbox's own pages. */
     synchronized List<SandboxTrade> trades() {
         Instant now = Instant.now();
