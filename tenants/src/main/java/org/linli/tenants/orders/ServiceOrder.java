@@ -16,10 +16,10 @@ import org.linli.platform.money.Money;
 import org.linli.platform.security.Actor;
 import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.modules.Module;
-import org.linli.tenants.services.CancellationPolicy;
-import org.linli.tenants.services.Offering;
 import org.linli.tenants.registry.GridScope;
 import org.linli.tenants.registry.GridScoped;
+import org.linli.tenants.services.CancellationPolicy;
+import org.linli.tenants.services.Offering;
 
 import java.time.Instant;
 

@@ -84,7 +84,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(change -> refresh());
 
         Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(),
-                click -> new UserDialog(users, tenantRoles(), created -> {
+                click -> new UserDialog(users, grantableRoles(), created -> {
                     UiErrors.success(getTranslation("users.created", created.details().username()));
                     refresh();
                 }).open());
@@ -190,6 +190,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     static List<Role> tenantRoles() {
         return java.util.Arrays.stream(Role.values()).filter(Role::allowedInTenant).toList();
+    }
+
+    /** The tenant roles the signed-in user may give: no one offers a role they do not hold. */
+    static List<Role> grantableRoles() {
+        return tenantRoles().stream().filter(org.linli.platform.security.RoleGrants::mayGrant).toList();
     }
 
     private String roleLabel(Role value) {
