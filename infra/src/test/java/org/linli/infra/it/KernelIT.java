@@ -112,6 +112,9 @@ class KernelIT {
     org.linli.billing.payments.GatewayIntents intents;
 
     @Inject
+    org.linli.billing.payments.AlipayPayments alipayPayments;
+
+    @Inject
     org.linli.platform.tenancy.TenantDirectory tenantDirectory;
 
     @Inject
@@ -377,6 +380,56 @@ class KernelIT {
     }
 
     @Test
+    void aRefundRolledBackAfterTheGatewayAnsweredIsRecordedByTheWatchAndARetryKeepsItsNumberAndAmount()
+            throws Exception {
+        CallerContext inA = CallerContext.system("kernel-it", tenantA);
+        CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
+        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        enableParkingOn(tenantA, lastMonth.atDay(1));
+        Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
+        PaymentPort.PaymentStart start = operator.call(() -> invoicing.payOnline(invoice.id(),
+                PaymentPort.Channel.DESKTOP));
+        assertThat(notifications.receive(sandbox.payAtCashier(start.cashierUrl()))).isTrue();
+        String trade = start.reference();
+        long paymentId = inA.call(() -> payments.invoicePayments(invoice.id())).get(0).id();
+        PaymentPort.RefundRequest tenYuan = new PaymentPort.RefundRequest(tenantA, null, trade, Money.fen(1_000),
+                "R-crash-1");
+
+        transaction.begin();
+        try {
+            inA.call(() -> payments.anyWaiting(java.time.Duration.ZERO));
+            assertThat(inA.call(() -> alipayPayments.refund(tenYuan)).done()).isTrue();
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(sandbox.refundsOf(trade)).containsExactly(Map.entry("R-crash-1", 1_000L));
+        assertThat(inA.call(() -> payments.refunds(paymentId))).as("lost with the rollback").isEmpty();
+
+        try {
+            clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(2)));
+            watch.everyMinute();
+        } finally {
+            clocks.backToNow();
+        }
+        assertThat(inA.call(() -> payments.refunds(paymentId))).singleElement()
+                .satisfies(r -> assertThat(r.amount()).isEqualTo(Money.fen(1_000)));
+        assertThat(inA.call(() -> intents.ofTrade(trade))).singleElement().satisfies(intent ->
+                assertThat(intent.status()).isEqualTo(org.linli.billing.payments.GatewayIntent.Status.DONE));
+
+        // Asked again under the same number for another amount: what was first asked, and nothing more is sent.
+        PaymentPort.RefundResult again = refundAsPort(inA, new PaymentPort.RefundRequest(tenantA, null, trade,
+                Money.fen(2_000), "R-crash-1"));
+        assertThat(again.done()).isTrue();
+        assertThat(again.amount()).isEqualTo(Money.fen(1_000));
+        assertThat(sandbox.refundsOf(trade)).hasSize(1);
+        // Never more than the payment can still give back.
+        assertProblem(() -> refundAsPort(inA, new PaymentPort.RefundRequest(tenantA, null, trade, invoice.amount(),
+                "R-crash-2")), "refund_exceeds_payment");
+        assertThat(inA.call(() -> payments.invoicePayments(invoice.id())).get(0).refunded())
+                .isEqualTo(Money.fen(1_000));
+    }
+
+    @Test
     void anOrderNobodyPaysExpiresAfterThePaymentTimeoutAndFreesItsSlot() {
         TenantId demo = tenantDirectory.active().stream().filter(t -> !CallerContext.system("kernel-it", t)
                 .call(() -> users.list(new UserFilter("resident-a", null, null), PageRequest.first(1)).items())
@@ -522,6 +575,23 @@ class KernelIT {
     private static Actor actor(UserAccount account) {
         return Actor.user(account.id().value(), account.details().username(), account.details().displayName(),
                 account.details().role(), account.tenant());
+    }
+
+    /** The refund port as an order's use case calls it: in a transaction bound to the tenant (by a first read). */
+    private PaymentPort.RefundResult refundAsPort(CallerContext in, PaymentPort.RefundRequest request)
+            throws Exception {
+        transaction.begin();
+        try {
+            in.call(() -> payments.anyWaiting(java.time.Duration.ZERO));
+            PaymentPort.RefundResult result = in.call(() -> alipayPayments.refund(request));
+            transaction.commit();
+            return result;
+        } catch (Exception | Error e) {
+            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+            throw e;
+        }
     }
 
     private static void assertProblem(Callable<?> call, String code) {
