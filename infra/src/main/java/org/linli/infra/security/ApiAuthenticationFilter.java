@@ -14,8 +14,8 @@ import org.linli.platform.problem.ProblemKind;
 
 /**
  * Authenticates API calls that carry {@code Authorization: Bearer <token>}, without creating a session. Calls
- * without a token continue as whatever the browser session says (or anonymous); the services decide whether that
- * is enough. A bad token is answered at once with 401.
+ * without a token continue anonymous, whatever session cookie they bring ({@link SessionlessApiFilter} hides the
+ * session); the services decide whether that is enough. A bad token is answered at once with 401.
  */
 public class ApiAuthenticationFilter extends AdviceFilter {
 

@@ -266,6 +266,29 @@ class ApiIT {
         assertThat(details).contains("account_locked", "invalid_credentials");
     }
 
+    @Test
+    void theConsoleCookieIsHttpOnlyAndLaxAndTheApiTakesBearerTokensOnlyAndNeverTouchesTheSession() {
+        // A browser that opened the console brings the console's session cookie along.
+        Response console = RestAssured.get(api.root() + "/login");
+        String session = console.then().statusCode(200).extract().cookie("JSESSIONID");
+        assertThat(session).as("the console's session cookie").isNotNull();
+        assertThat(console.getHeaders().getValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).containsIgnoringCase("; HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax").as("demo mode on plain HTTP")
+                        .doesNotContainIgnoringCase("Secure"));
+
+        Response bearer = api.as(api.token("ops-a")).cookie("JSESSIONID", session).get("/auth/me");
+        bearer.then().statusCode(200).body("username", equalTo("ops-a"));
+        assertThat(bearer.getHeaders().getValues("Set-Cookie")).as("a bearer call neither opens nor renames a session")
+                .isEmpty();
+        problem(api.anonymous().cookie("JSESSIONID", session).get("/auth/me"), 401, "unauthenticated");
+
+        Response signIn = api.anonymous().body(Map.of("username", "ops-a", "password", Api.DEMO_PASSWORD))
+                .post("/auth/token");
+        signIn.then().statusCode(200);
+        assertThat(signIn.getHeaders().getValues("Set-Cookie")).isEmpty();
+    }
+
     /** Asserts an RFC 9457 problem with status and code, free of technical detail. */
     static io.restassured.response.ValidatableResponse problem(Response response, int status, String code) {
         String body = response.then().extract().asString();

@@ -80,6 +80,11 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** The session cookie as the browser keeps it, with its attributes; null when there is none. */
+    public org.openqa.selenium.Cookie sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID");
+    }
+
     /** Waits until Vaadin has booted and has no request in flight. */
     public void waitForVaadin() {
         // A page that is not the application's (the payment gateway's cashier) has nothing to wait for.

@@ -217,18 +217,27 @@ class BrowserIT {
     }
 
     @Test
-    void signingInRotatesTheSessionWhichThenServesTheApiAndSigningOutEndsIt() {
+    void signingInRotatesAnHttpOnlyLaxSessionCookieWhichTheApiIgnoresAndSigningOutEndsIt() {
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.open("/login");
             String anonymousSession = browser.cookie("JSESSIONID");
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
-            String signedInSession = browser.cookie("JSESSIONID");
-            assertThat(signedInSession).isNotNull().isNotEqualTo(anonymousSession);
+            org.openqa.selenium.Cookie signedIn = browser.sessionCookie();
+            assertThat(signedIn.getValue()).isNotEqualTo(anonymousSession);
+            assertThat(signedIn.isHttpOnly()).as("HttpOnly").isTrue();
+            assertThat(signedIn.getSameSite()).isEqualTo("Lax");
+            assertThat(signedIn.isSecure()).as("Secure is off in demo mode, which is served over plain HTTP")
+                    .isFalse();
 
+            // The API takes bearer tokens only: the signed-in browser is a stranger there, so another site cannot
+            // use its cookie to call the API, and the console stays signed in.
             browser.openRaw("/api/v1/auth/me");
-            assertThat(browser.pageText()).contains("\"username\":\"ops-a\"");
+            assertThat(browser.pageText()).contains("unauthenticated").doesNotContain("ops-a");
+            io.restassured.RestAssured.given().cookie("JSESSIONID", signedIn.getValue())
+                    .get(new Api(base).url("/auth/me")).then().statusCode(401);
+            browser.open("/users");
+            browser.waitForText("h2", "用户");
 
-            browser.open("/");
             browser.click("#user-menu vaadin-menu-bar-button");
             browser.click("#sign-out");
             browser.waitForUrlEnding("/login");
@@ -236,8 +245,6 @@ class BrowserIT {
             // Vaadin forwards to the sign-in view inside the page; wait for it rather than read the URL at once.
             browser.find("#vaadinLoginUsername");
             browser.waitForUrlEnding("/login");
-            browser.openRaw("/api/v1/auth/me");
-            assertThat(browser.pageText()).doesNotContain("ops-a");
         }
     }
 
