@@ -79,6 +79,7 @@ class BrowserIT {
             browser.type("#residents-search input", "丙" + marker.substring(3, 6));
             List<String> cells = browser.gridCells("residents-grid", "丙" + marker.substring(3, 6));
             assertThat(cells).contains("137****0003").doesNotContain("13700000003");
+            assertThat(browser.policyViolations()).as("uploads under the CSP").isEmpty();
         }
     }
 
@@ -133,6 +134,7 @@ class BrowserIT {
             provider.click("#availability-save");
             provider.waitForTextContaining("vaadin-notification-card", "已发布");
             provider.find("#work-week .work-slot--free");
+            assertThat(provider.policyViolations()).as("pictures under the CSP").isEmpty();
         }
     }
 
@@ -191,6 +193,7 @@ class BrowserIT {
             assertThat(finance.gridCells("reconciliation-runs", "无差异")).contains(
                     java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
             assertThat(finance.pageText()).contains("没有待处理的差异").doesNotContain("!reconciliation");
+            assertThat(finance.policyViolations()).as("charts, downloads and the cashier under the CSP").isEmpty();
         }
     }
 
@@ -213,6 +216,7 @@ class BrowserIT {
             assertThat(browser.find("#revenue-tenants-chart svg").getSize().getHeight()).isGreaterThan(100);
             assertThat(browser.gridCells("revenue-tenants", "合计")).contains("新华街道", "绿苑物业");
             assertThat(browser.pageText()).doesNotContain("!revenue");
+            assertThat(browser.policyViolations()).isEmpty();
         }
     }
 
@@ -245,6 +249,15 @@ class BrowserIT {
             // Vaadin forwards to the sign-in view inside the page; wait for it rather than read the URL at once.
             browser.find("#vaadinLoginUsername");
             browser.waitForUrlEnding("/login");
+            assertThat(browser.policyViolations()).isEmpty();
+
+            // The policy is in force, and what it refuses reaches these tests: an image from elsewhere is refused.
+            browser.script("const img = document.createElement('img'); img.src = 'http://192.0.2.1/pixel.png';"
+                    + " document.body.appendChild(img);");
+            java.util.List<String> refused = new java.util.ArrayList<>();
+            new org.openqa.selenium.support.ui.FluentWait<>(refused).withTimeout(java.time.Duration.ofSeconds(10))
+                    .until(seen -> seen.addAll(browser.policyViolations()) || !seen.isEmpty());
+            assertThat(refused).anySatisfy(message -> assertThat(message).contains("img-src"));
         }
     }
 
