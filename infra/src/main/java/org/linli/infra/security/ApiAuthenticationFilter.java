@@ -19,8 +19,8 @@ import java.io.IOException;
 
 /**
  * Authenticates API calls that carry {@code Authorization: Bearer <token>}, without creating a session. Calls
- * without a token continue as whatever the browser session says (or anonymous); the services decide whether that
- * is enough. A bad token is answered at once with 401.
+ * without a token continue anonymous, whatever session cookie they bring ({@link SessionlessApiFilter} hides the
+ * session); the services decide whether that is enough. A bad token is answered at once with 401.
  *
  * <p>Once the caller is known, and before anything reads the request body, the body is admitted or refused by
  * {@link RequestBodies}: an anonymous upload or an oversized body is answered at once without being read, and

@@ -369,6 +369,48 @@ class ApiIT {
                 .post("/auth/token"), 423, "account_locked");
     }
 
+    @Test
+    void theConsoleCookieIsHttpOnlyAndLaxAndTheApiTakesBearerTokensOnlyAndNeverTouchesTheSession() {
+        // A browser that opened the console brings the console's session cookie along.
+        Response console = RestAssured.get(api.root() + "/login");
+        String session = console.then().statusCode(200).extract().cookie("JSESSIONID");
+        assertThat(session).as("the console's session cookie").isNotNull();
+        assertThat(console.getHeaders().getValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).containsIgnoringCase("; HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax").as("demo mode on plain HTTP")
+                        .doesNotContainIgnoringCase("Secure"));
+
+        Response bearer = api.as(api.token("ops-a")).cookie("JSESSIONID", session).get("/auth/me");
+        bearer.then().statusCode(200).body("username", equalTo("ops-a"));
+        assertThat(bearer.getHeaders().getValues("Set-Cookie")).as("a bearer call neither opens nor renames a session")
+                .isEmpty();
+        problem(api.anonymous().cookie("JSESSIONID", session).get("/auth/me"), 401, "unauthenticated");
+
+        Response signIn = api.anonymous().body(Map.of("username", "ops-a", "password", Api.DEMO_PASSWORD))
+                .post("/auth/token");
+        signIn.then().statusCode(200);
+        assertThat(signIn.getHeaders().getValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void everyAnswerCarriesTheBrowserProtections() {
+        Map<String, Response> answers = Map.of(
+                "the API", api.as(api.token("ops-a")).get("/auth/me"),
+                "a refused token", api.as("llt_not-a-token").get("/auth/me"),
+                "the UI root", RestAssured.get(api.root() + "/"),
+                "the sign-in page", RestAssured.get(api.root() + "/login"));
+        answers.forEach((what, answer) -> {
+            assertThat(answer.getHeader("Content-Security-Policy")).as(what)
+                    .contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                            "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
+            assertThat(answer.getHeader("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+            assertThat(answer.getHeader("X-Frame-Options")).as(what).isEqualTo("DENY");
+            assertThat(answer.getHeader("Referrer-Policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(answer.getHeader("Strict-Transport-Security")).as(what + ", over plain HTTP").isNull();
+        });
+        assertThat(answers.get("a refused token").statusCode()).isEqualTo(401);
+    }
+
     /** Asserts an RFC 9457 problem with status and code, free of technical detail. */
     static io.restassured.response.ValidatableResponse problem(Response response, int status, String code) {
         String body = response.then().extract().asString();

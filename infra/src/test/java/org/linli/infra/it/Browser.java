@@ -51,6 +51,10 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--user-agent=Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36"
                     + " (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36");
         }
+        // The console log, to read content security policy violations from.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -78,6 +82,23 @@ public final class Browser implements AutoCloseable {
     public String cookie(String name) {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
+    }
+
+    /** The session cookie as the browser keeps it, with its attributes; null when there is none. */
+    public org.openqa.selenium.Cookie sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID");
+    }
+
+    /** What the browser's console said about the content security policy since the last call (refusals). */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    /** Runs a script in the page. */
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     /** Waits until Vaadin has booted and has no request in flight. */

@@ -79,6 +79,7 @@ class BrowserIT {
             browser.type("#residents-search input", "丙" + marker.substring(3, 6));
             List<String> cells = browser.gridCells("residents-grid", "丙" + marker.substring(3, 6));
             assertThat(cells).contains("137****0003").doesNotContain("13700000003");
+            assertThat(browser.policyViolations()).as("uploads under the CSP").isEmpty();
         }
     }
 
@@ -133,6 +134,7 @@ class BrowserIT {
             provider.click("#availability-save");
             provider.waitForTextContaining("vaadin-notification-card", "已发布");
             provider.find("#work-week .work-slot--free");
+            assertThat(provider.policyViolations()).as("pictures under the CSP").isEmpty();
         }
     }
 
@@ -197,6 +199,7 @@ class BrowserIT {
             assertThat(finance.gridCells("reconciliation-runs", "无差异")).contains(
                     java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
             assertThat(finance.pageText()).contains("没有待处理的差异").doesNotContain("!reconciliation");
+            assertThat(finance.policyViolations()).as("charts, downloads and the cashier under the CSP").isEmpty();
         }
     }
 
@@ -219,22 +222,32 @@ class BrowserIT {
             assertThat(browser.find("#revenue-tenants-chart svg").getSize().getHeight()).isGreaterThan(100);
             assertThat(browser.gridCells("revenue-tenants", "合计")).contains("新华街道", "绿苑物业");
             assertThat(browser.pageText()).doesNotContain("!revenue");
+            assertThat(browser.policyViolations()).isEmpty();
         }
     }
 
     @Test
-    void signingInRotatesTheSessionWhichThenServesTheApiAndSigningOutEndsIt() {
+    void signingInRotatesAnHttpOnlyLaxSessionCookieWhichTheApiIgnoresAndSigningOutEndsIt() {
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.open("/login");
             String anonymousSession = browser.cookie("JSESSIONID");
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
-            String signedInSession = browser.cookie("JSESSIONID");
-            assertThat(signedInSession).isNotNull().isNotEqualTo(anonymousSession);
+            org.openqa.selenium.Cookie signedIn = browser.sessionCookie();
+            assertThat(signedIn.getValue()).isNotEqualTo(anonymousSession);
+            assertThat(signedIn.isHttpOnly()).as("HttpOnly").isTrue();
+            assertThat(signedIn.getSameSite()).isEqualTo("Lax");
+            assertThat(signedIn.isSecure()).as("Secure is off in demo mode, which is served over plain HTTP")
+                    .isFalse();
 
+            // The API takes bearer tokens only: the signed-in browser is a stranger there, so another site cannot
+            // use its cookie to call the API, and the console stays signed in.
             browser.openRaw("/api/v1/auth/me");
-            assertThat(browser.pageText()).contains("\"username\":\"ops-a\"");
+            assertThat(browser.pageText()).contains("unauthenticated").doesNotContain("ops-a");
+            io.restassured.RestAssured.given().cookie("JSESSIONID", signedIn.getValue())
+                    .get(new Api(base).url("/auth/me")).then().statusCode(401);
+            browser.open("/users");
+            browser.waitForText("h2", "用户");
 
-            browser.open("/");
             browser.click("#user-menu vaadin-menu-bar-button");
             browser.click("#sign-out");
             browser.waitForUrlEnding("/login");
@@ -242,8 +255,15 @@ class BrowserIT {
             // Vaadin forwards to the sign-in view inside the page; wait for it rather than read the URL at once.
             browser.find("#vaadinLoginUsername");
             browser.waitForUrlEnding("/login");
-            browser.openRaw("/api/v1/auth/me");
-            assertThat(browser.pageText()).doesNotContain("ops-a");
+            assertThat(browser.policyViolations()).isEmpty();
+
+            // The policy is in force, and what it refuses reaches these tests: an image from elsewhere is refused.
+            browser.script("const img = document.createElement('img'); img.src = 'http://192.0.2.1/pixel.png';"
+                    + " document.body.appendChild(img);");
+            java.util.List<String> refused = new java.util.ArrayList<>();
+            new org.openqa.selenium.support.ui.FluentWait<>(refused).withTimeout(java.time.Duration.ofSeconds(10))
+                    .until(seen -> seen.addAll(browser.policyViolations()) || !seen.isEmpty());
+            assertThat(refused).anySatisfy(message -> assertThat(message).contains("img-src"));
         }
     }
 

@@ -83,6 +83,8 @@ class StorefrontBrowserIT {
             resident.click("#family-care-link");
             resident.waitForTextContaining(".care-elder", "居家探访（一三五）");
             assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
+            assertThat(resident.policyViolations()).as("the storefront and the wap cashier under the CSP").isEmpty();
+            assertThat(provider.policyViolations()).isEmpty();
         }
     }
 

@@ -14,8 +14,12 @@ public final class CurrentUser {
     private CurrentUser() {
     }
 
+    /**
+     * The signed-in actor. Only an authenticated subject counts: a remembered identity (Shiro's remember-me, which
+     * Linli leaves off) never acts.
+     */
     public static Optional<Actor> actor() {
-        return subject().filter(s -> s.isAuthenticated() || s.isRemembered())
+        return subject().filter(Subject::isAuthenticated)
                 .map(Subject::getPrincipal)
                 .filter(Actor.class::isInstance)
                 .map(Actor.class::cast);
