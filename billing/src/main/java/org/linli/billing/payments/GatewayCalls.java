@@ -91,16 +91,7 @@ public class GatewayCalls {
         if (intent.status() == GatewayIntent.Status.DONE) {
             return new Answer(Status.DONE, intent.amount(), intent.outcome());
         }
-        try {
-            String settleNo = alipay.gateway().settle(intent.tradeNumber(), intent.requestNo(), intent.target(),
-                    intent.amount(), intent.note());
-            complete(intent, settleNo);
-            return new Answer(Status.DONE, intent.amount(), settleNo);
-        } catch (AlipayGateway.Refused e) {
-            return refused(intent, e);
-        } catch (AlipayGateway.Unavailable e) {
-            return unanswered(intent, e);
-        }
+        return settleAgain(intent);
     }
 
     /**
