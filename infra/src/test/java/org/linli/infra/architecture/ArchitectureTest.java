@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.BatchService;
 import org.linli.platform.application.PublicEntry;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditRecord;
 import org.linli.platform.audit.Audited;
@@ -139,6 +141,16 @@ class ArchitectureTest {
                         }
                     }
                 }).check(linli);
+    }
+
+    /** A list resource answers a page, or says why its list stays short ({@code @BoundedList}). */
+    @Test
+    void everyListResourceIsPagedOrBoundedByConstruction() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage("..rest..")
+                .and().areAnnotatedWith(GET.class)
+                .and().haveRawReturnType(List.class)
+                .should().beAnnotatedWith(BoundedList.class)
+                .check(linli);
     }
 
     @Test
