@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -36,13 +39,16 @@ public class CommissionService {
     @Inject
     Clock clock;
 
-    /** Every version of every rule, active ones first, newest first. */
+    /**
+     * A page of every version of every rule, active ones first, newest first: each change of terms adds a version,
+     * so the list grows with time.
+     */
     @Query
     @RequiresPermission(Permissions.COMMISSION_READ)
-    public List<CommissionRule> rules() {
+    public Page<CommissionRule> rules(PageRequest page) {
         TenantContext.require();
-        return em.createQuery("select r from CommissionRule r order by r.status, r.module, r.providerId,"
-                + " r.version desc", CommissionRule.class).getResultList();
+        return PagedQuery.of(em, CommissionRule.class, "r").page("r.status, r.module, r.providerId, r.version desc",
+                page);
     }
 
     /**

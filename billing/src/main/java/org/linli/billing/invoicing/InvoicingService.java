@@ -8,6 +8,9 @@ import org.linli.billing.commission.BillingJob;
 import org.linli.billing.payments.InvoiceCheckout;
 import org.linli.billing.payments.InvoiceReceipts;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -65,9 +68,10 @@ public class InvoicingService implements InvoiceReceipts {
 
     @Query
     @RequiresPermission(Permissions.INVOICE_READ)
-    public List<Invoice> invoices() {
+    public Page<Invoice> invoices(PageRequest page) {
         TenantContext.require();
-        return em.createQuery("select i from Invoice i order by i.period desc", Invoice.class).getResultList();
+        // An invoice a month: the list grows with time. The id breaks ties so that pages do not overlap.
+        return PagedQuery.of(em, Invoice.class, "i").page("i.period desc, i.id desc", page);
     }
 
     @Query

@@ -250,12 +250,19 @@ public class PaymentService {
         return payment.status();
     }
 
+    /**
+     * The most payment attempts listed for one order or invoice: each attempt is a resident or operator going to the
+     * cashier again, so a handful is usual; the cap only keeps a runaway loop from filling a response.
+     */
+    public static final int MAX_ATTEMPTS = 100;
+
     /** The payment attempts of an order, newest first. */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
     public List<Payment> payments(OrderId order) {
         TenantContext.require();
-        return Payment.attempts(em, TradeNumber.Subject.ORDER, order.value()).getResultList();
+        return Payment.attempts(em, TradeNumber.Subject.ORDER, order.value()).setMaxResults(MAX_ATTEMPTS)
+                .getResultList();
     }
 
     /** The payment attempts of a module invoice, newest first. */
@@ -263,7 +270,8 @@ public class PaymentService {
     @RequiresPermission(Permissions.FINANCE_READ)
     public List<Payment> invoicePayments(long invoiceId) {
         TenantContext.require();
-        return Payment.attempts(em, TradeNumber.Subject.INVOICE, invoiceId).getResultList();
+        return Payment.attempts(em, TradeNumber.Subject.INVOICE, invoiceId).setMaxResults(MAX_ATTEMPTS)
+                .getResultList();
     }
 
     /** The refunds of a payment, oldest first. */

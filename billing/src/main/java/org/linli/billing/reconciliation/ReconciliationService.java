@@ -13,6 +13,9 @@ import org.linli.billing.payments.alipay.AlipayBill;
 import org.linli.billing.payments.alipay.AlipayConnection;
 import org.linli.billing.payments.alipay.AlipayGateway;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditDetail;
 import org.linli.platform.audit.AuditTarget;
@@ -104,23 +107,24 @@ public class ReconciliationService {
         return run;
     }
 
+    /** A page of the runs, newest day first: a run a day at least, so they grow with time. */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public List<ReconciliationRun> runs() {
+    public Page<ReconciliationRun> runs(PageRequest page) {
         TenantContext.require();
-        return em.createQuery("select r from ReconciliationRun r order by r.day desc, r.id desc",
-                ReconciliationRun.class).setMaxResults(60).getResultList();
+        return PagedQuery.of(em, ReconciliationRun.class, "r").page("r.day desc, r.id desc", page);
     }
 
-    /** The queue: open disagreements first (oldest day first), then the resolved ones of the last days. */
+    /** A page of the queue: open disagreements first (oldest day first), then, when asked, the resolved ones. */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public List<Discrepancy> discrepancies(boolean includeResolved) {
+    public Page<Discrepancy> discrepancies(boolean includeResolved, PageRequest page) {
         TenantContext.require();
-        String where = includeResolved ? "" : " where d.resolvedAt is null";
-        return em.createQuery("select d from Discrepancy d" + where
-                        + " order by case when d.resolvedAt is null then 0 else 1 end, d.day, d.id", Discrepancy.class)
-                .setMaxResults(500).getResultList();
+        PagedQuery<Discrepancy> query = PagedQuery.of(em, Discrepancy.class, "d");
+        if (!includeResolved) {
+            query.condition("d.resolvedAt is null");
+        }
+        return query.page("case when d.resolvedAt is null then 0 else 1 end, d.day, d.id", page);
     }
 
     /** Finance settles a disagreement with a note saying what was done about it (booked by hand, raised with Alipay). */

@@ -44,8 +44,9 @@ public class PayoutAccountService {
     @RequiresPermission(Permissions.FINANCE_READ)
     public List<PayoutAccount> list() {
         TenantContext.require();
+        // One account per payee (the tenant and each provider): capped like the payees' balances.
         return em.createQuery("select a from PayoutAccount a order by a.payee, a.providerId", PayoutAccount.class)
-                .getResultList();
+                .setMaxResults(SettlementService.MAX_PAYEES).getResultList();
     }
 
     /** Proposes where a payee (the tenant, or one of its providers) receives its settlements. */

@@ -10,6 +10,9 @@ import org.linli.billing.commission.SplitLine;
 import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentStatus;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -92,14 +95,19 @@ public class SettlementService {
         return terms;
     }
 
-    /** The batches of the tenant, newest first. */
+    /** A page of the tenant's batches, newest first: a batch per payee and cycle, so they grow with time. */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public List<SettlementBatch> batches() {
+    public Page<SettlementBatch> batches(PageRequest page) {
         TenantContext.require();
-        return em.createQuery("select b from SettlementBatch b order by b.createdAt desc, b.id desc",
-                SettlementBatch.class).getResultList();
+        return PagedQuery.of(em, SettlementBatch.class, "b").page("b.createdAt desc, b.id desc", page);
     }
+
+    /**
+     * The most payees whose standing is listed: one per provider of the tenant plus the tenant itself, so a few dozen
+     * usually; the cap truncates the list rather than letting it exhaust the server if that ever proves wrong.
+     */
+    public static final int MAX_PAYEES = 500;
 
     /**
      * Drafts this cycle's batches: the cut-off is the end of the day N days ago (China time); every payee whose
@@ -185,7 +193,7 @@ public class SettlementService {
         TenantContext.require();
         Instant now = clock.instant();
         List<PayeeBalance> balances = new ArrayList<>();
-        for (PayeeAccount payee : payees()) {
+        for (PayeeAccount payee : payees().stream().limit(MAX_PAYEES).toList()) {
             Money earned = Money.fen(-ledger.balance(payee.account(), Asset.CNY, now, EARNING));
             Money claimed = claimed(payee.account());
             Money paid = fen(em.createQuery("select sum(b.amountFen) from SettlementBatch b"

@@ -76,8 +76,9 @@ class BillingIT {
         api.as(finance).get("/orders/" + order + "/split").then().statusCode(200).body("totalFen", equalTo(12_000));
         problem(api.as(finance).get("/orders/999999999/split"), 404, "order_not_found");
         api.as(finance).get("/ledger/postings?reference=order:" + order).then().statusCode(200)
-                .body("kind", equalTo(List.of("payment-split"))).body("postedBy", equalTo(List.of("system:billing")))
-                .body("[0].lines.size()", equalTo(4));
+                .body("items.kind", equalTo(List.of("payment-split")))
+                .body("items.postedBy", equalTo(List.of("system:billing"))).body("items[0].lines.size()", equalTo(4))
+                .body("total", equalTo(1)).body("page", equalTo(0));
 
         api.as(m.resident).body(Map.of("text", "临时有事")).post("/orders/" + order + "/cancel").then()
                 .statusCode(200).body("refundedFen", equalTo(10_000));
@@ -86,7 +87,11 @@ class BillingIT {
         api.as(finance).get("/payments/orders/" + order).then().body("[0].status", equalTo("PAID"))
                 .body("[0].refundedFen", equalTo(10_000)).body("[0].refunds.amountFen", equalTo(List.of(10_000)));
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
-                .body("kind", equalTo(List.of("payment-split", "refund-split")));
+                .body("items.kind", equalTo(List.of("payment-split", "refund-split")));
+        // Paged: the second posting alone on a page of one.
+        api.as(finance).get("/ledger/postings?reference=order:" + order + "&page=1&size=1").then()
+                .body("items.kind", equalTo(List.of("refund-split"))).body("total", equalTo(2))
+                .body("size", equalTo(1));
         Map<String, Integer> balances = balances(finance);
         assertThat(balances).containsEntry("gateway:clearing", 2_000).containsEntry("platform:revenue", -60)
                 .containsEntry("tenant:revenue", -140).containsEntry("provider:" + m.provider + ":payable", -1_800);
@@ -98,7 +103,8 @@ class BillingIT {
                         "percentBasisPoints", 2_000, "platformShareBasisPoints", 5_000))
                 .post("/commission-rules").then().statusCode(201).body("version", equalTo(2));
         api.as(m.operator).get("/commission-rules").then().statusCode(200)
-                .body("version", equalTo(List.of(2, 1))).body("status", equalTo(List.of("ACTIVE", "RETIRED")));
+                .body("items.version", equalTo(List.of(2, 1)))
+                .body("items.status", equalTo(List.of("ACTIVE", "RETIRED"))).body("total", equalTo(2));
         long second = m.book(offering, slots.get(1));
         api.pay(m.resident, second);
         api.as(finance).get("/orders/" + second + "/split").then()
@@ -245,7 +251,8 @@ class BillingIT {
         api.as(m.operator).get("/orders/" + freeOrder + "/split").then().statusCode(200)
                 .body("totalFen", equalTo(0));
         String finance = m.finance(admin);
-        api.as(finance).get("/ledger/postings?reference=order:" + freeOrder).then().body("size()", equalTo(0));
+        api.as(finance).get("/ledger/postings?reference=order:" + freeOrder).then()
+                .body("items.size()", equalTo(0));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true)).body("postings", equalTo(1));
     }
 
@@ -283,7 +290,7 @@ class BillingIT {
         assertThat(balances(finance)).containsEntry("platform:revenue", -300).containsEntry("tenant:revenue", -700)
                 .containsEntry("provider:" + m.provider + ":payable", -1_000).containsEntry("gateway:clearing", 2_000);
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
-                .body("kind", equalTo(List.of("payment-split", "refund-split", "refund-reallocation")));
+                .body("items.kind", equalTo(List.of("payment-split", "refund-split", "refund-reallocation")));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
 
         // The split lines behind the revenue report, as finance exports them: who got what of the order, net.
@@ -315,14 +322,15 @@ class BillingIT {
                 .post("/invoices/issue").then().statusCode(204);
         problem(api.as(m.operator).body(Map.of("month", now.minusMonths(1).toString())).post("/invoices/issue"),
                 403, "forbidden");
-        api.as(m.operator).get("/invoices").then().statusCode(200).body("size()", equalTo(0));
+        api.as(m.operator).get("/invoices").then().statusCode(200).body("items.size()", equalTo(0))
+                .body("total", equalTo(0));
         problem(api.as(m.resident).get("/invoices"), 403, "forbidden");
         problem(api.as(admin).header(inTenant, m.tenant).body(Map.of("reference", "x"))
                 .post("/invoices/999999999/payment"), 404, "invoice_not_found");
 
         // The demo's tenant A has last month's invoice: its PDF says what the invoice says.
         String opsA = api.token("ops-a");
-        Map<String, Object> invoice = api.as(opsA).get("/invoices").then().statusCode(200).extract().path("[0]");
+        Map<String, Object> invoice = api.as(opsA).get("/invoices").then().statusCode(200).extract().path("items[0]");
         assertThat(pdfText(api.as(opsA).get("/invoices/" + invoice.get("id") + "/pdf")))
                 .contains((String) invoice.get("number"));
         problem(api.as(m.operator).get("/invoices/" + invoice.get("id") + "/pdf"), 404, "invoice_not_found");
@@ -334,7 +342,7 @@ class BillingIT {
         problem(api.as(admin).header(inTenant, m.tenant).post("/invoices/999999999/pay"), 403, "forbidden");
         String opsB = api.token("ops-b");
         Map<String, Object> paidByTransfer = api.as(opsB).get("/invoices").then().statusCode(200).extract()
-                .path("[0]");
+                .path("items[0]");
         assertThat(paidByTransfer.get("status")).isEqualTo("PAID");
         problem(api.as(opsB).post("/invoices/" + paidByTransfer.get("id") + "/pay"), 409, "invalid_transition");
         api.as(opsB).post("/payments/invoices/" + paidByTransfer.get("id") + "/check").then().statusCode(404);
@@ -360,8 +368,8 @@ class BillingIT {
     }
 
     private Map<String, Integer> balances(String finance) {
-        List<Map<String, Object>> rows = api.as(finance).get("/ledger/trial-balance").then().statusCode(200)
-                .extract().path("");
+        List<Map<String, Object>> rows = api.as(finance).get("/ledger/trial-balance?asset=CNY&size=200").then()
+                .statusCode(200).extract().path("items");
         Map<String, Integer> balances = new java.util.HashMap<>();
         rows.forEach(row -> balances.put((String) row.get("account"), ((Number) row.get("amount")).intValue()));
         return balances;

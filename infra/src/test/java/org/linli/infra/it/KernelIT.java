@@ -205,11 +205,11 @@ class KernelIT {
         assertProblem(() -> inA.call(() -> ledger.reverse(first.id(), reference + ":again", "twice")),
                 "ledger_already_reversed");
         assertThat(inA.call(() -> ledger.balance(provider, Asset.CNY))).isZero();
-        assertThat(inA.call(() -> ledger.postings(reference))).hasSize(2);
+        assertThat(inA.call(() -> ledger.postings(reference, PageRequest.first(10)).items())).hasSize(2);
         assertThat(inA.call(() -> ledger.check()).clean()).isTrue();
 
         CallerContext inB = CallerContext.system("kernel-it", tenantB);
-        assertThat(inB.call(() -> ledger.postings(reference))).isEmpty();
+        assertThat(inB.call(() -> ledger.postings(reference, PageRequest.first(10)).items())).isEmpty();
         assertThat(inB.call(() -> ledger.balance(clearing, Asset.CNY))).isZero();
         assertProblem(() -> inB.call(() -> ledger.reverse(first.id(), reference + ":b", "foreign")),
                 "posting_not_found");
@@ -237,7 +237,8 @@ class KernelIT {
         assertThat(inA.call(() -> ledger.balance(org.linli.billing.invoicing.InvoicingService.RECEIVABLE,
                 Asset.CNY))).isZero();
         assertProblem(() -> inA.call(() -> invoicing.recordPayment(invoice.id(), "again")), "invalid_transition");
-        assertThat(CallerContext.system("kernel-it", tenantB).call(() -> invoicing.invoices())).isEmpty();
+        assertThat(CallerContext.system("kernel-it", tenantB).call(() -> invoicing.invoices(PageRequest.first(10))
+                .items())).isEmpty();
         assertThat(inA.call(() -> ledger.check()).clean()).isTrue();
     }
 
@@ -264,7 +265,8 @@ class KernelIT {
         Invoice paid = inA.call(() -> invoicing.invoice(older.id()));
         assertThat(paid.status()).isEqualTo(org.linli.billing.invoicing.InvoiceStatus.PAID);
         assertThat(paid.paymentReference()).isEqualTo(start.reference());
-        assertThat(inA.call(() -> ledger.postings(older.ledgerReference()))).extracting(LedgerPosting::kind)
+        assertThat(inA.call(() -> ledger.postings(older.ledgerReference(), PageRequest.first(10)).items()))
+                .extracting(LedgerPosting::kind)
                 .containsExactly("invoice", "invoice-payment");
         assertThat(inA.call(() -> ledger.balance(BillingAccounts.GATEWAY_CLEARING, Asset.CNY)))
                 .isEqualTo(older.amount().fen());

@@ -76,7 +76,8 @@ class PaymentsIT {
                 .post("/trades/" + trade + "/notify").then().statusCode(400)
                 .body("sub_code", equalTo("sandbox.url-not-allowed"));
         status(order, "PLACED");
-        api.as(finance).get("/ledger/postings?reference=order:" + order).then().body("size()", equalTo(0));
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("items.size()", equalTo(0));
 
         assertThat(notify(trade, 20, Map.of())).hasSize(20).containsOnly("success");
         status(order, "PAID");
@@ -84,14 +85,15 @@ class PaymentsIT {
                 .extract().path("to");
         assertThat(steps).containsExactly("PLACED", "PAID");
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
-                .body("kind", equalTo(List.of("payment-split")));
+                .body("items.kind", equalTo(List.of("payment-split")));
         api.as(finance).get("/payments/orders/" + order).then().statusCode(200)
                 .body("tradeNumber", equalTo(List.of(trade))).body("status", equalTo(List.of("PAID")))
                 .body("[0].gatewayTradeNo", org.hamcrest.Matchers.startsWith("20"));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
 
         assertThat(notify(trade, 3, Map.of())).as("late duplicates").containsOnly("success");
-        api.as(finance).get("/ledger/postings?reference=order:" + order).then().body("size()", equalTo(1));
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("items.size()", equalTo(1));
     }
 
     @Test
@@ -114,7 +116,7 @@ class PaymentsIT {
             List<String> steps = api.as(m.operator).get("/orders/" + order + "/history").then().extract().path("to");
             assertThat(steps).as("order " + order).containsExactly("PLACED", "PAID");
             api.as(finance).get("/ledger/postings?reference=order:" + order).then()
-                    .body("kind", equalTo(List.of("payment-split")));
+                    .body("items.kind", equalTo(List.of("payment-split")));
         }
     }
 
@@ -132,7 +134,7 @@ class PaymentsIT {
         status(order, "PAID");
         api.as(finance).post("/payments/recover").then().statusCode(200).body("checked", equalTo(0));
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
-                .body("kind", equalTo(List.of("payment-split")));
+                .body("items.kind", equalTo(List.of("payment-split")));
 
         long other = m.book(offering, null);
         String unpaid = open(other);
@@ -164,7 +166,7 @@ class PaymentsIT {
                 .body("[0].refundedFen", equalTo(8_800))
                 .body("[0].refunds.requestNo", equalTo(List.of("R" + order + "-0")));
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
-                .body("kind", equalTo(List.of("payment-split", "refund-split")));
+                .body("items.kind", equalTo(List.of("payment-split", "refund-split")));
         // The gateway's refund notify (TRADE_CLOSED after a full refund) changes nothing here.
         assertThat(notify(trade, 2, Map.of())).containsOnly("success");
         status(order, "REFUNDED");
@@ -187,7 +189,8 @@ class PaymentsIT {
         api.as(finance).get("/payments/orders/" + order).then().statusCode(200)
                 .body("status", equalTo(List.of("CLOSED"))).body("[0].refunds", org.hamcrest.Matchers.empty());
         api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", org.hamcrest.Matchers.hasItem(slot));
-        api.as(finance).get("/ledger/postings?reference=order:" + order).then().body("size()", equalTo(0));
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("items.size()", equalTo(0));
     }
 
     @Test
@@ -218,7 +221,7 @@ class PaymentsIT {
                     .body("openDiscrepancies", equalTo(2)).body("clean", equalTo(false));
         }
         List<Map<String, Object>> queue = api.as(finance).get("/reconciliation/discrepancies").then().statusCode(200)
-                .extract().path("");
+                .extract().path("items");
         assertThat(queue).extracting(d -> d.get("kind"), d -> d.get("tradeNumber"), d -> d.get("detail"))
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("MISSING_HERE", paidThere, "payment_waiting"),
@@ -229,7 +232,8 @@ class PaymentsIT {
                 .statusCode(200).body("openDiscrepancies", equalTo(1)).extract().path("openDiscrepancies");
         assertThat(atGateway.intValue()).isEqualTo(1);
         long id = api.as(finance).get("/reconciliation/discrepancies").then()
-                .body("kind", equalTo(List.of("MISSING_AT_GATEWAY"))).extract().<Number>path("[0].id").longValue();
+                .body("items.kind", equalTo(List.of("MISSING_AT_GATEWAY"))).extract().<Number>path("items[0].id")
+                .longValue();
         ApiIT.problem(api.as(finance).body(Map.of("note", " ")).post("/reconciliation/discrepancies/" + id
                 + "/resolve"), 400, "validation_failed");
         ApiIT.problem(api.as(m.operator).body(Map.of("note", "看过了")).post("/reconciliation/discrepancies/" + id
@@ -241,7 +245,7 @@ class PaymentsIT {
         api.as(finance).body(Map.of("day", today)).post("/reconciliation/runs").then().statusCode(200)
                 .body("openDiscrepancies", equalTo(0));
         api.as(finance).get("/reconciliation/discrepancies?resolved=true").then()
-                .body("open", equalTo(List.of(false, false)));
+                .body("items.open", equalTo(List.of(false, false)));
         ApiIT.problem(api.as(finance).body(Map.of("day", java.time.LocalDate.parse(today).plusDays(1).toString()))
                 .post("/reconciliation/runs"), 400, "validation_failed");
     }

@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -78,13 +81,20 @@ public class Ledger {
         return write(reversal.build(), postingId);
     }
 
-    /** The postings about {@code reference}, in the order written, each with its lines. */
+    /**
+     * A page of the postings about {@code reference}, in the order written. A reference can gather postings without
+     * limit (a points account, a recurring charge), so it is read a page at a time.
+     */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public List<LedgerPosting> postings(String reference) {
+    public Page<LedgerPosting> postings(String reference, PageRequest page) {
         TenantContext.require();
-        return em.createQuery("select p from LedgerPosting p where p.reference = :reference order by p.id",
-                LedgerPosting.class).setParameter("reference", reference).getResultList();
+        if (reference == null || reference.isBlank()) {
+            // Without a reference the filter would drop out and list the whole ledger.
+            throw DomainException.invalid(org.linli.platform.problem.FieldError.of("reference", "required"));
+        }
+        return PagedQuery.of(em, LedgerPosting.class, "p").filter("p.reference = :reference", "reference", reference)
+                .page("p.id", page);
     }
 
     @Query
@@ -163,15 +173,29 @@ public class Ledger {
                 .getResultStream().map(LedgerAccount::of).toList();
     }
 
-    /** Every account's balance per asset, by account code: the trial balance. */
+    /**
+     * A page of the trial balance: every account's balance per asset (only {@code asset}'s when given), by account
+     * code. Accounts grow with the tenant's providers and members, so the balance is read a page at a time.
+     */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public List<Balance> trialBalance() {
+    public Page<Balance> trialBalance(Asset asset, PageRequest page) {
         TenantContext.require();
-        return em.createQuery("select l.account, l.asset, sum(l.amount) from LedgerLine l"
-                        + " group by l.account, l.asset order by l.account, l.asset", Object[].class)
+        String where = asset == null ? "" : " where l.asset = :asset";
+        var rows = em.createQuery("select l.account, l.asset, sum(l.amount) from LedgerLine l" + where
+                + " group by l.account, l.asset order by l.account, l.asset", Object[].class);
+        // JPQL cannot count groups directly: one small count per (account, asset) group, counted here.
+        var groups = em.createQuery("select count(l) from LedgerLine l" + where + " group by l.account, l.asset",
+                Long.class);
+        if (asset != null) {
+            rows.setParameter("asset", asset);
+            groups.setParameter("asset", asset);
+        }
+        List<Balance> balances = rows.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(row -> new Balance(LedgerAccount.of((String) row[0]), (Asset) row[1],
                         ((Number) row[2]).longValue())).toList();
+        long total = groups.getResultList().size();
+        return Page.of(balances, total, page);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.linli.billing.invoicing.InvoicingService;
 import org.linli.billing.payments.PaymentService;
 import org.linli.billing.payments.PaymentStatus;
 import org.linli.billing.payments.TradeNumber;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
@@ -174,7 +175,9 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void refresh() {
-        grid.setItems(invoicing.invoices());
+        grid.setItems(query -> invoicing.invoices(new PageRequest(query.getPage(), query.getPageSize())).items()
+                        .stream(),
+                query -> (int) invoicing.invoices(PageRequest.first(1)).total());
     }
 
     @Override

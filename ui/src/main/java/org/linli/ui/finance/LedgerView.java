@@ -11,6 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.ledger.Asset;
 import org.linli.platform.ledger.Ledger;
 import org.linli.platform.ledger.LedgerLine;
@@ -57,18 +58,17 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 : new StatusBadge(getTranslation("ledger.unbalanced", check.unbalancedPostings()),
                 StatusBadge.Tone.ATTENTION);
         state.setId("ledger-check");
-        List<Ledger.Balance> balances = ledger.trialBalance().stream().filter(b -> b.asset() == Asset.CNY).toList();
-        Div stats = new Div(stat("ledger.platform-revenue", -sum(balances, "platform:revenue")),
-                stat("ledger.tenant-revenue", -sum(balances, "tenant:revenue")),
-                stat("ledger.provider-payable", -sum(balances, "provider:")),
-                stat("ledger.clearing", sum(balances, "gateway:clearing")));
+        Div stats = new Div(stat("ledger.platform-revenue", -sum("platform:revenue")),
+                stat("ledger.tenant-revenue", -sum("tenant:revenue")),
+                stat("ledger.provider-payable", -sum("provider:")),
+                stat("ledger.clearing", sum("gateway:clearing")));
         stats.addClassName("stat-cards");
         stats.setId("ledger-stats");
-        add(state, stats, new H3(getTranslation("ledger.trial-balance")), trialBalance(balances),
+        add(state, stats, new H3(getTranslation("ledger.trial-balance")), trialBalance(),
                 new H3(getTranslation("ledger.postings")), search(), postings());
     }
 
-    private Component trialBalance(List<Ledger.Balance> balances) {
+    private Component trialBalance() {
         Grid<Ledger.Balance> grid = new Grid<>();
         grid.setId("trial-balance");
         grid.addColumn(b -> AccountLabels.label(this, b.account())).setHeader(getTranslation("ledger.account"))
@@ -77,8 +77,10 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("ledger.debit"));
         grid.addColumn(b -> b.amount() < 0 ? Money.fen(-b.amount()).format() : "")
                 .setHeader(getTranslation("ledger.credit"));
-        grid.setItems(balances);
-        grid.setAllRowsVisible(true);
+        // Money only, read a page at a time: the accounts grow with the tenant's providers and members.
+        grid.setItems(query -> ledger.trialBalance(Asset.CNY, new PageRequest(query.getPage(), query.getPageSize()))
+                        .items().stream(),
+                query -> (int) ledger.trialBalance(Asset.CNY, PageRequest.first(1)).total());
         grid.setEmptyStateText(getTranslation("ledger.empty"));
         return grid;
     }
@@ -95,7 +97,9 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 text = "order:" + text;
             }
             String wanted = text;
-            postings.setItems(wanted.isEmpty() ? List.of() : ledger.postings(wanted).stream()
+            // The first page of postings: one reference rarely has more, and the search narrows it.
+            postings.setItems(wanted.isEmpty() ? List.of() : ledger.postings(wanted,
+                            PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                     .flatMap(p -> ledger.linesOf(p.id()).stream().map(l -> new PostingRow(p, l))).toList());
         });
         return reference;
@@ -119,9 +123,9 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         return postings;
     }
 
-    private static long sum(List<Ledger.Balance> balances, String prefix) {
-        return balances.stream().filter(b -> b.account().code().startsWith(prefix)).mapToLong(Ledger.Balance::amount)
-                .sum();
+    /** The CNY balance of the accounts under {@code prefix}: one account, or one per provider. */
+    private long sum(String prefix) {
+        return ledger.accounts(prefix).stream().mapToLong(account -> ledger.balance(account, Asset.CNY)).sum();
     }
 
     private Component stat(String key, long fen) {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.linli.billing.reconciliation.Discrepancy;
 import org.linli.billing.reconciliation.ReconciliationRun;
 import org.linli.billing.reconciliation.ReconciliationService;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
@@ -135,8 +136,13 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void refresh() {
-        runs.setItems(reconciliation.runs());
-        queue.setItems(reconciliation.discrepancies(showResolved.getValue()));
+        runs.setItems(query -> reconciliation.runs(new PageRequest(query.getPage(), query.getPageSize())).items()
+                        .stream(),
+                query -> (int) reconciliation.runs(PageRequest.first(1)).total());
+        boolean resolved = showResolved.getValue();
+        queue.setItems(query -> reconciliation.discrepancies(resolved,
+                        new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
+                query -> (int) reconciliation.discrepancies(resolved, PageRequest.first(1)).total());
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
 import org.linli.billing.settlement.StatementPdf;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
@@ -270,7 +271,9 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        batches.setItems(settlement.batches());
+        batches.setItems(query -> settlement.batches(new PageRequest(query.getPage(), query.getPageSize())).items()
+                        .stream(),
+                query -> (int) settlement.batches(PageRequest.first(1)).total());
         accounts = new java.util.HashMap<>();
         payoutAccounts.list().forEach(a -> accounts.put(key(a.payee(), a.providerId()),
                 (a.inForce() ? a.alipayUserId() + " " + a.holder() : "")

@@ -2,6 +2,7 @@ package org.linli.billing.commission.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import org.linli.billing.commission.CommissionRule;
 import org.linli.billing.commission.CommissionService;
 import org.linli.billing.commission.CommissionTerms;
 import org.linli.billing.commission.RuleStatus;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
@@ -56,9 +59,9 @@ public class CommissionRuleResource {
     }
 
     @GET
-    @Operation(summary = "Every version of every rule, active first")
-    public List<RuleResponse> list() {
-        return commission.rules().stream().map(RuleResponse::of).toList();
+    @Operation(summary = "A page of every version of every rule, active first")
+    public PageResponse<RuleResponse> list(@BeanParam PageParams paging) {
+        return PageResponse.of(commission.rules(paging.request()), RuleResponse::of);
     }
 
     @POST

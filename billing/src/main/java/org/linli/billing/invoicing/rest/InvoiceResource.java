@@ -2,6 +2,7 @@ package org.linli.billing.invoicing.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,8 @@ import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.invoicing.InvoicePdf;
 import org.linli.billing.invoicing.InvoiceStatus;
 import org.linli.billing.invoicing.InvoicingService;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -69,9 +72,9 @@ public class InvoiceResource {
     }
 
     @GET
-    @Operation(summary = "The tenant's invoices, newest month first, with their lines")
-    public List<InvoiceResponse> list() {
-        return invoicing.invoices().stream().map(this::response).toList();
+    @Operation(summary = "A page of the tenant's invoices, newest month first, with their lines")
+    public PageResponse<InvoiceResponse> list(@BeanParam PageParams paging) {
+        return PageResponse.of(invoicing.invoices(paging.request()), this::response);
     }
 
     @POST

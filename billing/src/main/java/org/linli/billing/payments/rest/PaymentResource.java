@@ -14,6 +14,7 @@ import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentService;
 import org.linli.billing.payments.PaymentStatus;
 import org.linli.billing.payments.TradeNumber;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
 
@@ -51,6 +52,7 @@ public class PaymentResource {
     @GET
     @Path("orders/{id}")
     @Operation(summary = "The payment attempts of an order at the gateway, newest first (finance)")
+    @BoundedList("the attempts to pay one order: a few per order, capped by the service")
     public List<PaymentResponse> ofOrder(@PathParam("id") long order) {
         return payments.payments(new OrderId(order)).stream().map(this::response).toList();
     }
@@ -65,6 +67,7 @@ public class PaymentResource {
     @GET
     @Path("invoices/{id}")
     @Operation(summary = "The payment attempts of a module invoice at the gateway, newest first (finance)")
+    @BoundedList("the attempts to pay one monthly invoice: a few per invoice, capped by the service")
     public List<PaymentResponse> ofInvoice(@PathParam("id") long invoice) {
         return payments.invoicePayments(invoice).stream().map(this::response).toList();
     }

@@ -2,6 +2,7 @@ package org.linli.billing.reconciliation.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,8 @@ import org.linli.billing.reconciliation.Discrepancy;
 import org.linli.billing.reconciliation.DiscrepancyKind;
 import org.linli.billing.reconciliation.ReconciliationRun;
 import org.linli.billing.reconciliation.ReconciliationService;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 
@@ -65,9 +68,9 @@ public class ReconciliationResource {
 
     @GET
     @Path("runs")
-    @Operation(summary = "Reconciliation runs, newest day first")
-    public List<RunResponse> runs() {
-        return reconciliation.runs().stream().map(RunResponse::of).toList();
+    @Operation(summary = "A page of the reconciliation runs, newest day first")
+    public PageResponse<RunResponse> runs(@BeanParam PageParams paging) {
+        return PageResponse.of(reconciliation.runs(paging.request()), RunResponse::of);
     }
 
     @POST
@@ -86,9 +89,10 @@ public class ReconciliationResource {
 
     @GET
     @Path("discrepancies")
-    @Operation(summary = "The queue of disagreements, open ones first")
-    public List<DiscrepancyResponse> discrepancies(@QueryParam("resolved") @DefaultValue("false") boolean resolved) {
-        return reconciliation.discrepancies(resolved).stream().map(DiscrepancyResponse::of).toList();
+    @Operation(summary = "A page of the queue of disagreements, open ones first")
+    public PageResponse<DiscrepancyResponse> discrepancies(
+            @QueryParam("resolved") @DefaultValue("false") boolean resolved, @BeanParam PageParams paging) {
+        return PageResponse.of(reconciliation.discrepancies(resolved, paging.request()), DiscrepancyResponse::of);
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.linli.billing.settlement.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,9 @@ import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
 import org.linli.billing.settlement.StatementPdf;
+import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -115,9 +119,9 @@ public class SettlementResource {
     }
 
     @GET
-    @Operation(summary = "Every batch, newest first")
-    public List<BatchResponse> batches() {
-        return settlement.batches().stream().map(BatchResponse::of).toList();
+    @Operation(summary = "A page of the batches, newest first")
+    public PageResponse<BatchResponse> batches(@BeanParam PageParams paging) {
+        return PageResponse.of(settlement.batches(paging.request()), BatchResponse::of);
     }
 
     @POST
@@ -144,6 +148,7 @@ public class SettlementResource {
     @GET
     @Path("payout-accounts")
     @Operation(summary = "The payees' Alipay accounts that settlements are paid to")
+    @BoundedList("one account per payee: the tenant and each of its providers")
     public List<PayoutAccountBody> payoutAccounts() {
         return accounts.list().stream().map(PayoutAccountBody::of).toList();
     }
@@ -204,6 +209,7 @@ public class SettlementResource {
     @GET
     @Path("balances")
     @Operation(summary = "Where each payee stands: earned, claimed by batches, paid, outstanding (negative: owed back)")
+    @BoundedList("one standing per payee: the tenant and each of its providers")
     public List<BalanceResponse> balances() {
         return settlement.balances().stream().map(b -> new BalanceResponse(b.payee(), b.providerId(), b.account(),
                 b.earned().fen(), b.claimed().fen(), b.paid().fen(), b.outstanding().fen())).toList();

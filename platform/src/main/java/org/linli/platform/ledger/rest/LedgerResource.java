@@ -2,6 +2,7 @@ package org.linli.platform.ledger.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.ledger.Asset;
 import org.linli.platform.ledger.Ledger;
 import org.linli.platform.ledger.LedgerPosting;
@@ -44,20 +47,22 @@ public class LedgerResource {
 
     @GET
     @Path("postings")
-    @Operation(summary = "The postings about a business reference (e.g. order:17), with their lines")
-    public List<PostingResponse> postings(@QueryParam("reference") String reference) {
+    @Operation(summary = "A page of the postings about a business reference (e.g. order:17), with their lines")
+    public PageResponse<PostingResponse> postings(@QueryParam("reference") String reference,
+                                                  @BeanParam PageParams paging) {
         if (reference == null || reference.isBlank()) {
             throw DomainException.invalid(FieldError.of("reference", "required"));
         }
-        return ledger.postings(reference.strip()).stream().map(this::response).toList();
+        return PageResponse.of(ledger.postings(reference.strip(), paging.request()), this::response);
     }
 
     @GET
     @Path("trial-balance")
-    @Operation(summary = "Every account's balance per asset (debits positive)")
-    public List<BalanceResponse> trialBalance() {
-        return ledger.trialBalance().stream()
-                .map(b -> new BalanceResponse(b.account().code(), b.asset(), b.amount())).toList();
+    @Operation(summary = "A page of the trial balance: each account's balance per asset (debits positive), of one"
+            + " asset when asked")
+    public PageResponse<BalanceResponse> trialBalance(@QueryParam("asset") Asset asset, @BeanParam PageParams paging) {
+        return PageResponse.of(ledger.trialBalance(asset, paging.request()),
+                b -> new BalanceResponse(b.account().code(), b.asset(), b.amount()));
     }
 
     @GET
