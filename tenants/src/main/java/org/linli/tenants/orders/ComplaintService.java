@@ -61,7 +61,7 @@ public class ComplaintService {
         return complaint;
     }
 
-    /** The complaints the caller may see, open ones first, newest first. */
+    /** A page of the complaints the caller may see, newest first. */
     @Query
     @RequiresPermission(Permissions.ORDER_READ)
     public Page<Complaint> list(boolean openOnly, PageRequest page) {

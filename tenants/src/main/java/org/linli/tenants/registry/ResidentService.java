@@ -287,7 +287,7 @@ public class ResidentService {
         return value;
     }
 
-    /** Who has revealed this resident's sealed values, newest first. */
+    /** A page of who has revealed this resident's sealed values, newest first. */
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
     public Page<DataAccess> accesses(ResidentId id, PageRequest page) {
@@ -333,7 +333,7 @@ public class ResidentService {
         return own().map(resident -> records(List.of(resident), disclosure.forSelf()).get(0));
     }
 
-    /** "Who saw my data": every full read of the caller's own sealed values. */
+    /** "Who saw my data": a page of the full reads of the caller's own sealed values, newest first. */
     @Query
     @RequiresPermission(Permissions.SELF_READ)
     public Page<DataAccess> whoSawMyData(PageRequest page) {

@@ -220,7 +220,7 @@ public class StructureService {
         return into;
     }
 
-    /** The history of a household: merges, deactivation, residents moving in and out. */
+    /** A page of the history of a household, oldest first: merges, deactivation, residents moving in and out. */
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
     public Page<RegistryEvent> history(HouseholdId id, PageRequest page) {

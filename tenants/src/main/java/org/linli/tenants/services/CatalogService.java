@@ -132,7 +132,7 @@ public class CatalogService {
                 .getResultList();
     }
 
-    /** Every offering of the tenant for moderation, optionally of one provider. */
+    /** A page of every offering of the tenant for moderation, newest first, optionally of one provider. */
     @Query
     @RequiresPermission(Permissions.MARKET_READ)
     public Page<Offering> all(ProviderId provider, PageRequest page) {
