@@ -80,13 +80,14 @@ public class DemoRegistry {
         ImportReport b = inB.call(() -> imports.run("demo-b.csv", csv(new Random(20261130L), List.of("绿苑小区"),
                 3, 5, "320104"), ImportMode.VALID_ROWS, false, ImportProgress.NONE));
         inA.run(() -> {
-            List<Community> communities = structure.communities();
+            List<Community> communities = structure.communities(PageRequest.first(PageRequest.MAX_SIZE)).items();
             UserAccount worker = users.create(new NewUser("grid-a", "孙晓东（网格员）", Role.GRID_WORKER,
                     DemoData.PASSWORD));
             for (int i = 0; i < communities.size(); i++) {
                 Grid grid = grids.create(new GridService.GridName("第" + "一二三四".charAt(i) + "网格 · "
                         + communities.get(i).name()));
-                grids.assignBuildings(grid.id(), structure.buildings(communities.get(i).id()).stream()
+                grids.assignBuildings(grid.id(), structure.buildings(communities.get(i).id(),
+                                PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                         .map(Building::id).map(id -> id.value()).toList());
                 if (i == 0) {
                     grids.assignWorkers(grid.id(), List.of(worker.id()));

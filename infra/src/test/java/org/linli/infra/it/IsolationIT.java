@@ -192,7 +192,7 @@ class IsolationIT {
                 .post("/vehicles").then().statusCode(201).extract().<Number>path("id").longValue();
         problem(api.as(opsA).post("/vehicles/" + vehicle + "/deactivate"), 404, "vehicle_not_found");
         assertThat(api.as(opsA).get("/vehicles?household=" + household).then().statusCode(200)
-                .extract().<List<Object>>path("")).isEmpty();
+                .extract().<List<Object>>path("items")).isEmpty();
 
         Number form = api.as(opsB).body(Map.of("title", Api.unique("乙表单"), "audience", "GRID_WORKERS", "fields",
                 List.of(Map.of("label", "问题", "type", "TEXT")))).post("/forms").then().statusCode(201)
@@ -237,7 +237,7 @@ class IsolationIT {
         problem(api.as(opsA).get("/providers/" + b.provider + "/staff"), 404, "provider_not_found");
         problem(api.as(opsA).body(Map.of("userId", 1)).post("/providers/" + b.provider + "/staff"), 404,
                 "provider_not_found");
-        assertThat(api.as(opsA).get("/providers").then().extract().<List<Number>>path("id"))
+        assertThat(api.as(opsA).get("/providers").then().extract().<List<Number>>path("items.id"))
                 .extracting(Number::longValue).doesNotContain(b.provider);
         problem(api.as(opsA).get("/offerings/" + offering), 404, "offering_not_found");
         long image = api.as(b.staff).contentType("image/png").body(TestFiles.png(500))
@@ -285,7 +285,7 @@ class IsolationIT {
                 .then().statusCode(201).extract().<Number>path("id").longValue();
         problem(api.as(opsA).body(Map.of("resolution", "越权")).post("/complaints/" + complaint + "/resolve"), 404,
                 "complaint_not_found");
-        assertThat(api.as(opsA).get("/complaints").then().extract().<List<Number>>path("id"))
+        assertThat(api.as(opsA).get("/complaints").then().extract().<List<Number>>path("items.id"))
                 .extracting(Number::longValue).doesNotContain(complaint);
         problem(api.as(residentA).body(Map.of("orderId", order, "text", "冒名")).post("/complaints"), 404,
                 "order_not_found");
@@ -324,7 +324,7 @@ class IsolationIT {
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString()))
                 .post("/care/plans").then().statusCode(201).extract().<Number>path("id").longValue();
         long visit = api.as(b.operator).get("/care/plans/" + plan + "/visits").then().extract()
-                .<Number>path("[0].id").longValue();
+                .<Number>path("items[0].id").longValue();
         problem(api.as(opsA).get("/care/plans/" + plan + "/visits"), 404, "care_plan_not_found");
         problem(api.as(opsA).post("/care/plans/" + plan + "/end"), 404, "care_plan_not_found");
         problem(api.as(opsA).get("/care/elders/" + elder + "/plans"), 404, "resident_not_found");
@@ -334,13 +334,14 @@ class IsolationIT {
         problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering, "forResidentId", elder)).post("/orders"), 404,
                 "resident_not_found");
-        assertThat(api.as(opsA).get("/care/alerts").then().extract().<List<Number>>path("elderId"))
+        assertThat(api.as(opsA).get("/care/alerts").then().extract().<List<Number>>path("items.elderId"))
                 .extracting(Number::longValue).doesNotContain(elder);
 
         assertThat(api.as(b.operator).get("/orders/" + order).then().extract().<Map<String, Object>>path(""))
                 .isEqualTo(before);
-        api.as(b.operator).get("/care/plans/" + plan + "/visits").then().body("[0].status", equalTo("PLANNED"));
-        api.as(b.staff).get("/parking/lots/" + lot + "/sessions?open=true").then().body("id", hasItem((int) stay));
+        api.as(b.operator).get("/care/plans/" + plan + "/visits").then().body("items[0].status", equalTo("PLANNED"));
+        api.as(b.staff).get("/parking/lots/" + lot + "/sessions?open=true").then()
+                .body("items.id", hasItem((int) stay));
     }
 
     @Test

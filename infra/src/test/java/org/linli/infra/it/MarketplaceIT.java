@@ -380,7 +380,7 @@ class MarketplaceIT {
         long visitor = api.as(m.staff).body(Map.of("plate", "苏B88888")).post("/parking/lots/" + lot + "/entries")
                 .then().statusCode(201).body("permitHolder", equalTo(false)).extract().<Number>path("id").longValue();
         api.as(m.operator).get("/parking/lots/" + lot + "/sessions?open=true").then()
-                .body("plate", equalTo(List.of("苏B88888")));
+                .body("items.plate", equalTo(List.of("苏B88888")));
         api.as(m.staff).post("/parking/sessions/" + visitor + "/exit").then().statusCode(200)
                 .body("feeFen", equalTo(0)).body("fee", equalTo("¥0.00"));
         problem(api.as(m.resident).body(Map.of("plate", "苏C12345")).post("/parking/lots/" + lot + "/entries"), 404,
@@ -407,9 +407,11 @@ class MarketplaceIT {
         problem(api.as(m.staff).body(first).post("/parcels"), 409, "parcel_known");
         problem(api.as(m.resident).body(first).post("/parcels"), 403, "forbidden");
 
-        List<Map<String, Object>> atStation = api.as(m.staff).get("/parcels").then().statusCode(200).extract().path("");
+        List<Map<String, Object>> atStation = api.as(m.staff).get("/parcels").then().statusCode(200).extract()
+                .path("items");
         assertThat(atStation).hasSize(1).allSatisfy(p -> assertThat(p).doesNotContainKey("pickupCode"));
-        assertThat(api.as(m.staff).get("/parcels?overdue=true").then().extract().<List<Object>>path("")).isEmpty();
+        assertThat(api.as(m.staff).get("/parcels?overdue=true").then().extract().<List<Object>>path("items"))
+                .isEmpty();
         String code = api.as(m.resident).get("/parcels/mine").then().statusCode(200).extract().path("[0].pickupCode");
         assertThat(code).matches("\\d{6}");
         String wrong = code.equals("000000") ? "111111" : "000000";
@@ -432,7 +434,7 @@ class MarketplaceIT {
         }
         api.as(m.resident).get("/parcels/mine").then().body("find { it.id == " + second + " }.status",
                 equalTo("DELIVERED"));
-        assertThat(api.as(m.staff).get("/parcels").then().extract().<List<Object>>path("")).isEmpty();
+        assertThat(api.as(m.staff).get("/parcels").then().extract().<List<Object>>path("items")).isEmpty();
     }
 
     @Test
@@ -447,15 +449,15 @@ class MarketplaceIT {
         long complaint = api.as(m.resident).body(Map.of("orderId", order, "text", "迟到一小时"))
                 .post("/complaints").then().statusCode(201).body("open", equalTo(true)).extract()
                 .<Number>path("id").longValue();
-        api.as(m.staff).get("/complaints").then().body("id", hasItem((int) complaint));
-        api.as(m.operator).get("/complaints?open=true").then().body("id", hasItem((int) complaint));
+        api.as(m.staff).get("/complaints").then().body("items.id", hasItem((int) complaint));
+        api.as(m.operator).get("/complaints?open=true").then().body("items.id", hasItem((int) complaint));
         problem(api.as(m.staff).body(Map.of("resolution", "自己结案")).post("/complaints/" + complaint + "/resolve"),
                 403, "forbidden");
         api.as(m.operator).body(Map.of("resolution", "已提醒服务商，赠送优惠")).post("/complaints/" + complaint
                 + "/resolve").then().statusCode(200).body("open", equalTo(false));
         problem(api.as(m.operator).body(Map.of("resolution", "再次")).post("/complaints/" + complaint + "/resolve"),
                 409, "complaint_resolved");
-        api.as(m.resident).get("/complaints").then().body("[0].resolution", equalTo("已提醒服务商，赠送优惠"));
+        api.as(m.resident).get("/complaints").then().body("items[0].resolution", equalTo("已提醒服务商，赠送优惠"));
     }
 
     @Test
@@ -487,14 +489,18 @@ class MarketplaceIT {
                 .post("/care/plans").then().statusCode(201).body("status", equalTo("ACTIVE"))
                 .extract().<Number>path("id").longValue();
         List<Number> visits = api.as(m.resident).get("/care/plans/" + plan + "/visits").then().statusCode(200)
-                .extract().path("id");
+                .extract().path("items.id");
         assertThat(visits).hasSizeBetween(27, 28);
+        // A plan's visits grow with time, so they are answered a page at a time.
+        api.as(m.resident).get("/care/plans/" + plan + "/visits?page=1&size=5").then().statusCode(200)
+                .body("items.size()", equalTo(5)).body("items[0].id", equalTo(visits.get(5).intValue()))
+                .body("total", equalTo(visits.size())).body("page", equalTo(1)).body("size", equalTo(5));
         long first = visits.get(visits.size() - 1).longValue();
         long second = visits.get(visits.size() - 2).longValue();
         api.as(m.staff).get("/care/rounds?to=" + java.time.Instant.now().plus(java.time.Duration.ofDays(3))).then()
-                .body("visit.id", hasItem((int) first)).body("[0].elder", equalTo("王奶奶"))
-                .body("[0].tasks", equalTo(List.of("助浴", "量血压")))
-                .body("[0].address", org.hamcrest.Matchers.containsString("301"));
+                .body("items.visit.id", hasItem((int) first)).body("items[0].elder", equalTo("王奶奶"))
+                .body("items[0].tasks", equalTo(List.of("助浴", "量血压")))
+                .body("items[0].address", org.hamcrest.Matchers.containsString("301"));
 
         api.as(m.staff).post("/care/visits/" + first + "/check-in").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
@@ -503,20 +509,21 @@ class MarketplaceIT {
         api.as(m.staff).body(Map.of("note", "老人精神很好，血压130/85", "tasksDone", List.of("助浴", "量血压")))
                 .post("/care/visits/" + first + "/check-out").then().statusCode(200).body("status", equalTo("DONE"));
         api.as(m.resident).get("/care/plans/" + plan + "/visits").then()
-                .body("find { it.id == " + first + " }.note", equalTo("老人精神很好，血压130/85"));
+                .body("items.find { it.id == " + first + " }.note", equalTo("老人精神很好，血压130/85"));
 
         api.as(m.staff).body(Map.of("at", java.time.Instant.now().minus(java.time.Duration.ofHours(3)).toString()))
                 .post("/care/visits/" + second + "/reschedule").then().statusCode(200);
         assertThat(api.as(m.operator).post("/care/watch").then().statusCode(200).extract().<Integer>path("missed"))
                 .isEqualTo(1);
         api.as(m.resident).get("/care/plans/" + plan + "/visits").then()
-                .body("find { it.id == " + second + " }.status", equalTo("MISSED"));
-        api.as(m.resident).get("/care/alerts").then().body("visitId", equalTo(List.of((int) second)));
-        api.as(m.operator).get("/care/alerts").then().body("visitId", hasItem((int) second));
+                .body("items.find { it.id == " + second + " }.status", equalTo("MISSED"));
+        api.as(m.resident).get("/care/alerts").then().body("items.visitId", equalTo(List.of((int) second)));
+        api.as(m.operator).get("/care/alerts").then().body("items.visitId", hasItem((int) second));
         assertThat(api.as(m.operator).post("/care/watch").then().extract().<Integer>path("missed")).isZero();
 
         api.as(m.resident).post("/care/plans/" + plan + "/end").then().statusCode(200).body("status", equalTo("ENDED"));
-        List<String> after = api.as(m.operator).get("/care/plans/" + plan + "/visits").then().extract().path("status");
+        List<String> after = api.as(m.operator).get("/care/plans/" + plan + "/visits").then().extract()
+                .path("items.status");
         assertThat(after).doesNotContain("PLANNED").contains("CANCELLED", "DONE", "MISSED");
     }
 }

@@ -107,7 +107,7 @@ class RegistryIT {
         api.as(t.operator()).post("/residents/" + id + "/deactivate").then().statusCode(200)
                 .body("status", equalTo("INACTIVE"));
         List<String> history = api.as(t.operator()).get("/residents/" + id + "/history").then().statusCode(200)
-                .extract().path("kind");
+                .extract().path("items.kind");
         assertThat(history).containsExactly("RESIDENT_MOVED", "RESIDENT_DEACTIVATED");
     }
 
@@ -123,10 +123,10 @@ class RegistryIT {
         problem(api.as(t.operator()).body(Map.of("householdId", home, "plate", "ABC")).post("/vehicles"), 400,
                 "validation_failed").body("errors[0].code", equalTo("plate_format"));
         api.as(t.operator()).get("/vehicles?plate=苏A 12345").then().statusCode(200)
-                .body("[0].id", equalTo((int) vehicle)).body("[0].householdId", equalTo((int) home));
+                .body("items[0].id", equalTo((int) vehicle)).body("items[0].householdId", equalTo((int) home));
         api.as(t.operator()).post("/vehicles/" + vehicle + "/deactivate").then().statusCode(200)
                 .body("active", equalTo(false));
-        api.as(t.operator()).get("/vehicles?plate=苏A12345").then().body("size()", equalTo(0));
+        api.as(t.operator()).get("/vehicles?plate=苏A12345").then().body("items.size()", equalTo(0));
     }
 
     @Test
@@ -152,7 +152,8 @@ class RegistryIT {
         api.as(t.operator()).post("/residents/" + id + "/verify").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         problem(api.as(t.operator()).post("/residents/" + id + "/verify"), 409, "invalid_transition");
-        List<String> history = api.as(t.operator()).get("/residents/" + id + "/history").then().extract().path("kind");
+        List<String> history = api.as(t.operator()).get("/residents/" + id + "/history").then().extract()
+                .path("items.kind");
         assertThat(history).containsExactly("RESIDENT_VERIFIED");
         problem(api.anonymous().body(Map.of("inviteCode", code, "username", Api.unique("again"), "password",
                 Api.DEMO_PASSWORD, "name", "再来一个")).post("/registrations"), 400, "validation_failed")
@@ -320,8 +321,8 @@ class RegistryIT {
                 .containsEntry("detail", "独居老人电话回访").containsEntry("outcome", "SUCCESS"));
         String self = api.token(username);
         api.as(self).get("/me/data-accesses").then().statusCode(200)
-                .body("[0].field", equalTo("mobile"))
-                .body("[0].purpose", equalTo("独居老人电话回访"));
+                .body("items[0].field", equalTo("mobile"))
+                .body("items[0].purpose", equalTo("独居老人电话回访"));
         api.as(self).get("/me/resident").then().statusCode(200).body("name", equalTo("孙阿姨"))
                 .body("mobile", equalTo("139****3333"));
     }

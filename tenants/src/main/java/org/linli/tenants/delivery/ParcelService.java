@@ -3,8 +3,10 @@ package org.linli.tenants.delivery;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -105,7 +107,7 @@ public class ParcelService {
         }
         return CallerContext.system("parcel-intake", TenantContext.require()).call(() -> structure.households(
                         new StructureService.HouseholdFilter(null, null, null, null, text.strip(), null),
-                        org.linli.platform.application.PageRequest.first(20)).items().stream()
+                        PageRequest.first(20)).items().stream()
                 .map(home -> new Home(home.id(), home.address())).toList());
     }
 
@@ -113,16 +115,13 @@ public class ParcelService {
     @Query
     @RequiresModule(Module.DELIVERY)
     @RequiresPermission(Permissions.PROVIDER_WORK)
-    public List<Parcel> station(boolean overdueOnly) {
+    public Page<Parcel> station(boolean overdueOnly, PageRequest page) {
         long station = providers.myStaff().provider().value();
-        TypedQuery<Parcel> query = em.createQuery("select p from Parcel p where p.stationId = :station"
-                        + " and p.status = :waiting" + (overdueOnly ? " and p.arrivedAt < :since" : "")
-                        + " order by p.arrivedAt, p.id", Parcel.class)
-                .setParameter("station", station).setParameter("waiting", ParcelStatus.WAITING);
-        if (overdueOnly) {
-            query.setParameter("since", clock.instant().minus(Parcel.OVERDUE_AFTER));
-        }
-        return query.setMaxResults(1000).getResultList();
+        return PagedQuery.of(em, Parcel.class, "p").filter("p.stationId = :station", "station", station)
+                .filter("p.status = :waiting", "waiting", ParcelStatus.WAITING)
+                .filter("p.arrivedAt < :since", "since",
+                        overdueOnly ? clock.instant().minus(Parcel.OVERDUE_AFTER) : null)
+                .page("p.arrivedAt, p.id", page);
     }
 
     /** Hands a parcel over against its pickup code. */

@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -38,6 +41,9 @@ import java.util.Optional;
  */
 @ApplicationService
 public class CareService {
+
+    /** The elders one resident is family of. */
+    static final int MAX_ELDERS = 50;
 
     /** How far ahead visits are planned. */
     static final int HORIZON_DAYS = 28;
@@ -88,7 +94,7 @@ public class CareService {
     public List<Elder> myElders() {
         ResidentRecord me = me();
         List<FamilyLink> links = em.createQuery("select l from FamilyLink l where l.familyId = :me order by l.id",
-                FamilyLink.class).setParameter("me", me.id().value()).getResultList();
+                FamilyLink.class).setParameter("me", me.id().value()).setMaxResults(MAX_ELDERS).getResultList();
         return links.stream().map(link -> new Elder(new ResidentId(link.elderId()),
                 CallerContext.system("care-family", TenantContext.require())
                         .call(() -> residents.get(new ResidentId(link.elderId())).name()), link.relation())).toList();
@@ -121,11 +127,11 @@ public class CareService {
     @Query
     @RequiresModule(Module.ELDER_CARE)
     @RequiresPermission(Permissions.ORDER_READ)
-    public List<CarePlan> plans(ResidentId elder) {
+    public Page<CarePlan> plans(ResidentId elder, PageRequest page) {
         Optional<Long> provider = requireFollowing(elder);
-        return em.createQuery("select p from CarePlan p where p.elderId = :elder order by p.createdAt desc",
-                        CarePlan.class).setParameter("elder", elder.value()).getResultStream()
-                .filter(p -> provider.isEmpty() || p.providerId() == provider.get()).toList();
+        return PagedQuery.of(em, CarePlan.class, "p").filter("p.elderId = :elder", "elder", elder.value())
+                .filter("p.providerId = :provider", "provider", provider.orElse(null))
+                .page("p.createdAt desc, p.id desc", page);
     }
 
     /** Ends a plan; its future planned visits are cancelled. */
@@ -146,14 +152,14 @@ public class CareService {
     @Query
     @RequiresModule(Module.ELDER_CARE)
     @RequiresPermission(Permissions.ORDER_READ)
-    public List<CareVisit> visits(long planId) {
+    public Page<CareVisit> visits(long planId, PageRequest page) {
         CarePlan plan = findPlan(planId);
         Optional<Long> provider = requireFollowing(new ResidentId(plan.elderId()));
         if (provider.isPresent() && provider.get() != plan.providerId()) {
             throw DomainException.notFound("care_plan_not_found");
         }
-        return em.createQuery("select v from CareVisit v where v.planId = :plan order by v.scheduledAt desc",
-                CareVisit.class).setParameter("plan", planId).getResultList();
+        return PagedQuery.of(em, CareVisit.class, "v").filter("v.planId = :plan", "plan", planId)
+                .page("v.scheduledAt desc, v.id desc", page);
     }
 
     /** A visit on a carer's round: whom to visit, where, and what to do. */
@@ -164,18 +170,18 @@ public class CareService {
     @Query
     @RequiresModule(Module.ELDER_CARE)
     @RequiresPermission(Permissions.PROVIDER_WORK)
-    public List<Round> rounds(Instant from, Instant to) {
+    public Page<Round> rounds(Instant from, Instant to, PageRequest page) {
         long provider = providers.myStaff().provider().value();
-        List<CareVisit> visits = em.createQuery("select v from CareVisit v where v.providerId = :provider"
-                        + " and v.scheduledAt >= :from and v.scheduledAt < :to order by v.scheduledAt", CareVisit.class)
-                .setParameter("provider", provider).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(500).getResultList();
+        Page<CareVisit> visits = PagedQuery.of(em, CareVisit.class, "v")
+                .filter("v.providerId = :provider", "provider", provider)
+                .filter("v.scheduledAt >= :from", "from", from).filter("v.scheduledAt < :to", "to", to)
+                .page("v.scheduledAt, v.id", page);
         java.util.Map<Long, ResidentRecord> elders = new java.util.HashMap<>();
-        return visits.stream().map(visit -> {
+        return visits.map(visit -> {
             ResidentRecord elder = elders.computeIfAbsent(visit.elderId(), id -> CallerContext.system("care-round",
                     TenantContext.require()).call(() -> residents.get(new ResidentId(id))));
             return new Round(visit, elder.name(), elder.address(), findPlan(visit.planId()).tasks());
-        }).toList();
+        });
     }
 
     @Audited("care.visit.check-in")
@@ -245,23 +251,19 @@ public class CareService {
     @Query
     @RequiresModule(Module.ELDER_CARE)
     @RequiresPermission(Permissions.ORDER_READ)
-    public List<CareAlert> alerts() {
+    public Page<CareAlert> alerts(PageRequest page) {
         TenantContext.require();
         Actor actor = CurrentUser.require();
+        PagedQuery<CareAlert> query = PagedQuery.of(em, CareAlert.class, "a");
         if (actor.role() == Role.RESIDENT) {
-            return em.createQuery("select a from CareAlert a where a.elderId in (select l.elderId from FamilyLink l"
-                            + " where l.familyId = :me) order by a.raisedAt desc", CareAlert.class)
-                    .setParameter("me", me().id().value()).getResultList();
+            query.filter("a.elderId in (select l.elderId from FamilyLink l where l.familyId = :me)", "me",
+                    me().id().value());
+        } else if (actor.role() == Role.PROVIDER_STAFF) {
+            query.filter("a.providerId = :mine", "mine", providers.myStaff().provider().value());
+        } else if (!CurrentUser.isPermitted(Permissions.MARKET_READ)) {
+            return Page.of(List.of(), 0, page);
         }
-        if (actor.role() == Role.PROVIDER_STAFF) {
-            return em.createQuery("select a from CareAlert a where a.providerId = :mine order by a.raisedAt desc",
-                    CareAlert.class).setParameter("mine", providers.myStaff().provider().value()).getResultList();
-        }
-        if (!CurrentUser.isPermitted(Permissions.MARKET_READ)) {
-            return List.of();
-        }
-        return em.createQuery("select a from CareAlert a order by a.raisedAt desc", CareAlert.class)
-                .setMaxResults(500).getResultList();
+        return query.page("a.raisedAt desc, a.id desc", page);
     }
 
     /** Plans the visits of {@code plan} from now up to the horizon that are not planned yet. */

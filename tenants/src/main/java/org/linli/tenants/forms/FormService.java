@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -43,6 +44,11 @@ import java.util.stream.Collectors;
 @ApplicationService
 public class FormService {
 
+    /** The newest published forms a resident is asked to fill in. */
+    static final int MAX_MINE = 200;
+    /** Completion is one line per grid. */
+    static final int MAX_GRIDS = 500;
+
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final Type ANSWERS = new HashMap<String, String>() { }.getClass().getGenericSuperclass();
 
@@ -63,10 +69,9 @@ public class FormService {
 
     @Query
     @RequiresPermission(Permissions.FORM_MANAGE)
-    public List<FormDefinition> list() {
+    public Page<FormDefinition> list(PageRequest page) {
         TenantContext.require();
-        return em.createQuery("select f from FormDefinition f order by f.createdAt desc", FormDefinition.class)
-                .getResultList();
+        return PagedQuery.of(em, FormDefinition.class, "f").page("f.createdAt desc, f.id desc", page);
     }
 
     @Query
@@ -136,7 +141,7 @@ public class FormService {
                 .map(entry -> new FormViews.GridProgress(entry.getKey(), entry.getValue(),
                         Math.min(entry.getValue(), answered.getOrDefault(entry.getKey(), 0L))))
                 .sorted(java.util.Comparator.comparing(p -> p.gridId() == null ? Long.MAX_VALUE : p.gridId()))
-                .toList();
+                .limit(MAX_GRIDS).toList();
     }
 
     @Query
@@ -222,7 +227,7 @@ public class FormService {
         return em.createQuery("select f from FormDefinition f where f.status = :published and f.audience = :residents"
                         + " order by f.publishedAt desc", FormDefinition.class)
                 .setParameter("published", FormStatus.PUBLISHED).setParameter("residents", Audience.RESIDENTS)
-                .getResultList().stream().filter(form -> targets(form, me.get()))
+                .setMaxResults(MAX_MINE).getResultList().stream().filter(form -> targets(form, me.get()))
                 .map(form -> new FormViews.MyForm(form, answered.contains(form.id()))).toList();
     }
 

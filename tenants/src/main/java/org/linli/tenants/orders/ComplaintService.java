@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -58,28 +61,24 @@ public class ComplaintService {
         return complaint;
     }
 
-    /** The complaints the caller may see, open ones first, newest first. */
+    /** A page of the complaints the caller may see, newest first. */
     @Query
     @RequiresPermission(Permissions.ORDER_READ)
-    public List<Complaint> list(boolean openOnly) {
+    public Page<Complaint> list(boolean openOnly, PageRequest page) {
         TenantContext.require();
         Actor actor = CurrentUser.require();
-        String where = openOnly ? " and c.resolvedAt is null" : "";
+        PagedQuery<Complaint> query = PagedQuery.of(em, Complaint.class, "c");
+        if (openOnly) {
+            query.condition("c.resolvedAt is null");
+        }
         if (actor.role() == Role.RESIDENT) {
-            return em.createQuery("select c from Complaint c where c.placedBy = :me" + where
-                    + " order by c.createdAt desc", Complaint.class).setParameter("me", actor.accountId())
-                    .getResultList();
+            query.filter("c.placedBy = :me", "me", actor.accountId());
+        } else if (actor.role() == Role.PROVIDER_STAFF) {
+            query.filter("c.providerId = :mine", "mine", providers.myStaff().provider().value());
+        } else if (!CurrentUser.isPermitted(Permissions.MARKET_READ)) {
+            return Page.of(List.of(), 0, page);
         }
-        if (actor.role() == Role.PROVIDER_STAFF) {
-            return em.createQuery("select c from Complaint c where c.providerId = :mine" + where
-                    + " order by c.createdAt desc", Complaint.class)
-                    .setParameter("mine", providers.myStaff().provider().value()).getResultList();
-        }
-        if (!CurrentUser.isPermitted(Permissions.MARKET_READ)) {
-            return List.of();
-        }
-        return em.createQuery("select c from Complaint c where 1 = 1" + where + " order by c.createdAt desc",
-                Complaint.class).setMaxResults(500).getResultList();
+        return query.page("c.createdAt desc, c.id desc", page);
     }
 
     @Audited("complaint.resolve")

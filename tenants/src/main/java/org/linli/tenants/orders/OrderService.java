@@ -52,6 +52,9 @@ import java.util.Optional;
 @ApplicationService
 public class OrderService {
 
+    /** The transitions of one order: one per step of its lifecycle, capped in case that ever proves wrong. */
+    static final int MAX_HISTORY = 200;
+
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
@@ -218,7 +221,7 @@ public class OrderService {
     public List<OrderTransition> history(OrderId id) {
         find(id);
         return em.createQuery("select t from OrderTransition t where t.orderId = :order order by t.occurredAt, t.id",
-                OrderTransition.class).setParameter("order", id.value()).getResultList();
+                OrderTransition.class).setParameter("order", id.value()).setMaxResults(MAX_HISTORY).getResultList();
     }
 
     /** The review of an order, if it has one. */

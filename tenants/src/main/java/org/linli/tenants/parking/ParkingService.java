@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -46,6 +49,14 @@ import java.util.Optional;
  */
 @ApplicationService
 public class ParkingService {
+
+    /** Hard caps of the lists answered whole (a tenant has few lots; a lot a bounded number of spaces). */
+    static final int MAX_LOTS = 200;
+    static final int MAX_SPACES = 2000;
+    /** A resident's own permits, newest first; older ones fall off the list. */
+    static final int MAX_MINE = 200;
+    /** Permits ending within at most 90 days, for reminders. */
+    static final int MAX_EXPIRING = 500;
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -96,7 +107,8 @@ public class ParkingService {
     @RequiresPermission(Permissions.CATALOG_READ)
     public List<ParkingLot> lots() {
         TenantContext.require();
-        return em.createQuery("select l from ParkingLot l order by l.name, l.id", ParkingLot.class).getResultList();
+        return em.createQuery("select l from ParkingLot l order by l.name, l.id", ParkingLot.class)
+                .setMaxResults(MAX_LOTS).getResultList();
     }
 
     @RequiresModule(Module.PARKING)
@@ -166,7 +178,7 @@ public class ParkingService {
     public List<ParkingSpace> spaces(LotId id) {
         lot(id);
         return em.createQuery("select s from ParkingSpace s where s.lotId = :lot order by s.code", ParkingSpace.class)
-                .setParameter("lot", id.value()).getResultList();
+                .setParameter("lot", id.value()).setMaxResults(MAX_SPACES).getResultList();
     }
 
     /**
@@ -230,7 +242,8 @@ public class ParkingService {
     public List<ParkingPermit> myPermits() {
         TenantContext.require();
         return em.createQuery("select p from ParkingPermit p where p.placedBy = :account order by p.validFrom desc",
-                ParkingPermit.class).setParameter("account", CurrentUser.require().accountId()).getResultList();
+                ParkingPermit.class).setParameter("account", CurrentUser.require().accountId()).setMaxResults(MAX_MINE)
+                .getResultList();
     }
 
     /** Valid permits that end within {@code days} days: whom to remind to renew. */
@@ -243,7 +256,8 @@ public class ParkingService {
         return em.createQuery("select p from ParkingPermit p where p.status = :active and p.validUntil >= :today"
                         + " and p.validUntil <= :until order by p.validUntil, p.id", ParkingPermit.class)
                 .setParameter("active", PermitStatus.ACTIVE).setParameter("today", today)
-                .setParameter("until", today.plusDays(Math.max(0, Math.min(days, 90)))).getResultList();
+                .setParameter("until", today.plusDays(Math.max(0, Math.min(days, 90)))).setMaxResults(MAX_EXPIRING)
+                .getResultList();
     }
 
     /** A vehicle enters: opens its stay, noting a permit valid today (which makes the stay free). */
@@ -289,11 +303,14 @@ public class ParkingService {
     @RequiresModule(Module.PARKING)
     @Query
     @RequiresPermission(Permissions.ORDER_ACT)
-    public List<VisitorSession> sessions(LotId id, boolean openOnly) {
+    public Page<VisitorSession> sessions(LotId id, boolean openOnly, PageRequest page) {
         ParkingLot lot = attendant(id);
-        return em.createQuery("select s from VisitorSession s where s.lotId = :lot"
-                        + (openOnly ? " and s.exitedAt is null" : "") + " order by s.enteredAt desc, s.id desc",
-                VisitorSession.class).setParameter("lot", lot.id().value()).setMaxResults(500).getResultList();
+        PagedQuery<VisitorSession> query = PagedQuery.of(em, VisitorSession.class, "s")
+                .filter("s.lotId = :lot", "lot", lot.id().value());
+        if (openOnly) {
+            query.condition("s.exitedAt is null");
+        }
+        return query.page("s.enteredAt desc, s.id desc", page);
     }
 
     /** The lot, if the caller attends it: its provider's staff, or an operator. */

@@ -40,6 +40,9 @@ import java.util.stream.Collectors;
 @ApplicationService
 public class GridService {
 
+    /** A tenant divides its communities into a handful of grids; the list is answered whole up to this cap. */
+    static final int MAX_GRIDS = 500;
+
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
@@ -63,7 +66,8 @@ public class GridService {
     @RequiresPermission(Permissions.GRID_READ)
     public List<GridSummary> list() {
         TenantContext.require();
-        List<Grid> grids = em.createQuery("select g from Grid g order by g.name", Grid.class).getResultList();
+        List<Grid> grids = em.createQuery("select g from Grid g order by g.name", Grid.class)
+                .setMaxResults(MAX_GRIDS).getResultList();
         Map<Long, List<Long>> buildings = em.createQuery(
                         "select b.gridId, b.id from Building b where b.gridId is not null",
                         Object[].class).getResultList().stream()

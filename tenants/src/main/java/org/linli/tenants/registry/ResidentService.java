@@ -287,21 +287,20 @@ public class ResidentService {
         return value;
     }
 
-    /** Who has revealed this resident's sealed values, newest first. */
+    /** A page of who has revealed this resident's sealed values, newest first. */
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
-    public List<DataAccess> accesses(ResidentId id) {
+    public Page<DataAccess> accesses(ResidentId id, PageRequest page) {
         find(id);
-        return em.createQuery("select a from DataAccess a where a.residentId = :resident order by a.accessedAt desc",
-                DataAccess.class).setParameter("resident", id.value()).getResultList();
+        return accessesOf(id.value(), page);
     }
 
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
-    public List<RegistryEvent> history(ResidentId id) {
+    public Page<RegistryEvent> history(ResidentId id, PageRequest page) {
         find(id);
-        return em.createQuery("select e from RegistryEvent e where e.residentId = :resident order by e.occurredAt,"
-                + " e.id", RegistryEvent.class).setParameter("resident", id.value()).getResultList();
+        return PagedQuery.of(em, RegistryEvent.class, "e").filter("e.residentId = :resident", "resident", id.value())
+                .page("e.occurredAt, e.id", page);
     }
 
     /**
@@ -334,13 +333,17 @@ public class ResidentService {
         return own().map(resident -> records(List.of(resident), disclosure.forSelf()).get(0));
     }
 
-    /** "Who saw my data": every full read of the caller's own sealed values. */
+    /** "Who saw my data": a page of the full reads of the caller's own sealed values, newest first. */
     @Query
     @RequiresPermission(Permissions.SELF_READ)
-    public List<DataAccess> whoSawMyData() {
-        return own().map(resident -> em.createQuery("select a from DataAccess a where a.residentId = :resident"
-                        + " order by a.accessedAt desc", DataAccess.class)
-                .setParameter("resident", resident.id().value()).getResultList()).orElse(List.of());
+    public Page<DataAccess> whoSawMyData(PageRequest page) {
+        return own().map(resident -> accessesOf(resident.id().value(), page))
+                .orElseGet(() -> Page.of(List.of(), 0, page));
+    }
+
+    private Page<DataAccess> accessesOf(long resident, PageRequest page) {
+        return PagedQuery.of(em, DataAccess.class, "a").filter("a.residentId = :resident", "resident", resident)
+                .page("a.accessedAt desc, a.id desc", page);
     }
 
     private Optional<Resident> own() {

@@ -19,7 +19,6 @@ import org.linli.platform.tenancy.TenantContext;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * The registry's structure: communities, their buildings and units, and the households (homes) in them. Households
@@ -39,9 +38,9 @@ public class StructureService {
 
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
-    public List<Community> communities() {
+    public Page<Community> communities(PageRequest page) {
         TenantContext.require();
-        return em.createQuery("select c from Community c order by c.name", Community.class).getResultList();
+        return PagedQuery.of(em, Community.class, "c").page("c.name, c.id", page);
     }
 
     @Query
@@ -67,10 +66,10 @@ public class StructureService {
 
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
-    public List<Building> buildings(CommunityId community) {
+    public Page<Building> buildings(CommunityId community, PageRequest page) {
         community(community);
-        return em.createQuery("select b from Building b where b.communityId = :community order by b.name",
-                Building.class).setParameter("community", community.value()).getResultList();
+        return PagedQuery.of(em, Building.class, "b").filter("b.communityId = :community", "community",
+                community.value()).page("b.name, b.id", page);
     }
 
     @Query
@@ -97,10 +96,10 @@ public class StructureService {
 
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
-    public List<BuildingUnit> units(BuildingId building) {
+    public Page<BuildingUnit> units(BuildingId building, PageRequest page) {
         building(building);
-        return em.createQuery("select u from BuildingUnit u where u.buildingId = :building order by u.name",
-                BuildingUnit.class).setParameter("building", building.value()).getResultList();
+        return PagedQuery.of(em, BuildingUnit.class, "u").filter("u.buildingId = :building", "building",
+                building.value()).page("u.name, u.id", page);
     }
 
     @Audited("unit.create")
@@ -221,14 +220,14 @@ public class StructureService {
         return into;
     }
 
-    /** The history of a household: merges, deactivation, residents moving in and out. */
+    /** A page of the history of a household, oldest first: merges, deactivation, residents moving in and out. */
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
-    public List<RegistryEvent> history(HouseholdId id) {
+    public Page<RegistryEvent> history(HouseholdId id, PageRequest page) {
         household(id);
-        return em.createQuery("select e from RegistryEvent e where e.householdId = :household"
-                        + " or e.otherHouseholdId = :household order by e.occurredAt, e.id", RegistryEvent.class)
-                .setParameter("household", id.value()).getResultList();
+        return PagedQuery.of(em, RegistryEvent.class, "e")
+                .filter("(e.householdId = :household or e.otherHouseholdId = :household)", "household", id.value())
+                .page("e.occurredAt, e.id", page);
     }
 
     private <T> T find(Class<T> type, Long id, String notFound) {

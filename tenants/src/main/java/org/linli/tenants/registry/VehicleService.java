@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -43,11 +46,11 @@ public class VehicleService {
 
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
-    public List<VehicleRecord> ofHousehold(HouseholdId household) {
+    public Page<VehicleRecord> ofHousehold(HouseholdId household, PageRequest page) {
         TenantContext.require();
-        List<Vehicle> vehicles = em.createQuery("select v from Vehicle v where v.householdId = :household"
-                + " order by v.id", Vehicle.class).setParameter("household", household.value()).getResultList();
-        return records(vehicles);
+        Page<Vehicle> vehicles = PagedQuery.of(em, Vehicle.class, "v")
+                .filter("v.householdId = :household", "household", household.value()).page("v.id", page);
+        return new Page<>(records(vehicles.items()), vehicles.total(), vehicles.page(), vehicles.size());
     }
 
     /** The active vehicle with this plate, e.g. at a parking gate. */

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditDetail;
 import org.linli.platform.audit.AuditTarget;
@@ -38,6 +39,9 @@ import java.util.Map;
  */
 @ApplicationService
 public class CatalogService {
+
+    /** A provider's own offerings are a short menu; the cap truncates rather than exhausting memory. */
+    static final int MAX_OWN_OFFERINGS = 500;
 
     @PersistenceContext(unitName = "linli")
     EntityManager em;
@@ -124,20 +128,18 @@ public class CatalogService {
     public List<Offering> mine() {
         ProviderId provider = providers.myStaff().provider();
         return em.createQuery("select o from Offering o where o.providerId = :provider order by o.module, o.title",
-                Offering.class).setParameter("provider", provider.value()).getResultList();
+                Offering.class).setParameter("provider", provider.value()).setMaxResults(MAX_OWN_OFFERINGS)
+                .getResultList();
     }
 
-    /** Every offering of the tenant for moderation, optionally of one provider. */
+    /** A page of every offering of the tenant for moderation, newest first, optionally of one provider. */
     @Query
     @RequiresPermission(Permissions.MARKET_READ)
-    public List<Offering> all(ProviderId provider) {
+    public Page<Offering> all(ProviderId provider, PageRequest page) {
         TenantContext.require();
-        if (provider == null) {
-            return em.createQuery("select o from Offering o order by o.createdAt desc, o.id desc", Offering.class)
-                    .getResultList();
-        }
-        return em.createQuery("select o from Offering o where o.providerId = :provider order by o.createdAt desc",
-                Offering.class).setParameter("provider", provider.value()).getResultList();
+        return PagedQuery.of(em, Offering.class, "o")
+                .filter("o.providerId = :provider", "provider", provider == null ? null : provider.value())
+                .page("o.createdAt desc, o.id desc", page);
     }
 
     /** The pictures of an offering in display order, for whoever may see the offering. */
@@ -211,7 +213,8 @@ public class CatalogService {
 
     private List<OfferingImage> imagesOf(OfferingId id) {
         return em.createQuery("select i from OfferingImage i where i.offeringId = :offering"
-                + " order by i.position, i.id", OfferingImage.class).setParameter("offering", id.value()).getResultList();
+                + " order by i.position, i.id", OfferingImage.class).setParameter("offering", id.value())
+                .setMaxResults(OfferingImage.MAX_PER_OFFERING).getResultList();
     }
 
     private OfferingImage imageOf(OfferingId id, long imageId) {

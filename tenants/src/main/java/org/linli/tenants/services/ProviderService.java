@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditDetail;
 import org.linli.platform.audit.AuditTarget;
@@ -39,6 +42,9 @@ import java.util.stream.Collectors;
 @ApplicationService
 public class ProviderService {
 
+    /** Hard cap of a provider's staff accounts, which are answered whole. */
+    static final int MAX_STAFF = 500;
+
     /** A provider's documents at most; enough for every licence and certificate, with renewals. */
     static final int MAX_DOCUMENTS = 20;
 
@@ -59,13 +65,10 @@ public class ProviderService {
 
     @Query
     @RequiresPermission(Permissions.MARKET_READ)
-    public List<Provider> list(ProviderStatus status) {
+    public Page<Provider> list(ProviderStatus status, PageRequest page) {
         TenantContext.require();
-        if (status == null) {
-            return em.createQuery("select p from Provider p order by p.name, p.id", Provider.class).getResultList();
-        }
-        return em.createQuery("select p from Provider p where p.status = :status order by p.name, p.id",
-                Provider.class).setParameter("status", status).getResultList();
+        return PagedQuery.of(em, Provider.class, "p").filter("p.status = :status", "status", status)
+                .page("p.name, p.id", page);
     }
 
     @Query
@@ -224,7 +227,7 @@ public class ProviderService {
     public List<ProviderStaff> staff(ProviderId id) {
         find(id);
         return em.createQuery("select s from ProviderStaff s where s.providerId = :provider order by s.displayName",
-                ProviderStaff.class).setParameter("provider", id.value()).getResultList();
+                ProviderStaff.class).setParameter("provider", id.value()).setMaxResults(MAX_STAFF).getResultList();
     }
 
     /** Links a provider-staff account of this tenant to the provider; an account works for one provider only. */
@@ -277,7 +280,7 @@ public class ProviderService {
     private List<ProviderDocument> documentsOf(ProviderId id) {
         return em.createQuery("select d from ProviderDocument d where d.providerId = :provider"
                         + " order by d.uploadedAt desc, d.id desc", ProviderDocument.class)
-                .setParameter("provider", id.value()).getResultList();
+                .setParameter("provider", id.value()).setMaxResults(MAX_DOCUMENTS).getResultList();
     }
 
     /** Staff reach only their own provider's documents; another provider looks as if it did not exist. */

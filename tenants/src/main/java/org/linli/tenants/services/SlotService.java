@@ -26,6 +26,9 @@ import java.util.List;
 @ApplicationService
 public class SlotService {
 
+    /** At most this many slots are listed for one provider or staff member over a period. */
+    static final int MAX_LISTED = 1000;
+
     private static final int MAX_SLOTS_PER_CALL = 500;
 
     @PersistenceContext(unitName = "linli")
@@ -98,14 +101,15 @@ public class SlotService {
                         + " and s.startsAt >= :start and s.startsAt < :end order by s.startsAt, s.id",
                         ServiceSlot.class)
                 .setParameter("provider", provider.value()).setParameter("start", start).setParameter("end", end)
-                .getResultList();
+                .setMaxResults(MAX_LISTED).getResultList();
     }
 
     /** The signed-in staff member's slots, booked or free, in a period. */
     @Query
     @RequiresPermission(Permissions.PROVIDER_WORK)
     public List<ServiceSlot> mine(Instant from, Instant to) {
-        return staffSlots(providers.myStaff().id(), from, to);
+        List<ServiceSlot> slots = staffSlots(providers.myStaff().id(), from, to);
+        return slots.size() > MAX_LISTED ? slots.subList(0, MAX_LISTED) : slots;
     }
 
     /**

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.eldercare.CareAlert;
 import org.linli.tenants.eldercare.CarePlan;
@@ -41,7 +42,7 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
             add(new EmptyState(getTranslation("care.no-elders")));
             return;
         }
-        List<CareAlert> alerts = care.alerts();
+        List<CareAlert> alerts = care.alerts(PageRequest.first(PageRequest.MAX_SIZE)).items();
         for (CareService.Elder elder : elders) {
             Div section = new Div();
             section.addClassName("care-elder");
@@ -53,7 +54,7 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
                 warning.addClassName("care-alert");
                 section.add(warning);
             });
-            List<CarePlan> plans = care.plans(elder.id());
+            List<CarePlan> plans = care.plans(elder.id(), PageRequest.first(PageRequest.MAX_SIZE)).items();
             if (plans.isEmpty()) {
                 section.add(new EmptyState(getTranslation("care.no-plans")));
             }
@@ -74,7 +75,7 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
         Span pattern = new Span(days + " " + plan.time() + " · " + String.join("、", plan.tasks()));
         pattern.addClassName("order-when");
         box.add(title, pattern);
-        care.visits(plan.id()).stream().filter(v -> v.status() != CareVisit.Status.PLANNED
+        care.visits(plan.id(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream().filter(v -> v.status() != CareVisit.Status.PLANNED
                         && v.status() != CareVisit.Status.CANCELLED).limit(RECENT_VISITS)
                 .forEach(visit -> box.add(visit(visit)));
         return box;

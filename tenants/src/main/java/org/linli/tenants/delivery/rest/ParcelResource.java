@@ -2,6 +2,7 @@ package org.linli.tenants.delivery.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.delivery.Parcel;
@@ -81,10 +85,10 @@ public class ParcelResource {
     }
 
     @GET
-    @Operation(summary = "The station's waiting parcels, or only the overdue ones")
-    public List<ParcelResponse> station(@QueryParam("overdue") boolean overdue) {
+    @Operation(summary = "A page of the station's waiting parcels, oldest first, or only the overdue ones")
+    public PageResponse<ParcelResponse> station(@QueryParam("overdue") boolean overdue, @BeanParam PageParams paging) {
         Instant now = clock.instant();
-        return parcels.station(overdue).stream().map(p -> ParcelResponse.of(p, now)).toList();
+        return PageResponse.of(parcels.station(overdue, paging.request()), p -> ParcelResponse.of(p, now));
     }
 
     @POST
@@ -100,6 +104,7 @@ public class ParcelResource {
     @GET
     @Path("homes")
     @Operation(summary = "Homes whose address contains the text, to take a parcel in for (station staff)")
+    @BoundedList("the first 20 matches of a search")
     public List<HomeResponse> homes(@QueryParam("q") String text) {
         return parcels.homes(text).stream().map(h -> new HomeResponse(h.id().value(), h.address())).toList();
     }
@@ -107,6 +112,7 @@ public class ParcelResource {
     @GET
     @Path("mine")
     @Operation(summary = "The signed-in resident's household's parcels, with pickup codes")
+    @BoundedList("one household's parcels, capped at the newest 200")
     public List<MyParcelResponse> mine() {
         return parcels.mine().stream().map(MyParcelResponse::of).toList();
     }

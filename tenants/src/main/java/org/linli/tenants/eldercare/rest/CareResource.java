@@ -2,6 +2,7 @@ package org.linli.tenants.eldercare.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
@@ -116,6 +120,7 @@ public class CareResource {
     @GET
     @Path("elders")
     @Operation(summary = "The elders the signed-in resident is family of")
+    @BoundedList("the elders of one family member, capped at 50")
     public List<ElderResponse> myElders() {
         return care.myElders().stream().map(e -> new ElderResponse(e.id().value(), e.name(), e.relation())).toList();
     }
@@ -140,9 +145,9 @@ public class CareResource {
 
     @GET
     @Path("elders/{id}/plans")
-    @Operation(summary = "An elder's care plans")
-    public List<PlanResponse> plans(@PathParam("id") long elder) {
-        return care.plans(new ResidentId(elder)).stream().map(PlanResponse::of).toList();
+    @Operation(summary = "A page of an elder's care plans, newest first")
+    public PageResponse<PlanResponse> plans(@PathParam("id") long elder, @BeanParam PageParams paging) {
+        return PageResponse.of(care.plans(new ResidentId(elder), paging.request()), PlanResponse::of);
     }
 
     @POST
@@ -154,20 +159,21 @@ public class CareResource {
 
     @GET
     @Path("plans/{id}/visits")
-    @Operation(summary = "A plan's visits with their reports, newest first")
-    public List<VisitResponse> visits(@PathParam("id") long id) {
-        return care.visits(id).stream().map(VisitResponse::of).toList();
+    @Operation(summary = "A page of a plan's visits with their reports, newest first")
+    public PageResponse<VisitResponse> visits(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return PageResponse.of(care.visits(id, paging.request()), VisitResponse::of);
     }
 
     @GET
     @Path("rounds")
-    @Operation(summary = "The carer's provider's visits in a period (default: the next 24 hours)")
-    public List<RoundResponse> rounds(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(summary = "A page of the carer's provider's visits in a period (default: the next 24 hours)")
+    public PageResponse<RoundResponse> rounds(@QueryParam("from") String from, @QueryParam("to") String to,
+                                              @BeanParam PageParams paging) {
         Instant start = TimeValues.instant(from, "from");
         start = start == null ? Instant.now() : start;
         Instant end = TimeValues.instant(to, "to");
-        return care.rounds(start, end == null ? start.plus(Duration.ofDays(1)) : end).stream()
-                .map(r -> new RoundResponse(VisitResponse.of(r.visit()), r.elder(), r.address(), r.tasks())).toList();
+        return PageResponse.of(care.rounds(start, end == null ? start.plus(Duration.ofDays(1)) : end,
+                paging.request()), r -> new RoundResponse(VisitResponse.of(r.visit()), r.elder(), r.address(), r.tasks()));
     }
 
     @POST
@@ -200,8 +206,9 @@ public class CareResource {
 
     @GET
     @Path("alerts")
-    @Operation(summary = "Missed-visit alerts: family their elders', providers theirs, operators all")
-    public List<AlertResponse> alerts() {
-        return care.alerts().stream().map(AlertResponse::of).toList();
+    @Operation(summary = "A page of missed-visit alerts, newest first: family their elders', providers theirs,"
+            + " operators all")
+    public PageResponse<AlertResponse> alerts(@BeanParam PageParams paging) {
+        return PageResponse.of(care.alerts(paging.request()), AlertResponse::of);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -97,9 +98,9 @@ public class FormResource {
     }
 
     @GET
-    @Operation(summary = "All forms of the tenant")
-    public List<FormResponse> list() {
-        return forms.list().stream().map(f -> FormResponse.of(f, List.of())).toList();
+    @Operation(summary = "A page of the tenant's forms, newest first")
+    public PageResponse<FormResponse> list(@BeanParam PageParams paging) {
+        return PageResponse.of(forms.list(paging.request()), f -> FormResponse.of(f, List.of()));
     }
 
     @POST
@@ -177,6 +178,7 @@ public class FormResource {
     @GET
     @Path("{id}/progress")
     @Operation(summary = "Completion per grid")
+    @BoundedList("one line per grid of the form's community")
     public List<ProgressResponse> progress(@PathParam("id") long id) {
         return forms.progress(id).stream().map(p -> new ProgressResponse(p.gridId(), p.targets(), p.answered()))
                 .toList();
@@ -194,7 +196,8 @@ public class FormResource {
 
     @GET
     @Path("mine")
-    @Operation(summary = "Forms the signed-in resident is asked to fill in")
+    @Operation(summary = "Forms the signed-in resident is asked to fill in (the newest 200 published)")
+    @BoundedList("published forms addressed to one resident, capped at the newest 200")
     public List<MyFormResponse> mine() {
         return forms.mine().stream().map(m -> new MyFormResponse(m.form().id(), m.form().title(),
                 m.form().description(), m.answered())).toList();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -34,6 +35,7 @@ public class ModuleResource {
 
     @GET
     @Operation(summary = "The tenant's modules: enabled or not, monthly fee")
+    @BoundedList("one entry per module")
     public List<ModuleResponse> list() {
         return modules.catalog().stream().map(ModuleResponse::of).toList();
     }

@@ -2,6 +2,7 @@ package org.linli.tenants.orders.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.orders.Complaint;
@@ -20,7 +23,6 @@ import org.linli.tenants.orders.ComplaintService;
 import org.linli.tenants.orders.OrderId;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Complaints about orders and their resolution by operators. */
 @Path("complaints")
@@ -59,9 +61,10 @@ public class ComplaintResource {
     }
 
     @GET
-    @Operation(summary = "The complaints the caller may see (operators all, providers theirs, residents their own)")
-    public List<ComplaintResponse> list(@QueryParam("open") boolean open) {
-        return complaints.list(open).stream().map(ComplaintResponse::of).toList();
+    @Operation(summary = "A page of the complaints the caller may see, newest first (operators all, providers theirs,"
+            + " residents their own)")
+    public PageResponse<ComplaintResponse> list(@QueryParam("open") boolean open, @BeanParam PageParams paging) {
+        return PageResponse.of(complaints.list(open, paging.request()), ComplaintResponse::of);
     }
 
     @POST

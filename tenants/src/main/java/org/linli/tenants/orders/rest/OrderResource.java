@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -157,6 +158,7 @@ public class OrderResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every transition of the order with actor and time")
+    @BoundedList("one entry per step of one order's lifecycle")
     public List<TransitionResponse> history(@PathParam("id") long id) {
         return orders.history(new OrderId(id)).stream().map(TransitionResponse::of).toList();
     }

@@ -2,6 +2,7 @@ package org.linli.tenants.parking.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
@@ -93,6 +97,7 @@ public class ParkingResource {
     @GET
     @Path("lots")
     @Operation(summary = "The tenant's parking lots with their tariffs")
+    @BoundedList("a tenant runs a few parking lots")
     public List<LotResponse> lots() {
         return parking.lots().stream().map(LotResponse::of).toList();
     }
@@ -114,6 +119,7 @@ public class ParkingResource {
     @GET
     @Path("lots/{id}/spaces")
     @Operation(summary = "A lot's spaces")
+    @BoundedList("the spaces painted on one lot")
     public List<SpaceResponse> spaces(@PathParam("id") long id) {
         return parking.spaces(new LotId(id)).stream().map(SpaceResponse::of).toList();
     }
@@ -149,7 +155,8 @@ public class ParkingResource {
 
     @GET
     @Path("permits/mine")
-    @Operation(summary = "The signed-in resident's permits")
+    @Operation(summary = "The signed-in resident's permits, newest first (at most 200)")
+    @BoundedList("one resident's permits, capped at the newest 200")
     public List<PermitResponse> myPermits() {
         return parking.myPermits().stream().map(PermitResponse::of).toList();
     }
@@ -157,6 +164,7 @@ public class ParkingResource {
     @GET
     @Path("permits/expiring")
     @Operation(summary = "Valid permits ending within the given number of days (for renewal reminders)")
+    @BoundedList("permits ending within at most 90 days, capped at 500")
     public List<PermitResponse> expiring(@QueryParam("days") @DefaultValue("7") int days) {
         return parking.expiring(days).stream().map(PermitResponse::of).toList();
     }
@@ -171,9 +179,10 @@ public class ParkingResource {
 
     @GET
     @Path("lots/{id}/sessions")
-    @Operation(summary = "A lot's visitor sessions, optionally only those still inside")
-    public List<SessionResponse> sessions(@PathParam("id") long id, @QueryParam("open") boolean open) {
-        return parking.sessions(new LotId(id), open).stream().map(SessionResponse::of).toList();
+    @Operation(summary = "A page of a lot's visitor sessions, newest first, optionally only those still inside")
+    public PageResponse<SessionResponse> sessions(@PathParam("id") long id, @QueryParam("open") boolean open,
+                                                  @BeanParam PageParams paging) {
+        return PageResponse.of(parking.sessions(new LotId(id), open, paging.request()), SessionResponse::of);
     }
 
     @POST

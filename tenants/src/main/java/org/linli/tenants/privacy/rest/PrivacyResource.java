@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
@@ -43,6 +44,7 @@ public class PrivacyResource {
 
     @GET
     @Operation(summary = "The effective policy, with the platform default of each cell")
+    @BoundedList("one cell per role and privacy level")
     public List<CellResponse> policy() {
         return privacy.policy().stream().map(CellResponse::of).toList();
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -56,6 +57,7 @@ public class GridResource {
 
     @GET
     @Operation(summary = "Grids with their buildings, workers and number of households")
+    @BoundedList("a tenant divides its communities into a handful of grids, capped at 500")
     public List<GridResponse> list() {
         return grids.list().stream().map(GridResponse::of).toList();
     }

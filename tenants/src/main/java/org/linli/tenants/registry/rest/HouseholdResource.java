@@ -151,8 +151,8 @@ public class HouseholdResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "What happened to the household")
-    public List<EventResponse> history(@PathParam("id") long id) {
-        return structure.history(new HouseholdId(id)).stream().map(EventResponse::of).toList();
+    @Operation(summary = "A page of what happened to the household, oldest first")
+    public PageResponse<EventResponse> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return PageResponse.of(structure.history(new HouseholdId(id), paging.request()), EventResponse::of);
     }
 }

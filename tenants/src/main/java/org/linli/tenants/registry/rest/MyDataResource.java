@@ -2,16 +2,17 @@ package org.linli.tenants.registry.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.registry.ResidentService;
-
-import java.util.List;
 
 /** A signed-in resident's own registry entry and who has seen its sealed values. */
 @Path("me")
@@ -33,8 +34,8 @@ public class MyDataResource {
 
     @GET
     @Path("data-accesses")
-    @Operation(summary = "Who saw my data: every full read of my sealed values, with its purpose")
-    public List<ResidentResource.AccessResponse> whoSawMyData() {
-        return residents.whoSawMyData().stream().map(ResidentResource.AccessResponse::of).toList();
+    @Operation(summary = "Who saw my data: a page of the full reads of my sealed values, newest first, with purpose")
+    public PageResponse<ResidentResource.AccessResponse> whoSawMyData(@BeanParam PageParams paging) {
+        return PageResponse.of(residents.whoSawMyData(paging.request()), ResidentResource.AccessResponse::of);
     }
 }

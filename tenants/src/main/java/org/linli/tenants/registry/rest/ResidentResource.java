@@ -201,16 +201,18 @@ public class ResidentResource {
 
     @GET
     @Path("{id}/accesses")
-    @Operation(summary = "Who revealed this resident's sealed values, and why")
-    public List<AccessResponse> accesses(@PathParam("id") long id) {
-        return residents.accesses(new ResidentId(id)).stream().map(AccessResponse::of).toList();
+    @Operation(summary = "A page of who revealed this resident's sealed values, and why, newest first")
+    public PageResponse<AccessResponse> accesses(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return PageResponse.of(residents.accesses(new ResidentId(id), paging.request()), AccessResponse::of);
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Moves, deactivations and verifications of a resident")
-    public List<HouseholdResource.EventResponse> history(@PathParam("id") long id) {
-        return residents.history(new ResidentId(id)).stream().map(HouseholdResource.EventResponse::of).toList();
+    @Operation(summary = "A page of the moves, deactivations and verifications of a resident, oldest first")
+    public PageResponse<HouseholdResource.EventResponse> history(@PathParam("id") long id,
+                                                                 @BeanParam PageParams paging) {
+        return PageResponse.of(residents.history(new ResidentId(id), paging.request()),
+                HouseholdResource.EventResponse::of);
     }
 
     private static LocalDate date(String text) {

@@ -2,6 +2,7 @@ package org.linli.tenants.registry.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.Building;
@@ -25,7 +28,6 @@ import org.linli.tenants.registry.StructureCommands;
 import org.linli.tenants.registry.StructureService;
 
 import java.net.URI;
-import java.util.List;
 
 /** Communities, their buildings and the buildings' units. */
 @Path("")
@@ -65,9 +67,9 @@ public class StructureResource {
 
     @GET
     @Path("communities")
-    @Operation(summary = "The tenant's communities")
-    public List<CommunityResponse> communities() {
-        return structure.communities().stream().map(CommunityResponse::of).toList();
+    @Operation(summary = "A page of the tenant's communities by name")
+    public PageResponse<CommunityResponse> communities(@BeanParam PageParams paging) {
+        return PageResponse.of(structure.communities(paging.request()), CommunityResponse::of);
     }
 
     @POST
@@ -88,9 +90,9 @@ public class StructureResource {
 
     @GET
     @Path("communities/{id}/buildings")
-    @Operation(summary = "The buildings of a community")
-    public List<BuildingResponse> buildings(@PathParam("id") long id) {
-        return structure.buildings(new CommunityId(id)).stream().map(BuildingResponse::of).toList();
+    @Operation(summary = "A page of the buildings of a community by name")
+    public PageResponse<BuildingResponse> buildings(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return PageResponse.of(structure.buildings(new CommunityId(id), paging.request()), BuildingResponse::of);
     }
 
     @POST
@@ -111,9 +113,9 @@ public class StructureResource {
 
     @GET
     @Path("buildings/{id}/units")
-    @Operation(summary = "The units of a building")
-    public List<UnitResponse> units(@PathParam("id") long id) {
-        return structure.units(new BuildingId(id)).stream().map(UnitResponse::of).toList();
+    @Operation(summary = "A page of the units of a building by name")
+    public PageResponse<UnitResponse> units(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return PageResponse.of(structure.units(new BuildingId(id), paging.request()), UnitResponse::of);
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.linli.tenants.registry.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.HouseholdId;
@@ -46,15 +50,18 @@ public class VehicleResource {
     }
 
     @GET
-    @Operation(summary = "The vehicles of a household, or the active vehicle with a plate")
-    public List<VehicleResponse> list(@QueryParam("household") Long household, @QueryParam("plate") String plate) {
+    @Operation(summary = "A page of the vehicles of a household, or the active vehicle with a plate")
+    public PageResponse<VehicleResponse> list(@QueryParam("household") Long household,
+                                              @QueryParam("plate") String plate, @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         if (plate != null && !plate.isBlank()) {
-            return vehicles.byPlate(plate).map(VehicleResponse::of).stream().toList();
+            List<VehicleResponse> found = vehicles.byPlate(plate).map(VehicleResponse::of).stream().toList();
+            return new PageResponse<>(page.page() == 0 ? found : List.of(), found.size(), page.page(), page.size());
         }
         if (household == null) {
             throw DomainException.invalid(FieldError.of("household", "required"));
         }
-        return vehicles.ofHousehold(new HouseholdId(household)).stream().map(VehicleResponse::of).toList();
+        return PageResponse.of(vehicles.ofHousehold(new HouseholdId(household), page), VehicleResponse::of);
     }
 
     @POST

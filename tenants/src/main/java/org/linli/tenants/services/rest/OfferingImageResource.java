@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.FileType;
 import org.linli.tenants.services.OfferingId;
@@ -48,6 +49,7 @@ public class OfferingImageResource {
 
     @GET
     @Operation(summary = "The offering's pictures in display order; the first is the cover")
+    @BoundedList("an offering holds at most OfferingImage.MAX_PER_OFFERING pictures")
     public List<ImageResponse> list(@PathParam("offering") long offering) {
         return catalog.images(new OfferingId(offering)).stream().map(ImageResponse::of).toList();
     }

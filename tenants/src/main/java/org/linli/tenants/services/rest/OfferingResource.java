@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.Page;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -95,15 +96,17 @@ public class OfferingResource {
     @GET
     @Path("mine")
     @Operation(summary = "The signed-in provider's own offerings, in any state")
+    @BoundedList("one provider's own menu of offerings, capped at 500")
     public List<OfferingResponse> mine() {
         return responses(catalog.mine());
     }
 
     @GET
     @Path("all")
-    @Operation(summary = "Every offering of the tenant, for moderation")
-    public List<OfferingResponse> all(@QueryParam("provider") Long provider) {
-        return responses(catalog.all(provider == null ? null : new ProviderId(provider)));
+    @Operation(summary = "A page of every offering of the tenant, newest first, for moderation")
+    public PageResponse<OfferingResponse> all(@QueryParam("provider") Long provider, @BeanParam PageParams paging) {
+        Page<Offering> page = catalog.all(provider == null ? null : new ProviderId(provider), paging.request());
+        return new PageResponse<>(responses(page.items()), page.total(), page.page(), page.size());
     }
 
     @GET

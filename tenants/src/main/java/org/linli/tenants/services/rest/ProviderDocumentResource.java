@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.services.DocumentKind;
@@ -55,6 +56,7 @@ public class ProviderDocumentResource {
 
     @GET
     @Operation(summary = "The provider's qualification documents, newest first")
+    @BoundedList("one provider keeps at most ProviderService.MAX_DOCUMENTS (20) documents")
     public List<DocumentResponse> list(@PathParam("provider") long provider) {
         return providers.documents(new ProviderId(provider)).stream().map(DocumentResponse::of).toList();
     }

@@ -2,6 +2,7 @@ package org.linli.tenants.services.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
@@ -76,10 +80,10 @@ public class ProviderResource {
     }
 
     @GET
-    @Operation(summary = "The tenant's providers, optionally by status")
-    public List<ProviderResponse> list(@QueryParam("status") String status) {
-        return providers.list(EnumValues.parse(ProviderStatus.class, status, "status")).stream()
-                .map(p -> ProviderResponse.of(p, null)).toList();
+    @Operation(summary = "A page of the tenant's providers by name, optionally by status")
+    public PageResponse<ProviderResponse> list(@QueryParam("status") String status, @BeanParam PageParams paging) {
+        return PageResponse.of(providers.list(EnumValues.parse(ProviderStatus.class, status, "status"),
+                paging.request()), p -> ProviderResponse.of(p, null));
     }
 
     @POST
@@ -135,6 +139,7 @@ public class ProviderResource {
     @GET
     @Path("{id}/staff")
     @Operation(summary = "The provider's staff accounts")
+    @BoundedList("the staff of one provider, capped at 500")
     public List<StaffResponse> staff(@PathParam("id") long id) {
         return providers.staff(new ProviderId(id)).stream().map(StaffResponse::of).toList();
     }

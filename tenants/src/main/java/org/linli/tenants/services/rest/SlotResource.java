@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
@@ -57,6 +58,7 @@ public class SlotResource {
 
     @GET
     @Operation(summary = "Free slots of a provider (at most 14 days ahead)")
+    @BoundedList("one provider's free slots within 14 days, capped at 1000")
     public List<SlotResponse> free(@QueryParam("provider") Long provider, @QueryParam("from") String from,
                                    @QueryParam("to") String to) {
         if (provider == null) {
@@ -68,7 +70,8 @@ public class SlotResource {
 
     @GET
     @Path("mine")
-    @Operation(summary = "The signed-in staff member's slots in a period, booked or free")
+    @Operation(summary = "The signed-in staff member's slots in a period, booked or free (at most 1000)")
+    @BoundedList("one staff member's slots in the asked period, capped at 1000")
     public List<SlotResponse> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
         return slots.mine(TimeValues.instant(from, "from"), TimeValues.instant(to, "to")).stream()
                 .map(SlotResponse::of).toList();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.forms.Audience;
 import org.linli.tenants.forms.FieldType;
@@ -104,7 +105,7 @@ class FormDesigner extends Dialog {
         audience.setValue(Audience.GRID_WORKERS);
         community.setLabel(getTranslation("forms.target.community"));
         community.setEmptySelectionAllowed(true);
-        community.setItems(structure.communities());
+        community.setItems(structure.communities(PageRequest.first(PageRequest.MAX_SIZE)).items());
         community.setItemLabelGenerator(c -> c == null ? getTranslation("residents.community.any") : c.name());
         grid.setLabel(getTranslation("forms.target.grid"));
         grid.setEmptySelectionAllowed(true);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
@@ -113,7 +114,8 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        list.setItems(forms.list());
+        list.setItems(query -> forms.list(new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
+                query -> (int) forms.list(PageRequest.first(1)).total());
     }
 
     @Override

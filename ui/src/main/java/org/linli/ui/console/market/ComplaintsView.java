@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
@@ -77,7 +78,9 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(complaints.list(openOnly.getValue()));
+        boolean open = openOnly.getValue();
+        grid.setItems(query -> complaints.list(open, new PageRequest(query.getPage(), query.getPageSize())).items()
+                .stream(), query -> (int) complaints.list(open, PageRequest.first(1)).total());
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.parking.ParkingLot;
@@ -74,7 +75,7 @@ public class GateView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         inside.removeAll();
-        List<VisitorSession> sessions = parking.sessions(lot.getValue().id(), true);
+        List<VisitorSession> sessions = parking.sessions(lot.getValue().id(), true, PageRequest.first(PageRequest.MAX_SIZE)).items();
         if (sessions.isEmpty()) {
             inside.add(new EmptyState(getTranslation("gate.empty")));
         }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
@@ -182,7 +183,7 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         // Applications waiting for a check come first: they are what an operator opens this page for.
-        grid.setItems(providers.list(null).stream().sorted(java.util.Comparator.comparing(
+        grid.setItems(providers.list(null, PageRequest.first(PageRequest.MAX_SIZE)).items().stream().sorted(java.util.Comparator.comparing(
                 (Provider p) -> p.status() != org.linli.tenants.services.ProviderStatus.PENDING)).toList());
         showOfferings(grid.asSingleSelect().getValue());
     }
@@ -190,7 +191,7 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
     private void showOfferings(Provider provider) {
         offeringsTitle.setText(provider == null ? getTranslation("offerings.all")
                 : getTranslation("offerings.of", provider.name()));
-        offerings.setItems(catalog.all(provider == null ? null : provider.id()));
+        offerings.setItems(catalog.all(provider == null ? null : provider.id(), PageRequest.first(PageRequest.MAX_SIZE)).items());
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.eldercare.CareService;
@@ -53,8 +54,9 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         rounds.removeAll();
         Instant now = Instant.now();
-        List<CareService.Round> due = care.rounds(now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(2)))
-                .stream().filter(r -> r.visit().status() != CareVisit.Status.CANCELLED).toList();
+        List<CareService.Round> due = care.rounds(now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(2)),
+                        PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                .filter(r -> r.visit().status() != CareVisit.Status.CANCELLED).toList();
         if (due.isEmpty()) {
             rounds.add(new EmptyState(getTranslation("rounds.empty")));
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
@@ -81,7 +82,7 @@ public class StationView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         waiting.removeAll();
-        List<Parcel> list = parcels.station(overdueOnly.getValue());
+        List<Parcel> list = parcels.station(overdueOnly.getValue(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         if (list.isEmpty()) {
             waiting.add(new EmptyState(getTranslation("station.empty")));
         }

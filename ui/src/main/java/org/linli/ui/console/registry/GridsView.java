@@ -64,8 +64,8 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
             add(new EmptyState(getTranslation("users.choose-tenant")));
             return;
         }
-        for (Community community : structure.communities()) {
-            for (Building building : structure.buildings(community.id())) {
+        for (Community community : structure.communities(PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+            for (Building building : structure.buildings(community.id(), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
                 buildingNames.put(building.id().value(), community.name() + " " + building.name());
             }
         }

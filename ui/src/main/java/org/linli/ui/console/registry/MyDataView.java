@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.privacy.DataAccess;
 import org.linli.tenants.registry.ResidentRecord;
@@ -57,7 +58,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         add(new H3(getTranslation("who-saw.title")), new Paragraph(getTranslation("who-saw.intro")));
-        List<DataAccess> accesses = residents.whoSawMyData();
+        List<DataAccess> accesses = residents.whoSawMyData(PageRequest.first(PageRequest.MAX_SIZE)).items();
         if (accesses.isEmpty()) {
             add(new EmptyState(getTranslation("who-saw.empty")));
             return;

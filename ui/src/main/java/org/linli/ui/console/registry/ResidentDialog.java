@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.privacy.DataAccess;
 import org.linli.tenants.privacy.PersonalField;
@@ -73,7 +74,7 @@ class ResidentDialog extends Dialog {
         details.addFormItem(text(RegistryLabels.tags(this, record.tags())), getTranslation("residents.column.tags"));
         details.addFormItem(text(RegistryLabels.status(this, record.status())),
                 getTranslation("residents.column.status"));
-        List<DataAccess> seen = residents.accesses(id);
+        List<DataAccess> seen = residents.accesses(id, PageRequest.first(PageRequest.MAX_SIZE)).items();
         accesses.setItems(seen);
         if (record.status() == org.linli.tenants.registry.ResidentStatus.PENDING
                 && org.linli.platform.security.CurrentUser.isPermitted(
@@ -112,7 +113,7 @@ class ResidentDialog extends Dialog {
             try {
                 value.setText(residents.reveal(id, field, purpose.getValue()));
                 ask.close();
-                accesses.setItems(residents.accesses(id));
+                accesses.setItems(residents.accesses(id, PageRequest.first(PageRequest.MAX_SIZE)).items());
             } catch (DomainException problem) {
                 FieldErrors.show(problem, Map.of("purpose", purpose));
             }

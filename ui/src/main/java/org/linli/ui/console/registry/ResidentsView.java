@@ -80,7 +80,7 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
 
         community.setEmptySelectionAllowed(true);
         community.setEmptySelectionCaption(getTranslation("residents.community.any"));
-        community.setItems(structure.communities());
+        community.setItems(structure.communities(PageRequest.first(PageRequest.MAX_SIZE)).items());
         community.setItemLabelGenerator(c -> c == null ? getTranslation("residents.community.any") : c.name());
         community.addValueChangeListener(change -> refresh());
 

@@ -115,13 +115,13 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
 
     private void loadTree() {
         TreeData<Node> data = new TreeData<>();
-        for (Community community : structure.communities()) {
+        for (Community community : structure.communities(PageRequest.first(PageRequest.MAX_SIZE)).items()) {
             Node c = new Node("community", community.id().value(), community.name());
             data.addItem(null, c);
-            for (Building building : structure.buildings(community.id())) {
+            for (Building building : structure.buildings(community.id(), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
                 Node b = new Node("building", building.id().value(), building.name());
                 data.addItem(c, b);
-                for (BuildingUnit unit : structure.units(building.id())) {
+                for (BuildingUnit unit : structure.units(building.id(), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
                     data.addItem(b, new Node("unit", unit.id().value(), unit.name()));
                 }
             }
