@@ -2,7 +2,6 @@ package org.linli.platform.security;
 
 import org.apache.shiro.authz.permission.WildcardPermission;
 import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.ProblemKind;
 
 import java.util.Set;
 import java.util.function.Predicate;
@@ -48,14 +47,14 @@ public final class RoleGrants {
     /** Refuses ({@code 403 forbidden}) unless the caller may give {@code role}. */
     public static void requireGrantable(Role role) {
         if (!mayGrant(role)) {
-            throw new DomainException(ProblemKind.FORBIDDEN, "forbidden");
+            throw DomainException.forbidden("forbidden");
         }
     }
 
     /** Refuses ({@code 403 forbidden}) unless the caller may set the password of an account holding {@code role}. */
     public static void requirePasswordResettable(Role role) {
         if (!mayResetPassword(CurrentUser::isPermitted, role)) {
-            throw new DomainException(ProblemKind.FORBIDDEN, "forbidden");
+            throw DomainException.forbidden("forbidden");
         }
     }
 

@@ -5,9 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantId;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An invite code for one household, handed to its residents so that they can register themselves. Codes are looked
@@ -81,14 +84,13 @@ public class HouseholdInvite {
     /** Spends the code on the account {@code username}; a code registers one account only. */
     void use(String username, Instant at) {
         if (!isValidAt(at)) {
-            throw org.linli.platform.problem.DomainException.invalid(
-                    org.linli.platform.problem.FieldError.of("inviteCode", "invite_invalid"));
+            throw DomainException.invalid(FieldError.of("inviteCode", "invite_invalid"));
         }
         this.usedAt = at;
         this.usedBy = username;
     }
 
-    public java.util.Optional<Instant> usedAt() {
-        return java.util.Optional.ofNullable(usedAt);
+    public Optional<Instant> usedAt() {
+        return Optional.ofNullable(usedAt);
     }
 }
