@@ -105,6 +105,24 @@ public final class Permissions {
     /** A resident's own registry data and who has seen it. */
     public static final String SELF_READ = "self:read";
 
+    /** Browse volunteer activities, sign up, cancel and check in (residents, for themselves). */
+    public static final String VOLUNTEER_JOIN = "volunteer:join";
+    /**
+     * Publish volunteer activities, keep their attendance and credit it (operators for the tenant; staff of a volunteer
+     * organisation for their organisation's activities only), and read volunteers' hours.
+     */
+    public static final String VOLUNTEER_ORGANISE = "volunteer:organise";
+    /** One's own time account: statement, transfers, donations to the love pool, spending minutes (residents). */
+    public static final String TIMEBANK_USE = "timebank:use";
+    /** The tenant's time bank: its settings, any member's account, grants from the love pool (operators). */
+    public static final String TIMEBANK_MANAGE = "timebank:manage";
+    /** One's own points: balance, lots, history, redeeming in the mall and as a discount (residents). */
+    public static final String POINTS_USE = "points:use";
+    /** The tenant's points: earning rules, settings, the mall and its stock, handing rewards over (operators). */
+    public static final String POINTS_MANAGE = "points:manage";
+    /** Record a resident's check-in that earns points, e.g. at a garbage-sorting station (operators, stations). */
+    public static final String POINTS_CHECK_IN = "points:check-in";
+
     /** The audit trail of the tenant the caller acts for. */
     public static final String AUDIT_READ = "audit:read";
     /** The whole audit trail, platform actions and every tenant. */

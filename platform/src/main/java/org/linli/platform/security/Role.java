@@ -12,16 +12,17 @@ public enum Role {
             "order:read", "audit:*", "commission:*", "finance:read", "split:read", "invoice:*", "refund-bearer:*"),
     TENANT_OPERATOR(Placement.TENANT, "user:*", "module:read", "privacy:*", "structure:*", "registry:*", "grid:*",
             "form:*", "catalog:*", "market:*", "qualification:*", "order:read", "order:act", "split:read",
-            "refund-bearer:choose", "audit:read", "commission:read", "invoice:read", "invoice-payment:pay"),
+            "refund-bearer:choose", "audit:read", "commission:read", "invoice:read", "invoice-payment:pay",
+            "volunteer:*", "timebank:*", "points:*"),
     /**
      * A grid worker (网格员): reads and works the households, residents and vehicles of the grids assigned to them, and
      * fills forms for their residents. {@code GridScopeBinding} narrows every grid-scoped table to those grids.
      */
     GRID_WORKER(Placement.TENANT, "registry:read", "registry:manage", "registry:reveal", "grid:read", "form:fill"),
     PROVIDER_STAFF(Placement.TENANT, "provider:work", "qualification:*", "catalog:read", "order:read", "order:act",
-            "split:read"),
+            "split:read", "volunteer:organise"),
     RESIDENT(Placement.TENANT, "storefront:*", "self:*", "form:fill", "catalog:read", "order:place", "order:read",
-            "order:act"),
+            "order:act", "volunteer:join", "timebank:use", "points:use"),
     FINANCE(Placement.ANY, "finance:*", "split:read", "commission:read", "module:read", "invoice:read",
             "invoice-payment:pay"),
     SUPERVISOR(Placement.ANY, "oversight:read");
