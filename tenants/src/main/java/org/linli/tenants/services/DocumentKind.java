@@ -12,10 +12,16 @@ public enum DocumentKind {
     HEALTH_CERTIFICATE,
     /** 保险单: liability insurance. */
     INSURANCE,
+    /** 社会组织登记证书: a volunteer organisation's registration as a social organisation. */
+    REGISTRATION_CERTIFICATE,
     OTHER;
 
     /** The document that identifies a provider of {@code kind}; verification needs one that is still valid. */
     public static DocumentKind identifying(ProviderKind kind) {
-        return kind == ProviderKind.INDIVIDUAL ? ID_CARD : BUSINESS_LICENCE;
+        return switch (kind) {
+            case INDIVIDUAL -> ID_CARD;
+            case VOLUNTEER_ORGANISATION -> REGISTRATION_CERTIFICATE;
+            case COMPANY -> BUSINESS_LICENCE;
+        };
     }
 }

@@ -38,7 +38,7 @@ public class Provider extends TenantOwned implements AuditSubject {
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 20)
+    @Column(name = "kind", nullable = false, length = 30)
     private ProviderKind kind;
 
     @Column(name = "licence_number", nullable = false, length = 40)

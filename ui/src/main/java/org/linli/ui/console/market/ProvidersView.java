@@ -72,8 +72,9 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("providers-grid");
         grid.setMinHeight("22rem");
         grid.addColumn(Provider::name).setHeader(getTranslation("providers.name")).setFlexGrow(2);
+        // "志愿服务组织" / "Volunteer organisation" is the longest kind: the column grows to fit it.
         grid.addColumn(p -> getTranslation("provider.kind." + p.kind().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("providers.kind"));
+                .setHeader(getTranslation("providers.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Provider::licenceNumber).setHeader(getTranslation("providers.licence"));
         grid.addColumn(p -> p.contactName() + " " + p.contactPhone()).setHeader(getTranslation("providers.contact"));
         grid.addComponentColumn(p -> new StatusBadge(getTranslation("provider.status."
