@@ -185,8 +185,8 @@ public class DemoMarketplace {
                 new Seller("station-a", "周敏（驿站站长）", provider("邻里驿站", ProviderKind.INDIVIDUAL,
                         "320102198506150023", "周敏", "13505150004", "快递代收、送件上门"),
                         List.of(offer(Module.DELIVERY, "快递送件上门", PricingModel.PER_VISIT, 300, 30, false))),
-                new Seller("volunteer-a", "吴伯（志愿者）", provider("新华街道志愿服务队", ProviderKind.INDIVIDUAL,
-                        "32010219560312001X", "吴伯", "13305150005", "社区志愿者，每月为老人义剪"),
+                new Seller("volunteer-a", "吴伯（志愿者）", provider("新华街道志愿服务队", ProviderKind.VOLUNTEER_ORGANISATION,
+                        "53320102MJ5601200X", "吴伯", "13305150005", "街道志愿服务组织：探访独居老人、义剪、环境整治"),
                         List.of(offer(Module.BASIC, "爱心义剪（老人免费）", PricingModel.FIXED, 0, 30, true))));
     }
 
@@ -205,8 +205,11 @@ public class DemoMarketplace {
         Provider provider = inTenant.call(() -> {
             Provider onboarded = providers.onboard(seller.provider());
             providers.addDocument(onboarded.id(), DocumentKind.identifying(onboarded.kind()),
-                    LocalDate.now(Availability.ZONE).plusYears(3), new UploadedFile(onboarded.kind()
-                            == ProviderKind.COMPANY ? "营业执照.pdf" : "身份证.pdf",
+                    LocalDate.now(Availability.ZONE).plusYears(3), new UploadedFile(switch (onboarded.kind()) {
+                        case COMPANY -> "营业执照.pdf";
+                        case INDIVIDUAL -> "身份证.pdf";
+                        case VOLUNTEER_ORGANISATION -> "社会组织登记证书.pdf";
+                    },
                             DemoFiles.licence("Licence " + onboarded.licenceNumber())));
             providers.verify(onboarded.id());
             providers.addStaff(onboarded.id(), staff.id().value());

@@ -345,6 +345,46 @@ class IsolationIT {
     }
 
     @Test
+    void anotherTenantsVolunteerActivitiesCodesAndHoursAreOutOfReach() {
+        Market b = Market.open(api, api.token("admin"));
+        long community = api.as(opsA).body(Map.of("name", Api.unique("甲小区"))).post("/communities").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(3));
+        long activity = api.as(opsA).body(Map.of("communityId", community, "title", "河道清洁", "place", "护城河",
+                        "startsAt", start.toString(), "endsAt", start.plusSeconds(7200).toString(), "places", 10))
+                .post("/volunteering/activities").then().statusCode(201).extract().<Number>path("id").longValue();
+        String path = "/volunteering/activities/" + activity;
+        String code = api.as(opsA).get(path + "/code?direction=IN").then().statusCode(200).extract().path("code");
+
+        problem(api.as(b.resident).get(path), 404, "volunteer_activity_not_found");
+        problem(api.as(b.resident).post(path + "/sign-up"), 404, "volunteer_activity_not_found");
+        problem(api.as(b.resident).delete(path + "/sign-up"), 404, "volunteer_activity_not_found");
+        problem(api.as(b.resident).body(Map.of("code", code)).post("/volunteering/scan"), 409,
+                "volunteer_code_invalid");
+        for (String action : List.of("/cancel", "/verify", "/credit")) {
+            problem(api.as(b.operator).post(path + action), 404, "volunteer_activity_not_found");
+        }
+        problem(api.as(b.operator).get(path + "/attendance"), 404, "volunteer_activity_not_found");
+        problem(api.as(b.operator).get(path + "/code?direction=OUT"), 404, "volunteer_activity_not_found");
+        problem(api.as(b.operator).body(Map.of("reason", "x")).post(path + "/reverse"), 404,
+                "volunteer_activity_not_found");
+        api.as(b.resident).get("/volunteering/activities").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem((int) activity)));
+        api.as(opsB).get("/volunteering/activities/organised?size=200").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem((int) activity)));
+        // the demo credits an activity held a week ago
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(7).getYear();
+        api.as(opsA).get("/volunteering/reports/hours/volunteers?year=" + year).then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThan(0));
+        api.as(b.operator).get("/volunteering/reports/hours/volunteers?year=" + year).then().statusCode(200)
+                .body("total", equalTo(0));
+        api.as(b.operator).get("/volunteering/reports/hours/months?year=" + year).then().statusCode(200)
+                .body("minutes.sum()", equalTo(0));
+        api.as(opsA).get(path).then().statusCode(200).body("status", equalTo("PUBLISHED"))
+                .body("placesLeft", equalTo(10));
+    }
+
+    @Test
     void twoTenantsTimesEightThreadsNeverSeeEachOthersRows() throws Exception {
         long ownA = api.createUser(opsA, Api.unique("a-load"), "RESIDENT");
         long ownB = api.createUser(opsB, Api.unique("b-load"), "RESIDENT");

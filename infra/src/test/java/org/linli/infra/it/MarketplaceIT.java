@@ -526,4 +526,122 @@ class MarketplaceIT {
                 .path("items.status");
         assertThat(after).doesNotContain("PLANNED").contains("CANCELLED", "DONE", "MISSED");
     }
+
+    @Test
+    void volunteersSignUpScanInAndOutAndAreCreditedInOnePostingThatOnlyAReversalTakesBack() throws Exception {
+        Market m = Market.open(api, admin);
+        String organiser = organisationStaff(m, "新华志愿队");
+        String outsider = organisationStaff(m, "幸福里志愿队");
+        String second = registeredResident(m, "13900007777");
+        long organisation = api.as(organiser).get("/providers/mine").then().statusCode(200).extract()
+                .<Number>path("id").longValue();
+        java.time.Instant start = java.time.Instant.now().plusSeconds(10);
+        long activity = api.as(organiser).body(Map.of("communityId", m.community, "title", "敬老院探访",
+                        "place", "社区敬老院", "startsAt", start.toString(), "endsAt", start.plusSeconds(4).toString(),
+                        "places", 2, "skills", "陪聊", "minutesPerAttendee", 120))
+                .post("/volunteering/activities").then().statusCode(201).body("organiserId", equalTo((int) organisation))
+                .body("status", equalTo("PUBLISHED")).body("placesLeft", equalTo(2))
+                .body("$", not(org.hamcrest.Matchers.hasKey("qrSecret"))).extract().<Number>path("id").longValue();
+        String path = "/volunteering/activities/" + activity;
+
+        api.as(m.resident).get("/volunteering/activities").then().statusCode(200)
+                .body("items.id", hasItem((int) activity));
+        long first = api.as(m.resident).post(path + "/sign-up").then().statusCode(201)
+                .body("signUp.status", equalTo("SIGNED_UP")).extract().<Number>path("signUp.residentId").longValue();
+        problem(api.as(m.resident).post(path + "/sign-up"), 409, "volunteer_already_signed_up");
+        long other = api.as(second).post(path + "/sign-up").then().statusCode(201).extract()
+                .<Number>path("signUp.residentId").longValue();
+        api.as(m.resident).get("/volunteering/activities/mine").then().statusCode(200)
+                .body("activity.id", hasItem((int) activity));
+
+        problem(api.as(m.staff).get(path + "/attendance"), 403, "volunteer_not_organisation");
+        problem(api.as(outsider).get(path + "/attendance"), 404, "volunteer_activity_not_found");
+        problem(api.as(outsider).get(path + "/code?direction=IN"), 404, "volunteer_activity_not_found");
+
+        String in = api.as(organiser).get(path + "/code?direction=IN").then().statusCode(200)
+                .body("path", org.hamcrest.Matchers.startsWith("volunteer/scan?code=")).extract().path("code");
+        api.as(m.resident).body(Map.of("code", in)).post("/volunteering/scan").then().statusCode(200)
+                .body("direction", equalTo("IN")).body("counted", equalTo(true)).body("walkIn", equalTo(false));
+        api.as(m.resident).body(Map.of("code", in)).post("/volunteering/scan").then().statusCode(200)
+                .body("counted", equalTo(false));
+        problem(api.as(second).body(Map.of("code", in.substring(0, in.length() - 2) + "xx"))
+                .post("/volunteering/scan"), 409, "volunteer_code_invalid");
+        api.as(second).body(Map.of("code", in)).post("/volunteering/scan").then().statusCode(200)
+                .body("counted", equalTo(true));
+        String out = api.as(organiser).get(path + "/code?direction=OUT").then().statusCode(200).extract().path("code");
+        api.as(m.resident).body(Map.of("code", out)).post("/volunteering/scan").then().statusCode(200)
+                .body("direction", equalTo("OUT")).body("counted", equalTo(true));
+        problem(api.as(organiser).post(path + "/credit"), 409, "volunteer_activity_not_verified");
+        problem(api.as(organiser).post(path + "/verify"), 409, "volunteer_activity_not_ended");
+
+        Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), start.plusSeconds(5))
+                .toMillis()));
+        api.as(organiser).post(path + "/verify").then().statusCode(200)
+                .body("signUp.status", equalTo(List.of("ATTENDED", "ATTENDED")))
+                .body("minutes", equalTo(List.of(120, 120)));
+        long posting = api.as(organiser).post(path + "/credit").then().statusCode(200)
+                .body("kind", equalTo("volunteer-credit")).body("reference", equalTo("activity:" + activity))
+                .extract().<Number>path("id").longValue();
+        api.as(organiser).post(path + "/credit").then().statusCode(200).body("id", equalTo((int) posting));
+
+        String finance = m.finance(admin);
+        api.as(finance).get("/ledger/postings?reference=activity:" + activity).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].lines", org.hamcrest.Matchers.hasSize(3))
+                .body("items[0].lines.find { it.account == 'timebank:issue' }.amount", equalTo(240))
+                .body("items[0].lines.find { it.account == 'resident:" + first + ":minutes' }.amount",
+                        equalTo(-120))
+                .body("items[0].lines.find { it.account == 'resident:" + other + ":minutes' }.amount",
+                        equalTo(-120));
+        api.as(finance).get("/ledger/trial-balance?asset=MINUTES&size=200").then().statusCode(200)
+                .body("items.find { it.account == 'resident:" + first + ":minutes' }.amount", equalTo(-120));
+        api.as(organiser).get("/volunteering/reports/hours/volunteers").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.minutes", equalTo(List.of(120, 120)));
+        api.as(organiser).get("/volunteering/reports/hours/export?format=csv").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(first + ",")).body(org.hamcrest.Matchers.containsString(
+                        "2.00"));
+
+        problem(api.as(organiser).body(Map.of()).post(path + "/reverse"), 400, "validation_failed");
+        api.as(organiser).body(Map.of("reason", "签到记录有误")).post(path + "/reverse").then().statusCode(200)
+                .body("reverses", equalTo((int) posting));
+        api.as(organiser).get(path).then().body("status", equalTo("PUBLISHED"));
+        api.as(finance).get("/ledger/postings?reference=activity:" + activity).then().body("total", equalTo(2))
+                .body("items[1].reverses", equalTo((int) posting))
+                .body("items[1].lines.find { it.account == 'resident:" + first + ":minutes' }.amount",
+                        equalTo(120));
+        api.as(organiser).post(path + "/verify").then().statusCode(200);
+        long again = api.as(organiser).post(path + "/credit").then().statusCode(200).extract().<Number>path("id")
+                .longValue();
+        assertThat(again).isNotEqualTo(posting);
+        api.as(finance).get("/ledger/postings?reference=activity:" + activity).then().body("total", equalTo(3));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+    }
+
+    /** A volunteer organisation of the market's tenant, verified and staffed; returns its staff member's token. */
+    private String organisationStaff(Market m, String name) {
+        String username = Api.unique("vol");
+        long account = api.createUser(m.operator, username, "PROVIDER_STAFF");
+        long provider = api.as(m.operator).body(Map.of("name", name + username, "kind", "VOLUNTEER_ORGANISATION",
+                        "licenceNumber", Market.licence().replaceFirst("^91", "53"), "contactName", "吴伯",
+                        "contactPhone", "13305150005"))
+                .post("/providers").then().statusCode(201).extract().<Number>path("id").longValue();
+        api.as(m.operator).contentType("application/pdf").body(TestFiles.pdf(2048))
+                .post("/providers/" + provider + "/documents?kind=REGISTRATION_CERTIFICATE&name=cert.pdf").then()
+                .statusCode(201);
+        api.as(m.operator).post("/providers/" + provider + "/verify").then().statusCode(200);
+        api.as(m.operator).body(Map.of("userId", account)).post("/providers/" + provider + "/staff").then()
+                .statusCode(201);
+        return api.token(username);
+    }
+
+    /** Another verified resident of the market's home, registered with an invite; returns their token. */
+    private String registeredResident(Market m, String mobile) {
+        String code = api.as(m.operator).post("/households/" + m.home + "/invites").then().statusCode(200)
+                .extract().path("code");
+        String username = Api.unique("neighbour");
+        Number id = api.anonymous().body(Map.of("inviteCode", code, "username", username, "password",
+                        Api.DEMO_PASSWORD, "name", "邻居", "mobile", mobile, "relation", "SPOUSE"))
+                .post("/registrations").then().statusCode(201).extract().path("id");
+        api.as(m.operator).post("/residents/" + id + "/verify").then().statusCode(200);
+        return api.token(username);
+    }
 }

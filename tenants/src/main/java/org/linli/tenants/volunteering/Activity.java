@@ -14,7 +14,6 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantOwned;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -99,10 +98,6 @@ public class Activity extends TenantOwned implements AuditSubject {
     Activity(ActivityCommands.NewActivity command, Long organiserId, byte[] secret, Instant now, String createdBy) {
         if (!command.endsAt().isAfter(command.startsAt())) {
             throw DomainException.invalid(FieldError.of("endsAt", "after_start"));
-        }
-        if (command.minutesPerAttendee() != null
-                && command.minutesPerAttendee() > Duration.between(command.startsAt(), command.endsAt()).toMinutes()) {
-            throw DomainException.invalid(FieldError.of("minutesPerAttendee", "within_schedule"));
         }
         this.communityId = command.communityId();
         this.organiserId = organiserId;

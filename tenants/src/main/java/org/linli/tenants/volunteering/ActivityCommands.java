@@ -21,7 +21,8 @@ public final class ActivityCommands {
     /**
      * An activity to publish. {@code organiserId}: the volunteer organisation (a provider) that runs it, or none for
      * the tenant itself; staff of an organisation always publish for their own. {@code minutesPerAttendee}: what
-     * each attendee is credited, or none to credit the attended duration (capped at the scheduled one).
+     * each attendee is credited whatever their times (an organiser may count preparation or travel), or none to
+     * credit the attended duration (capped at the scheduled one).
      */
     public record NewActivity(@NotNull Long communityId, Long organiserId, @NotBlank @Size(max = 100) String title,
                               @Size(max = 1000) @MultiLine String description, @NotBlank @Size(max = 200) String place,
