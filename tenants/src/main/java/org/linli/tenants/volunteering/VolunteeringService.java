@@ -38,6 +38,8 @@ public class VolunteeringService {
 
     /** A resident's upcoming activities: nobody attends more than this many at once. */
     static final int MAX_MINE = 100;
+    /** A tenant's communities: a district has dozens. */
+    static final int MAX_COMMUNITIES = 500;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -98,6 +100,15 @@ public class VolunteeringService {
         Activity activity = organisers.organised(id, true);
         activity.cancel(clock.instant());
         return activity;
+    }
+
+    /** The tenant's communities, by name, for organisers to place an activity in (staff cannot read the registry). */
+    @Query
+    @RequiresPermission(Permissions.VOLUNTEER_ORGANISE)
+    public List<Community> communities() {
+        TenantContext.require();
+        return em.createQuery("select c from Community c order by c.name, c.id", Community.class)
+                .setMaxResults(MAX_COMMUNITIES).getResultList();
     }
 
     /** The tenant's published activities that have not ended yet, soonest first; optionally of one community. */

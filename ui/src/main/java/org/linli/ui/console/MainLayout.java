@@ -89,6 +89,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.providers", org.linli.ui.console.market.ProvidersView.class, VaadinIcon.SHOP);
         add(services, "nav.orders", org.linli.ui.console.market.OrdersView.class, VaadinIcon.CART);
         add(services, "nav.complaints", org.linli.ui.console.market.ComplaintsView.class, VaadinIcon.COMMENT_ELLIPSIS);
+        add(services, "nav.volunteering", org.linli.ui.console.volunteering.ActivitiesView.class, VaadinIcon.HANDSHAKE);
+        add(services, "nav.volunteer-hours", org.linli.ui.console.volunteering.HoursView.class, VaadinIcon.BAR_CHART);
         add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
         SideNav finance = group("nav.group.finance");
         add(finance, "nav.revenue", org.linli.ui.finance.RevenueView.class, VaadinIcon.CHART);

@@ -15,7 +15,7 @@ import org.linli.ui.i18n.Language;
 import java.util.Objects;
 
 /**
- * The residents' storefront frame, phone first: a slim top bar and, at the bottom, the tab bar 首页 / 订单 / 我的
+ * The residents' storefront frame, phone first: a slim top bar and, at the bottom, the tab bar 首页 / 订单 / 志愿 / 我的
  * with large touch targets. On wide screens the same tabs sit under the top bar (see the theme).
  */
 public class StorefrontLayout extends Div implements RouterLayout {
@@ -37,6 +37,7 @@ public class StorefrontLayout extends Div implements RouterLayout {
         content.addClassName("storefront-content");
         Div tabs = new Div(tab("shop.tab.home", ShopView.class, VaadinIcon.HOME),
                 tab("shop.tab.orders", MyOrdersView.class, VaadinIcon.LIST),
+                tab("shop.tab.volunteer", VolunteerView.class, VaadinIcon.HANDSHAKE),
                 tab("shop.tab.me", MeView.class, VaadinIcon.USER));
         tabs.addClassName("storefront-tabs");
         tabs.setId("storefront-tabs");
