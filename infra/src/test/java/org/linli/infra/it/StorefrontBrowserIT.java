@@ -114,4 +114,20 @@ class StorefrontBrowserIT {
             family.waitForTextContaining(".care-elder", "血压135/85，精神不错，燃气已检查");
         }
     }
+
+    @Test
+    void aResidentSignsUpForAnUpcomingVolunteerActivityOnAPhoneAndFindsItAmongHerOwn() {
+        try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            resident.click("#storefront-tabs a[href='volunteer']");
+            resident.waitForTextContaining("#volunteer-upcoming", "爱心义剪");
+            resident.waitForTextContaining("#volunteer-mine", "还没有报名的活动");
+            resident.click("#volunteer-upcoming vaadin-button.activity-sign-up");
+            resident.waitForTextContaining("#volunteer-mine", "爱心义剪");
+            assertThat(resident.find("#volunteer-mine vaadin-button").getText()).isEqualTo("取消报名");
+            assertThat(resident.find("#volunteer-my-hours").getAttribute("href")).endsWith("volunteer/me");
+            assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            assertThat(resident.policyViolations()).isEmpty();
+        }
+    }
 }
