@@ -103,8 +103,14 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         attendees.addComponentColumn(this::attendeeActions).setAutoWidth(true);
         actions.setWrap(true);
+        try {
+            refresh(null);
+        } catch (DomainException outOfScope) {
+            // Staff of a provider that is no volunteer organisation hold the permission but organise nothing.
+            add(new EmptyState(getTranslation("problem." + outOfScope.code(), outOfScope.args().toArray())));
+            return;
+        }
         add(bar, grid, detailTitle, actions, attendees);
-        refresh(null);
     }
 
     private Component status(ActivityStatus status) {
