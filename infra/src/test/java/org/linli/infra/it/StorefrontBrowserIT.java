@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The storefront on a phone (390 × 844) and the provider's console beside it, on the demo data: a resident books
  * housekeeping for a slot and pays at the Alipay sandbox's cashier, the provider accepts, checks in and checks out, and the resident rates it;
- * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me".
+ * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me"; signs up
+ * for a volunteer activity, and checks in to another by the organiser's rotating QR code.
  */
 @EnabledIf("org.linli.infra.it.Browser#usable")
 @ExtendWith(ArquillianExtension.class)
@@ -121,12 +122,39 @@ class StorefrontBrowserIT {
             resident.signIn("resident-a", Api.DEMO_PASSWORD);
             resident.click("#storefront-tabs a[href='volunteer']");
             resident.waitForTextContaining("#volunteer-upcoming", "爱心义剪");
-            resident.waitForTextContaining("#volunteer-mine", "还没有报名的活动");
+            assertThat(resident.find("#volunteer-mine").getText()).doesNotContain("爱心义剪");
             resident.click("#volunteer-upcoming vaadin-button.activity-sign-up");
             resident.waitForTextContaining("#volunteer-mine", "爱心义剪");
             assertThat(resident.find("#volunteer-mine vaadin-button").getText()).isEqualTo("取消报名");
             assertThat(resident.find("#volunteer-my-hours").getAttribute("href")).endsWith("volunteer/me");
             assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            assertThat(resident.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void theOrganisersRotatingCodeOnTheDoorScreenChecksAWalkInResidentInFromHerPhone() {
+        Api api = new Api(base);
+        java.util.List<java.util.Map<String, Object>> upcoming = api.as(api.token("resident-a"))
+                .get("/volunteering/activities").then().statusCode(200).extract().path("items");
+        long activity = upcoming.stream().filter(a -> "河道环境整治".equals(a.get("title")))
+                .map(a -> ((Number) a.get("id")).longValue()).findFirst().orElseThrow();
+        try (Browser organiser = new Browser(base.toString(), 1280, 900);
+             Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            organiser.signIn("volunteer-a", Api.DEMO_PASSWORD);
+            organiser.open("/volunteering/code/" + activity + "-IN");
+            organiser.find("#check-in-code svg path");
+            String code = organiser.find("#check-in-code").getAttribute("data-code");
+            assertThat(code).startsWith(activity + ".I.");
+            organiser.waitForTextContaining("#check-in-code-expiry", "有效至");
+
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            resident.open("/volunteer/scan?code=" + code);
+            resident.waitForTextContaining("#scan-result", "现场报名并签到：河道环境整治");
+            resident.open("/volunteer/scan?code=" + code);
+            resident.waitForTextContaining("#scan-result", "无需重复扫码");
+            assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
+            assertThat(organiser.policyViolations()).isEmpty();
             assertThat(resident.policyViolations()).isEmpty();
         }
     }
