@@ -79,10 +79,10 @@ public class PointsLot extends TenantOwned {
     protected PointsLot() {
     }
 
-    PointsLot(Award award, LocalDate awardedOn, LocalDate expiresOn, Instant createdAt) {
+    PointsLot(Award award, long points, LocalDate awardedOn, LocalDate expiresOn, Instant createdAt) {
         this.residentId = award.resident().value();
-        this.points = award.points();
-        this.remaining = award.points();
+        this.points = points;
+        this.remaining = points;
         this.awardedOn = awardedOn;
         this.expiresOn = expiresOn;
         this.originalExpiresOn = expiresOn;

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Members' points wallets: awards become lots, spending takes from the lots that expire first and remembers which,
@@ -65,24 +66,32 @@ public class PointsWallet {
 
     /**
      * Awards points as a new lot expiring by the tenant's setting. Idempotent per {@link Award#source()}: the same
-     * source awards once and returns the lot it made.
+     * source awards once and returns the lot it made. An award beyond its daily cap is cut to what the cap leaves;
+     * when it leaves nothing, nothing is awarded (empty).
      */
     @Audited("points.award")
     @RequiresPermission(Permissions.POINTS_MANAGE)
-    public PointsLot award(Award award) {
+    public Optional<PointsLot> award(Award award) {
         TenantContext.require();
         lock(award.resident().value());
         PointsLot earlier = awarded(award.source());
         if (earlier != null) {
-            return earlier;
+            return Optional.of(earlier);
         }
         LocalDate today = today();
-        PointsLot lot = new PointsLot(award, today, settings().expiryOf(today), clock.instant());
+        long points = award.points();
+        if (award.dailyCap() != null) {
+            points = EarningTerms.capped(points, award.dailyCap(), awardedOn(award, today));
+        }
+        if (points <= 0) {
+            return Optional.empty();
+        }
+        PointsLot lot = new PointsLot(award, points, today, settings().expiryOf(today), clock.instant());
         em.persist(lot);
         post(PostingDraft.of("points-award", "points:award:" + award.source(), award.source()).memo(award.memo())
-                .debit(PointsAccounts.ISSUE, Asset.POINTS, award.points())
-                .credit(PointsAccounts.member(award.resident()), Asset.POINTS, award.points()).build());
-        return lot;
+                .debit(PointsAccounts.ISSUE, Asset.POINTS, points)
+                .credit(PointsAccounts.member(award.resident()), Asset.POINTS, points).build());
+        return Optional.of(lot);
     }
 
     /** Spends points into {@link PointsAccounts#REDEEMED}; see {@link #spend(ResidentId, long, String, String,
@@ -283,6 +292,20 @@ public class PointsWallet {
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** What the member was awarded today for the same kind and topic: what a daily cap counts. */
+    private long awardedOn(Award award, LocalDate day) {
+        String topic = award.topic() == null ? "l.topic is null" : "l.topic = :topic";
+        var query = em.createQuery("select sum(l.points) from PointsLot l where l.residentId = :resident"
+                        + " and l.kind = :kind and l.awardedOn = :day and " + topic, Long.class)
+                .setParameter("resident", award.resident().value()).setParameter("kind", award.kind())
+                .setParameter("day", day);
+        if (award.topic() != null) {
+            query.setParameter("topic", award.topic());
+        }
+        Long sum = query.getSingleResult();
+        return sum == null ? 0 : sum;
     }
 
     private PointsLot awarded(String source) {
