@@ -106,7 +106,8 @@ public class EarningService {
     @RequiresPermission(Permissions.POINTS_MANAGE)
     public Optional<PointsLot> earn(EarningEvent event) {
         TenantContext.require();
-        Optional<EarningRule> rule = EarningRule.inForce(versions(event.kind(), event.topic()), wallet.today());
+        Optional<EarningRule> rule = EarningRule.inForce(versions(event.kind(), event.topic()),
+                MemberBalances.today(clock));
         if (rule.isEmpty()) {
             return Optional.empty();
         }

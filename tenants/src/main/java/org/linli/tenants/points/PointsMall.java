@@ -116,9 +116,9 @@ public class PointsMall {
         if (mine >= reward.perPersonLimit()) {
             throw DomainException.conflict("points_reward_limit_reached", reward.perPersonLimit());
         }
-        if (wallet.memberBalance(me) < reward.price()) {
+        if (MemberBalances.of(em, me) < reward.price()) {
             // Checked before the reward's lock so that a member without points never holds up the stock.
-            throw DomainException.conflict("points_insufficient", reward.price(), wallet.memberBalance(me));
+            throw DomainException.conflict("points_insufficient", reward.price(), MemberBalances.of(em, me));
         }
         em.refresh(reward, LockModeType.PESSIMISTIC_WRITE);
         reward.takeOne();

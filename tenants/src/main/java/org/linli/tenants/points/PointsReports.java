@@ -28,7 +28,7 @@ public class PointsReports {
     EntityManager em;
 
     @Inject
-    PointsWallet wallet;
+    java.time.Clock clock;
 
     /** Points of members' lots that expire in {@code month}, unless spent first. */
     public record MonthExpiry(YearMonth month, long points) {
@@ -47,7 +47,7 @@ public class PointsReports {
     @RequiresPermission(Permissions.FINANCE_READ)
     public Liabilities liabilities() {
         TenantContext.require();
-        LocalDate today = wallet.today();
+        LocalDate today = MemberBalances.today(clock);
         YearMonth first = YearMonth.from(today);
         LocalDate end = first.plusMonths(MONTHS_AHEAD).atDay(1);
         Map<YearMonth, Long> byMonth = new TreeMap<>();

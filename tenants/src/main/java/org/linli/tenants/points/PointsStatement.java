@@ -36,7 +36,7 @@ public class PointsStatement {
     ResidentService residents;
 
     @Inject
-    PointsWallet wallet;
+    java.time.Clock clock;
 
     /** The balance and what of it expires within {@link PointsWallet#REMIND_DAYS} days (and on which first day). */
     public record Summary(long balance, long expiringSoon, LocalDate nextExpiry, List<ExpiryReminder> reminders) {
@@ -51,7 +51,7 @@ public class PointsStatement {
     @RequiresPermission(Permissions.POINTS_USE)
     public Summary me() {
         ResidentId me = residents.me().id();
-        LocalDate today = wallet.today();
+        LocalDate today = MemberBalances.today(clock);
         List<PointsLot> soon = em.createQuery("select l from PointsLot l where l.residentId = :resident"
                         + " and l.remaining > 0 and l.expiresOn >= :today and l.expiresOn <= :until"
                         + " order by l.expiresOn", PointsLot.class).setParameter("resident", me.value())
@@ -61,7 +61,7 @@ public class PointsStatement {
                         + " and r.expiresOn >= :today order by r.expiresOn", ExpiryReminder.class)
                 .setParameter("resident", me.value()).setParameter("today", today).setMaxResults(MAX_REMINDERS)
                 .getResultList();
-        return new Summary(wallet.memberBalance(me), soon.stream().mapToLong(PointsLot::remaining).sum(),
+        return new Summary(MemberBalances.of(em, me), soon.stream().mapToLong(PointsLot::remaining).sum(),
                 soon.isEmpty() ? null : soon.get(0).expiresOn(), reminders);
     }
 

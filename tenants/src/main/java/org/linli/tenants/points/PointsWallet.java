@@ -246,7 +246,7 @@ public class PointsWallet {
     }
 
     /** Locks the member's row for the rest of the transaction, opening it on first use. */
-    void lock(long resident) {
+    private void lock(long resident) {
         PointsAccount account = em.find(PointsAccount.class, resident, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
             // The inserted row is this transaction's until commit: a parallel first award waits on its key.
@@ -256,7 +256,7 @@ public class PointsWallet {
     }
 
     /** Closes the member's lots past their last day; the caller holds the member's lock. */
-    List<PointsLot> expireOverdue(long resident, LocalDate today) {
+    private List<PointsLot> expireOverdue(long resident, LocalDate today) {
         List<PointsLot> overdue = em.createQuery("select l from PointsLot l where l.residentId = :resident"
                         + " and l.remaining > 0 and l.expiresOn < :today order by l.id", PointsLot.class)
                 .setParameter("resident", resident).setParameter("today", today).getResultList();
@@ -272,26 +272,22 @@ public class PointsWallet {
         return closed;
     }
 
-    List<PointsLot> openLots(long resident) {
+    private List<PointsLot> openLots(long resident) {
         return em.createQuery("select l from PointsLot l where l.residentId = :resident and l.remaining > 0"
                 + " order by l.expiresOn, l.id", PointsLot.class).setParameter("resident", resident).getResultList();
     }
 
-    long memberBalance(ResidentId resident) {
-        Long sum = em.createQuery("select sum(l.amount) from LedgerLine l where l.account = :account"
-                        + " and l.asset = :asset", Long.class)
-                .setParameter("account", PointsAccounts.member(resident).code())
-                .setParameter("asset", Asset.POINTS).getSingleResult();
-        return sum == null ? 0 : -sum;
+    private long memberBalance(ResidentId resident) {
+        return MemberBalances.of(em, resident);
     }
 
-    PointsSettings settings() {
+    private PointsSettings settings() {
         PointsSettings settings = em.find(PointsSettings.class, PointsSettings.SINGLE);
         return settings == null ? PointsSettings.defaults() : settings;
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+    private LocalDate today() {
+        return MemberBalances.today(clock);
     }
 
     /** What the member was awarded today for the same kind and topic: what a daily cap counts. */
