@@ -125,8 +125,10 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     /** Money as yuan; points and minutes as plain counts of their unit. */
     private String amount(LedgerLine line, long value) {
-        return line.asset() == Asset.CNY ? Money.fen(value).format()
-                : value + " " + getTranslation("ledger.asset." + line.asset().name().toLowerCase(java.util.Locale.ROOT));
+        if (line.asset() == Asset.CNY) {
+            return Money.fen(value).format();
+        }
+        return value + " " + getTranslation("ledger.asset." + line.asset().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The CNY balance of the accounts under {@code prefix}: one account, or one per provider. */
