@@ -51,6 +51,7 @@ public class DemoData {
 
     @Inject
     DemoVolunteering volunteering;
+    DemoPoints points;
 
     @Inject
     DemoDatabase database;
@@ -89,6 +90,7 @@ public class DemoData {
         registry.seed(platform, xinhua.id(), lvyuan.id());
         marketplace.seed(platform, xinhua.id(), lvyuan.id());
         volunteering.seed(xinhua.id());
+        points.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

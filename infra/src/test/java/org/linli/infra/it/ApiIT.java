@@ -411,6 +411,64 @@ class ApiIT {
         assertThat(answers.get("a refused token").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void pointsEarnedByACheckInRuleAreRedeemedInTheMallHandedOverAndGivenBackOnCancel() {
+        Market market = Market.open(api, api.token("admin"));
+        long resident = api.as(market.resident).get("/me/resident").then().statusCode(200).extract()
+                .<Number>path("id").longValue();
+        api.as(market.operator).body(Map.of("kind", "CHECK_IN", "topic", "garbage-sorting", "points", 40,
+                "dailyCap", 100)).post("/points/rules").then().statusCode(201).body("version", equalTo(1));
+        api.as(market.operator).body(Map.of("kind", "CHECK_IN", "topic", "garbage-sorting", "points", 60,
+                "dailyCap", 100)).post("/points/rules").then().statusCode(201).body("version", equalTo(2))
+                .body("status", equalTo("ACTIVE"));
+        api.as(market.operator).get("/points/rules").then().statusCode(200).body("total", equalTo(2))
+                .body("items.find { it.version == 1 }.status", equalTo("RETIRED"));
+        problem(api.as(market.resident).get("/points/rules"), 403, "forbidden");
+
+        Map<String, Object> checkIn = Map.of("residentId", resident, "topic", "garbage-sorting");
+        api.as(market.operator).body(checkIn).post("/points/check-ins").then().statusCode(201)
+                .body("points", equalTo(60)).body("ruleVersion", equalTo(2));
+        api.as(market.operator).body(checkIn).post("/points/check-ins").then().statusCode(201)
+                .body("points", equalTo(40));
+        api.as(market.operator).body(checkIn).post("/points/check-ins").then().statusCode(201)
+                .body("points", equalTo(0));
+        api.as(market.resident).get("/points/me").then().statusCode(200).body("balance", equalTo(100));
+        api.as(market.resident).get("/points/me/lots").then().statusCode(200).body("total", equalTo(2))
+                .body("items.ruleVersion", everyItem(equalTo(2)));
+
+        long reward = api.as(market.operator).body(Map.of("name", "环保购物袋", "description", "可重复使用",
+                        "price", 30, "stock", 5, "perPersonLimit", 2)).post("/points/mall/rewards").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        api.as(market.resident).get("/points/mall/rewards").then().statusCode(200)
+                .body("items.id", hasItem((int) reward));
+        String first = api.as(market.resident).body(Map.of("rewardId", reward)).post("/points/mall/redemptions")
+                .then().statusCode(201).body("status", equalTo("WAITING")).extract().path("pickupCode");
+        String second = api.as(market.resident).body(Map.of("rewardId", reward)).post("/points/mall/redemptions")
+                .then().statusCode(201).extract().path("pickupCode");
+        problem(api.as(market.resident).body(Map.of("rewardId", reward)).post("/points/mall/redemptions"), 409,
+                "points_reward_limit_reached");
+        api.as(market.resident).get("/points/me").then().body("balance", equalTo(40));
+
+        api.as(market.operator).get("/points/mall/redemptions/" + first).then().statusCode(200)
+                .body("residentId", equalTo((int) resident));
+        api.as(market.operator).post("/points/mall/redemptions/" + first + "/handover").then().statusCode(200)
+                .body("status", equalTo("HANDED_OVER"));
+        problem(api.as(market.operator).post("/points/mall/redemptions/" + first + "/cancel"), 409,
+                "invalid_transition");
+        api.as(market.resident).post("/points/mall/redemptions/" + second + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        api.as(market.resident).get("/points/me").then().body("balance", equalTo(70));
+        api.as(market.resident).get("/points/me/lots").then()
+                .body("items.remaining.sum()", equalTo(70));
+        api.as(market.resident).get("/points/me/history").then().statusCode(200).body("total", equalTo(5))
+                .body("items[0].kind", equalTo("points-give-back")).body("items[0].points", equalTo(30));
+        api.as(market.operator).get("/points/mall/rewards?all=true").then()
+                .body("items.find { it.id == " + reward + " }.stock", equalTo(4));
+        api.as(market.finance(api.token("admin"))).get("/points/liabilities").then().statusCode(200)
+                .body("outstanding", equalTo(70)).body("issued", equalTo(100)).body("redeemed", equalTo(30))
+                .body("expiring", hasSize(12));
+    }
+
     /** Asserts an RFC 9457 problem with status and code, free of technical detail. */
     static io.restassured.response.ValidatableResponse problem(Response response, int status, String code) {
         String body = response.then().extract().asString();

@@ -78,6 +78,38 @@ class IsolationIT {
     }
 
     @Test
+    void anotherTenantsPointsRulesRewardsRedemptionsAndResidentsAreOutOfReach() {
+        String residentA = api.token("resident-a");
+        String code = api.as(residentA).get("/points/mall/redemptions/mine").then().statusCode(200).extract()
+                .path("items[0].pickupCode");
+        long reward = api.as(opsA).get("/points/mall/rewards?all=true").then().statusCode(200).extract()
+                .<Number>path("items[0].id").longValue();
+        long residentOfA = api.as(residentA).get("/me/resident").then().statusCode(200).extract()
+                .<Number>path("id").longValue();
+        long rule = api.as(opsA).get("/points/rules").then().statusCode(200).extract().<Number>path("items[0].id")
+                .longValue();
+        api.as(opsA).get("/points/rules").then().body("total", org.hamcrest.Matchers.greaterThan(0));
+
+        api.as(opsB).get("/points/rules").then().statusCode(200).body("total", equalTo(0));
+        api.as(opsB).get("/points/mall/rewards?all=true").then().statusCode(200).body("total", equalTo(0));
+        api.as(opsB).get("/points/mall/redemptions").then().statusCode(200).body("total", equalTo(0));
+        problem(api.as(opsB).get("/points/mall/redemptions/" + code), 404, "points_redemption_not_found");
+        problem(api.as(opsB).post("/points/mall/redemptions/" + code + "/handover"), 404,
+                "points_redemption_not_found");
+        problem(api.as(opsB).post("/points/mall/redemptions/" + code + "/cancel"), 404,
+                "points_redemption_not_found");
+        problem(api.as(opsB).body(Map.of("stock", 0)).put("/points/mall/rewards/" + reward), 404,
+                "points_reward_not_found");
+        problem(api.as(opsB).post("/points/rules/" + rule + "/retire"), 404, "points_rule_not_found");
+        problem(api.as(opsB).body(Map.of("residentId", residentOfA, "topic", "garbage-sorting"))
+                .post("/points/check-ins"), 404, "resident_not_found");
+        problem(api.as(opsA).header("X-Linli-Tenant", tenantB).get("/points/rules"), 403, "tenant_forbidden");
+
+        api.as(opsA).get("/points/mall/redemptions/" + code).then().statusCode(200)
+                .body("status", equalTo("WAITING"));
+    }
+
+    @Test
     void anUnknownIdAndAForeignIdLookTheSame() {
         long foreign = api.createUser(opsB, Api.unique("b-user"), "RESIDENT");
         String foreignBody = api.as(opsA).get("/users/" + foreign).then().statusCode(404).extract().asString();

@@ -126,6 +126,24 @@ class KernelIT {
     @Inject
     org.linli.tenants.services.SlotService slots;
 
+    @Inject
+    org.linli.tenants.points.PointsWallet wallet;
+
+    @Inject
+    org.linli.tenants.points.PointsMall mall;
+
+    @Inject
+    org.linli.tenants.points.PointsStatement statement;
+
+    @Inject
+    org.linli.tenants.points.PointsSettingsService pointsSettings;
+
+    @Inject
+    org.linli.tenants.registry.StructureService structure;
+
+    @Inject
+    org.linli.tenants.registry.ResidentService residents;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -572,6 +590,138 @@ class KernelIT {
         assertThat(periods).allSatisfy(period -> assertThat(period.endedAt()).isNotNull());
         assertProblem(() -> operator.call(() -> modules.enable(Module.PARKING, Money.ZERO)), "forbidden");
         assertProblem(() -> platformInA.call(() -> modules.disable(Module.BASIC)), "module_always_enabled");
+    }
+
+    @Test
+    void fiftyParallelRedemptionsFromOneAccountNeverOverdrawItAndOtherMembersDoNotWait() throws Exception {
+        UserAccount first = residentAccount();
+        UserAccount second = residentAccount();
+        List<org.linli.tenants.registry.ResidentId> members = residentsFor(tenantA, first, second);
+        CallerContext points = CallerContext.system("kernel-it", tenantA);
+        points.call(() -> wallet.award(org.linli.tenants.points.Award.of(members.get(0), 1000, unique("grant"),
+                org.linli.tenants.points.EventKind.CHECK_IN, "kernel-it")));
+        points.call(() -> wallet.award(org.linli.tenants.points.Award.of(members.get(1), 100, unique("grant"),
+                org.linli.tenants.points.EventKind.CHECK_IN, "kernel-it")));
+        long reward = points.call(() -> mall.addReward(new org.linli.tenants.points.MallCommands.NewReward(
+                "环保袋", "可重复使用", 30L, 1000, 1000))).id();
+
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        int redeemed = 0;
+        int refused = 0;
+        try {
+            List<Callable<String>> work = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                work.add(CallerContext.of(actor(first), tenantA).wrap(() -> mall.redeem(reward).pickupCode()));
+            }
+            for (Future<String> result : pool.invokeAll(work)) {
+                try {
+                    assertThat(result.get()).matches("\\d{8}");
+                    redeemed++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(DomainException.class);
+                    assertThat(((DomainException) e.getCause()).code()).isEqualTo("points_insufficient");
+                    refused++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(redeemed).as("floor(1000 / 30) redemptions, no more").isEqualTo(33);
+        assertThat(refused).isEqualTo(17);
+        assertThat(points.call(() -> wallet.balance(members.get(0)))).isEqualTo(10);
+        assertThat(CallerContext.of(actor(first), tenantA).call(() -> statement.me()).balance()).isEqualTo(10);
+        assertThat(points.call(() -> ledger.balance(org.linli.tenants.points.PointsAccounts.REDEEMED, Asset.POINTS)))
+                .isEqualTo(-990);
+        assertThat(points.call(() -> mall.rewards(PageRequest.first(10))).items().get(0).stock()).isEqualTo(967);
+
+        // While one transaction holds the first member's row, the second member redeems at once; the first waits.
+        transaction.begin();
+        Future<String> blocked;
+        try {
+            points.call(() -> wallet.award(org.linli.tenants.points.Award.of(members.get(0), 20, unique("grant"),
+                    org.linli.tenants.points.EventKind.CHECK_IN, "holds the row")));
+            Future<String> other = executor.submit(CallerContext.of(actor(second), tenantA)
+                    .wrap(() -> mall.redeem(reward).pickupCode()));
+            assertThat(other.get(5, TimeUnit.SECONDS)).as("another member never waits").matches("\\d{8}");
+            blocked = executor.submit(CallerContext.of(actor(first), tenantA).wrap(() -> mall.redeem(reward)
+                    .pickupCode()));
+            Thread.sleep(1000);
+            assertThat(blocked.isDone()).as("the same member waits for the lock").isFalse();
+        } finally {
+            transaction.commit();
+        }
+        assertThat(blocked.get(10, TimeUnit.SECONDS)).matches("\\d{8}");
+        assertThat(points.call(() -> wallet.balance(members.get(0)))).isZero();
+        assertThat(points.call(() -> wallet.balance(members.get(1)))).isEqualTo(70);
+        Ledger.Check check = points.call(() -> ledger.check());
+        assertThat(check.clean()).as(check.toString()).isTrue();
+    }
+
+    @Test
+    void theExpiryJobPostsExpiredLotsOnceAndRemindsOncePerExpiryDate() {
+        UserAccount account = residentAccount();
+        org.linli.tenants.registry.ResidentId member = residentsFor(tenantA, account).get(0);
+        CallerContext points = CallerContext.system("kernel-it", tenantA);
+        points.call(() -> pointsSettings.change(org.linli.tenants.points.ExpiryPolicy.MONTHS, 1, 30));
+        java.time.Instant now = java.time.Instant.now();
+        try {
+            clocks.travelTo(now.minus(java.time.Duration.ofDays(60)));
+            points.call(() -> wallet.award(org.linli.tenants.points.Award.of(member, 70, unique("old"),
+                    org.linli.tenants.points.EventKind.FORM_ANSWERED, "two months ago")));
+            clocks.travelTo(now.minus(java.time.Duration.ofDays(10)));
+            points.call(() -> wallet.award(org.linli.tenants.points.Award.of(member, 25, unique("recent"),
+                    org.linli.tenants.points.EventKind.FORM_ANSWERED, "ten days ago")));
+        } finally {
+            clocks.backToNow();
+        }
+        assertThat(points.call(() -> wallet.balance(member))).as("not yet expired by the job").isEqualTo(95);
+
+        org.linli.tenants.points.PointsWallet.ExpiryRun run = points.call(() -> wallet.expireDue());
+        assertThat(run.lotsExpired()).isEqualTo(1);
+        assertThat(run.pointsExpired()).isEqualTo(70);
+        assertThat(run.reminders()).isEqualTo(1);
+        org.linli.tenants.points.PointsWallet.ExpiryRun again = points.call(() -> wallet.expireDue());
+        assertThat(again.lotsExpired()).isZero();
+        assertThat(again.reminders()).as("reminded once per expiry date").isZero();
+
+        assertThat(points.call(() -> wallet.balance(member))).isEqualTo(25);
+        assertThat(points.call(() -> ledger.balance(org.linli.tenants.points.PointsAccounts.EXPIRED, Asset.POINTS)))
+                .isEqualTo(-70);
+        org.linli.tenants.points.PointsStatement.Summary mine = CallerContext.of(actor(account), tenantA)
+                .call(() -> statement.me());
+        assertThat(mine.balance()).isEqualTo(25);
+        assertThat(mine.expiringSoon()).isEqualTo(25);
+        assertThat(mine.reminders()).singleElement().satisfies(reminder -> assertThat(reminder.points())
+                .isEqualTo(25));
+        assertThat(points.call(() -> ledger.check()).clean()).isTrue();
+    }
+
+    private UserAccount residentAccount() {
+        return CallerContext.system("kernel-it", tenantA).call(() -> users.create(
+                new NewUser(unique("member"), "居民", Role.RESIDENT, "secret-123")));
+    }
+
+    /** Verified residents of one new home in {@code tenant}, each linked to one of {@code accounts}. */
+    private List<org.linli.tenants.registry.ResidentId> residentsFor(TenantId tenant, UserAccount... accounts) {
+        CallerContext system = CallerContext.system("kernel-it", tenant);
+        return system.call(() -> {
+            var community = structure.createCommunity(new org.linli.tenants.registry.StructureCommands.NewCommunity(
+                    unique("积分小区"), null));
+            var building = structure.createBuilding(new org.linli.tenants.registry.StructureCommands.NewBuilding(
+                    community.id(), "1栋"));
+            var unit = structure.createUnit(new org.linli.tenants.registry.StructureCommands.NewUnit(building.id(),
+                    "1单元"));
+            var home = structure.createHousehold(new org.linli.tenants.registry.StructureCommands.NewHousehold(
+                    unit.id(), "101", new java.math.BigDecimal("80.00")));
+            List<org.linli.tenants.registry.ResidentId> made = new ArrayList<>();
+            for (UserAccount account : accounts) {
+                var resident = residents.create(new org.linli.tenants.registry.ResidentCommands.NewResident(
+                        home.id(), "积分居民", null, null, null, null, null, null));
+                residents.linkAccount(resident.id(), account.id().value());
+                made.add(resident.id());
+            }
+            return made;
+        });
     }
 
     private static Actor actor(UserAccount account) {

@@ -133,6 +133,26 @@ class StorefrontBrowserIT {
     }
 
     @Test
+    void aResidentRedeemsAMallRewardOnAPhoneAndSeesThePickupCodeAndTheLowerBalance() {
+        try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            resident.click("#storefront-tabs a[href='points']");
+            resident.waitForTextContaining("#points-summary .reminder", "到期");
+            long before = Long.parseLong(resident.find("#points-balance").getText().strip());
+            resident.waitForTextContaining("#points-mall", "环保购物袋");
+            resident.click("#points-mall vaadin-button");
+            resident.click("#redeem-confirm");
+            String code = resident.find("#redeemed-code").getText().strip();
+            assertThat(code).matches("\\d{8}");
+            resident.click("#redeemed-close");
+            resident.waitForText("#points-balance", String.valueOf(before - 50));
+            resident.waitForTextContaining("#points-pickups", code);
+            assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            assertThat(resident.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
     void theOrganisersRotatingCodeOnTheDoorScreenChecksAWalkInResidentInFromHerPhone() {
         Api api = new Api(base);
         java.util.List<java.util.Map<String, Object>> upcoming = api.as(api.token("resident-a"))

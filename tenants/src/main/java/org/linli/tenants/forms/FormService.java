@@ -67,6 +67,9 @@ public class FormService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<FormAnswered> formAnswered;
+
     @Query
     @RequiresPermission(Permissions.FORM_MANAGE)
     public Page<FormDefinition> list(PageRequest page) {
@@ -211,6 +214,7 @@ public class FormService {
                         .run(() -> writeBack.apply(record, changes));
             }
         }
+        formAnswered.fire(new FormAnswered(TenantContext.require(), resident, formId));
         return new FormViews.Answers(resident.value(), record.name(), by, response.submittedAt(), clean);
     }
 

@@ -43,7 +43,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Inject
-    public LedgerView(Ledger ledger) {
+    public LedgerView(Ledger ledger, org.linli.tenants.points.PointsReports points) {
         this.ledger = ledger;
         addClassName("list-view");
         add(new H2(getTranslation("ledger.title")));
@@ -64,8 +64,8 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 stat("ledger.clearing", sum("gateway:clearing")));
         stats.addClassName("stat-cards");
         stats.setId("ledger-stats");
-        add(state, stats, new H3(getTranslation("ledger.trial-balance")), trialBalance(),
-                new H3(getTranslation("ledger.postings")), search(), postings());
+        add(state, stats, new PointsLiabilityPanel(points), new H3(getTranslation("ledger.trial-balance")),
+                trialBalance(), new H3(getTranslation("ledger.postings")), search(), postings());
     }
 
     private Component trialBalance() {
@@ -112,15 +112,23 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("ledger.kind"));
         postings.addColumn(r -> AccountLabels.label(this, r.line().account())).setHeader(getTranslation("ledger.account"))
                 .setFlexGrow(2);
-        postings.addColumn(r -> r.line().amount() > 0 ? Money.fen(r.line().amount()).format() : "")
+        postings.addColumn(r -> r.line().amount() > 0 ? amount(r.line(), r.line().amount()) : "")
                 .setHeader(getTranslation("ledger.debit"));
-        postings.addColumn(r -> r.line().amount() < 0 ? Money.fen(-r.line().amount()).format() : "")
+        postings.addColumn(r -> r.line().amount() < 0 ? amount(r.line(), -r.line().amount()) : "")
                 .setHeader(getTranslation("ledger.credit"));
         postings.addColumn(r -> r.posting().memo() == null ? "" : r.posting().memo())
                 .setHeader(getTranslation("ledger.memo"));
         postings.setAllRowsVisible(true);
         postings.setEmptyStateText(getTranslation("ledger.postings.empty"));
         return postings;
+    }
+
+    /** Money as yuan; points and minutes as plain counts of their unit. */
+    private String amount(LedgerLine line, long value) {
+        if (line.asset() == Asset.CNY) {
+            return Money.fen(value).format();
+        }
+        return value + " " + getTranslation("ledger.asset." + line.asset().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The CNY balance of the accounts under {@code prefix}: one account, or one per provider. */

@@ -38,6 +38,7 @@ public class StorefrontLayout extends Div implements RouterLayout {
         Div tabs = new Div(tab("shop.tab.home", ShopView.class, VaadinIcon.HOME),
                 tab("shop.tab.orders", MyOrdersView.class, VaadinIcon.LIST),
                 tab("shop.tab.volunteer", VolunteerView.class, VaadinIcon.HANDSHAKE),
+                tab("shop.tab.points", PointsView.class, VaadinIcon.STAR),
                 tab("shop.tab.me", MeView.class, VaadinIcon.USER));
         tabs.addClassName("storefront-tabs");
         tabs.setId("storefront-tabs");

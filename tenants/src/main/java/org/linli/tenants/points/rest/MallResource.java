@@ -1,0 +1,152 @@
+package org.linli.tenants.points.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.points.MallCommands;
+import org.linli.tenants.points.PointsMall;
+import org.linli.tenants.points.Redemption;
+import org.linli.tenants.points.RedemptionStatus;
+import org.linli.tenants.points.Reward;
+import org.linli.tenants.points.RewardStatus;
+
+import java.time.Instant;
+
+/**
+ * The points mall (积分商城): rewards stocked by operators, redeemed by residents for a pickup code, handed over or
+ * cancelled by code.
+ */
+@Path("points/mall")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Points mall", description = "Rewards for points, redemptions and pickup")
+public class MallResource {
+
+    @Inject
+    PointsMall mall;
+
+    public record RewardRequest(String name, String description, Long price, Integer stock, Integer perPersonLimit) {
+    }
+
+    public record RewardChangeRequest(Integer stock, String status) {
+    }
+
+    public record RewardResponse(long id, String name, String description, long price, int stock,
+                                 int perPersonLimit, RewardStatus status) {
+
+        static RewardResponse of(Reward r) {
+            return new RewardResponse(r.id(), r.name(), r.description(), r.price(), r.stock(), r.perPersonLimit(),
+                    r.status());
+        }
+    }
+
+    public record RedeemRequest(Long rewardId) {
+    }
+
+    public record RedemptionResponse(long id, long rewardId, String rewardName, long residentId, long points,
+                                     String pickupCode, RedemptionStatus status, Instant createdAt,
+                                     Instant closedAt) {
+
+        static RedemptionResponse of(Redemption r) {
+            return new RedemptionResponse(r.id(), r.rewardId(), r.rewardName(), r.residentId(), r.points(),
+                    r.pickupCode(), r.status(), r.createdAt(), r.closedAt());
+        }
+    }
+
+    @GET
+    @Path("rewards")
+    @Operation(summary = "A page of rewards: those on sale (all=false, residents) or all of them (all=true,"
+            + " operators)")
+    public PageResponse<RewardResponse> rewards(@QueryParam("all") boolean all, @BeanParam PageParams paging) {
+        return PageResponse.of(all ? mall.rewards(paging.request()) : mall.shelf(paging.request()),
+                RewardResponse::of);
+    }
+
+    @POST
+    @Path("rewards")
+    @Operation(summary = "Add a reward to the mall, on sale at once")
+    public Response addReward(RewardRequest r) {
+        if (r == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        Reward reward = mall.addReward(new MallCommands.NewReward(r.name(), r.description(), r.price(), r.stock(),
+                r.perPersonLimit()));
+        return Response.status(Response.Status.CREATED).entity(RewardResponse.of(reward)).build();
+    }
+
+    @PUT
+    @Path("rewards/{id}")
+    @Operation(summary = "Set a reward's stock and put it on or off sale (ON_SALE, OFF_SALE)")
+    public RewardResponse changeReward(@PathParam("id") long id, RewardChangeRequest r) {
+        if (r == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return RewardResponse.of(mall.changeReward(id, new MallCommands.RewardChange(r.stock(),
+                EnumValues.parse(RewardStatus.class, r.status(), "status"))));
+    }
+
+    @POST
+    @Path("redemptions")
+    @Operation(summary = "Redeem a reward with the signed-in resident's points; answers the pickup code")
+    public Response redeem(RedeemRequest r) {
+        if (r == null || r.rewardId() == null) {
+            throw DomainException.invalid(FieldError.of(r == null ? "body" : "rewardId", "required"));
+        }
+        return Response.status(Response.Status.CREATED).entity(RedemptionResponse.of(mall.redeem(r.rewardId())))
+                .build();
+    }
+
+    @GET
+    @Path("redemptions/mine")
+    @Operation(summary = "A page of the signed-in resident's redemptions, newest first")
+    public PageResponse<RedemptionResponse> mine(@BeanParam PageParams paging) {
+        return PageResponse.of(mall.myRedemptions(paging.request()), RedemptionResponse::of);
+    }
+
+    @GET
+    @Path("redemptions")
+    @Operation(summary = "A page of all redemptions (operators), optionally of one status")
+    public PageResponse<RedemptionResponse> all(@QueryParam("status") String status, @BeanParam PageParams paging) {
+        return PageResponse.of(mall.redemptions(EnumValues.parse(RedemptionStatus.class, status, "status"),
+                paging.request()), RedemptionResponse::of);
+    }
+
+    @GET
+    @Path("redemptions/{code}")
+    @Operation(summary = "The redemption with a pickup code (operators at the pickup desk)")
+    public RedemptionResponse byCode(@PathParam("code") String code) {
+        return RedemptionResponse.of(mall.byCode(code));
+    }
+
+    @POST
+    @Path("redemptions/{code}/handover")
+    @Operation(summary = "Hand the reward of a waiting redemption over")
+    public RedemptionResponse handOver(@PathParam("code") String code) {
+        return RedemptionResponse.of(mall.handOver(code));
+    }
+
+    @POST
+    @Path("redemptions/{code}/cancel")
+    @Operation(summary = "Cancel a redemption not yet handed over: points back to their lots, reward back to stock")
+    public RedemptionResponse cancel(@PathParam("code") String code) {
+        return RedemptionResponse.of(mall.cancel(code));
+    }
+}

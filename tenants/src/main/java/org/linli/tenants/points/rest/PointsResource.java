@@ -1,0 +1,225 @@
+package org.linli.tenants.points.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.platform.problem.TimeValues;
+import org.linli.tenants.points.EarningRule;
+import org.linli.tenants.points.EarningRuleStatus;
+import org.linli.tenants.points.EarningService;
+import org.linli.tenants.points.EarningTerms;
+import org.linli.tenants.points.EventKind;
+import org.linli.tenants.points.ExpiryPolicy;
+import org.linli.tenants.points.ExpiryReminder;
+import org.linli.tenants.points.PointsLot;
+import org.linli.tenants.points.PointsReports;
+import org.linli.tenants.points.PointsSettings;
+import org.linli.tenants.points.PointsSettingsService;
+import org.linli.tenants.points.PointsStatement;
+import org.linli.tenants.registry.ResidentId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Points (社区积分) of the tenant acted for: a resident's balance, lots and statement; the earning rules (versions)
+ * and check-ins of operators; the expiry settings; and the liability finance reads.
+ */
+@Path("points")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Points", description = "Residents' points: earning rules, lots with expiry, statements, liabilities")
+public class PointsResource {
+
+    @Inject
+    PointsStatement statement;
+
+    @Inject
+    EarningService earning;
+
+    @Inject
+    PointsSettingsService settings;
+
+    @Inject
+    PointsReports reports;
+
+    public record ReminderResponse(LocalDate expiresOn, long points) {
+
+        static ReminderResponse of(ExpiryReminder r) {
+            return new ReminderResponse(r.expiresOn(), r.points());
+        }
+    }
+
+    public record SummaryResponse(long balance, long expiringSoon, LocalDate nextExpiry,
+                                  List<ReminderResponse> reminders) {
+    }
+
+    public record LotResponse(long id, long points, long remaining, long expired, LocalDate awardedOn,
+                              LocalDate expiresOn, LocalDate originalExpiresOn, EventKind kind, String topic,
+                              Integer ruleVersion, String source, String memo) {
+
+        static LotResponse of(PointsLot l) {
+            return new LotResponse(l.id(), l.points(), l.remaining(), l.expired(), l.awardedOn(), l.expiresOn(),
+                    l.originalExpiresOn(), l.kind(), l.topic(), l.ruleVersion(), l.source(), l.memo());
+        }
+    }
+
+    public record MovementResponse(long postingId, Instant at, String kind, long points, String reference,
+                                   String memo) {
+
+        static MovementResponse of(PointsStatement.Movement m) {
+            return new MovementResponse(m.postingId(), m.at(), m.kind(), m.points(), m.reference(), m.memo());
+        }
+    }
+
+    public record RuleRequest(String kind, String topic, Long points, Long dailyCap, String activeFrom,
+                              String activeUntil) {
+    }
+
+    public record RuleResponse(long id, EventKind kind, String topic, int version, EarningRuleStatus status,
+                               long points, Long dailyCap, LocalDate activeFrom, LocalDate activeUntil,
+                               Instant createdAt, Instant retiredAt) {
+
+        static RuleResponse of(EarningRule r) {
+            EarningTerms t = r.terms();
+            return new RuleResponse(r.id(), r.kind(), r.topic(), r.version(), r.status(), t.points(), t.dailyCap(),
+                    t.activeFrom(), t.activeUntil(), r.createdAt(), r.retiredAt());
+        }
+    }
+
+    public record CheckInRequest(Long residentId, String topic) {
+    }
+
+    public record CheckInResponse(long residentId, String topic, long points, Long lotId, Integer ruleVersion) {
+    }
+
+    public record SettingsRequest(String expiryPolicy, Integer expiryMonths, Integer graceDays) {
+    }
+
+    public record SettingsResponse(ExpiryPolicy expiryPolicy, int expiryMonths, int graceDays, Instant updatedAt) {
+
+        static SettingsResponse of(PointsSettings s) {
+            return new SettingsResponse(s.expiryPolicy(), s.expiryMonths(), s.graceDays(), s.updatedAt());
+        }
+    }
+
+    public record MonthResponse(String month, long points) {
+    }
+
+    public record LiabilitiesResponse(long outstanding, long issued, long redeemed, long expired,
+                                      List<MonthResponse> expiring, long laterThanShown) {
+    }
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in resident's balance, points expiring within 30 days and expiry reminders")
+    public SummaryResponse me() {
+        PointsStatement.Summary s = statement.me();
+        return new SummaryResponse(s.balance(), s.expiringSoon(), s.nextExpiry(),
+                s.reminders().stream().map(ReminderResponse::of).toList());
+    }
+
+    @GET
+    @Path("me/lots")
+    @Operation(summary = "A page of the signed-in resident's lots, those with points left first, by expiry")
+    public PageResponse<LotResponse> myLots(@BeanParam PageParams paging) {
+        return PageResponse.of(statement.myLots(paging.request()), LotResponse::of);
+    }
+
+    @GET
+    @Path("me/history")
+    @Operation(summary = "A page of the signed-in resident's statement, newest first (points in positive)")
+    public PageResponse<MovementResponse> myHistory(@BeanParam PageParams paging) {
+        return PageResponse.of(statement.myHistory(paging.request()), MovementResponse::of);
+    }
+
+    @GET
+    @Path("rules")
+    @Operation(summary = "A page of every version of every earning rule, active first")
+    public PageResponse<RuleResponse> rules(@BeanParam PageParams paging) {
+        return PageResponse.of(earning.rules(paging.request()), RuleResponse::of);
+    }
+
+    @POST
+    @Path("rules")
+    @Operation(summary = "Put a new version of the rule for an event kind (and check-in topic) in force")
+    public Response define(RuleRequest r) {
+        if (r == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        if (r.points() == null) {
+            throw DomainException.invalid(FieldError.of("points", "required"));
+        }
+        EarningTerms terms = new EarningTerms(r.points(), r.dailyCap(), TimeValues.date(r.activeFrom(), "activeFrom"),
+                TimeValues.date(r.activeUntil(), "activeUntil"));
+        EarningRule rule = earning.define(EnumValues.parse(EventKind.class, r.kind(), "kind"), r.topic(), terms);
+        return Response.status(Response.Status.CREATED).entity(RuleResponse.of(rule)).build();
+    }
+
+    @POST
+    @Path("rules/{id}/retire")
+    @Operation(summary = "End a rule version: its events earn nothing from now on")
+    public RuleResponse retire(@PathParam("id") long id) {
+        return RuleResponse.of(earning.retire(id));
+    }
+
+    @POST
+    @Path("check-ins")
+    @Operation(summary = "Record a resident's check-in for a topic (e.g. garbage-sorting) and award its rule")
+    public Response checkIn(CheckInRequest r) {
+        if (r == null || r.residentId() == null) {
+            throw DomainException.invalid(FieldError.of(r == null ? "body" : "residentId", "required"));
+        }
+        EarningService.CheckIn done = earning.checkIn(new ResidentId(r.residentId()), r.topic());
+        return Response.status(Response.Status.CREATED).entity(new CheckInResponse(done.resident().value(),
+                done.topic(), done.points(), done.lotId(), done.ruleVersion())).build();
+    }
+
+    @GET
+    @Path("settings")
+    @Operation(summary = "How the tenant's points expire")
+    public SettingsResponse settings() {
+        return SettingsResponse.of(settings.get());
+    }
+
+    @PUT
+    @Path("settings")
+    @Operation(summary = "Set the expiry of new awards (END_OF_NEXT_YEAR or MONTHS) and the grace period in days")
+    public SettingsResponse changeSettings(SettingsRequest r) {
+        if (r == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        PointsSettings current = settings.get();
+        return SettingsResponse.of(settings.change(EnumValues.parse(ExpiryPolicy.class, r.expiryPolicy(),
+                        "expiryPolicy"), r.expiryMonths() == null ? current.expiryMonths() : r.expiryMonths(),
+                r.graceDays() == null ? current.graceDays() : r.graceDays()));
+    }
+
+    @GET
+    @Path("liabilities")
+    @Operation(summary = "Points outstanding, issued, redeemed, expired, and expiring per month (next 12 months)")
+    public LiabilitiesResponse liabilities() {
+        PointsReports.Liabilities l = reports.liabilities();
+        return new LiabilitiesResponse(l.outstanding(), l.issued(), l.redeemed(), l.expired(),
+                l.expiring().stream().map(m -> new MonthResponse(m.month().toString(), m.points())).toList(),
+                l.laterThanShown());
+    }
+}
