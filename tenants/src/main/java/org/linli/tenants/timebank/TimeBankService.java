@@ -235,7 +235,7 @@ public class TimeBankService {
                 -ledger.balance(TimeBankAccounts.LOVE_POOL, Asset.MINUTES),
                 -ledger.total("provider:", ":minutes", Asset.MINUTES),
                 ledger.balance(TimeBankAccounts.ISSUE, Asset.MINUTES),
-                ledger.balance(TimeBankAccounts.SPENT, Asset.MINUTES)));
+                -ledger.balance(TimeBankAccounts.SPENT, Asset.MINUTES)));
     }
 
     /**
