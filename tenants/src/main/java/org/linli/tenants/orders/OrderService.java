@@ -302,6 +302,25 @@ public class OrderService {
         return view(order, null);
     }
 
+    /**
+     * The minutes the signed-in resident would pay for the order in time, when they may: their own order waiting for
+     * payment, of an offering the tenant lets be paid in time. Empty otherwise (pay at the gateway then).
+     */
+    @Query
+    @RequiresPermission(Permissions.ORDER_READ)
+    public java.util.OptionalLong minutesToPay(OrderId id) {
+        ServiceOrder order = find(id);
+        if (order.status() != OrderStatus.PLACED || order.isFree()
+                || partyOf(order).orElse(null) != OrderParty.RESIDENT
+                || !CurrentUser.isPermitted(Permissions.TIMEBANK_USE)) {
+            return java.util.OptionalLong.empty();
+        }
+        boolean accepted = CallerContext.system("order-pay-in-time", TenantContext.require())
+                .call(() -> catalog.get(new org.linli.tenants.services.OfferingId(order.offeringId())))
+                .payableInTime();
+        return accepted ? java.util.OptionalLong.of(timeBank.quote(order.amount())) : java.util.OptionalLong.empty();
+    }
+
     private OrderView move(OrderId id, OrderAction action, OrderCommands.ActionDetails details,
                            PaymentPort.Channel channel) {
         ServiceOrder order = find(id);

@@ -238,6 +238,13 @@ public class TimeBankService {
                 -ledger.balance(TimeBankAccounts.SPENT, Asset.MINUTES)));
     }
 
+    /** What {@code amount} costs in minutes at the tenant's minute value, rounded up: the price shown on a button. */
+    @Query
+    @RequiresPermission(Permissions.TIMEBANK_USE)
+    public long quote(org.linli.platform.money.Money amount) {
+        return TimePrice.minutesFor(amount, settingsRow(false).minuteValue());
+    }
+
     /**
      * The signed-in member pays an order in minutes: the amount at the tenant's minute value, rounded up, goes to
      * the provider's minutes account or, when the tenant reimburses providers in yuan, out of circulation. Refused
