@@ -50,6 +50,9 @@ public class DemoData {
     DemoMarketplace marketplace;
 
     @Inject
+    DemoTimeBank timeBank;
+
+    @Inject
     DemoDatabase database;
 
     public void seedIfEnabled() {
@@ -85,6 +88,7 @@ public class DemoData {
                 users.create(new NewUser("ops-b", "赵敏", Role.TENANT_OPERATOR, PASSWORD)));
         registry.seed(platform, xinhua.id(), lvyuan.id());
         marketplace.seed(platform, xinhua.id(), lvyuan.id());
+        timeBank.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

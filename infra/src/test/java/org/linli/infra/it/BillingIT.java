@@ -474,6 +474,59 @@ class BillingIT {
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
     }
 
+    /**
+     * The demo's time bank on a phone (390×844): resident-a sees the balance left after the demo's transfer, donation
+     * and bath, donates in the dialog, pays the waiting bath in minutes from the order; the operator sees the love
+     * pool and finance the minutes outstanding.
+     */
+    @Test
+    void theDemoResidentUsesTheTimeAccountOnAPhoneAndPaysTheWaitingBathInMinutes() {
+        String residentA = api.token("resident-a");
+        String code = api.as(residentA).get("/timebank/me").then().statusCode(200).body("balance", equalTo(190))
+                .body("minimumBalance", equalTo(0)).extract().path("memberCode");
+        List<Map<String, Object>> placed = api.as(residentA).get("/orders?status=PLACED&size=50").then()
+                .statusCode(200).extract().path("items");
+        long bath = placed.stream().filter(o -> "上门助浴".equals(o.get("title")))
+                .map(o -> ((Number) o.get("id")).longValue()).findFirst().orElseThrow();
+        try (Browser resident = new Browser(base.toString(), 390, 844)) {
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            resident.open("/me");
+            resident.click("#time-account-link");
+            resident.waitForTextContaining("#time-balance", "190");
+            assertThat(resident.find("#member-code").getText()).isEqualTo(code);
+            resident.waitForTextContaining("#time-statement", "捐入爱心池");
+            resident.click("#time-donate");
+            resident.type("#donate-minutes input", "10");
+            resident.click("#donate-submit");
+            resident.waitForTextContaining("#time-balance", "180");
+            assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+
+            resident.open("/my-orders/order/" + bath);
+            resident.waitForTextContaining("#order-" + bath + "-pay-in-time", "用时间支付 80 分钟");
+            resident.click("#order-" + bath + "-pay-in-time");
+            resident.waitForText("#order-status", "待接单");
+            assertThat(resident.pageText()).doesNotContain("!timebank").doesNotContain("!order")
+                    .doesNotContain("Exception");
+        }
+        api.as(residentA).get("/timebank/me").then().body("balance", equalTo(100));
+        api.as(residentA).get("/orders/" + bath).then().body("paidMinutes", equalTo(80));
+        try (Browser operator = new Browser(base.toString(), 1280, 900)) {
+            operator.signIn("ops-a", Api.DEMO_PASSWORD);
+            operator.open("/timebank");
+            operator.waitForTextContaining("#love-pool", "30 分钟");
+            operator.waitForTextContaining("#love-pool-movements", "爱心池发放");
+            operator.open("/providers");
+            operator.find("vaadin-checkbox[id^='offering-'][id$='-time']");
+            assertThat(operator.pageText()).doesNotContain("!timebank").doesNotContain("!offering");
+        }
+        try (Browser finance = new Browser(base.toString(), 1280, 900)) {
+            finance.signIn("finance-a", Api.DEMO_PASSWORD);
+            finance.open("/finance/ledger");
+            finance.waitForTextContaining("#time-liabilities", "未兑付时长合计");
+            assertThat(finance.pageText()).doesNotContain("!ledger");
+        }
+    }
+
     private io.restassured.response.Response transfer(String member, String key, String code, long minutes) {
         return api.as(member).header("Idempotency-Key", key).body(Map.of("memberCode", code, "minutes", minutes,
                 "note", "谢谢帮忙")).post("/timebank/transfers");
