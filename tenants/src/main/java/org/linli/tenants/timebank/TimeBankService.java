@@ -115,6 +115,8 @@ public class TimeBankService {
             throw DomainException.conflict("time_transfer_to_self");
         }
         TimeLimits limits = settingsRow(false).limits();
+        // Minutes credited for volunteering reach a member who may never have opened the account's row.
+        open(payer);
         lockInOrder(payer, payee.resident());
         limits.checkDebit(balance(payer), transfer.minutes());
         limits.checkCredit(balance(payee.resident()), transfer.minutes());
@@ -136,6 +138,7 @@ public class TimeBankService {
             return replay;
         }
         TimeLimits limits = settingsRow(false).limits();
+        open(donor);
         lock(donor);
         limits.checkDebit(balance(donor), donation.minutes());
         return post(PostingDraft.of("timebank-donation", reference, reference).memo(note(donation.note()))
