@@ -33,7 +33,6 @@ import org.linli.tenants.services.ProviderService;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
