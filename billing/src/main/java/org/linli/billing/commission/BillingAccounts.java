@@ -13,6 +13,12 @@ public final class BillingAccounts {
     /** The tenant's share of the commission. */
     public static final LedgerAccount TENANT_REVENUE = LedgerAccount.of("tenant:revenue");
 
+    /**
+     * What the tenant pays for orders residents paid in time-bank minutes when it reimburses their providers in
+     * yuan: debited with the split instead of the gateway's clearing, it is what the tenant owes for them.
+     */
+    public static final LedgerAccount TENANT_TIME_REIMBURSEMENT = LedgerAccount.of("tenant:time-reimbursement");
+
     private BillingAccounts() {
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.money.Money;
 import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.modules.Module;
@@ -63,6 +64,13 @@ public class SplitLine extends TenantOwned {
     @Column(name = "split_at", nullable = false)
     private Instant splitAt;
 
+    /**
+     * The account the order's money came from: the gateway's clearing (null on lines written before orders could be
+     * paid otherwise) or the tenant's time reimbursement for an order paid in minutes that the tenant pays in yuan.
+     */
+    @Column(name = "funded_by", length = 100)
+    private String fundedBy;
+
     protected SplitLine() {
     }
 
@@ -76,6 +84,17 @@ public class SplitLine extends TenantOwned {
         this.ruleId = rule == null ? null : rule.id();
         this.ruleVersion = rule == null ? null : rule.version();
         this.splitAt = splitAt;
+    }
+
+    SplitLine(long orderId, Module module, Party party, String account, Money amount, CommissionRule rule,
+              Instant splitAt, LedgerAccount fundedBy) {
+        this(orderId, module, party, account, amount, rule, splitAt);
+        this.fundedBy = fundedBy.code();
+    }
+
+    /** Where the order's money came from: the gateway's clearing, or the tenant for an order paid in time. */
+    public LedgerAccount fundedBy() {
+        return fundedBy == null ? BillingAccounts.GATEWAY_CLEARING : LedgerAccount.of(fundedBy);
     }
 
     void giveBack(Money share) {

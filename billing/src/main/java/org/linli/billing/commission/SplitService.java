@@ -21,6 +21,7 @@ import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.ServiceOrder;
 import org.linli.tenants.services.ProviderId;
 import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -30,8 +31,11 @@ import java.util.Map;
 /**
  * Splits what residents pay among platform, tenant and provider, and posts it: when an order is paid its amount is
  * divided by the commission rule in force (snapshotted on the split lines) and posted from gateway clearing to the
- * three parties' accounts; when money is given back, the refund is taken back from the parties in proportion to what
- * they still hold and posted the other way. Both are idempotent: following the same order event twice changes nothing.
+ * three parties' accounts — or, for an order paid in time-bank minutes whose provider the tenant reimburses in yuan,
+ * from the tenant's time reimbursement account, so that provider and platform still get their parts (an order paid
+ * in minutes to the provider's time account has no yuan split); when money is given back, the refund is taken
+ * back from the parties in proportion to what they still hold and posted the other way, to the account that funded
+ * the payment. Both are idempotent: following the same order event twice changes nothing.
  */
 @ApplicationService
 public class SplitService {
@@ -94,17 +98,23 @@ public class SplitService {
             return existing;
         }
         ServiceOrder order = orders.get(id).order();
+        if (order.paidInTime() && order.timeCompensation() == TimeCompensation.MINUTES) {
+            // The provider was paid in minutes by the time bank's posting: no yuan changes hands, nothing to split.
+            return existing;
+        }
+        LedgerAccount funding = order.paidInTime() ? BillingAccounts.TENANT_TIME_REIMBURSEMENT
+                : BillingAccounts.GATEWAY_CLEARING;
         ProviderId provider = new ProviderId(order.providerId());
         CommissionRule rule = commission.ruleFor(order.module(), provider).orElse(null);
         Split split = (rule == null ? CommissionTerms.NONE : rule.terms()).split(order.amount());
         Map<Party, LedgerAccount> accounts = accounts(provider);
         PostingDraft.Builder posting = PostingDraft.of("payment-split", "order:" + id.value() + ":paid",
                 "order:" + id.value()).memo(order.title())
-                .debit(BillingAccounts.GATEWAY_CLEARING, Asset.CNY, order.amount().fen());
+                .debit(funding, Asset.CNY, order.amount().fen());
         for (Party party : Party.values()) {
             Money part = split.of(party);
             em.persist(new SplitLine(id.value(), order.module(), party, accounts.get(party).code(), part, rule,
-                    clock.instant()));
+                    clock.instant(), funding));
             posting.credit(accounts.get(party), Asset.CNY, part.fen());
         }
         if (!order.amount().isZero()) {
@@ -135,7 +145,7 @@ public class SplitService {
         Map<Party, Money> shares = RefundShares.of(remaining, due);
         PostingDraft.Builder posting = PostingDraft.of("refund-split", "order:" + id.value() + ":refunded:"
                 + order.refunded().fen(), "order:" + id.value()).memo(order.title())
-                .credit(BillingAccounts.GATEWAY_CLEARING, Asset.CNY, due.fen());
+                .credit(lines.get(0).fundedBy(), Asset.CNY, due.fen());
         for (SplitLine line : lines) {
             Money share = shares.get(line.party());
             line.giveBack(share);

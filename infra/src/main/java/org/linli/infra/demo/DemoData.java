@@ -52,6 +52,7 @@ public class DemoData {
     @Inject
     DemoVolunteering volunteering;
     DemoPoints points;
+    DemoTimeBank timeBank;
 
     @Inject
     DemoDatabase database;
@@ -91,6 +92,7 @@ public class DemoData {
         marketplace.seed(platform, xinhua.id(), lvyuan.id());
         volunteering.seed(xinhua.id());
         points.seed(xinhua.id());
+        timeBank.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

@@ -367,6 +367,181 @@ class BillingIT {
         }
     }
 
+    @Test
+    void membersTransferAndDonateMinutesWithinTheTenantsBoundsAndOperatorsGrantThePoolToElders() {
+        Market m = Market.open(api, admin, "elder_care");
+        String neighbour = m.neighbour();
+        api.as(m.operator).get("/timebank/settings").then().statusCode(200).body("minimumBalance", equalTo(0))
+                .body("maximumBalance", equalTo(6_000)).body("compensation", equalTo("MINUTES"));
+        Map<String, Object> mine = api.as(m.resident).get("/timebank/me").then().statusCode(200)
+                .body("balance", equalTo(0)).extract().path("");
+        String theirs = api.as(neighbour).get("/timebank/me").then().statusCode(200).extract().path("memberCode");
+        assertThat((String) mine.get("memberCode")).hasSize(8).isNotEqualTo(theirs);
+
+        problem(transfer(m.resident, "t1", theirs, 30), 409, "time_balance_too_low");
+        problem(api.as(m.resident).body(settings(-600, 100, 50, "MINUTES")).put("/timebank/settings"), 403,
+                "forbidden");
+        api.as(m.operator).body(settings(-600, 100, 50, "MINUTES")).put("/timebank/settings").then()
+                .statusCode(200).body("minimumBalance", equalTo(-600)).body("maximumBalance", equalTo(100));
+
+        transfer(m.resident, "t1", theirs, 30).then().statusCode(201).body("kind", equalTo("timebank-transfer"));
+        transfer(m.resident, "t1", theirs, 30).then().statusCode(200).body("replayed", equalTo(true));
+        problem(transfer(m.resident, "t2", (String) mine.get("memberCode"), 5), 409, "time_transfer_to_self");
+        problem(transfer(m.resident, "t3", "ZZZZZZZZ", 5), 404, "time_member_not_found");
+        problem(transfer(m.resident, "t4", theirs, 80), 409, "time_balance_too_high");
+        problem(transfer(m.resident, "t5", theirs, 0), 400, "validation_failed");
+        api.as(m.resident).header("Idempotency-Key", "d1").body(Map.of("minutes", 40, "note", "送给独居老人"))
+                .post("/timebank/donations").then().statusCode(201).body("kind", equalTo("timebank-donation"));
+        api.as(m.resident).get("/timebank/me").then().body("balance", equalTo(-70));
+        api.as(neighbour).get("/timebank/me/statement").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].minutes", equalTo(30)).body("items[0].counterpartyKind", equalTo("MEMBER"))
+                .body("items[0].counterparty", equalTo(mine.get("memberCode")));
+        api.as(m.resident).get("/timebank/me/statement?size=1").then().body("total", equalTo(2))
+                .body("items[0].kind", equalTo("timebank-donation")).body("items[0].minutes", equalTo(-40))
+                .body("items[0].counterpartyKind", equalTo("LOVE_POOL"));
+
+        long elder = api.as(m.operator).body(Map.of("householdId", m.home, "name", "李爷爷", "tags",
+                List.of("ELDERLY_ALONE"))).post("/residents").then().statusCode(201).extract().<Number>path("id")
+                .longValue();
+        problem(grant(m.operator, "g1", ((Number) mine.get("residentId")).longValue(), 10), 409,
+                "time_grant_not_elder");
+        problem(grant(m.operator, "g2", elder, 50), 409, "time_love_pool_too_low");
+        problem(grant(m.resident, "g3", elder, 10), 403, "forbidden");
+        grant(m.operator, "g4", elder, 25).then().statusCode(201).body("kind", equalTo("timebank-grant"));
+        api.as(m.operator).get("/timebank/love-pool").then().statusCode(200).body("balance", equalTo(15))
+                .body("movements.items.kind", equalTo(List.of("timebank-grant", "timebank-donation")));
+        api.as(m.operator).get("/timebank/accounts/" + elder).then().statusCode(200).body("balance", equalTo(25));
+        problem(api.as(m.resident).get("/timebank/accounts/" + elder), 403, "forbidden");
+
+        String finance = m.finance(admin);
+        api.as(finance).get("/timebank/liabilities").then().statusCode(200).body("members", equalTo(-15))
+                .body("lovePool", equalTo(15)).body("outstanding", equalTo(0));
+        problem(api.as(m.resident).get("/timebank/liabilities"), 403, "forbidden");
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+    }
+
+    @Test
+    void anElderCareOrderIsPaidInMinutesToTheProviderOrReimbursedInYuanAndARefundGivesTheMinutesBack() {
+        Market m = Market.open(api, admin, "elder_care");
+        long visit = m.offer("ELDER_CARE", "上门助浴", "PER_VISIT", 8_000, false);
+        long first = m.book(visit, null);
+        problem(api.as(m.resident).post("/orders/" + first + "/pay-in-time"), 409, "time_not_accepted");
+        problem(api.as(m.staff).body(Map.of("payableInTime", true)).put("/offerings/" + visit + "/payable-in-time"),
+                403, "forbidden");
+        api.as(m.operator).body(Map.of("payableInTime", true)).put("/offerings/" + visit + "/payable-in-time")
+                .then().statusCode(200).body("payableInTime", equalTo(true));
+        api.as(m.operator).body(settings(-100, 6_000, 100, "MINUTES")).put("/timebank/settings").then()
+                .statusCode(200);
+
+        api.as(m.resident).post("/orders/" + first + "/pay-in-time").then().statusCode(200)
+                .body("status", equalTo("PAID")).body("paidMinutes", equalTo(80))
+                .body("timeCompensation", equalTo("MINUTES"));
+        api.as(m.resident).get("/timebank/me").then().body("balance", equalTo(-80));
+        long second = m.book(visit, null);
+        problem(api.as(m.resident).post("/orders/" + second + "/pay-in-time"), 409, "time_balance_too_low");
+        String finance = m.finance(admin);
+        api.as(finance).get("/orders/" + first + "/split").then().statusCode(200).body("lines.size()", equalTo(0));
+        api.as(finance).get("/ledger/postings?reference=order:" + first).then()
+                .body("items.kind", equalTo(List.of("timebank-spend")));
+        api.as(finance).get("/timebank/liabilities").then().body("providers", equalTo(80))
+                .body("members", equalTo(-80));
+        api.as(m.resident).body(Map.of("text", "老人住院了")).post("/orders/" + first + "/cancel").then()
+                .statusCode(200).body("status", equalTo("CANCELLED")).body("refundedFen", equalTo(8_000));
+        api.as(m.resident).get("/timebank/me").then().body("balance", equalTo(0));
+        api.as(finance).get("/ledger/postings?reference=order:" + first).then()
+                .body("items.kind", equalTo(List.of("timebank-spend", "reversal")));
+
+        api.as(m.operator).body(settings(-100, 6_000, 100, "YUAN")).put("/timebank/settings").then()
+                .statusCode(200).body("compensation", equalTo("YUAN"));
+        api.as(m.resident).post("/orders/" + second + "/pay-in-time").then().statusCode(200)
+                .body("paidMinutes", equalTo(80)).body("timeCompensation", equalTo("YUAN"));
+        api.as(finance).get("/orders/" + second + "/split").then().statusCode(200).body("totalFen", equalTo(8_000))
+                .body("fundedBy", equalTo("tenant:time-reimbursement"))
+                .body("lines.amountFen", equalTo(List.of(0, 0, 8_000)));
+        Map<String, Integer> paid = balances(finance);
+        assertThat(paid).containsEntry("tenant:time-reimbursement", 8_000)
+                .containsEntry("provider:" + m.provider + ":payable", -8_000).doesNotContainKey("gateway:clearing");
+        api.as(finance).get("/timebank/liabilities").then().body("spent", equalTo(80)).body("providers", equalTo(0));
+
+        api.as(m.resident).body(Map.of("text", "没有上门")).post("/orders/" + second + "/request-refund").then()
+                .statusCode(200);
+        api.as(m.operator).post("/orders/" + second + "/refund").then().statusCode(200)
+                .body("status", equalTo("REFUNDED")).body("refundedFen", equalTo(8_000));
+        api.as(m.resident).get("/timebank/me").then().body("balance", equalTo(0));
+        api.as(finance).get("/orders/" + second + "/split").then().body("refundedFen", equalTo(8_000));
+        assertThat(balances(finance)).containsEntry("tenant:time-reimbursement", 0)
+                .containsEntry("provider:" + m.provider + ":payable", 0);
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+    }
+
+    /**
+     * The demo's time bank on a phone (390×844): resident-a sees the balance left after the demo's transfer, donation
+     * and bath, donates in the dialog, pays the waiting bath in minutes from the order; the operator sees the love
+     * pool and finance the minutes outstanding.
+     */
+    @Test
+    void theDemoResidentUsesTheTimeAccountOnAPhoneAndPaysTheWaitingBathInMinutes() {
+        String residentA = api.token("resident-a");
+        String code = api.as(residentA).get("/timebank/me").then().statusCode(200).body("balance", equalTo(190))
+                .body("minimumBalance", equalTo(0)).extract().path("memberCode");
+        List<Map<String, Object>> placed = api.as(residentA).get("/orders?status=PLACED&size=50").then()
+                .statusCode(200).extract().path("items");
+        long bath = placed.stream().filter(o -> "上门助浴".equals(o.get("title")))
+                .map(o -> ((Number) o.get("id")).longValue()).findFirst().orElseThrow();
+        try (Browser resident = new Browser(base.toString(), 390, 844)) {
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            resident.open("/me");
+            resident.click("#time-account-link");
+            resident.waitForTextContaining("#time-balance", "190");
+            assertThat(resident.find("#member-code").getText()).isEqualTo(code);
+            resident.waitForTextContaining("#time-statement", "捐入爱心池");
+            resident.click("#time-donate");
+            resident.type("#donate-minutes input", "10");
+            resident.click("#donate-submit");
+            resident.waitForTextContaining("#time-balance", "180");
+            assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+
+            resident.open("/my-orders/order/" + bath);
+            resident.waitForTextContaining("#order-" + bath + "-pay-in-time", "用时间支付 80 分钟");
+            resident.click("#order-" + bath + "-pay-in-time");
+            resident.waitForText("#order-status", "待接单");
+            assertThat(resident.pageText()).doesNotContain("!timebank").doesNotContain("!order")
+                    .doesNotContain("Exception");
+        }
+        api.as(residentA).get("/timebank/me").then().body("balance", equalTo(100));
+        api.as(residentA).get("/orders/" + bath).then().body("paidMinutes", equalTo(80));
+        try (Browser operator = new Browser(base.toString(), 1280, 900)) {
+            operator.signIn("ops-a", Api.DEMO_PASSWORD);
+            operator.open("/timebank");
+            operator.waitForTextContaining("#love-pool", "30 分钟");
+            operator.waitForTextContaining("#love-pool-movements", "爱心池发放");
+            operator.open("/providers");
+            operator.find("vaadin-checkbox[id^='offering-'][id$='-time']");
+            assertThat(operator.pageText()).doesNotContain("!timebank").doesNotContain("!offering");
+        }
+        try (Browser finance = new Browser(base.toString(), 1280, 900)) {
+            finance.signIn("finance-a", Api.DEMO_PASSWORD);
+            finance.open("/finance/ledger");
+            finance.waitForTextContaining("#time-liabilities", "未兑付时长合计");
+            assertThat(finance.pageText()).doesNotContain("!ledger");
+        }
+    }
+
+    private io.restassured.response.Response transfer(String member, String key, String code, long minutes) {
+        return api.as(member).header("Idempotency-Key", key).body(Map.of("memberCode", code, "minutes", minutes,
+                "note", "谢谢帮忙")).post("/timebank/transfers");
+    }
+
+    private io.restassured.response.Response grant(String operator, String key, long resident, long minutes) {
+        return api.as(operator).header("Idempotency-Key", key).body(Map.of("residentId", resident,
+                "minutes", minutes, "note", "独居老人助浴")).post("/timebank/love-pool/grants");
+    }
+
+    private static Map<String, Object> settings(long minimum, long maximum, long minuteValueFen, String mode) {
+        return Map.of("minimumBalance", minimum, "maximumBalance", maximum, "minuteValueFen", minuteValueFen,
+                "compensation", mode);
+    }
+
     private Map<String, Integer> balances(String finance) {
         List<Map<String, Object>> rows = api.as(finance).get("/ledger/trial-balance?asset=CNY&size=200").then()
                 .statusCode(200).extract().path("items");

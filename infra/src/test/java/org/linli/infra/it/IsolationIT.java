@@ -417,6 +417,43 @@ class IsolationIT {
     }
 
     @Test
+    void anotherTenantsTimeBankIsNotFoundWhateverTheAttempt() {
+        String admin = api.token("admin");
+        Market a = Market.open(api, admin, "elder_care");
+        Market b = Market.open(api, admin, "elder_care");
+        api.as(a.operator).body(Map.of("minimumBalance", -600, "maximumBalance", 6_000, "minuteValueFen", 100,
+                "compensation", "MINUTES")).put("/timebank/settings").then().statusCode(200);
+        api.as(b.operator).body(Map.of("minimumBalance", -600, "maximumBalance", 6_000, "minuteValueFen", 100,
+                "compensation", "MINUTES")).put("/timebank/settings").then().statusCode(200);
+        Map<String, Object> accountA = api.as(a.resident).get("/timebank/me").then().statusCode(200).extract()
+                .path("");
+        long residentA = ((Number) accountA.get("residentId")).longValue();
+        long elderA = api.as(a.operator).body(Map.of("householdId", a.home, "name", "甲老人", "tags",
+                List.of("ELDERLY_ALONE"))).post("/residents").then().statusCode(201).extract().<Number>path("id")
+                .longValue();
+        api.as(a.resident).header("Idempotency-Key", "a-d1").body(Map.of("minutes", 60))
+                .post("/timebank/donations").then().statusCode(201);
+
+        problem(api.as(b.resident).header("Idempotency-Key", "b-t1").body(Map.of("memberCode",
+                accountA.get("memberCode"), "minutes", 10)).post("/timebank/transfers"), 404,
+                "time_member_not_found");
+        problem(api.as(b.operator).get("/timebank/accounts/" + residentA), 404, "resident_not_found");
+        problem(api.as(b.operator).get("/timebank/accounts/" + residentA + "/statement"), 404,
+                "resident_not_found");
+        problem(api.as(b.operator).header("Idempotency-Key", "b-g1").body(Map.of("residentId", elderA,
+                "minutes", 10, "note", "越权发放")).post("/timebank/love-pool/grants"), 404, "resident_not_found");
+        problem(api.as(b.operator).header("X-Linli-Tenant", a.tenant).get("/timebank/love-pool"), 403,
+                "tenant_forbidden");
+        api.as(b.operator).get("/timebank/love-pool").then().statusCode(200).body("balance", equalTo(0))
+                .body("movements.total", equalTo(0));
+
+        api.as(a.operator).get("/timebank/love-pool").then().body("balance", equalTo(60));
+        api.as(a.resident).get("/timebank/me").then().body("balance", equalTo(-60))
+                .body("memberCode", equalTo(accountA.get("memberCode")));
+        api.as(a.operator).get("/timebank/accounts/" + elderA).then().statusCode(200).body("balance", equalTo(0));
+    }
+
+    @Test
     void twoTenantsTimesEightThreadsNeverSeeEachOthersRows() throws Exception {
         long ownA = api.createUser(opsA, Api.unique("a-load"), "RESIDENT");
         long ownB = api.createUser(opsB, Api.unique("b-load"), "RESIDENT");

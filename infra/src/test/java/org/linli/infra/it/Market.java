@@ -70,6 +70,19 @@ final class Market {
         return new Market(api, tenant, operator, api.token(residentName), staff, provider, community, home);
     }
 
+    /** Another verified resident with an account, registered by invite to the market's home; returns their token. */
+    String neighbour() {
+        String code = api.as(operator).post("/households/" + home + "/invites").then().statusCode(200)
+                .extract().path("code");
+        String name = Api.unique("neighbour");
+        Number id = api.anonymous().body(Map.of("inviteCode", code, "username", name, "password", Api.DEMO_PASSWORD,
+                        "name", "邻居", "mobile", String.format("1390000%04d", System.nanoTime() % 10_000),
+                        "relation", "SPOUSE"))
+                .post("/registrations").then().statusCode(201).extract().path("id");
+        api.as(operator).post("/residents/" + id + "/verify").then().statusCode(200);
+        return api.token(name);
+    }
+
     /**
      * A new finance user of the market's tenant, made by the platform operator (a tenant operator cannot give a
      * role with finance rights it lacks); returns their token.

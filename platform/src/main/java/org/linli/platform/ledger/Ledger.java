@@ -132,6 +132,73 @@ public class Ledger {
     }
 
     /**
+     * One line of an account's statement: the line, the posting it belongs to, and the other accounts that posting
+     * moved the same asset on (its counterparties).
+     */
+    public record Entry(LedgerLine line, LedgerPosting posting, List<LedgerAccount> counterparties) {
+
+        /** The entry of {@code line} among {@code postingLines}, all the lines of its posting. */
+        public static Entry of(LedgerLine line, LedgerPosting posting, List<LedgerLine> postingLines) {
+            return new Entry(line, posting, counterparties(line.toDraftLine(),
+                    postingLines.stream().map(LedgerLine::toDraftLine).toList()));
+        }
+
+        /**
+         * The accounts on the other side of {@code line} in its posting: those the same asset moved the opposite
+         * way, in the order written (a transfer's payee, a donation's pool), never the line's own account.
+         */
+        static List<LedgerAccount> counterparties(PostingDraft.Line line, List<PostingDraft.Line> postingLines) {
+            return postingLines.stream()
+                    .filter(other -> other.asset() == line.asset() && !other.account().equals(line.account()))
+                    .filter(other -> Long.signum(other.amount()) != Long.signum(line.amount()))
+                    .map(PostingDraft.Line::account).distinct().toList();
+        }
+    }
+
+    /**
+     * A page of one account's statement in one asset, newest first, each line with its posting and counterparties.
+     * An account's lines grow without limit (a member's time account, a provider's payable), so it is paged; the
+     * postings and their lines are read with one query each per page.
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public Page<Entry> statement(LedgerAccount account, Asset asset, PageRequest page) {
+        TenantContext.require();
+        Page<LedgerLine> lines = PagedQuery.of(em, LedgerLine.class, "l")
+                .filter("l.account = :account", "account", account.code())
+                .filter("l.asset = :asset", "asset", asset)
+                .page("l.postedAt desc, l.id desc", page);
+        List<Long> ids = lines.items().stream().map(LedgerLine::postingId).distinct().toList();
+        if (ids.isEmpty()) {
+            return lines.map(line -> new Entry(line, null, List.of()));
+        }
+        Map<Long, LedgerPosting> postings = new HashMap<>();
+        em.createQuery("select p from LedgerPosting p where p.id in :ids", LedgerPosting.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> postings.put(p.id(), p));
+        Map<Long, List<LedgerLine>> byPosting = new HashMap<>();
+        em.createQuery("select l from LedgerLine l where l.postingId in :ids order by l.id", LedgerLine.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(l -> byPosting.computeIfAbsent(l.postingId(), any -> new ArrayList<>()).add(l));
+        return lines.map(line -> Entry.of(line, postings.get(line.postingId()),
+                byPosting.getOrDefault(line.postingId(), List.of())));
+    }
+
+    /**
+     * What all accounts whose codes start with {@code prefix} and end with {@code suffix} add up to in one asset
+     * (debits positive): e.g. every member's minutes, {@code resident:} … {@code :minutes}, in one query.
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public long total(String prefix, String suffix, Asset asset) {
+        TenantContext.require();
+        Long sum = em.createQuery("select sum(l.amount) from LedgerLine l where l.account like :pattern"
+                        + " and l.asset = :asset", Long.class)
+                .setParameter("pattern", prefix.replace("%", "") + "%" + suffix.replace("%", ""))
+                .setParameter("asset", asset).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    /**
      * How much postings of {@code kind} moved on {@code account}, per reference, for the given references (one query
      * however many): what reconciliation compares with the gateway's bill.
      */

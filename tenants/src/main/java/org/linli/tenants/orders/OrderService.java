@@ -33,6 +33,9 @@ import org.linli.tenants.services.ProviderId;
 import org.linli.tenants.services.ProviderService;
 import org.linli.tenants.services.ServiceSlot;
 import org.linli.tenants.services.SlotService;
+import org.linli.tenants.timebank.TimeBankCommands;
+import org.linli.tenants.timebank.TimeBankService;
+import org.linli.tenants.timebank.TimeBankViews;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -78,6 +81,9 @@ public class OrderService {
 
     @Inject
     PaymentPort payments;
+
+    @Inject
+    TimeBankService timeBank;
 
     @Inject
     Clock clock;
@@ -264,6 +270,57 @@ public class OrderService {
                 channel == null ? PaymentPort.Channel.PHONE : channel);
     }
 
+    /**
+     * Pays the order in the signed-in resident's time-bank minutes instead of at the gateway, when the tenant lets
+     * its offering be paid in time ({@code time_not_accepted} otherwise): the amount at the tenant's minute value,
+     * rounded up, within the resident's minimum ({@code time_balance_too_low}). The order becomes paid at once; its
+     * provider is credited in minutes or reimbursed in yuan by the tenant, as the tenant has set. A gateway payment
+     * begun earlier is abandoned.
+     */
+    @Audited("order.pay-in-time")
+    @RequiresPermission(Permissions.ORDER_ACT)
+    public OrderView payInTime(@AuditTarget OrderId id) {
+        ServiceOrder order = find(id);
+        OrderParty party = partyOf(order).orElseThrow(() -> DomainException.notFound("order_not_found"));
+        if (party != OrderParty.RESIDENT) {
+            throw DomainException.forbidden("order_action_forbidden", OrderAction.PAY.pathName());
+        }
+        OrderLifecycle.next(order.status(), OrderAction.PAY, order.refundRequestedIn());
+        boolean accepted = CallerContext.system("order-pay-in-time", TenantContext.require())
+                .call(() -> catalog.get(new org.linli.tenants.services.OfferingId(order.offeringId())))
+                .payableInTime();
+        if (!accepted || order.isFree()) {
+            throw DomainException.conflict("time_not_accepted");
+        }
+        abandon(order);
+        TimeBankViews.Payment payment = timeBank.spend(new TimeBankCommands.Spend(new ProviderId(order.providerId()),
+                order.amount(), "order:" + order.id().value(), order.title()));
+        order.recordTimePayment(payment.minutes(), payment.compensation(), payment.postingId());
+        Instant now = clock.instant();
+        em.persist(order.apply(OrderAction.PAY, CurrentUser.require(), now, null));
+        moved.fire(new OrderMoved(order.id(), order.module(), OrderStatus.PLACED, OrderStatus.PAID));
+        return view(order, null);
+    }
+
+    /**
+     * The minutes the signed-in resident would pay for the order in time, when they may: their own order waiting for
+     * payment, of an offering the tenant lets be paid in time. Empty otherwise (pay at the gateway then).
+     */
+    @Query
+    @RequiresPermission(Permissions.ORDER_READ)
+    public java.util.OptionalLong minutesToPay(OrderId id) {
+        ServiceOrder order = find(id);
+        if (order.status() != OrderStatus.PLACED || order.isFree()
+                || partyOf(order).orElse(null) != OrderParty.RESIDENT
+                || !CurrentUser.isPermitted(Permissions.TIMEBANK_USE)) {
+            return java.util.OptionalLong.empty();
+        }
+        boolean accepted = CallerContext.system("order-pay-in-time", TenantContext.require())
+                .call(() -> catalog.get(new org.linli.tenants.services.OfferingId(order.offeringId())))
+                .payableInTime();
+        return accepted ? java.util.OptionalLong.of(timeBank.quote(order.amount())) : java.util.OptionalLong.empty();
+    }
+
     private OrderView move(OrderId id, OrderAction action, OrderCommands.ActionDetails details,
                            PaymentPort.Channel channel) {
         ServiceOrder order = find(id);
@@ -418,6 +475,10 @@ public class OrderService {
      * may have grown since): that amount is what the order records.
      */
     private void giveBack(ServiceOrder order, Money amount) {
+        if (order.paidInTime()) {
+            giveBackMinutes(order);
+            return;
+        }
         if (amount.isZero() || amount.isNegative() || order.paymentReference() == null) {
             return;
         }
@@ -428,6 +489,20 @@ public class OrderService {
             throw DomainException.conflict("refund_failed");
         }
         order.recordRefund(result.amount() == null ? amount : result.amount());
+    }
+
+    /**
+     * Minutes come back whole, by reversing the posting that took them (a cancellation fee is not kept in minutes);
+     * the order counts its whole amount as refunded, so that billing takes back a yuan reimbursement in step.
+     */
+    private void giveBackMinutes(ServiceOrder order) {
+        Money left = order.amount().minus(order.refunded());
+        if (left.isZero()) {
+            return;
+        }
+        CallerContext.system("order-time-refund", TenantContext.require())
+                .run(() -> timeBank.giveBack(order.timePostingId(), "order:" + order.id().value()));
+        order.recordRefund(left);
     }
 
     private void abandon(ServiceOrder order) {

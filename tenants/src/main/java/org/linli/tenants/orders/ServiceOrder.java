@@ -20,6 +20,7 @@ import org.linli.tenants.registry.GridScope;
 import org.linli.tenants.registry.GridScoped;
 import org.linli.tenants.services.CancellationPolicy;
 import org.linli.tenants.services.Offering;
+import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Instant;
 
@@ -124,6 +125,19 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
     @Column(name = "payment_reference", length = 64)
     private String paymentReference;
 
+    /** The minutes that paid the order when it was paid in time (null when paid in money). */
+    @Column(name = "paid_minutes")
+    private Long paidMinutes;
+
+    /** How the provider of an order paid in time is compensated, as the tenant had it set then. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_compensation", length = 10)
+    private TimeCompensation timeCompensation;
+
+    /** The ledger posting that took the minutes, reversed to give them back. */
+    @Column(name = "time_posting_id")
+    private Long timePostingId;
+
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
@@ -193,6 +207,14 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
 
     void recordPayment(String reference) {
         this.paymentReference = reference;
+    }
+
+    /** The order was paid in minutes by posting {@code postingId}; its provider is compensated as {@code mode}. */
+    void recordTimePayment(long minutes, TimeCompensation mode, long postingId) {
+        this.paidMinutes = minutes;
+        this.timeCompensation = mode;
+        this.timePostingId = postingId;
+        this.paymentReference = "time:" + postingId;
     }
 
     /** Counts {@code amount} as given back to the payer; never more than was paid in total. */
@@ -301,6 +323,26 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
 
     public String paymentReference() {
         return paymentReference;
+    }
+
+    /** Whether the order was paid in time-bank minutes rather than at the gateway. */
+    public boolean paidInTime() {
+        return paidMinutes != null;
+    }
+
+    /** The minutes that paid the order, or null when it was paid in money. */
+    public Long paidMinutes() {
+        return paidMinutes;
+    }
+
+    /** For an order paid in time, how its provider is compensated (minutes, or yuan from the tenant); else null. */
+    public TimeCompensation timeCompensation() {
+        return timeCompensation;
+    }
+
+    /** The posting that took the minutes, or null. */
+    public Long timePostingId() {
+        return timePostingId;
     }
 
     public String idempotencyKey() {

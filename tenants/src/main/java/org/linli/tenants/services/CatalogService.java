@@ -290,6 +290,18 @@ public class CatalogService {
         return offering;
     }
 
+    /**
+     * An operator lets residents pay an offering in time-bank minutes, or stops that; orders already paid keep how
+     * they were paid.
+     */
+    @Audited("offering.payable-in-time")
+    @RequiresPermission(Permissions.TIMEBANK_MANAGE)
+    public Offering acceptTime(@AuditTarget OfferingId id, @AuditDetail boolean accepted) {
+        Offering offering = find(id);
+        offering.acceptTime(accepted);
+        return offering;
+    }
+
     private void requireModule(Module module) {
         if (!modules.isEnabled(module)) {
             throw DomainException.forbidden("module_disabled", module.label());

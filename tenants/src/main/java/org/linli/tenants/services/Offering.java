@@ -63,6 +63,10 @@ public class Offering extends TenantOwned implements AuditSubject {
     @Column(name = "needs_slot", nullable = false, length = 1)
     private String needsSlot;
 
+    /** 'Y' when the tenant lets residents pay it in time-bank minutes (an elder-care visit, a haircut). */
+    @Column(name = "payable_in_time", nullable = false, length = 1)
+    private String payableInTime = "N";
+
     @Column(name = "free_cancel_hours", nullable = false)
     private int freeCancelHours;
 
@@ -104,6 +108,10 @@ public class Offering extends TenantOwned implements AuditSubject {
         this.cancelFeeFen = command.cancelFeeFen();
         this.checklist = command.checklist() == null || command.checklist().isEmpty() ? null
                 : String.join("\n", command.checklist().stream().map(String::strip).toList());
+    }
+
+    void acceptTime(boolean accepted) {
+        this.payableInTime = accepted ? "Y" : "N";
     }
 
     void withdraw() {
@@ -171,6 +179,11 @@ public class Offering extends TenantOwned implements AuditSubject {
     /** Whether booking picks a time slot from the provider's availability (housekeeping, care visits). */
     public boolean needsSlot() {
         return "Y".equals(needsSlot);
+    }
+
+    /** Whether the tenant lets residents pay this offering in time-bank minutes instead of money. */
+    public boolean payableInTime() {
+        return "Y".equals(payableInTime);
     }
 
     public CancellationPolicy cancellation() {

@@ -95,6 +95,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.points-rules", org.linli.ui.console.points.PointsRulesView.class, VaadinIcon.STAR);
         add(services, "nav.points-mall", org.linli.ui.console.points.PointsMallView.class, VaadinIcon.GIFT);
         add(services, "nav.points-check-in", org.linli.ui.console.points.CheckInView.class, VaadinIcon.CHECK_CIRCLE);
+        add(services, "nav.timebank", org.linli.ui.console.timebank.TimeBankView.class, VaadinIcon.CLOCK);
         SideNav finance = group("nav.group.finance");
         add(finance, "nav.revenue", org.linli.ui.finance.RevenueView.class, VaadinIcon.CHART);
         add(finance, "nav.ledger", org.linli.ui.finance.LedgerView.class, VaadinIcon.BOOK_DOLLAR);

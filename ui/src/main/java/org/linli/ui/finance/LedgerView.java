@@ -22,6 +22,8 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
+import org.linli.tenants.timebank.TimeBankService;
+import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
 
@@ -43,7 +45,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Inject
-    public LedgerView(Ledger ledger, org.linli.tenants.points.PointsReports points) {
+    public LedgerView(Ledger ledger, org.linli.tenants.points.PointsReports points, TimeBankService timeBank) {
         this.ledger = ledger;
         addClassName("list-view");
         add(new H2(getTranslation("ledger.title")));
@@ -64,8 +66,25 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 stat("ledger.clearing", sum("gateway:clearing")));
         stats.addClassName("stat-cards");
         stats.setId("ledger-stats");
-        add(state, stats, new PointsLiabilityPanel(points), new H3(getTranslation("ledger.trial-balance")),
-                trialBalance(), new H3(getTranslation("ledger.postings")), search(), postings());
+        add(state, stats, new H3(getTranslation("ledger.time-liabilities")), timeLiabilities(timeBank),
+                new PointsLiabilityPanel(points), new H3(getTranslation("ledger.trial-balance")), trialBalance(),
+                new H3(getTranslation("ledger.postings")), search(), postings());
+    }
+
+    /** Minutes the time bank owes next to the money: held by members, the love pool and providers. */
+    private Component timeLiabilities(TimeBankService timeBank) {
+        TimeBankViews.Liabilities owed = timeBank.liabilities();
+        Div cards = new Div(minutes("ledger.time.outstanding", owed.outstanding()),
+                minutes("ledger.time.members", owed.members()), minutes("ledger.time.love-pool", owed.lovePool()),
+                minutes("ledger.time.providers", owed.providers()), minutes("ledger.time.spent", owed.spent()));
+        cards.addClassName("stat-cards");
+        cards.setId("time-liabilities");
+        return cards;
+    }
+
+    private Component minutes(String key, long minutes) {
+        return new org.linli.ui.components.StatCard(getTranslation("ledger.time.minutes", minutes),
+                getTranslation(key));
     }
 
     private Component trialBalance() {

@@ -47,6 +47,12 @@ public class MeView extends Div implements HasDynamicTitle {
             family.setId("family-care-link");
             add(family);
         }
+        if (registered && org.linli.ui.security.AccessControl.mayOpen(TimeAccountView.class)) {
+            RouterLink time = new RouterLink(getTranslation("timebank.title"), TimeAccountView.class);
+            time.addClassName("me-link");
+            time.setId("time-account-link");
+            add(time);
+        }
         RouterLink data = new RouterLink(getTranslation("nav.my-data"), MyDataView.class);
         data.addClassName("me-link");
         Button signOut = new Button(getTranslation("console.sign-out"),

@@ -100,6 +100,13 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
             add(gallery);
         }
         add(module, heading, by, price);
+        if (offering.payableInTime()) {
+            // The minutes are worked out on the order, whose amount depends on quantity, hours or floor area.
+            Span inTime = new Span(getTranslation("shop.payable-in-time"));
+            inTime.addClassName("reminder");
+            inTime.setId("offering-payable-in-time");
+            add(inTime);
+        }
         if (offering.description() != null) {
             add(new Paragraph(offering.description()));
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderCommands;
+import org.linli.tenants.orders.OrderParty;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.orders.PaymentPort;
@@ -57,6 +58,25 @@ public class OrderActions extends Div {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
             add(button);
+        }
+        if (view.actions().contains(OrderAction.PAY) && view.party() == OrderParty.RESIDENT) {
+            // An offering the tenant lets be paid in time: the resident may pay its price in minutes instead.
+            orders.minutesToPay(view.order().id()).ifPresent(minutes -> {
+                Button inTime = new Button(getTranslation("order.pay-in-time", minutes), click -> payInTime(view));
+                inTime.setId("order-" + id + "-pay-in-time");
+                inTime.addClassName("order-action");
+                add(inTime);
+            });
+        }
+    }
+
+    private void payInTime(OrderView view) {
+        try {
+            OrderView after = orders.payInTime(view.order().id());
+            UiErrors.success(getTranslation("order.done.pay-in-time", after.order().paidMinutes()));
+            changed.accept(after);
+        } catch (org.linli.platform.problem.DomainException problem) {
+            UiErrors.show(problem);
         }
     }
 

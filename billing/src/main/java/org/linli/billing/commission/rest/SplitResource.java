@@ -41,7 +41,12 @@ public class SplitResource {
         }
     }
 
-    public record SplitResponse(long orderId, long totalFen, long refundedFen, List<LineResponse> lines) {
+    /**
+     * An order's split; {@code fundedBy} is the account its money came from: {@code gateway:clearing} for a payment
+     * at the gateway, {@code tenant:time-reimbursement} for minutes the tenant pays the provider for in yuan.
+     */
+    public record SplitResponse(long orderId, long totalFen, long refundedFen, String fundedBy,
+                                List<LineResponse> lines) {
     }
 
     public record BearerRequest(String party) {
@@ -68,6 +73,6 @@ public class SplitResource {
     private static SplitResponse response(long order, List<SplitLine> lines) {
         return new SplitResponse(order, lines.stream().map(SplitLine::amount).reduce(Money.ZERO, Money::plus).fen(),
                 lines.stream().map(SplitLine::refunded).reduce(Money.ZERO, Money::plus).fen(),
-                lines.stream().map(LineResponse::of).toList());
+                lines.isEmpty() ? null : lines.get(0).fundedBy().code(), lines.stream().map(LineResponse::of).toList());
     }
 }

@@ -41,6 +41,7 @@ import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderTransition;
 import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.orders.PaymentPort;
+import org.linli.tenants.timebank.TimeCompensation;
 import org.linli.tenants.orders.ServiceOrder;
 import org.linli.tenants.services.OfferingId;
 import org.linli.tenants.services.ProviderId;
@@ -76,7 +77,8 @@ public class OrderResource {
                                 String note, int quantity, Long slotId, Instant scheduledStart, Instant scheduledEnd,
                                 long amountFen, String amount, long refundedFen, OrderStatus status,
                                 List<String> checklist, List<String> tasksDone, Instant placedAt,
-                                Instant updatedAt, OrderParty party, List<String> actions, String cashierUrl) {
+                                Instant updatedAt, OrderParty party, List<String> actions, String cashierUrl,
+                                Long paidMinutes, TimeCompensation timeCompensation) {
 
         static OrderResponse of(OrderView view) {
             ServiceOrder o = view.order();
@@ -85,7 +87,8 @@ public class OrderResource {
                     o.slotId(), o.scheduledStart(), o.scheduledEnd(), o.amount().fen(), o.amount().format(),
                     o.refunded().fen(), o.status(), o.checklist(), o.tasksDone(), o.placedAt(), o.updatedAt(),
                     view.party(),
-                    view.actions().stream().map(OrderAction::pathName).toList(), view.cashierUrl());
+                    view.actions().stream().map(OrderAction::pathName).toList(), view.cashierUrl(),
+                    o.paidMinutes(), o.timeCompensation());
         }
     }
 
@@ -169,6 +172,17 @@ public class OrderResource {
     public ReviewResponse review(@PathParam("id") long id) {
         return orders.review(new OrderId(id)).map(ReviewResponse::of)
                 .orElseThrow(() -> DomainException.notFound("review_not_found"));
+    }
+
+    /**
+     * Pays the order in the resident's time-bank minutes (offerings the tenant marks payable in time only): 409
+     * {@code time_not_accepted} otherwise, 409 {@code time_balance_too_low} when the minutes do not reach.
+     */
+    @POST
+    @Path("{id}/pay-in-time")
+    @Operation(summary = "Pay the order in time-bank minutes instead of at the gateway (residents)")
+    public OrderResponse payInTime(@PathParam("id") long id) {
+        return OrderResponse.of(orders.payInTime(new OrderId(id)));
     }
 
     /**

@@ -65,18 +65,23 @@ public class OfferingResource {
     public record OfferingResponse(long id, long providerId, Module module, String title, String description,
                                    String coverImage, PricingModel pricing, long unitPriceFen, String unitPrice,
                                    int durationMinutes, boolean needsSlot, int freeCancelHours, long cancelFeeFen,
-                                   List<String> checklist, OfferingStatus status, String moderationNote) {
+                                   List<String> checklist, OfferingStatus status, String moderationNote,
+                                   boolean payableInTime) {
 
         static OfferingResponse of(Offering o, OfferingImage cover) {
             return new OfferingResponse(o.id().value(), o.provider().value(), o.module(), o.title(),
                     o.description(), cover == null ? null : OfferingImageResource.ImageResponse.url(cover),
                     o.pricing(), o.unitPrice().fen(), o.unitPrice().format(),
                     o.durationMinutes(), o.needsSlot(), o.cancellation().freeHours(), o.cancellation().fee().fen(),
-                    o.checklist(), o.status(), o.moderationNote());
+                    o.checklist(), o.status(), o.moderationNote(), o.payableInTime());
         }
     }
 
     public record NoteRequest(String note) {
+    }
+
+    /** Whether residents may pay the offering in time-bank minutes. */
+    public record PayableInTimeRequest(Boolean payableInTime) {
     }
 
     @GET
@@ -150,6 +155,16 @@ public class OfferingResource {
     @Operation(summary = "Block an offering (operator moderation), with a note")
     public OfferingResponse block(@PathParam("id") long id, NoteRequest request) {
         return response(catalog.block(new OfferingId(id), request == null ? null : request.note()));
+    }
+
+    @PUT
+    @Path("{id}/payable-in-time")
+    @Operation(summary = "Let residents pay the offering in time-bank minutes, or stop it (operators)")
+    public OfferingResponse payableInTime(@PathParam("id") long id, PayableInTimeRequest request) {
+        if (request == null || request.payableInTime() == null) {
+            throw DomainException.invalid(FieldError.of("payableInTime", "required"));
+        }
+        return response(catalog.acceptTime(new OfferingId(id), request.payableInTime()));
     }
 
     @POST

@@ -94,6 +94,8 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         offerings.addColumn(o -> getTranslation("offering.status." + o.status().name().toLowerCase(Locale.ROOT))
                 + (o.moderationNote() == null ? "" : "（" + o.moderationNote() + "）"))
                 .setHeader(getTranslation("offering.status"));
+        offerings.addComponentColumn(this::payableInTime).setHeader(getTranslation("offering.payable-in-time"))
+                .setAutoWidth(true);
         offerings.addComponentColumn(this::moderation).setAutoWidth(true);
         offerings.setAllRowsVisible(true);
         add(new HorizontalLayout(onboard), grid, offeringsTitle, offerings);
@@ -114,6 +116,28 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
             case SUSPENDED -> buttons.add(button("providers.reinstate", provider, p -> providers.reinstate(p.id())));
         }
         return buttons;
+    }
+
+    /** The time bank's flag: whether residents may pay the offering in minutes instead of money. */
+    private Component payableInTime(Offering offering) {
+        com.vaadin.flow.component.checkbox.Checkbox box = new com.vaadin.flow.component.checkbox.Checkbox(
+                offering.payableInTime());
+        box.setId("offering-" + offering.id().value() + "-time");
+        box.setAriaLabel(getTranslation("offering.payable-in-time"));
+        box.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                catalog.acceptTime(offering.id(), change.getValue());
+                UiErrors.success(getTranslation(change.getValue() ? "offering.payable-in-time.on"
+                        : "offering.payable-in-time.off", offering.title()));
+            } catch (DomainException problem) {
+                UiErrors.show(problem);
+                box.setValue(change.getOldValue());
+            }
+        });
+        return box;
     }
 
     private Component moderation(Offering offering) {
