@@ -51,7 +51,11 @@ public class DemoData {
 
     @Inject
     DemoVolunteering volunteering;
+
+    @Inject
     DemoPoints points;
+
+    @Inject
     DemoTimeBank timeBank;
 
     @Inject
