@@ -482,7 +482,7 @@ class BillingIT {
     @Test
     void theDemoResidentUsesTheTimeAccountOnAPhoneAndPaysTheWaitingBathInMinutes() {
         String residentA = api.token("resident-a");
-        String code = api.as(residentA).get("/timebank/me").then().statusCode(200).body("balance", equalTo(190))
+        String code = api.as(residentA).get("/timebank/me").then().statusCode(200).body("balance", equalTo(310))
                 .body("minimumBalance", equalTo(0)).extract().path("memberCode");
         List<Map<String, Object>> placed = api.as(residentA).get("/orders?status=PLACED&size=50").then()
                 .statusCode(200).extract().path("items");
@@ -492,13 +492,13 @@ class BillingIT {
             resident.signIn("resident-a", Api.DEMO_PASSWORD);
             resident.open("/me");
             resident.click("#time-account-link");
-            resident.waitForTextContaining("#time-balance", "190");
+            resident.waitForTextContaining("#time-balance", "310");
             assertThat(resident.find("#member-code").getText()).isEqualTo(code);
             resident.waitForTextContaining("#time-statement", "捐入爱心池");
             resident.click("#time-donate");
             resident.type("#donate-minutes input", "10");
             resident.click("#donate-submit");
-            resident.waitForTextContaining("#time-balance", "180");
+            resident.waitForTextContaining("#time-balance", "300");
             assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
 
             resident.open("/my-orders/order/" + bath);
@@ -508,7 +508,7 @@ class BillingIT {
             assertThat(resident.pageText()).doesNotContain("!timebank").doesNotContain("!order")
                     .doesNotContain("Exception");
         }
-        api.as(residentA).get("/timebank/me").then().body("balance", equalTo(100));
+        api.as(residentA).get("/timebank/me").then().body("balance", equalTo(220));
         api.as(residentA).get("/orders/" + bath).then().body("paidMinutes", equalTo(80));
         try (Browser operator = new Browser(base.toString(), 1280, 900)) {
             operator.signIn("ops-a", Api.DEMO_PASSWORD);
