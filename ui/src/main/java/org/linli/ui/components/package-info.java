@@ -1,0 +1,5 @@
+/**
+ * Small building blocks shared by the console, storefront and finance views: stat cards, badges, empty states, SVG
+ * charts and QR codes, bounded uploads, and the one way every view shows a refused action ({@code UiErrors}).
+ */
+package org.linli.ui.components;
