@@ -12,6 +12,11 @@ public final class BillingAccounts {
     public static final LedgerAccount PLATFORM_REVENUE = LedgerAccount.of("platform:revenue");
     /** The tenant's share of the commission. */
     public static final LedgerAccount TENANT_REVENUE = LedgerAccount.of("tenant:revenue");
+    /**
+     * What the tenant funds of residents' points discounts: debited with each discount, credited when the points
+     * come back. Its balance is set against the tenant's revenue when the tenant is settled.
+     */
+    public static final LedgerAccount TENANT_POINTS_DISCOUNT = LedgerAccount.of("tenant:points-discount");
 
     private BillingAccounts() {
     }
