@@ -53,6 +53,9 @@ public class DemoData {
     DemoPoints points;
 
     @Inject
+    DemoPointsDiscount pointsDiscount;
+
+    @Inject
     DemoDatabase database;
 
     public void seedIfEnabled() {
@@ -89,6 +92,7 @@ public class DemoData {
         registry.seed(platform, xinhua.id(), lvyuan.id());
         marketplace.seed(platform, xinhua.id(), lvyuan.id());
         points.seed(xinhua.id());
+        pointsDiscount.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }
