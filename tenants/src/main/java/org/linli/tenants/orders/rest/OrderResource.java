@@ -87,7 +87,8 @@ public class OrderResource {
             return new OrderResponse(o.id().value(), o.offeringId(), o.providerId(), o.module(), o.title(),
                     o.residentId(), o.communityId(), o.serviceAddress(), o.contactPhone(), o.note(), o.quantity(),
                     o.slotId(), o.scheduledStart(), o.scheduledEnd(), o.amount().fen(), o.amount().format(),
-                    o.pointsUsed(), o.discount().fen(), o.cashDue().fen(), o.cashDue().format(), o.refunded().fen(), o.status(), o.checklist(), o.tasksDone(), o.placedAt(), o.updatedAt(),
+                    o.pointsUsed(), o.discount().fen(), o.cashDue().fen(), o.cashDue().format(), o.refunded().fen(),
+                    o.status(), o.checklist(), o.tasksDone(), o.placedAt(), o.updatedAt(),
                     view.party(),
                     view.actions().stream().map(OrderAction::pathName).toList(), view.cashierUrl());
         }
