@@ -12,12 +12,22 @@ public final class BillingAccounts {
     public static final LedgerAccount PLATFORM_REVENUE = LedgerAccount.of("platform:revenue");
     /** The tenant's share of the commission. */
     public static final LedgerAccount TENANT_REVENUE = LedgerAccount.of("tenant:revenue");
+    /**
+     * What the tenant funds of residents' points discounts: debited with each discount, credited when the points
+     * come back. Its balance is set against the tenant's revenue when the tenant is settled.
+     */
+    public static final LedgerAccount TENANT_POINTS_DISCOUNT = LedgerAccount.of("tenant:points-discount");
 
     /**
      * What the tenant pays for orders residents paid in time-bank minutes when it reimburses their providers in
-     * yuan: debited with the split instead of the gateway's clearing, it is what the tenant owes for them.
+     * yuan: debited with the split instead of the gateway's clearing, it is what the tenant owes for them, set against
+     * its revenue when the tenant is settled.
      */
     public static final LedgerAccount TENANT_TIME_REIMBURSEMENT = LedgerAccount.of("tenant:time-reimbursement");
+
+    /** What the tenant funds out of its revenue share, set against it when the tenant is settled. */
+    public static final java.util.List<LedgerAccount> TENANT_FUNDED =
+            java.util.List.of(TENANT_POINTS_DISCOUNT, TENANT_TIME_REIMBURSEMENT);
 
     private BillingAccounts() {
     }

@@ -36,6 +36,12 @@ import java.util.Map;
  * in minutes to the provider's time account has no yuan split); when money is given back, the refund is taken
  * back from the parties in proportion to what they still hold and posted the other way, to the account that funded
  * the payment. Both are idempotent: following the same order event twice changes nothing.
+ *
+ * <p>An order partly paid in points is split on its full amount: gateway clearing gives the cash and the tenant's
+ * {@link BillingAccounts#TENANT_POINTS_DISCOUNT points-discount account} the discount ({@link DiscountFunding}).
+ * Money given back is the cash refunded plus the discount returned with the points; each party gives back its share
+ * of the total, the funding account takes back the cash and the tenant's points-discount account the discount.
+ * An order paid in time has no points discount (booking refuses the combination).
  */
 @ApplicationService
 public class SplitService {
@@ -109,8 +115,15 @@ public class SplitService {
         Split split = (rule == null ? CommissionTerms.NONE : rule.terms()).split(order.amount());
         Map<Party, LedgerAccount> accounts = accounts(provider);
         PostingDraft.Builder posting = PostingDraft.of("payment-split", "order:" + id.value() + ":paid",
-                "order:" + id.value()).memo(order.title())
-                .debit(funding, Asset.CNY, order.amount().fen());
+                "order:" + id.value()).memo(order.title());
+        if (order.cashDue().isPositive()) {
+            posting.debit(funding, Asset.CNY, order.cashDue().fen());
+        }
+        if (order.discount().isPositive()) {
+            posting.debit(BillingAccounts.TENANT_POINTS_DISCOUNT, Asset.CNY, order.discount().fen());
+            em.persist(new DiscountFunding(id.value(), order.pointsUsed(), order.discount(),
+                    DiscountFunding.Shares.of(split, order.discount()), clock.instant()));
+        }
         for (Party party : Party.values()) {
             Money part = split.of(party);
             em.persist(new SplitLine(id.value(), order.module(), party, accounts.get(party).code(), part, rule,
@@ -136,16 +149,26 @@ public class SplitService {
             return lines;
         }
         Money taken = lines.stream().map(SplitLine::refunded).reduce(Money.ZERO, Money::plus);
-        Money due = order.refunded().minus(taken);
+        Money due = order.refunded().plus(order.discountReturned()).minus(taken);
         if (due.isZero() || due.isNegative()) {
             return lines;
         }
+        DiscountFunding funding = em.find(DiscountFunding.class, id.value());
+        Money discountBack = funding == null ? Money.ZERO : funding.returnUpTo(order.discountReturned());
+        Money cashBack = due.minus(discountBack);
         Map<Party, Money> remaining = new EnumMap<>(Party.class);
         lines.forEach(line -> remaining.put(line.party(), line.remaining()));
         Map<Party, Money> shares = RefundShares.of(remaining, due);
-        PostingDraft.Builder posting = PostingDraft.of("refund-split", "order:" + id.value() + ":refunded:"
-                + order.refunded().fen(), "order:" + id.value()).memo(order.title())
-                .credit(lines.get(0).fundedBy(), Asset.CNY, due.fen());
+        String key = "order:" + id.value() + ":refunded:" + order.refunded().fen()
+                + (funding == null ? "" : ":points:" + funding.returned().fen());
+        PostingDraft.Builder posting = PostingDraft.of("refund-split", key, "order:" + id.value())
+                .memo(order.title());
+        if (cashBack.isPositive()) {
+            posting.credit(lines.get(0).fundedBy(), Asset.CNY, cashBack.fen());
+        }
+        if (discountBack.isPositive()) {
+            posting.credit(BillingAccounts.TENANT_POINTS_DISCOUNT, Asset.CNY, discountBack.fen());
+        }
         for (SplitLine line : lines) {
             Money share = shares.get(line.party());
             line.giveBack(share);
@@ -193,6 +216,17 @@ public class SplitService {
         PostingDraft draft = posting.build();
         BillingJob.post(ledger, draft);
         return lines;
+    }
+
+    /**
+     * How the tenant funded the order's points discount, if points were used: read by the same callers as
+     * {@link #split}.
+     */
+    @Query
+    @RequiresPermission(Permissions.SPLIT_READ)
+    public java.util.Optional<DiscountFunding> funding(OrderId id) {
+        split(id);
+        return java.util.Optional.ofNullable(em.find(DiscountFunding.class, id.value()));
     }
 
     private static Map<Party, LedgerAccount> accounts(ProviderId provider) {

@@ -2,6 +2,7 @@ package org.linli.billing.reporting;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.linli.billing.commission.DiscountFunding;
 import org.linli.billing.commission.Party;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Query;
@@ -30,9 +31,18 @@ public class SplitDetails {
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
-    /** One line: who got how much of which order, net of refunds; {@code payee} names a provider. */
+    /**
+     * One line: who got how much of which order, net of refunds; {@code payee} names a provider. The tenant's line
+     * of an order paid partly in points also says what discount the tenant funded and what of it the tenant owes
+     * beyond its part ({@code fundedDiscountFen}, {@code owedFen}; 0 on other lines).
+     */
     public record Line(long id, long orderId, Instant splitAt, Module module, Party party, String payee,
-                       long amountFen, long refundedFen, Integer ruleVersion) {
+                       long amountFen, long refundedFen, Integer ruleVersion, long fundedDiscountFen, long owedFen) {
+
+        public Line(long id, long orderId, Instant splitAt, Module module, Party party, String payee,
+                    long amountFen, long refundedFen, Integer ruleVersion) {
+            this(id, orderId, splitAt, module, party, payee, amountFen, refundedFen, ruleVersion, 0, 0);
+        }
 
         public long netFen() {
             return amountFen - refundedFen;
@@ -67,10 +77,20 @@ public class SplitDetails {
             em.createQuery("select p.id, p.name from Provider p where p.id in :ids", Object[].class)
                     .setParameter("ids", ids).getResultList().forEach(r -> providers.put((Long) r[0], (String) r[1]));
         }
-        return rows.stream().map(r -> new Line((Long) r[0], (Long) r[1], (Instant) r[2], (Module) r[3],
-                (Party) r[4], r[4] == Party.PROVIDER ? providers.getOrDefault(providerId((String) r[5]),
-                "#" + providerId((String) r[5])) : null, ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
-                (Integer) r[8])).toList();
+        Map<Long, DiscountFunding> funded = new HashMap<>();
+        List<Long> orders = rows.stream().filter(r -> r[4] == Party.TENANT).map(r -> (Long) r[1]).distinct().toList();
+        if (!orders.isEmpty()) {
+            em.createQuery("select f from DiscountFunding f where f.orderId in :orders", DiscountFunding.class)
+                    .setParameter("orders", orders).getResultList().forEach(f -> funded.put(f.orderId(), f));
+        }
+        return rows.stream().map(r -> {
+            DiscountFunding funding = r[4] == Party.TENANT ? funded.get((Long) r[1]) : null;
+            return new Line((Long) r[0], (Long) r[1], (Instant) r[2], (Module) r[3],
+                    (Party) r[4], r[4] == Party.PROVIDER ? providers.getOrDefault(providerId((String) r[5]),
+                    "#" + providerId((String) r[5])) : null, ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
+                    (Integer) r[8], funding == null ? 0 : funding.discount().fen(),
+                    funding == null ? 0 : funding.owed().fen());
+        }).toList();
     }
 
     /** A provider's payable account is {@code provider:<id>:payable}. */

@@ -77,7 +77,8 @@ public final class SplitDetailsExport {
             .withZone(RevenueReport.ZONE);
 
     private static final List<String> HEADERS = List.of("details.order", "details.time", "revenue.csv.module",
-            "details.party", "details.payee", "details.amount", "details.refunded", "details.net", "details.rule");
+            "details.party", "details.payee", "details.amount", "details.refunded", "details.net", "details.rule",
+            "details.funded-discount", "details.owed");
 
     private SplitDetailsExport() {
     }
@@ -108,7 +109,8 @@ public final class SplitDetailsExport {
                 CsvCells.quoted(Messages.get(locale, line.module().label().key())), CsvCells.text(party(line, locale)),
                 CsvCells.quoted(line.payee() == null ? "" : line.payee()), yuan(line.amountFen()),
                 yuan(line.refundedFen()), yuan(line.netFen()),
-                line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()));
+                line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()), yuan(line.fundedDiscountFen()),
+                yuan(line.owedFen()));
     }
 
     private static long xlsx(Source source, long total, Locale locale, OutputStream out, Progress progress)
@@ -134,6 +136,8 @@ public final class SplitDetailsExport {
                 if (line.ruleVersion() != null) {
                     row.createCell(8).setCellValue(line.ruleVersion());
                 }
+                styles.amount(row, 9, Money.fen(line.fundedDiscountFen()));
+                styles.amount(row, 10, Money.fen(line.owedFen()));
             });
             // Closing the workbook deletes the rows it streamed to temporary files.
             workbook.write(out);

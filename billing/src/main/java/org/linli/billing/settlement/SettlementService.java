@@ -43,6 +43,10 @@ import java.util.Set;
  * tenant for its revenue share — covering what was earned up to the cut-off (T+N) and not claimed by earlier
  * batches; approves them; and pays them out. A payout is posted from the payee's account to gateway clearing. A
  * refund after settlement leaves the payee owing (a receivable): its next batch waits until earnings cover it.
+ * The tenant's earnings are its revenue share less what it funds ({@link BillingAccounts#TENANT_FUNDED}): residents'
+ * points discounts and the yuan it reimburses providers for orders paid in time-bank minutes. Funding beyond its
+ * share is owed and set against its next batch the same way, and shows as a negative outstanding amount until
+ * earnings cover it.
  */
 @ApplicationService
 public class SettlementService {
@@ -122,7 +126,7 @@ public class SettlementService {
                 .atStartOfDay(ZONE).toInstant().minusNanos(1_000);
         List<SettlementBatch> drafted = new ArrayList<>();
         for (PayeeAccount payee : payees()) {
-            Money earned = Money.fen(-ledger.balance(payee.account(), Asset.CNY, cutOff, EARNING));
+            Money earned = earned(payee, cutOff);
             Money due = earned.minus(claimed(payee.account()));
             if (due.isPositive()) {
                 SettlementBatch batch = new SettlementBatch(payee.payee(), payee.providerId(), payee.account().code(),
@@ -194,7 +198,7 @@ public class SettlementService {
         Instant now = clock.instant();
         List<PayeeBalance> balances = new ArrayList<>();
         for (PayeeAccount payee : payees().stream().limit(MAX_PAYEES).toList()) {
-            Money earned = Money.fen(-ledger.balance(payee.account(), Asset.CNY, now, EARNING));
+            Money earned = earned(payee, now);
             Money claimed = claimed(payee.account());
             Money paid = fen(em.createQuery("select sum(b.amountFen) from SettlementBatch b"
                             + " where b.account = :account and b.status = :paid", Long.class)
@@ -209,6 +213,13 @@ public class SettlementService {
     private record PayeeAccount(Payee payee, Long providerId, LedgerAccount account) {
     }
 
+    /** What a payee earned up to {@code at}; the tenant's earnings are net of what it funds. */
+    private Money earned(PayeeAccount payee, Instant at) {
+        long funded = payee.payee() != Payee.TENANT ? 0 : BillingAccounts.TENANT_FUNDED.stream()
+                .mapToLong(account -> ledger.balance(account, Asset.CNY, at, EARNING)).sum();
+        return Money.fen(-ledger.balance(payee.account(), Asset.CNY, at, EARNING) - funded);
+    }
+
     private List<PayeeAccount> payees() {
         List<PayeeAccount> payees = new ArrayList<>();
         for (LedgerAccount account : ledger.accounts("provider:")) {
@@ -217,7 +228,8 @@ public class SettlementService {
                 payees.add(new PayeeAccount(Payee.PROVIDER, Long.parseLong(parts[1]), account));
             }
         }
-        if (!ledger.accounts(BillingAccounts.TENANT_REVENUE.code()).isEmpty()) {
+        if (java.util.stream.Stream.concat(java.util.stream.Stream.of(BillingAccounts.TENANT_REVENUE),
+                BillingAccounts.TENANT_FUNDED.stream()).anyMatch(a -> !ledger.accounts(a.code()).isEmpty())) {
             payees.add(new PayeeAccount(Payee.TENANT, null, BillingAccounts.TENANT_REVENUE));
         }
         return payees;

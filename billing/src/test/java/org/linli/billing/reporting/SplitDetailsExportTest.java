@@ -41,8 +41,11 @@ class SplitDetailsExportTest {
 
     private static SplitDetails.Line line(long id) {
         Party party = Party.values()[(int) (id % 3)];
+        // Order 1001's tenant line (id 4) tells of a 30-yuan points discount the tenant funded, 20 yuan owed.
+        boolean funded = id == 4;
         return new SplitDetails.Line(id, 1000 + id / 3, Instant.parse("2026-11-28T16:30:00Z"), Module.HOUSEKEEPING,
-                party, party == Party.PROVIDER ? "=安心\"家政\"" : null, 10_001, id == 3 ? 10_001 : 0, 2);
+                party, party == Party.PROVIDER ? "=安心\"家政\"" : null, 10_001, id == 3 ? 10_001 : 0, 2,
+                funded ? 3_000 : 0, funded ? 2_000 : 0);
     }
 
     @Test
@@ -59,12 +62,15 @@ class SplitDetailsExportTest {
         assertThat(progress).extracting(p -> p[0] + "/" + p[1])
                 .containsExactly("0/1203", "500/1203", "1000/1203", "1203/1203");
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF订单号,分账时间,模块,分账方,服务商,分得金额（元）,已退款（元）,净额（元）,规则版本\r\n");
+        assertThat(csv).startsWith("\uFEFF订单号,分账时间,模块,分账方,服务商,分得金额（元）,已退款（元）,净额（元）,规则版本,"
+                + "积分抵扣·租户出资（元）,其中超出租户分成·租户应付（元）\r\n");
         List<String> rows = List.of(csv.split("\r\n"));
         assertThat(rows).hasSize(1 + 1_203);
         assertThat(rows.get(2)).as("line 2, a provider's, paid on 29 November in China")
-                .isEqualTo("1000,2026-11-29 00:30:00,\"家政\",服务商,\"'=安心\"\"家政\"\"\",100.01,0.00,100.01,2");
-        assertThat(rows.get(3)).as("line 3, refunded in full").endsWith(",平台,\"\",100.01,100.01,0.00,2");
+                .isEqualTo("1000,2026-11-29 00:30:00,\"家政\",服务商,\"'=安心\"\"家政\"\"\",100.01,0.00,100.01,2,0.00,0.00");
+        assertThat(rows.get(3)).as("line 3, refunded in full").endsWith(",平台,\"\",100.01,100.01,0.00,2,0.00,0.00");
+        assertThat(rows.get(4)).as("line 4, the tenant's, funded a points discount")
+                .endsWith(",租户,\"\",100.01,0.00,100.01,2,30.00,20.00");
     }
 
     @Test
@@ -84,6 +90,10 @@ class SplitDetailsExportTest {
             assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Provider");
             assertThat(sheet.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(100.01);
             assertThat(sheet.getRow(3).getCell(7).getNumericCellValue()).isZero();
+            assertThat(sheet.getRow(0).getCell(10).getStringCellValue())
+                    .isEqualTo("Of which owed by the tenant beyond its share (yuan)");
+            assertThat(sheet.getRow(4).getCell(9).getNumericCellValue()).isEqualTo(30.0);
+            assertThat(sheet.getRow(4).getCell(10).getNumericCellValue()).isEqualTo(20.0);
         }
     }
 

@@ -59,6 +59,9 @@ public class DemoData {
     DemoTimeBank timeBank;
 
     @Inject
+    DemoPointsDiscount pointsDiscount;
+
+    @Inject
     DemoDatabase database;
 
     public void seedIfEnabled() {
@@ -97,6 +100,7 @@ public class DemoData {
         volunteering.seed(xinhua.id());
         points.seed(xinhua.id());
         timeBank.seed(xinhua.id());
+        pointsDiscount.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

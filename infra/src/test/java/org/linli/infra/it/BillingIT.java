@@ -462,6 +462,9 @@ class BillingIT {
         assertThat(paid).containsEntry("tenant:time-reimbursement", 8_000)
                 .containsEntry("provider:" + m.provider + ":payable", -8_000).doesNotContainKey("gateway:clearing");
         api.as(finance).get("/timebank/liabilities").then().body("spent", equalTo(80)).body("providers", equalTo(0));
+        // The tenant owes the reimbursement: it is set against its revenue when it is settled.
+        api.as(finance).get("/settlements/balances").then().statusCode(200)
+                .body("find { it.payee == 'TENANT' }.outstandingFen", equalTo(-8_000));
 
         api.as(m.resident).body(Map.of("text", "没有上门")).post("/orders/" + second + "/request-refund").then()
                 .statusCode(200);
@@ -471,7 +474,23 @@ class BillingIT {
         api.as(finance).get("/orders/" + second + "/split").then().body("refundedFen", equalTo(8_000));
         assertThat(balances(finance)).containsEntry("tenant:time-reimbursement", 0)
                 .containsEntry("provider:" + m.provider + ":payable", 0);
+        api.as(finance).get("/settlements/balances").then()
+                .body("find { it.payee == 'TENANT' }.outstandingFen", equalTo(0));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+
+        // Points bought a discount the tenant funds against a gateway payment: the rest is paid in cash, not time.
+        api.as(m.operator).body(Map.of("pointValueFen", 1, "maxSharePercent", 50)).put("/points/discount").then()
+                .statusCode(200);
+        api.as(m.operator).body(Map.of("kind", "CHECK_IN", "topic", "time-it", "points", 1_000, "dailyCap", 1_000))
+                .post("/points/rules").then().statusCode(201);
+        long resident = api.as(m.resident).get("/me/resident").then().extract().<Number>path("id").longValue();
+        api.as(m.operator).body(Map.of("residentId", resident, "topic", "time-it")).post("/points/check-ins").then()
+                .statusCode(201);
+        long withPoints = api.as(m.resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("offeringId", visit, "points", 1_000)).post("/orders").then().statusCode(201)
+                .body("cashDueFen", equalTo(7_000)).extract().<Number>path("id").longValue();
+        problem(api.as(m.resident).post("/orders/" + withPoints + "/pay-in-time"), 409, "time_not_with_points");
+        api.as(m.resident).get("/timebank/me").then().body("balance", equalTo(0));
     }
 
     /**

@@ -110,6 +110,26 @@ class IsolationIT {
     }
 
     @Test
+    void aTenantsPointsDiscountTermsAreItsOwn() {
+        Map<String, Object> termsOfA = api.as(opsA).get("/points/discount").then().statusCode(200).extract()
+                .jsonPath().getMap("");
+        Map<String, Object> termsOfB = api.as(opsB).get("/points/discount").then().statusCode(200).extract()
+                .jsonPath().getMap("");
+        int otherShare = ((Number) termsOfA.get("maxSharePercent")).intValue() == 77 ? 78 : 77;
+
+        api.as(opsB).body(Map.of("pointValueFen", 3, "maxSharePercent", otherShare)).put("/points/discount").then()
+                .statusCode(200);
+        api.as(opsA).get("/points/discount").then().body("pointValueFen", equalTo(termsOfA.get("pointValueFen")))
+                .body("maxSharePercent", equalTo(termsOfA.get("maxSharePercent")));
+        problem(api.as(opsA).header("X-Linli-Tenant", tenantB).get("/points/discount"), 403, "tenant_forbidden");
+        problem(api.as(opsA).header("X-Linli-Tenant", tenantB).body(Map.of("pointValueFen", 1,
+                "maxSharePercent", 100)).put("/points/discount"), 403, "tenant_forbidden");
+        api.as(opsB).get("/points/discount").then().body("maxSharePercent", equalTo(otherShare));
+
+        api.as(opsB).body(termsOfB).put("/points/discount").then().statusCode(200);
+    }
+
+    @Test
     void anUnknownIdAndAForeignIdLookTheSame() {
         long foreign = api.createUser(opsB, Api.unique("b-user"), "RESIDENT");
         String foreignBody = api.as(opsA).get("/users/" + foreign).then().statusCode(404).extract().asString();

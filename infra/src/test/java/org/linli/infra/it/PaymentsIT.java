@@ -173,6 +173,89 @@ class PaymentsIT {
     }
 
     @Test
+    void anOrderPaidPartlyInPointsIsSplitInFullWithTheTenantFundingTheDiscountAndARefundGivesThePointsBack() {
+        long resident = api.as(m.resident).get("/me/resident").then().statusCode(200).extract()
+                .<Number>path("id").longValue();
+        api.as(m.operator).get("/points/discount").then().statusCode(200).body("maxSharePercent", equalTo(0));
+        ApiIT.problem(api.as(m.resident).body(Map.of("pointValueFen", 1, "maxSharePercent", 100))
+                .put("/points/discount"), 403, "forbidden");
+        api.as(m.operator).body(Map.of("pointValueFen", 1, "maxSharePercent", 30)).put("/points/discount").then()
+                .statusCode(200).body("pointValueFen", equalTo(1)).body("maxSharePercent", equalTo(30));
+        api.as(m.operator).body(Map.of("kind", "CHECK_IN", "topic", "discount-it", "points", 2_000,
+                "dailyCap", 4_000)).post("/points/rules").then().statusCode(201);
+        Map<String, Object> checkIn = Map.of("residentId", resident, "topic", "discount-it");
+        api.as(m.operator).body(checkIn).post("/points/check-ins").then().statusCode(201);
+        api.as(m.operator).body(checkIn).post("/points/check-ins").then().statusCode(201);
+        List<Map<String, Object>> lotsBefore = api.as(m.resident).get("/points/me/lots").then().statusCode(200)
+                .extract().path("items");
+        api.as(m.resident).get("/points/discount/quote?amountFen=8800").then().statusCode(200)
+                .body("balance", equalTo(4_000)).body("maxPoints", equalTo(2_640))
+                .body("maxDiscountFen", equalTo(2_640));
+
+        ApiIT.problem(bookWithPoints(offering, 2_641), 409, "points_discount_too_high");
+        long order = bookWithPoints(offering, 2_640).then().statusCode(201).body("status", equalTo("PLACED"))
+                .body("amountFen", equalTo(8_800)).body("pointsUsed", equalTo(2_640))
+                .body("discountFen", equalTo(2_640)).body("cashDueFen", equalTo(6_160))
+                .extract().<Number>path("id").longValue();
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(1_360));
+
+        String trade = open(order);
+        api.sandbox().get("/trades/" + trade).then().statusCode(200).body("total_amount", equalTo("61.60"));
+        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(200);
+        api.awaitStatus(m.resident, order, "PAID");
+
+        // 10 % commission on the full 88 yuan: platform 2.64, tenant 6.16, provider 79.20; the tenant funds the
+        // 26.40 discount, 6.16 from its part and 20.24 owed beyond it.
+        api.as(finance).get("/orders/" + order + "/split").then().statusCode(200)
+                .body("totalFen", equalTo(8_800))
+                .body("lines.find { it.party == 'PLATFORM' }.amountFen", equalTo(264))
+                .body("lines.find { it.party == 'TENANT' }.amountFen", equalTo(616))
+                .body("lines.find { it.party == 'PROVIDER' }.amountFen", equalTo(7_920))
+                .body("discount.points", equalTo(2_640)).body("discount.discountFen", equalTo(2_640))
+                .body("discount.cashFen", equalTo(6_160)).body("discount.fromTenantShareFen", equalTo(616))
+                .body("discount.owedByTenantFen", equalTo(2_024))
+                .body("discount.fundedBy", equalTo("tenant:points-discount"));
+        api.as(finance).get("/settlements/balances").then().statusCode(200)
+                .body("find { it.payee == 'TENANT' }.outstandingFen", equalTo(-2_024));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+
+        api.as(m.resident).body(Map.of("text", "临时有事")).post("/orders/" + order + "/request-refund").then()
+                .statusCode(200);
+        api.as(m.operator).post("/orders/" + order + "/refund").then().statusCode(200)
+                .body("status", equalTo("REFUNDED")).body("refundedFen", equalTo(6_160));
+        api.sandbox().get("/trades/" + trade).then().body("refund_fee", equalTo("61.60"));
+        api.as(finance).get("/orders/" + order + "/split").then()
+                .body("refundedFen", equalTo(8_800)).body("discount.returnedFen", equalTo(2_640));
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(4_000));
+        List<Map<String, Object>> lotsAfter = api.as(m.resident).get("/points/me/lots").then().extract()
+                .path("items");
+        assertThat(lotsAfter).extracting(lot -> List.of(lot.get("id"), lot.get("remaining"), lot.get("expiresOn")))
+                .containsExactlyInAnyOrderElementsOf(lotsBefore.stream()
+                        .map(lot -> List.of(lot.get("id"), lot.get("remaining"), lot.get("expiresOn"))).toList());
+        api.as(finance).get("/ledger/postings?reference=order:" + order).then()
+                .body("items.kind", org.hamcrest.Matchers.containsInAnyOrder("points-spend", "payment-split",
+                        "refund-split", "points-give-back"));
+        api.as(finance).get("/settlements/balances").then()
+                .body("find { it.payee == 'TENANT' }.outstandingFen", equalTo(0));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+
+        // Points may pay a whole order when the tenant allows it: paid at once, with nothing at the gateway.
+        api.as(m.operator).body(Map.of("pointValueFen", 1, "maxSharePercent", 100)).put("/points/discount").then()
+                .statusCode(200);
+        ApiIT.problem(bookWithPoints(offering, 5_000), 409, "points_balance_too_low");
+        long small = m.offer("HOUSEKEEPING", "换灯泡", "FIXED", 3_000, false);
+        long covered = bookWithPoints(small, 3_000).then().statusCode(201).body("status", equalTo("PAID"))
+                .body("cashDueFen", equalTo(0)).extract().<Number>path("id").longValue();
+        api.as(finance).get("/orders/" + covered + "/split").then().body("discount.cashFen", equalTo(0))
+                .body("discount.fromTenantShareFen", equalTo(210)).body("discount.owedByTenantFen", equalTo(2_790));
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(1_000));
+        api.as(m.resident).post("/orders/" + covered + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(4_000));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+    }
+
+    @Test
     void cancellingAnOrderWhoseCashierWasOpenedClosesItsTradeAndFreesTheSlotWithoutARefund() {
         long slotted = m.offer("HOUSEKEEPING", "上门收纳", "FIXED", 6_600, true);
         Number slot = m.publishSlots().get(0);
@@ -254,6 +337,11 @@ class PaymentsIT {
         String cashier = api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200)
                 .extract().path("cashierUrl");
         return api.openCashier(cashier);
+    }
+
+    private io.restassured.response.Response bookWithPoints(long offering, long points) {
+        return api.as(m.resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("offeringId", offering, "points", points)).post("/orders");
     }
 
     private List<String> notify(String trade, int copies, Map<String, String> changes) {

@@ -86,6 +86,9 @@ public class OrderService {
     TimeBankService timeBank;
 
     @Inject
+    PointsPort points;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -105,7 +108,8 @@ public class OrderService {
     /**
      * Books an offering for the signed-in resident's household. The same {@code idempotencyKey} with the same
      * request returns the order it created; with a different request it is refused ({@code idempotency_conflict}).
-     * A free offering is placed as paid; a paid one waits for {@code pay}.
+     * A free offering is placed as paid; a paid one waits for {@code pay}. Points asked for are spent from the
+     * booking resident's lots as a discount ({@link PointsDiscount}); an order they cover whole is placed as paid.
      */
     @Audited("order.place")
     @RequiresPermission(Permissions.ORDER_PLACE)
@@ -142,6 +146,8 @@ public class OrderService {
                 .call(() -> structure.household(person.household()).floorArea()) : null;
         Money amount = Pricing.price(offering, command.quantity(),
                 slot == null ? null : Duration.between(slot.startsAt(), slot.endsAt()), floorArea);
+        PointsDiscount discount = command.pointsAsked() == 0 ? PointsDiscount.NONE
+                : PointsDiscount.of(amount, command.pointsAsked(), points.terms());
         Instant now = clock.instant();
         ServiceOrder order = new ServiceOrder(offering, new OrderCommands.Booking(person.id(), person.household(),
                 person.community(), person.grid(), actor.accountId(), person.address(), command.contactPhone(), command.note(),
@@ -153,7 +159,11 @@ public class OrderService {
             ServiceSlot taken = slots.take(slot.id(), offering.provider(), order.id().value());
             order.schedule(taken.id(), taken.startsAt(), taken.endsAt());
         }
-        if (order.isFree()) {
+        if (discount.points() > 0) {
+            points.spend(residents.me().id(), discount.points(), order.id());
+            order.recordDiscount(discount);
+        }
+        if (order.isFree() || order.isCoveredByPoints()) {
             em.persist(order.apply(OrderAction.PAY, actor, now, null));
             moved.fire(new OrderMoved(order.id(), order.module(), OrderStatus.PLACED, OrderStatus.PAID));
         }
@@ -275,7 +285,8 @@ public class OrderService {
      * its offering be paid in time ({@code time_not_accepted} otherwise): the amount at the tenant's minute value,
      * rounded up, within the resident's minimum ({@code time_balance_too_low}). The order becomes paid at once; its
      * provider is credited in minutes or reimbursed in yuan by the tenant, as the tenant has set. A gateway payment
-     * begun earlier is abandoned.
+     * begun earlier is abandoned. An order booked with points is paid in cash ({@code time_not_with_points}): its
+     * discount is funded by the tenant against a gateway payment.
      */
     @Audited("order.pay-in-time")
     @RequiresPermission(Permissions.ORDER_ACT)
@@ -291,6 +302,9 @@ public class OrderService {
                 .payableInTime();
         if (!accepted || order.isFree()) {
             throw DomainException.conflict("time_not_accepted");
+        }
+        if (order.pointsUsed() > 0) {
+            throw DomainException.conflict("time_not_with_points");
         }
         abandon(order);
         TimeBankViews.Payment payment = timeBank.spend(new TimeBankCommands.Spend(new ProviderId(order.providerId()),
@@ -310,7 +324,7 @@ public class OrderService {
     @RequiresPermission(Permissions.ORDER_READ)
     public java.util.OptionalLong minutesToPay(OrderId id) {
         ServiceOrder order = find(id);
-        if (order.status() != OrderStatus.PLACED || order.isFree()
+        if (order.status() != OrderStatus.PLACED || order.isFree() || order.pointsUsed() > 0
                 || partyOf(order).orElse(null) != OrderParty.RESIDENT
                 || !CurrentUser.isPermitted(Permissions.TIMEBANK_USE)) {
             return java.util.OptionalLong.empty();
@@ -341,7 +355,7 @@ public class OrderService {
         switch (action) {
             case PAY -> {
                 PaymentPort.PaymentStart start = payments.begin(new PaymentPort.PaymentRequest(
-                        TenantContext.require(), order.id(), order.amount(), order.title(), channel));
+                        TenantContext.require(), order.id(), order.cashDue(), order.title(), channel));
                 order.recordPayment(start.reference());
                 if (!start.confirmed()) {
                     return view(order, start.cashierUrl());
@@ -357,7 +371,7 @@ public class OrderService {
                 } else {
                     Money fee = party == OrderParty.RESIDENT
                             ? order.cancellation().feeFor(order.scheduledStart(), now, order.amount()) : Money.ZERO;
-                    giveBack(order, order.amount().minus(order.refunded()).minus(fee));
+                    giveBack(order, PointsDiscount.cashBack(order.cashDue(), order.refunded(), fee));
                 }
             }
             default -> {
@@ -365,7 +379,10 @@ public class OrderService {
         }
         em.persist(order.apply(action, actor, now, given.text()));
         if (action == OrderAction.DECLINE || action == OrderAction.REFUND) {
-            giveBack(order, order.amount().minus(order.refunded()));
+            giveBack(order, order.cashDue().minus(order.refunded()));
+        }
+        if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.REFUNDED) {
+            returnPoints(order);
         }
         // A slot whose visit never happened is free again.
         if (order.status() == OrderStatus.CANCELLED
@@ -387,7 +404,7 @@ public class OrderService {
         if (order == null) {
             throw DomainException.notFound("order_not_found");
         }
-        if (!order.amount().equals(amount)) {
+        if (!order.cashDue().equals(amount)) {
             throw DomainException.conflict("payment_amount_mismatch");
         }
         if (order.status() != OrderStatus.PLACED) {
@@ -432,6 +449,7 @@ public class OrderService {
             return false;
         }
         abandon(order);
+        returnPoints(order);
         em.persist(order.apply(OrderAction.EXPIRE, CurrentUser.require(), clock.instant(), null));
         slots.release(order.id().value());
         moved.fire(new OrderMoved(order.id(), order.module(), OrderStatus.PLACED, order.status()));
@@ -503,6 +521,14 @@ public class OrderService {
         CallerContext.system("order-time-refund", TenantContext.require())
                 .run(() -> timeBank.giveBack(order.timePostingId(), "order:" + order.id().value()));
         order.recordRefund(left);
+    }
+
+    /** The points spent on an order that ends without being served go back to their lots, once. */
+    private void returnPoints(ServiceOrder order) {
+        if (order.pointsUsed() > 0 && order.discountReturned().isZero()) {
+            points.giveBack(order.id(), order.pointsUsed());
+            order.recordDiscountReturned();
+        }
     }
 
     private void abandon(ServiceOrder order) {

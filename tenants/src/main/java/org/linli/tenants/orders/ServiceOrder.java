@@ -29,8 +29,9 @@ import java.time.Instant;
  * appointment — so later catalogue changes never alter it.
  *
  * <p>Its status moves only through {@link #apply}, which asks {@link OrderLifecycle} and returns the
- * {@link OrderTransition} to append. Invariants: {@code 0 ≤ refunded ≤ amount}; an order placed with an
- * idempotency key keeps the hash of the request that created it.
+ * {@link OrderTransition} to append. Invariants: {@code 0 ≤ discount ≤ amount}; the cash due is
+ * {@code amount − discount} and {@code 0 ≤ refunded ≤ cash due} (refunds are of cash; the discount comes back with
+ * the points); an order placed with an idempotency key keeps the hash of the request that created it.
  */
 @Entity
 @AdditionalCriteria(GridScope.CRITERIA)
@@ -101,6 +102,17 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
 
     @Column(name = "refunded_fen", nullable = false)
     private long refundedFen;
+
+    /** Points the resident spent on the order; their value is {@link #discountFen}, funded by the tenant. */
+    @Column(name = "points_used", nullable = false)
+    private long pointsUsed;
+
+    @Column(name = "discount_fen", nullable = false)
+    private long discountFen;
+
+    /** The discount given back with the points (all of it, once): what the split takes back from the parties. */
+    @Column(name = "discount_returned_fen", nullable = false)
+    private long discountReturnedFen;
 
     @Column(name = "checklist", length = 2000)
     private String checklist;
@@ -217,9 +229,23 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
         this.paymentReference = "time:" + postingId;
     }
 
-    /** Counts {@code amount} as given back to the payer; never more than was paid in total. */
+    /** Points bought a discount on the order (once, when it is placed). */
+    void recordDiscount(PointsDiscount discount) {
+        if (discount.discount().isNegative() || discount.discount().fen() > amountFen || discountFen != 0) {
+            throw new IllegalStateException("discount " + discount + " on an order of " + amountFen + " fen");
+        }
+        this.pointsUsed = discount.points();
+        this.discountFen = discount.discount().fen();
+    }
+
+    /** The points came back to the resident: the whole discount is given back. */
+    void recordDiscountReturned() {
+        this.discountReturnedFen = discountFen;
+    }
+
+    /** Counts {@code amount} as given back to the payer; never more than was paid in cash. */
     void recordRefund(Money amount) {
-        if (amount.isNegative() || refundedFen + amount.fen() > amountFen) {
+        if (amount.isNegative() || refundedFen + amount.fen() > amountFen - discountFen) {
             throw new IllegalStateException("refund beyond the amount paid");
         }
         refundedFen += amount.fen();
@@ -305,6 +331,31 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
 
     public Money refunded() {
         return Money.fen(refundedFen);
+    }
+
+    /** Points spent on the order (0 when none). */
+    public long pointsUsed() {
+        return pointsUsed;
+    }
+
+    /** What the points took off the amount, funded by the tenant. */
+    public Money discount() {
+        return Money.fen(discountFen);
+    }
+
+    /** What the payer pays at the gateway: the amount less the discount. */
+    public Money cashDue() {
+        return Money.fen(amountFen - discountFen);
+    }
+
+    /** The discount given back with the points on cancellation or refund. */
+    public Money discountReturned() {
+        return Money.fen(discountReturnedFen);
+    }
+
+    /** Points pay the whole amount: nothing is due at the gateway. */
+    public boolean isCoveredByPoints() {
+        return discountFen > 0 && discountFen == amountFen;
     }
 
     public OrderStatus status() {

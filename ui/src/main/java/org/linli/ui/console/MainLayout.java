@@ -94,6 +94,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
         add(services, "nav.points-rules", org.linli.ui.console.points.PointsRulesView.class, VaadinIcon.STAR);
         add(services, "nav.points-mall", org.linli.ui.console.points.PointsMallView.class, VaadinIcon.GIFT);
+        add(services, "nav.points-discount", org.linli.ui.console.points.PointsDiscountView.class,
+                VaadinIcon.TICKET);
         add(services, "nav.points-check-in", org.linli.ui.console.points.CheckInView.class, VaadinIcon.CHECK_CIRCLE);
         add(services, "nav.timebank", org.linli.ui.console.timebank.TimeBankView.class, VaadinIcon.CLOCK);
         SideNav finance = group("nav.group.finance");

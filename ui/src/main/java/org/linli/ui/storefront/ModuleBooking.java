@@ -46,8 +46,16 @@ public class ModuleBooking {
     @Inject
     ParcelService parcels;
 
-    /** The extra fields of one booking and how it is placed, given the common fields and an idempotency key. */
-    public record Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing) {
+    /**
+     * The extra fields of one booking and how it is placed, given the common fields and an idempotency key;
+     * {@code takesPoints} when the booking is an order that points may discount.
+     */
+    public record Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing,
+                       boolean takesPoints) {
+
+        public Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing) {
+            this(fields, placing, false);
+        }
 
         public OrderView place(OrderCommands.NewOrder common, String idempotencyKey) {
             return placing.apply(common, idempotencyKey);
@@ -80,7 +88,7 @@ public class ModuleBooking {
     }
 
     private Part plain() {
-        return new Part(new Div(), orders::place);
+        return new Part(new Div(), orders::place, true);
     }
 
     private Part forWhom(Component in) {
@@ -97,8 +105,8 @@ public class ModuleBooking {
         return new Part(whom, (c, key) -> {
             ResidentId subject = whom.getValue() == null ? null : whom.getValue().id();
             return orders.place(new OrderCommands.NewOrder(c.offering(), c.slotId(), c.quantity(), c.contactPhone(),
-                    c.note(), subject), key);
-        });
+                    c.note(), subject, c.points()), key);
+        }, true);
     }
 
     private Part permit(Component in, LotId lot) {

@@ -21,6 +21,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderView;
+import org.linli.tenants.points.PointsDiscounts;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.Offering;
 import org.linli.tenants.services.OfferingId;
@@ -60,6 +61,8 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
     private final SlotService slots;
     private final OrderService orders;
     private final ModuleBooking moduleBooking;
+    private final PointsDiscounts discounts;
+    private PointsAtBooking points;
     private final String idempotencyKey = UUID.randomUUID().toString();
     private final List<Button> slotButtons = new ArrayList<>();
     private Offering offering;
@@ -68,12 +71,13 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
 
     @Inject
     public OfferingView(CatalogService catalog, ProviderService providers, SlotService slots, OrderService orders,
-                        ModuleBooking moduleBooking) {
+                        ModuleBooking moduleBooking, PointsDiscounts discounts) {
         this.catalog = catalog;
         this.providers = providers;
         this.slots = slots;
         this.orders = orders;
         this.moduleBooking = moduleBooking;
+        this.discounts = discounts;
         addClassName("offering-view");
     }
 
@@ -142,13 +146,15 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
         note.setId("order-note");
         note.setMaxLength(500);
         ModuleBooking.Part part = moduleBooking.partFor(this, offering);
-        Div form = new Div(part.fields(), quantity, phone, note);
+        points = new PointsAtBooking(discounts, offering, part.takesPoints());
+        quantity.addValueChangeListener(change -> points.quantity(change.getValue() == null ? 1 : change.getValue()));
+        Div form = new Div(part.fields(), quantity, phone, note, points);
         form.addClassName("booking-form");
         Button book = new Button(getTranslation(offering.isFree() ? "shop.book.free" : "shop.book"), click -> {
             try {
                 OrderView placed = part.place(new OrderCommands.NewOrder(offering.id(), chosenSlot,
                         quantity.getValue() == null ? 1 : quantity.getValue(), blankToNull(phone.getValue()),
-                        blankToNull(note.getValue()), null), idempotencyKey);
+                        blankToNull(note.getValue()), null, points.chosen()), idempotencyKey);
                 getUI().ifPresent(ui -> ui.navigate(OrderDetailView.class, placed.order().id().value()));
             } catch (DomainException problem) {
                 UiErrors.show(problem);
@@ -185,6 +191,7 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
                 button.addClassName("slot-button");
                 button.addClickListener(click -> {
                     chosenSlot = slot.id();
+                    points.slot(java.time.Duration.between(slot.startsAt(), slot.endsAt()));
                     slotButtons.forEach(b -> b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
                     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 });

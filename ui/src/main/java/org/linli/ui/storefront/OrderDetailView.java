@@ -79,6 +79,11 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
         }
         fact(facts, "order.address", order.serviceAddress());
         fact(facts, "order.amount", order.isFree() ? getTranslation("shop.free") : order.amount().format());
+        if (order.pointsUsed() > 0) {
+            fact(facts, "order.points-discount", getTranslation("order.points-discount.value", order.pointsUsed(),
+                    order.discount().format()));
+            fact(facts, "order.cash-due", order.cashDue().format());
+        }
         if (!order.refunded().isZero()) {
             fact(facts, "order.refunded", order.refunded().format());
         }

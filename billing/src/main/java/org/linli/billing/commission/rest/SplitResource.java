@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.billing.commission.BillingAccounts;
+import org.linli.billing.commission.DiscountFunding;
 import org.linli.billing.commission.Party;
 import org.linli.billing.commission.SplitLine;
 import org.linli.billing.commission.SplitService;
@@ -42,11 +44,26 @@ public class SplitResource {
     }
 
     /**
+     * How the tenant funded the order's points discount: {@code fromTenantShareFen} paid by its part of the split,
+     * {@code owedByTenantFen} beyond it (set against its next settlement); {@code cashFen} came through the gateway.
+     */
+    public record DiscountResponse(long points, long discountFen, String discount, long fromTenantShareFen,
+                                   long owedByTenantFen, long returnedFen, long cashFen, String fundedBy) {
+
+        static DiscountResponse of(DiscountFunding f, long totalFen) {
+            return new DiscountResponse(f.points(), f.discount().fen(), f.discount().format(), f.fromShare().fen(),
+                    f.owed().fen(), f.returned().fen(), totalFen - f.discount().fen(),
+                    BillingAccounts.TENANT_POINTS_DISCOUNT.code());
+        }
+    }
+
+    /**
      * An order's split; {@code fundedBy} is the account its money came from: {@code gateway:clearing} for a payment
-     * at the gateway, {@code tenant:time-reimbursement} for minutes the tenant pays the provider for in yuan.
+     * at the gateway, {@code tenant:time-reimbursement} for minutes the tenant pays the provider for in yuan;
+     * {@code discount} is null unless points paid part of the order.
      */
     public record SplitResponse(long orderId, long totalFen, long refundedFen, String fundedBy,
-                                List<LineResponse> lines) {
+                                List<LineResponse> lines, DiscountResponse discount) {
     }
 
     public record BearerRequest(String party) {
@@ -61,18 +78,21 @@ public class SplitResource {
         if (bearer == null) {
             throw DomainException.invalid(FieldError.of("party", "required"));
         }
-        return response(order, splits.chargeRefundsTo(new OrderId(order), bearer));
+        return response(order, splits.chargeRefundsTo(new OrderId(order), bearer), null);
     }
 
     @GET
     @Operation(summary = "The order's split lines (empty until paid); not for residents")
     public SplitResponse split(@PathParam("order") long order) {
-        return response(order, splits.split(new OrderId(order)));
+        return response(order, splits.split(new OrderId(order)),
+                splits.funding(new OrderId(order)).orElse(null));
     }
 
-    private static SplitResponse response(long order, List<SplitLine> lines) {
-        return new SplitResponse(order, lines.stream().map(SplitLine::amount).reduce(Money.ZERO, Money::plus).fen(),
+    private static SplitResponse response(long order, List<SplitLine> lines, DiscountFunding funding) {
+        long total = lines.stream().map(SplitLine::amount).reduce(Money.ZERO, Money::plus).fen();
+        return new SplitResponse(order, total,
                 lines.stream().map(SplitLine::refunded).reduce(Money.ZERO, Money::plus).fen(),
-                lines.isEmpty() ? null : lines.get(0).fundedBy().code(), lines.stream().map(LineResponse::of).toList());
+                lines.isEmpty() ? null : lines.get(0).fundedBy().code(), lines.stream().map(LineResponse::of).toList(),
+                funding == null ? null : DiscountResponse.of(funding, total));
     }
 }

@@ -62,9 +62,12 @@ public class OrderResource {
     @Inject
     OrderService orders;
 
-    /** {@code forResidentId}: book for an elder one is family of (else leave it out). */
+    /**
+     * {@code forResidentId}: book for an elder one is family of (else leave it out); {@code points}: points of the
+     * signed-in resident to put towards the order as a discount (see {@code GET /points/discount/quote}).
+     */
     public record OrderRequest(Long offeringId, Long slotId, Integer quantity, String contactPhone, String note,
-                               Long forResidentId) {
+                               Long forResidentId, Long points) {
     }
 
     /** What an action may carry: {@code stars} and {@code text} to review, {@code text} as a reason, and the
@@ -75,7 +78,8 @@ public class OrderResource {
     public record OrderResponse(long id, long offeringId, long providerId, Module module, String title,
                                 long residentId, long communityId, String serviceAddress, String contactPhone,
                                 String note, int quantity, Long slotId, Instant scheduledStart, Instant scheduledEnd,
-                                long amountFen, String amount, long refundedFen, OrderStatus status,
+                                long amountFen, String amount, long pointsUsed, long discountFen,
+                                long cashDueFen, String cashDue, long refundedFen, OrderStatus status,
                                 List<String> checklist, List<String> tasksDone, Instant placedAt,
                                 Instant updatedAt, OrderParty party, List<String> actions, String cashierUrl,
                                 Long paidMinutes, TimeCompensation timeCompensation) {
@@ -85,7 +89,8 @@ public class OrderResource {
             return new OrderResponse(o.id().value(), o.offeringId(), o.providerId(), o.module(), o.title(),
                     o.residentId(), o.communityId(), o.serviceAddress(), o.contactPhone(), o.note(), o.quantity(),
                     o.slotId(), o.scheduledStart(), o.scheduledEnd(), o.amount().fen(), o.amount().format(),
-                    o.refunded().fen(), o.status(), o.checklist(), o.tasksDone(), o.placedAt(), o.updatedAt(),
+                    o.pointsUsed(), o.discount().fen(), o.cashDue().fen(), o.cashDue().format(), o.refunded().fen(),
+                    o.status(), o.checklist(), o.tasksDone(), o.placedAt(), o.updatedAt(),
                     view.party(),
                     view.actions().stream().map(OrderAction::pathName).toList(), view.cashierUrl(),
                     o.paidMinutes(), o.timeCompensation());
@@ -127,7 +132,7 @@ public class OrderResource {
         OrderCommands.NewOrder command = new OrderCommands.NewOrder(new OfferingId(request.offeringId()),
                 request.slotId(), request.quantity() == null ? 1 : request.quantity(), request.contactPhone(),
                 request.note(), request.forResidentId() == null ? null
-                : new org.linli.tenants.registry.ResidentId(request.forResidentId()));
+                : new org.linli.tenants.registry.ResidentId(request.forResidentId()), request.points());
         OrderView view;
         try {
             view = orders.place(command, key.strip());

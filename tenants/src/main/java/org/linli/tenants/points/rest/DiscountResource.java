@@ -1,0 +1,81 @@
+package org.linli.tenants.points.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.orders.PointsDiscount;
+import org.linli.tenants.points.PointsDiscounts;
+
+/**
+ * Points as a discount on marketplace orders: the tenant's terms (operators) and a resident's quote for an amount.
+ * The points themselves are given with the booking ({@code POST /orders}, {@code points}).
+ */
+@Path("points/discount")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Points", description = "Residents' points: earning rules, lots with expiry, statements, liabilities")
+public class DiscountResource {
+
+    @Inject
+    PointsDiscounts discounts;
+
+    /** {@code maxSharePercent} 0 means discounts are off. */
+    public record TermsResponse(long pointValueFen, int maxSharePercent) {
+
+        static TermsResponse of(PointsDiscount.Terms t) {
+            return new TermsResponse(t.pointValueFen(), t.maxSharePercent());
+        }
+    }
+
+    public record TermsRequest(Long pointValueFen, Integer maxSharePercent) {
+    }
+
+    public record QuoteResponse(long amountFen, long balance, long maxPoints, long maxDiscountFen, String maxDiscount,
+                                long pointValueFen, int maxSharePercent) {
+
+        static QuoteResponse of(PointsDiscounts.Quote q) {
+            return new QuoteResponse(q.amount().fen(), q.balance(), q.maxPoints(), q.maxDiscount().fen(),
+                    q.maxDiscount().format(), q.terms().pointValueFen(), q.terms().maxSharePercent());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The tenant's discount terms: value of one point in fen, maximum share of an order")
+    public TermsResponse terms() {
+        return TermsResponse.of(discounts.terms());
+    }
+
+    @PUT
+    @Operation(summary = "Set the value of one point (1–10000 fen) and the maximum share of an order (0–100 %)")
+    public TermsResponse change(TermsRequest r) {
+        if (r == null || r.pointValueFen() == null) {
+            throw DomainException.invalid(FieldError.of("pointValueFen", "required"));
+        }
+        if (r.maxSharePercent() == null) {
+            throw DomainException.invalid(FieldError.of("maxSharePercent", "required"));
+        }
+        return TermsResponse.of(discounts.change(r.pointValueFen(), r.maxSharePercent()));
+    }
+
+    @GET
+    @Path("quote")
+    @Operation(summary = "The signed-in resident's balance and the most points usable on an order of amountFen")
+    public QuoteResponse quote(@QueryParam("amountFen") Long amountFen) {
+        if (amountFen == null) {
+            throw DomainException.invalid(FieldError.of("amountFen", "required"));
+        }
+        return QuoteResponse.of(discounts.quote(Money.fen(amountFen)));
+    }
+}
