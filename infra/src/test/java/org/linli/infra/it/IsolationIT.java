@@ -417,6 +417,8 @@ class IsolationIT {
             problem(api.as(b.operator).post(path + action), 404, "volunteer_activity_not_found");
         }
         problem(api.as(b.operator).get(path + "/attendance"), 404, "volunteer_activity_not_found");
+        problem(api.as(b.operator).get("/volunteering/activities/organised/" + activity), 404,
+                "volunteer_activity_not_found");
         problem(api.as(b.operator).get(path + "/code?direction=OUT"), 404, "volunteer_activity_not_found");
         problem(api.as(b.operator).body(Map.of("reason", "x")).post(path + "/reverse"), 404,
                 "volunteer_activity_not_found");

@@ -528,8 +528,8 @@ class MarketplaceIT {
     }
 
     @Test
-    void volunteersSignUpScanInAndOutAndAreCreditedInOnePostingThatOnlyAReversalTakesBack() throws Exception {
-        Market m = Market.open(api, admin);
+    void volunteersAreCreditedInOnePostingThatOnlyAReversalTakesBackAndSpendTheMinutesOnElderCare() throws Exception {
+        Market m = Market.open(api, admin, "elder_care");
         String organiser = organisationStaff(m, "新华志愿队");
         String outsider = organisationStaff(m, "幸福里志愿队");
         String second = registeredResident(m, "13900007777");
@@ -557,6 +557,10 @@ class MarketplaceIT {
         problem(api.as(m.staff).get(path + "/attendance"), 403, "volunteer_not_organisation");
         problem(api.as(outsider).get(path + "/attendance"), 404, "volunteer_activity_not_found");
         problem(api.as(outsider).get(path + "/code?direction=IN"), 404, "volunteer_activity_not_found");
+        api.as(organiser).get("/volunteering/activities/organised/" + activity).then().statusCode(200)
+                .body("placesLeft", equalTo(0));
+        problem(api.as(outsider).get("/volunteering/activities/organised/" + activity), 404,
+                "volunteer_activity_not_found");
 
         String in = api.as(organiser).get(path + "/code?direction=IN").then().statusCode(200)
                 .body("path", org.hamcrest.Matchers.startsWith("volunteer/scan?code=")).extract().path("code");
@@ -613,6 +617,23 @@ class MarketplaceIT {
                 .longValue();
         assertThat(again).isNotEqualTo(posting);
         api.as(finance).get("/ledger/postings?reference=activity:" + activity).then().body("total", equalTo(3));
+
+        // The minutes are the volunteers' to give and to spend: thirty go to the second volunteer, and the first pays
+        // a 90-yuan elder-care visit with the other ninety, at the tenant's default of one yuan a minute.
+        String theirs = api.as(second).get("/timebank/me").then().statusCode(200).body("balance", equalTo(120))
+                .extract().path("memberCode");
+        api.as(m.resident).header("Idempotency-Key", "thanks").body(Map.of("memberCode", theirs, "minutes", 30,
+                "note", "一起探访")).post("/timebank/transfers").then().statusCode(201);
+        long visit = m.offer("ELDER_CARE", "陪同就医", "PER_VISIT", 9_000, false);
+        api.as(m.operator).body(Map.of("payableInTime", true)).put("/offerings/" + visit + "/payable-in-time")
+                .then().statusCode(200);
+        long order = m.book(visit, null);
+        api.as(m.resident).post("/orders/" + order + "/pay-in-time").then().statusCode(200)
+                .body("status", equalTo("PAID")).body("paidMinutes", equalTo(90));
+        api.as(m.resident).get("/timebank/me").then().body("balance", equalTo(0));
+        api.as(second).get("/timebank/me").then().body("balance", equalTo(150));
+        api.as(finance).get("/timebank/liabilities").then().statusCode(200).body("members", equalTo(150))
+                .body("providers", equalTo(90));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
     }
 

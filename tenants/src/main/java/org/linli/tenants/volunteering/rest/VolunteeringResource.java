@@ -138,6 +138,13 @@ public class VolunteeringResource {
     }
 
     @GET
+    @Path("activities/organised/{id}")
+    @Operation(summary = "One activity the caller organises, in any state")
+    public ActivityResponse organisedActivity(@PathParam("id") long id) {
+        return ActivityResponse.of(activities.organisedActivity(new ActivityId(id)));
+    }
+
+    @GET
     @Path("activities/mine")
     @Operation(summary = "The signed-in resident's upcoming activities, soonest first")
     @BoundedList("one resident's upcoming sign-ups, capped at 100")
