@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
+import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.orders.PaymentPort;
 
 /**
@@ -35,6 +36,31 @@ public class PaymentGateways {
         return this.<InvoiceCheckout>choose(alipay, development, request -> {
             throw DomainException.conflict("payment_gateway_not_configured");
         });
+    }
+
+    /**
+     * Flea-market purchases and ad bookings: not yet collected online, so every payment is refused
+     * ({@code payment_gateway_not_configured}) until billing implements their trades.
+     */
+    @Produces
+    @ApplicationScoped
+    CheckoutPort checkouts() {
+        return new CheckoutPort() {
+            @Override
+            public Start begin(Request request) {
+                throw DomainException.conflict("payment_gateway_not_configured");
+            }
+
+            @Override
+            public Refund refund(RefundRequest request) {
+                throw DomainException.conflict("payment_gateway_not_configured");
+            }
+
+            @Override
+            public void abandon(org.linli.platform.tenancy.TenantId tenant, Purpose purpose, long subjectId) {
+                // Nothing can have been opened where nothing can be paid.
+            }
+        };
     }
 
     private <T> T choose(T alipayPort, T developmentPort, T refusing) {

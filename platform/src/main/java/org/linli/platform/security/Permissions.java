@@ -122,6 +122,16 @@ public final class Permissions {
     public static final String POINTS_MANAGE = "points:manage";
     /** Record a resident's check-in that earns points, e.g. at a garbage-sorting station (operators, stations). */
     public static final String POINTS_CHECK_IN = "points:check-in";
+    /** List, reserve, buy, rate, report and message in the flea market, for oneself (verified residents). */
+    public static final String FLEA_TRADE = "flea:trade";
+    /** The tenant's flea market: reported listings, hiding and restoring them, suspending sellers (operators). */
+    public static final String FLEA_MODERATE = "flea:moderate";
+    /** The tenant's flea-market settings: its categories, forbidden ones included (operators). */
+    public static final String FLEA_MANAGE = "flea:manage";
+    /** Book ad slots, upload creatives, pay and read one's own campaigns' reports (advertisers, for themselves). */
+    public static final String ADS_BOOK = "ads:book";
+    /** The tenant's ad inventory, advertisers, bookings and creative review (operators). */
+    public static final String ADS_MANAGE = "ads:manage";
 
     /** The audit trail of the tenant the caller acts for. */
     public static final String AUDIT_READ = "audit:read";

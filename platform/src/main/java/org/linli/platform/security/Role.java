@@ -13,7 +13,7 @@ public enum Role {
     TENANT_OPERATOR(Placement.TENANT, "user:*", "module:read", "privacy:*", "structure:*", "registry:*", "grid:*",
             "form:*", "catalog:*", "market:*", "qualification:*", "order:read", "order:act", "split:read",
             "refund-bearer:choose", "audit:read", "commission:read", "invoice:read", "invoice-payment:pay",
-            "volunteer:*", "timebank:*", "points:*"),
+            "volunteer:*", "timebank:*", "points:*", "flea:*", "ads:*"),
     /**
      * A grid worker (网格员): reads and works the households, residents and vehicles of the grids assigned to them, and
      * fills forms for their residents. {@code GridScopeBinding} narrows every grid-scoped table to those grids.
@@ -22,7 +22,9 @@ public enum Role {
     PROVIDER_STAFF(Placement.TENANT, "provider:work", "qualification:*", "catalog:read", "order:read", "order:act",
             "split:read", "volunteer:organise"),
     RESIDENT(Placement.TENANT, "storefront:*", "self:*", "form:fill", "catalog:read", "order:place", "order:read",
-            "order:act", "volunteer:join", "timebank:use", "points:use"),
+            "order:act", "volunteer:join", "timebank:use", "points:use", "flea:trade"),
+    /** A local merchant who books the tenant's ad slots for its own campaigns (staff of an advertiser). */
+    ADVERTISER(Placement.TENANT, "ads:book"),
     FINANCE(Placement.ANY, "finance:*", "split:read", "commission:read", "module:read", "invoice:read",
             "invoice-payment:pay"),
     SUPERVISOR(Placement.ANY, "oversight:read");

@@ -9,7 +9,9 @@ public enum Module {
     HOUSEKEEPING(false),
     ELDER_CARE(false),
     PARKING(false),
-    DELIVERY(false);
+    DELIVERY(false),
+    /** Ad slots sold to local merchants: always on, its revenue shared with the tenant pays for the free basics. */
+    ADS(true);
 
     private final boolean free;
 

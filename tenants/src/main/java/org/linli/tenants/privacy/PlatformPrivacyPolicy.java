@@ -19,6 +19,7 @@ public final class PlatformPrivacyPolicy {
         DEFAULTS.put(Role.GRID_WORKER, row(Visibility.FULL, Visibility.FULL, Visibility.FULL, Visibility.MASKED));
         DEFAULTS.put(Role.PLATFORM_OPERATOR, row(Visibility.FULL, Visibility.MASKED, Visibility.MASKED, Visibility.HIDDEN));
         DEFAULTS.put(Role.PROVIDER_STAFF, row(Visibility.FULL, Visibility.MASKED, Visibility.MASKED, Visibility.HIDDEN));
+        DEFAULTS.put(Role.ADVERTISER, row(Visibility.FULL, Visibility.HIDDEN, Visibility.HIDDEN, Visibility.HIDDEN));
         DEFAULTS.put(Role.RESIDENT, row(Visibility.FULL, Visibility.MASKED, Visibility.HIDDEN, Visibility.HIDDEN));
         DEFAULTS.put(Role.FINANCE, row(Visibility.FULL, Visibility.MASKED, Visibility.HIDDEN, Visibility.HIDDEN));
         DEFAULTS.put(Role.SUPERVISOR, row(Visibility.HIDDEN, Visibility.HIDDEN, Visibility.HIDDEN, Visibility.HIDDEN));

@@ -1,6 +1,9 @@
 package org.linli.platform.identity.rest;
 
-/** {@code role}: {@code TENANT_OPERATOR}, {@code PROVIDER_STAFF}, {@code RESIDENT}, {@code FINANCE} or {@code SUPERVISOR}. */
+/**
+ * {@code role}: {@code TENANT_OPERATOR}, {@code GRID_WORKER}, {@code PROVIDER_STAFF}, {@code RESIDENT},
+ * {@code ADVERTISER}, {@code FINANCE} or {@code SUPERVISOR}.
+ */
 public record CreateUserRequest(String username, String displayName, String role, String password) {
 
     @Override
