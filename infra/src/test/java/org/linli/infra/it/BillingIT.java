@@ -496,7 +496,7 @@ class BillingIT {
     /**
      * The demo's time bank on a phone (390×844): resident-a sees the balance left after the demo's transfer, donation
      * and bath, donates in the dialog, books a bath and pays it in minutes from the order; the operator sees the love
-     * pool and finance the minutes outstanding.
+     * pool and her account's statement, and finance the minutes outstanding.
      */
     @Test
     void theDemoResidentUsesTheTimeAccountOnAPhoneAndPaysABathInMinutes() {
@@ -538,6 +538,14 @@ class BillingIT {
             operator.open("/timebank");
             operator.waitForTextContaining("#love-pool", "30 分钟");
             operator.waitForTextContaining("#love-pool-movements", "爱心池发放");
+            // The operator answers resident-a's question about her minutes from her account's statement.
+            operator.find("#member-picker input").sendKeys("李建国");
+            operator.waitForTextContaining("vaadin-combo-box-item", "李建国");
+            operator.find("#member-picker input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                    org.openqa.selenium.Keys.ENTER);
+            operator.waitForTextContaining("#member-balance", "220 分钟");
+            operator.waitForTextContaining("#member-statement", "志愿服务时长");
+            operator.waitForTextContaining("#member-statement", "用时间支付订单");
             operator.open("/providers");
             operator.find("vaadin-checkbox[id^='offering-'][id$='-time']");
             assertThat(operator.pageText()).doesNotContain("!timebank").doesNotContain("!offering");

@@ -24,10 +24,10 @@ import org.linli.tenants.timebank.TimeBankCommands;
 import org.linli.tenants.timebank.TimeBankService;
 import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.TimeStatementText;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -89,7 +89,8 @@ public class TimeAccountView extends Div implements HasDynamicTitle {
         statement.setId("time-statement");
         statement.addColumn(line -> Formats.dateTime(line.at())).setHeader(getTranslation("timebank.when"))
                 .setAutoWidth(true);
-        statement.addColumn(this::describe).setHeader(getTranslation("timebank.what")).setFlexGrow(2);
+        statement.addColumn(line -> TimeStatementText.describe(this, line)).setHeader(getTranslation("timebank.what"))
+                .setFlexGrow(2);
         statement.addColumn(line -> (line.minutes() > 0 ? "+" : "") + line.minutes())
                 .setHeader(getTranslation("timebank.change")).setAutoWidth(true);
         statement.setItems(query -> timeBank.statement(new PageRequest(query.getPage(), query.getPageSize()))
@@ -98,19 +99,6 @@ public class TimeAccountView extends Div implements HasDynamicTitle {
         statement.setEmptyStateText(getTranslation("timebank.statement.empty"));
         statement.setAllRowsVisible(true);
         return statement;
-    }
-
-    private String describe(TimeBankViews.StatementLine line) {
-        String kind = known("timebank.kind." + line.kind(), line.kind());
-        String other = line.counterparty() == null ? "" : " · " + getTranslation("timebank.counterparty."
-                + line.counterparty().kind().name().toLowerCase(Locale.ROOT),
-                line.counterparty().label() == null ? "" : line.counterparty().label());
-        return kind + other + (line.memo() == null ? "" : " · " + line.memo());
-    }
-
-    private String known(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.equals(key) || text.startsWith("!") ? fallback : text;
     }
 
     private void transferDialog() {

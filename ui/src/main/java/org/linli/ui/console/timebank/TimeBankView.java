@@ -32,6 +32,7 @@ import org.linli.tenants.timebank.TimeCompensation;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatCard;
+import org.linli.ui.components.TimeStatementText;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -41,8 +42,8 @@ import java.util.UUID;
 
 /**
  * The tenant's time bank for operators: its settings (balance bounds, a minute's value, how providers of orders paid
- * in time are compensated) and the love pool (爱心池) — what it holds, its movements, and grants to elders living
- * alone.
+ * in time are compensated), the love pool (爱心池) — what it holds, its movements, and grants to elders living
+ * alone — and any member's account.
  */
 @Route(value = "timebank", layout = MainLayout.class)
 @ViewPermission(Permissions.TIMEBANK_MANAGE)
@@ -69,7 +70,8 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
         pool.addClassName("stat-cards");
         pool.setId("love-pool");
         add(new H3(getTranslation("timebank.settings")), settings(), new H3(getTranslation("timebank.love-pool")),
-                pool, grant(), movements());
+                pool, grant(), movements(), new H3(getTranslation("timebank.member.title")),
+                new MemberTimeAccount(timeBank, residents));
         refreshPool();
     }
 
@@ -145,7 +147,7 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
     private Component movements() {
         movements.setId("love-pool-movements");
         movements.addColumn(line -> Formats.dateTime(line.at())).setHeader(getTranslation("timebank.when"));
-        movements.addColumn(line -> known("timebank.kind." + line.kind(), line.kind()))
+        movements.addColumn(line -> TimeStatementText.kind(this, line.kind()))
                 .setHeader(getTranslation("timebank.what"));
         movements.addColumn(line -> line.memo() == null ? "" : line.memo()).setHeader(getTranslation("timebank.note"))
                 .setFlexGrow(2);
@@ -163,11 +165,6 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
         pool.add(new StatCard(getTranslation("timebank.minutes", timeBank.lovePool()),
                 getTranslation("timebank.love-pool.balance")));
         movements.getDataProvider().refreshAll();
-    }
-
-    private String known(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.equals(key) || text.startsWith("!") ? fallback : text;
     }
 
     private static long number(IntegerField field) {
