@@ -243,6 +243,7 @@ public class DemoMarketplace {
             case ELDER_CARE -> 0xEF6C00;
             case PARKING -> 0x5E35B1;
             case DELIVERY -> 0x00897B;
+            case ADS -> 0xC62828;
         };
     }
 
