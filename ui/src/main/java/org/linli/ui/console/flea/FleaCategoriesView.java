@@ -29,7 +29,8 @@ import org.linli.ui.security.ViewPermission;
 
 /**
  * The tenant's flea-market categories, in both languages: operators add them, and forbid or allow them (a forbidden
- * category refuses listings, so sellers learn why).
+ * category refuses listings, so sellers learn why); and after how many listings hidden upon reports a seller is
+ * suspended.
  */
 @Route(value = "flea-categories", layout = MainLayout.class)
 @ViewPermission(Permissions.FLEA_MANAGE)
@@ -75,7 +76,20 @@ public class FleaCategoriesView extends VerticalLayout implements HasDynamicTitl
                 ? "flea.category.forbidden" : "flea.category.allowed"), c.use() == CategoryUse.FORBIDDEN
                 ? StatusBadge.Tone.ATTENTION : StatusBadge.Tone.GOOD)).setHeader(getTranslation("flea.category.use"));
         grid.addComponentColumn(this::toggle).setAutoWidth(true);
-        add(new Div(name, nameEn, position, forbidden, add), grid);
+        IntegerField suspendAfter = new IntegerField(getTranslation("flea.settings.suspend-after"));
+        suspendAfter.setId("flea-suspend-after");
+        suspendAfter.setMin(1);
+        suspendAfter.setMax(100);
+        suspendAfter.setValue(moderation.settings().suspendAfterReports());
+        Button saveSettings = new Button(getTranslation("flea.settings.save"), click -> {
+            try {
+                moderation.changeSettings(new ListingCommands.Settings(suspendAfter.getValue()));
+                UiErrors.success(getTranslation("flea.saved"));
+            } catch (DomainException problem) {
+                UiErrors.show(problem);
+            }
+        });
+        add(new Div(suspendAfter, saveSettings), new Div(name, nameEn, position, forbidden, add), grid);
         refresh();
     }
 
