@@ -18,7 +18,8 @@ public record Price(PriceKind kind, Long fen, Long points) {
             throw DomainException.invalid(FieldError.of("priceKind", "required"));
         }
         if (kind.takesYuan() != (fen != null)) {
-            throw DomainException.invalid(FieldError.of("priceFen", kind.takesYuan() ? "required" : "price_not_allowed"));
+            throw DomainException.invalid(FieldError.of("priceFen",
+                    kind.takesYuan() ? "required" : "price_not_allowed"));
         }
         if (kind.takesPoints() != (points != null)) {
             throw DomainException.invalid(FieldError.of("pricePoints",

@@ -16,7 +16,8 @@ import java.util.Objects;
 
 /**
  * The residents' storefront frame, phone first: a slim top bar and, at the bottom, the tab bar 首页 / 订单 / 志愿 /
- * 积分 / 闲置 (for those who may trade) / 我的 with large touch targets. On wide screens the same tabs sit under the top bar (see the theme).
+ * 积分 / 闲置 (for those who may trade) / 我的 with large touch targets. On wide screens the same tabs sit under
+ * the top bar (see the theme).
  */
 public class StorefrontLayout extends Div implements RouterLayout {
 
