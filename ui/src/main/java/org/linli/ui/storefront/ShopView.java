@@ -13,6 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.ads.AdServing;
+import org.linli.tenants.ads.Placement;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
@@ -53,7 +56,7 @@ public class ShopView extends Div implements HasDynamicTitle {
 
     @Inject
     public ShopView(CatalogService catalog, ProviderService providers, ModuleService modules,
-                    ResidentService residents) {
+                    ResidentService residents, AdServing ads) {
         this.catalog = catalog;
         this.providers = providers;
         // Residents see what is offered in their own community; staff browsing the shop see everything.
@@ -77,6 +80,8 @@ public class ShopView extends Div implements HasDynamicTitle {
             }
         }
         cards.addClassName("offering-cards");
+        AdBanner.serve(ads, TenantContext.current().orElse(null), Placement.STOREFRONT_HOME_BANNER,
+                community == null ? null : community.value()).ifPresent(this::add);
         add(search, modulesBar, cards);
         refresh();
     }
