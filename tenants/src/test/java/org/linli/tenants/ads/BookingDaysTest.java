@@ -44,7 +44,8 @@ class BookingDaysTest {
     }
 
     @Property
-    void overlapIsSymmetricAndMeansASharedDay(@ForAll @IntRange(max = 30) int aStart, @ForAll @IntRange(max = 10) int aLen,
+    void overlapIsSymmetricAndMeansASharedDay(@ForAll @IntRange(max = 30) int aStart,
+                                              @ForAll @IntRange(max = 10) int aLen,
                                               @ForAll @IntRange(max = 30) int bStart,
                                               @ForAll @IntRange(max = 10) int bLen) {
         BookingDays a = new BookingDays(BASE.plusDays(aStart), BASE.plusDays(aStart + aLen));
