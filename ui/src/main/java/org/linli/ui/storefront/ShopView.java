@@ -49,6 +49,9 @@ public class ShopView extends Div implements HasDynamicTitle {
     private final CatalogService catalog;
     private final ProviderService providers;
     private final Div cards = new Div();
+    /** The home banner, or the module page's banner while a module is chosen. */
+    private final Div banner = new Div();
+    private final AdServing ads;
     private final TextField search = new TextField();
     private final List<Button> chips = new ArrayList<>();
     private final CommunityId community;
@@ -80,9 +83,8 @@ public class ShopView extends Div implements HasDynamicTitle {
             }
         }
         cards.addClassName("offering-cards");
-        AdBanner.serve(ads, TenantContext.current().orElse(null), Placement.STOREFRONT_HOME_BANNER,
-                community == null ? null : community.value()).ifPresent(this::add);
-        add(search, modulesBar, cards);
+        this.ads = ads;
+        add(banner, search, modulesBar, cards);
         refresh();
     }
 
@@ -102,6 +104,10 @@ public class ShopView extends Div implements HasDynamicTitle {
         chips.stream().filter(chip -> chip.getId().orElse("").equals("module-" + (module == null ? "all"
                         : module.name().toLowerCase(java.util.Locale.ROOT))))
                 .forEach(chip -> chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY));
+        banner.removeAll();
+        AdBanner.serve(ads, TenantContext.current().orElse(null), module == null ? Placement.STOREFRONT_HOME_BANNER
+                : Placement.STOREFRONT_MODULE_PAGE, community == null ? null : community.value())
+                .ifPresent(banner::add);
         cards.removeAll();
         List<Offering> offerings = catalog.browse(new CatalogService.OfferingFilter(module, community,
                 search.getValue()), PageRequest.first(100)).items();
