@@ -36,24 +36,33 @@ public class CheckoutReceipts {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /** Books a checkout's payment just recorded as paid, without telling its owner. */
+    public void book(Payment payment) {
+        CallerContext.system("checkout", TenantContext.require()).run(() -> books.recordPayment(payment.id()));
+    }
+
     /**
      * Books the payment and tells its owner; answers the owner's refusal code when the money must go back. A refusal
      * that doomed the transaction (the owner's own transaction boundary marked it for rollback) cannot be answered
-     * with a refund here: it is thrown, nothing is recorded, and the gateway's next notify or query tries again.
+     * with a refund here: it is thrown as a {@link CheckoutRefusal} with {@code report}, for the caller to record the
+     * payment as refused in a transaction of its own.
      */
-    public Optional<String> received(Payment payment) {
+    public Optional<String> received(Payment payment, PaymentService.GatewayReport report) {
         CheckoutPort.Purpose purpose = payment.subject().purpose()
                 .orElseThrow(() -> new IllegalArgumentException(payment.tradeNumber() + " is no checkout"));
         CallerContext gateway = CallerContext.system("checkout", TenantContext.require());
-        gateway.run(() -> books.recordPayment(payment.id()));
+        book(payment);
         CheckoutPaid event = new CheckoutPaid(TenantContext.require(), purpose, payment.subjectId(),
                 payment.tradeNumber(), payment.amount());
         try {
             gateway.run(() -> paid.fire(event));
             return Optional.empty();
         } catch (DomainException e) {
-            if (e.kind() != ProblemKind.CONFLICT || transactions.getRollbackOnly()) {
+            if (e.kind() != ProblemKind.CONFLICT) {
                 throw e;
+            }
+            if (transactions.getRollbackOnly()) {
+                throw new CheckoutRefusal(e.code(), payment.tradeNumber(), report);
             }
             LOG.info(() -> "checkout " + payment.tradeNumber() + " refused by its owner: " + e.code());
             payment.refusedBy(e.code());

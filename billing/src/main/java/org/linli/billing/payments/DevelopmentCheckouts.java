@@ -51,7 +51,7 @@ public class DevelopmentCheckouts implements CheckoutPort {
                 now, now).forSeller(request.purpose() == Purpose.FLEA_RESERVATION ? request.sellerResidentId() : null);
         em.persist(payment);
         payment.markPaid("dev-" + UUID.randomUUID(), now);
-        receipts.received(payment).ifPresent(code -> {
+        receipts.received(payment, null).ifPresent(code -> {
             throw DomainException.conflict(code);
         });
         return new Start(true, payment.tradeNumber(), null);

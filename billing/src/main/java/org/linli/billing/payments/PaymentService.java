@@ -106,6 +106,33 @@ public class PaymentService {
     }
 
     /**
+     * Records a checkout's payment that its owner refused in a way that doomed the transaction applying the report
+     * (see {@link CheckoutRefusal}): paid, booked and given back in full, the refusal noted, without asking the owner
+     * again. Applying it again changes nothing.
+     */
+    @Audited("payment.refuse-checkout")
+    @RequiresPermission(Permissions.PAYMENT_CONFIRM)
+    public Outcome refuseCheckout(@AuditTarget String tradeNumber, @AuditDetail GatewayReport report, String code) {
+        Payment payment = locked(tradeNumber).orElse(null);
+        if (payment == null || payment.subject().purpose().isEmpty()) {
+            return Outcome.UNKNOWN_TRADE;
+        }
+        if (report.amount() == null || !report.amount().equals(payment.amount())) {
+            return Outcome.AMOUNT_MISMATCH;
+        }
+        if (payment.markPaid(report.gatewayTradeNo(), report.paidAt() == null ? clock.instant() : report.paidAt())) {
+            receipts.book(payment);
+            payment.refusedBy(code);
+            giveBack(payment, refusalReason(code));
+        }
+        return Outcome.APPLIED;
+    }
+
+    private static String refusalReason(String code) {
+        return "无法完成（" + code + "），全额退回";
+    }
+
+    /**
      * Asks the gateway about every payment still waiting {@code olderThan} after it was opened: paid ones are
      * confirmed, expired unpaid ones closed at the gateway and here. On demand; the payment watch does the same one
      * payment per transaction ({@link #recoverOne}).
@@ -304,7 +331,7 @@ public class PaymentService {
         // The order or invoice is moved by the gateway's job whoever asked (a notify, the watch, finance, the payer
         // back from the cashier). Its state is read first: a failed call would doom the whole transaction.
         if (payment.subject().purpose().isPresent()) {
-            receipts.received(payment).ifPresent(code -> giveBack(payment, "无法完成（" + code + "），全额退回"));
+            receipts.received(payment, report).ifPresent(code -> giveBack(payment, refusalReason(code)));
             return;
         }
         CallerContext gateway = CallerContext.system("alipay", TenantContext.require());
