@@ -333,6 +333,38 @@ class PaymentsIT {
                 .post("/reconciliation/runs"), 400, "validation_failed");
     }
 
+    @Test
+    void sellersRegisterTheirOwnPayoutAccountAndTheFleaFeeIsTheOperatorsOrFinancesToSet() {
+        ApiIT.problem(api.as(m.resident).get("/flea/payout-account"), 404, "payout_account_not_found");
+        ApiIT.problem(api.as(m.resident).body(Map.of("alipayUserId", "1234567890123456", "holder", "李四"))
+                .put("/flea/payout-account"), 400, "validation_failed");
+        api.as(m.resident).body(Map.of("alipayUserId", "2088102146225135", "holder", " 李四 "))
+                .put("/flea/payout-account").then().statusCode(200).body("holder", equalTo("李四"))
+                .body("alipayUserId", org.hamcrest.Matchers.not(equalTo("2088102146225135")));
+        api.as(m.resident).get("/flea/payout-account").then().statusCode(200).body("holder", equalTo("李四"));
+        ApiIT.problem(api.as(m.neighbour()).get("/flea/payout-account"), 404, "payout_account_not_found");
+
+        api.as(m.operator).get("/checkouts/flea-fee").then().statusCode(200)
+                .body("percentBasisPoints", equalTo(0)).body("fixedFen", equalTo(0));
+        api.as(m.operator).body(Map.of("percentBasisPoints", 250, "fixedFen", 10)).put("/checkouts/flea-fee")
+                .then().statusCode(200);
+        api.as(finance).get("/checkouts/flea-fee").then().statusCode(200).body("percentBasisPoints", equalTo(250))
+                .body("fixedFen", equalTo(10));
+        ApiIT.problem(api.as(finance).body(Map.of("percentBasisPoints", 10_001, "fixedFen", 0))
+                .put("/checkouts/flea-fee"), 400, "validation_failed");
+        api.as(m.resident).body(Map.of("percentBasisPoints", 0, "fixedFen", 0)).put("/checkouts/flea-fee").then()
+                .statusCode(403);
+
+        api.as(finance).get("/checkouts/flea-holds?payout=WAITING").then().statusCode(200)
+                .body("total", equalTo(0));
+        // Ad revenue has a rule of its own although the ads module is free.
+        api.as(api.token("admin")).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "ADS",
+                "percentBasisPoints", 10_000, "platformShareBasisPoints", 3_000)).post("/commission-rules").then()
+                .statusCode(201);
+        api.as(finance).get("/payments/checkouts/AD_BOOKING/1").then().statusCode(200).body("size()", equalTo(0));
+        api.as(m.resident).get("/checkouts/flea-holds").then().statusCode(403);
+    }
+
     private String open(long order) {
         String cashier = api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200)
                 .extract().path("cashierUrl");
