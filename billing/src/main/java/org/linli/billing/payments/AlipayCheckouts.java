@@ -23,9 +23,17 @@ public class AlipayCheckouts implements CheckoutPort {
     public Start begin(Request request) {
         PaymentPort.PaymentStart start = payments.begin(TradeNumber.Subject.of(request.purpose()), request.tenant(),
                 request.subjectId(), request.amount(), request.title(),
-                PaymentPort.Channel.valueOf(request.channel().name()), request.returnPath(),
+                PaymentPort.Channel.valueOf(request.channel().name()), applicationPath(request.returnPath()),
                 request.purpose() == Purpose.FLEA_RESERVATION ? request.sellerResidentId() : null);
         return new Start(false, start.reference(), start.cashierUrl());
+    }
+
+    /** The cashier sends the payer back to an application path: absolute, whether or not the feature wrote it so. */
+    static String applicationPath(String returnPath) {
+        if (returnPath == null || returnPath.isBlank()) {
+            return "/";
+        }
+        return returnPath.startsWith("/") ? returnPath : "/" + returnPath;
     }
 
     @Override
