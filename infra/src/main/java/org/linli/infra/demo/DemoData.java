@@ -65,6 +65,9 @@ public class DemoData {
     DemoCheckout checkout;
 
     @Inject
+    DemoFlea flea;
+
+    @Inject
     DemoDatabase database;
 
     public void seedIfEnabled() {
@@ -105,6 +108,7 @@ public class DemoData {
         timeBank.seed(xinhua.id());
         pointsDiscount.seed(xinhua.id());
         checkout.seed(xinhua.id());
+        flea.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

@@ -78,6 +78,48 @@ class IsolationIT {
     }
 
     @Test
+    void anotherTenantsFleaMarketIsOutOfReach() {
+        String admin = api.token("admin");
+        Market a = Market.open(api, admin);
+        Market b = Market.open(api, admin);
+        String buyerInA = a.neighbour();
+        long category = api.as(a.resident).get("/flea/categories").then().statusCode(200).extract().jsonPath()
+                .<Number>getList("findAll { it.name == '其他' }.id").get(0).longValue();
+        long listing = api.as(a.resident).body(Map.of("title", "全租户可见的自行车", "categoryId", category,
+                        "condition", "GOOD", "reach", "TENANT", "pickupPlace", "小区门口", "priceKind", "FREE",
+                        "publish", true))
+                .post("/flea/listings").then().statusCode(201).extract().<Number>path("id").longValue();
+        long reservation = api.as(buyerInA).body(Map.of("payment", "FREE"))
+                .post("/flea/listings/" + listing + "/reservations").then().statusCode(201).extract()
+                .<Number>path("id").longValue();
+        long sellerInA = api.as(a.resident).get("/me/resident").then().extract().<Number>path("id").longValue();
+
+        api.as(b.resident).get("/flea/listings").then().statusCode(200).body("total", equalTo(0));
+        problem(api.as(b.resident).get("/flea/listings/" + listing), 404, "flea_listing_not_found");
+        problem(api.as(b.resident).get("/flea/listings/" + listing + "/photos/1"), 404, "flea_listing_not_found");
+        problem(api.as(b.resident).body(Map.of("payment", "FREE")).post("/flea/listings/" + listing
+                + "/reservations"), 404, "flea_listing_not_found");
+        problem(api.as(b.resident).body(Map.of("reason", "跨租户")).post("/flea/listings/" + listing + "/reports"),
+                404, "flea_listing_not_found");
+        problem(api.as(b.resident).get("/flea/reservations/" + reservation), 404, "flea_reservation_not_found");
+        problem(api.as(b.resident).body(Map.of("body", "你好")).post("/flea/reservations/" + reservation
+                + "/messages"), 404, "flea_reservation_not_found");
+        problem(api.as(b.resident).get("/flea/reservations/" + reservation + "/messages"), 404,
+                "flea_reservation_not_found");
+        problem(api.as(b.resident).post("/flea/reservations/" + reservation + "/cancel"), 404,
+                "flea_reservation_not_found");
+        problem(api.as(b.resident).get("/flea/sellers/" + sellerInA), 404, "flea_seller_not_found");
+        problem(api.as(b.operator).body(Map.of("note", "越权")).post("/flea/listings/" + listing + "/hide"), 404,
+                "flea_listing_not_found");
+        api.as(b.operator).get("/flea/admin/reports").then().statusCode(200).body("total", equalTo(0));
+
+        api.as(a.resident).get("/flea/listings/" + listing).then().statusCode(200)
+                .body("status", equalTo("RESERVED")).body("moderation", equalTo("SHOWN"));
+        api.as(buyerInA).get("/flea/reservations/" + reservation).then().statusCode(200)
+                .body("status", equalTo("REQUESTED"));
+    }
+
+    @Test
     void anotherTenantsPointsRulesRewardsRedemptionsAndResidentsAreOutOfReach() {
         String residentA = api.token("resident-a");
         String code = api.as(residentA).get("/points/mall/redemptions/mine").then().statusCode(200).extract()

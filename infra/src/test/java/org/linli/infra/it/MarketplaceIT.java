@@ -637,6 +637,190 @@ class MarketplaceIT {
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
     }
 
+    @Test
+    void neighboursTradeForPointsThatMoveOnceAtHandoverAndComeBackWhenAReservationEnds() {
+        Market m = Market.open(api, admin);
+        String seller = m.neighbour();
+        String other = m.neighbour();
+        long buyerId = api.as(m.resident).get("/me/resident").then().extract().<Number>path("id").longValue();
+        long sellerId = api.as(seller).get("/me/resident").then().extract().<Number>path("id").longValue();
+        api.as(m.operator).body(Map.of("kind", "CHECK_IN", "topic", "flea-it", "points", 500, "dailyCap", 500))
+                .post("/points/rules").then().statusCode(201);
+        api.as(m.operator).body(Map.of("residentId", buyerId, "topic", "flea-it")).post("/points/check-ins").then()
+                .statusCode(201);
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(500));
+
+        long allowed = category(seller, "其他");
+        problem(api.as(seller).body(listing("金鱼一缸", category(seller, "活体动物"), "POINTS", null, 10))
+                .post("/flea/listings"), 409, "flea_category_forbidden");
+        long lamp = api.as(seller).body(listing("宜家台灯 九成新", allowed, "POINTS", null, 200))
+                .post("/flea/listings").then().statusCode(201).body("status", equalTo("PUBLISHED"))
+                .extract().<Number>path("id").longValue();
+        api.as(m.resident).get("/flea/listings?q=台灯").then().statusCode(200)
+                .body("items.id", hasItem((int) lamp))
+                .body("items.find { it.id == " + lamp + " }.seller.nickname", equalTo("邻*"))
+                .body("items.find { it.id == " + lamp + " }.seller.building", equalTo("1栋"))
+                .body("items.find { it.id == " + lamp + " }.seller", not(org.hamcrest.Matchers.hasKey("mobile")));
+        api.as(m.resident).get("/flea/listings?q=沙发").then().statusCode(200)
+                .body("items.id", not(hasItem((int) lamp)));
+
+        // The buyer reserves: the price is held from their lots at once, and nobody else can reserve meanwhile.
+        long reservation = api.as(m.resident).body(Map.of("payment", "POINTS"))
+                .post("/flea/listings/" + lamp + "/reservations").then().statusCode(201)
+                .body("status", equalTo("REQUESTED")).body("pricePoints", equalTo(200))
+                .extract().<Number>path("id").longValue();
+        String code = api.as(m.resident).get("/flea/reservations/" + reservation).then().statusCode(200)
+                .body("role", equalTo("BUYER")).extract().path("pickupCode");
+        assertThat(code).matches("\\d{6}");
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(300));
+        problem(api.as(other).body(Map.of("payment", "POINTS")).post("/flea/listings/" + lamp + "/reservations"),
+                409, "flea_listing_not_available");
+        problem(api.as(other).get("/flea/reservations/" + reservation), 404, "flea_reservation_not_found");
+
+        api.as(m.resident).body(Map.of("body", "今晚七点楼下见？")).post("/flea/reservations/" + reservation
+                + "/messages").then().statusCode(201);
+        api.as(seller).get("/flea/reservations/" + reservation + "/messages").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].body", equalTo("今晚七点楼下见？"))
+                .body("items[0].mine", equalTo(false));
+        problem(api.as(other).get("/flea/reservations/" + reservation + "/messages"), 404,
+                "flea_reservation_not_found");
+
+        problem(api.as(m.resident).post("/flea/reservations/" + reservation + "/accept"), 403, "flea_not_seller");
+        api.as(seller).post("/flea/reservations/" + reservation + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("pickupCode", equalTo(null));
+        problem(api.as(seller).body(Map.of("code", "000000".equals(code) ? "111111" : "000000"))
+                .post("/flea/reservations/" + reservation + "/handover"), 409, "flea_pickup_code_wrong");
+        api.as(seller).body(Map.of("code", code)).post("/flea/reservations/" + reservation + "/handover").then()
+                .statusCode(200).body("status", equalTo("COMPLETED"));
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(300));
+        api.as(seller).get("/points/me").then().body("balance", equalTo(200));
+        api.as(seller).get("/flea/listings/mine").then().body("items.find { it.id == " + lamp + " }.status",
+                equalTo("SOLD"));
+
+        String finance = m.finance(admin);
+        api.as(finance).get("/ledger/postings?reference=flea:reservation:" + reservation).then().statusCode(200)
+                .body("total", equalTo(2)).body("items.kind", equalTo(List.of("points-spend", "points-pass-on")))
+                .body("items[1].lines", org.hamcrest.Matchers.hasSize(2))
+                .body("items[1].lines.find { it.account == 'points:flea-held' }.amount", equalTo(200))
+                .body("items[1].lines.find { it.account == 'resident:" + sellerId + ":points' }.amount",
+                        equalTo(-200));
+
+        api.as(m.resident).body(Map.of("stars", 5, "comment", "很好")).post("/flea/reservations/" + reservation
+                + "/rating").then().statusCode(200).body("myStars", equalTo(5));
+        problem(api.as(m.resident).body(Map.of("stars", 1)).post("/flea/reservations/" + reservation + "/rating"),
+                409, "flea_already_rated");
+        api.as(seller).body(Map.of("stars", 4)).post("/flea/reservations/" + reservation + "/rating").then()
+                .statusCode(200).body("theirStars", equalTo(5));
+        api.as(other).get("/flea/sellers/" + sellerId).then().statusCode(200).body("ratings", equalTo(1))
+                .body("averageStars", equalTo(5.0f)).body("seller.nickname", equalTo("邻*"));
+
+        // A reservation that ends without a handover gives the held points back to the buyer's lots.
+        long chair = api.as(seller).body(listing("儿童椅", allowed, "EITHER", 3_000L, 120)).post("/flea/listings")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        long declined = api.as(m.resident).body(Map.of("payment", "POINTS"))
+                .post("/flea/listings/" + chair + "/reservations").then().statusCode(201).extract()
+                .<Number>path("id").longValue();
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(180));
+        api.as(seller).post("/flea/reservations/" + declined + "/decline").then().statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(300));
+        long cancelled = api.as(m.resident).body(Map.of("payment", "POINTS"))
+                .post("/flea/listings/" + chair + "/reservations").then().statusCode(201).extract()
+                .<Number>path("id").longValue();
+        api.as(m.resident).post("/flea/reservations/" + cancelled + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        api.as(m.resident).get("/points/me").then().body("balance", equalTo(300));
+        problem(api.as(m.resident).body(Map.of("payment", "POINTS")).post("/flea/listings/" + lamp
+                + "/reservations"), 404, "flea_listing_not_found");
+
+        // Online payment arrives with the checkout: until then the gateway refuses, and no handover happens unpaid.
+        long online = api.as(other).body(Map.of("payment", "YUAN_ONLINE"))
+                .post("/flea/listings/" + chair + "/reservations").then().statusCode(201)
+                .body("priceFen", equalTo(3_000)).extract().<Number>path("id").longValue();
+        problem(api.as(other).post("/flea/reservations/" + online + "/pay-online"), 409,
+                "flea_reservation_not_payable");
+        api.as(seller).post("/flea/reservations/" + online + "/accept").then().statusCode(200);
+        problem(api.as(other).body(Map.of("channel", "PHONE")).post("/flea/reservations/" + online + "/pay-online"),
+                409, "payment_gateway_not_configured");
+        String otherCode = api.as(other).get("/flea/reservations/" + online).then().extract().path("pickupCode");
+        problem(api.as(seller).body(Map.of("code", otherCode)).post("/flea/reservations/" + online + "/handover"),
+                409, "flea_reservation_not_paid");
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+    }
+
+    @Test
+    void operatorsHideReportedListingsWithANoteAndRepeatedUpheldReportsSuspendTheSeller() {
+        Market m = Market.open(api, admin);
+        String seller = m.neighbour();
+        api.as(m.operator).body(Map.of("suspendAfterUpheldReports", 2)).put("/flea/admin/settings").then()
+                .statusCode(200).body("suspendAfterUpheldReports", equalTo(2));
+        long allowed = category(seller, "其他");
+        List<Long> shown = new ArrayList<>();
+        for (String title : List.of("来路不明的手机", "仿冒名牌包", "旧书一箱")) {
+            shown.add(api.as(seller).body(listing(title, allowed, "FREE", null, null)).post("/flea/listings").then()
+                    .statusCode(201).extract().<Number>path("id").longValue());
+        }
+        long report = api.as(m.resident).body(Map.of("reason", "疑似赃物")).post("/flea/listings/" + shown.get(0)
+                + "/reports").then().statusCode(201).body("status", equalTo("OPEN")).extract().<Number>path("id")
+                .longValue();
+        problem(api.as(m.resident).body(Map.of("reason", "再报一次")).post("/flea/listings/" + shown.get(0)
+                + "/reports"), 409, "flea_already_reported");
+        problem(api.as(seller).body(Map.of("reason", "自己")).post("/flea/listings/" + shown.get(0) + "/reports"),
+                409, "flea_own_listing");
+        api.as(m.resident).body(Map.of("reason", "假货")).post("/flea/listings/" + shown.get(1) + "/reports").then()
+                .statusCode(201);
+        api.as(m.resident).body(Map.of("reason", "看错了")).post("/flea/listings/" + shown.get(2) + "/reports")
+                .then().statusCode(201);
+        problem(api.as(m.resident).get("/flea/admin/reports"), 403, "forbidden");
+        api.as(m.operator).get("/flea/admin/reports").then().statusCode(200).body("total", equalTo(3))
+                .body("items[0].reportId", equalTo((int) report)).body("items[0].reason", equalTo("疑似赃物"))
+                .body("items[0].seller.nickname", equalTo("邻*"));
+
+        problem(api.as(m.operator).body(Map.of()).post("/flea/listings/" + shown.get(0) + "/hide"), 400,
+                "validation_failed");
+        api.as(m.operator).body(Map.of("note", "核实为赃物")).post("/flea/listings/" + shown.get(0) + "/hide").then()
+                .statusCode(200).body("moderation", equalTo("HIDDEN"));
+        problem(api.as(m.resident).get("/flea/listings/" + shown.get(0)), 404, "flea_listing_not_found");
+        api.as(m.resident).get("/flea/listings").then().body("items.id", not(hasItem(shown.get(0).intValue())));
+        api.as(seller).get("/flea/listings/" + shown.get(0)).then().statusCode(200)
+                .body("moderation", equalTo("HIDDEN"));
+        api.as(m.operator).body(Map.of("note", "正常旧书")).post("/flea/listings/" + shown.get(2) + "/restore")
+                .then().statusCode(200).body("moderation", equalTo("SHOWN"));
+        api.as(seller).body(listing("又一件", allowed, "FREE", null, null)).post("/flea/listings").then()
+                .statusCode(201);
+
+        api.as(m.operator).body(Map.of("note", "假冒商品")).post("/flea/listings/" + shown.get(1) + "/hide").then()
+                .statusCode(200);
+        api.as(m.operator).get("/flea/admin/reports?status=UPHELD").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.note", hasItem("核实为赃物"))
+                .body("items[0].upheldAgainstSeller", equalTo(2));
+        api.as(m.operator).get("/flea/admin/reports?status=DISMISSED").then().body("total", equalTo(1));
+        problem(api.as(seller).body(listing("新手机", allowed, "FREE", null, null)).post("/flea/listings"), 409,
+                "flea_seller_suspended");
+        problem(api.as(seller).post("/flea/listings/" + shown.get(2) + "/renew"), 409, "flea_seller_suspended");
+        api.as(m.operator).get("/audit?action=flea.listing.hide").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+    }
+
+    private long category(String token, String name) {
+        return api.as(token).get("/flea/categories").then().statusCode(200).extract().jsonPath()
+                .<Number>getList("findAll { it.name == '" + name + "' }.id").get(0).longValue();
+    }
+
+    private static Map<String, Object> listing(String title, long category, String priceKind, Long fen,
+                                               Integer points) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "description", title + "，自提",
+                "categoryId", category, "condition", "GOOD", "reach", "COMMUNITY", "pickupPlace", "1栋楼下",
+                "priceKind", priceKind, "publish", true));
+        if (fen != null) {
+            body.put("priceFen", fen);
+        }
+        if (points != null) {
+            body.put("pricePoints", points);
+        }
+        return body;
+    }
+
     /** A volunteer organisation of the market's tenant, verified and staffed; returns its staff member's token. */
     private String organisationStaff(Market m, String name) {
         String username = Api.unique("vol");

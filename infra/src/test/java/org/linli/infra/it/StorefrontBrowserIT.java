@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The storefront on a phone (390 × 844) and the provider's console beside it, on the demo data: a resident books
  * housekeeping for a slot and pays at the Alipay sandbox's cashier, the provider accepts, checks in and checks out, and the resident rates it;
  * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me"; signs up
- * for a volunteer activity, and checks in to another by the organiser's rotating QR code.
+ * for a volunteer activity, and checks in to another by the organiser's rotating QR code; finds a neighbour's plant in
+ * the flea market, reserves it and gets the pickup code once the neighbour accepts.
  */
 @EnabledIf("org.linli.infra.it.Browser#usable")
 @ExtendWith(ArquillianExtension.class)
@@ -149,6 +150,38 @@ class StorefrontBrowserIT {
             resident.waitForTextContaining("#points-pickups", code);
             assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
             assertThat(resident.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void aResidentFindsANeighboursPlantInTheFleaMarketReservesItAndGetsThePickupCodeOnceAccepted() {
+        try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
+             Browser seller = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            resident.click("#storefront-tabs a[href='flea']");
+            resident.waitForTextContaining("#flea-results", "美的电饭煲");
+            resident.type("#flea-search input", "绿萝");
+            resident.waitForText("#flea-results > .flea-card:only-child .flea-title", "绿萝盆栽");
+            assertThat(resident.find("#flea-results").getText()).doesNotContain("美的电饭煲").contains("赵*");
+            assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            resident.clickContaining(".flea-card", "绿萝盆栽");
+            resident.waitForText("#flea-price", "送");
+            resident.click("#flea-reserve-free");
+            resident.waitForTextContaining("#flea-reservations", "绿萝盆栽");
+            assertThat(resident.find("#flea-reservations").getText()).contains("待卖家确认");
+
+            seller.signIn("neighbour-a2", Api.DEMO_PASSWORD);
+            seller.open("/flea/reservations");
+            seller.waitForTextContaining("#flea-reservations", "绿萝盆栽");
+            seller.click("#flea-reservations vaadin-button[id^='flea-accept-']");
+            seller.waitForTextContaining("#flea-reservations", "已接受");
+
+            resident.open("/flea/reservations");
+            resident.waitForTextContaining("#flea-reservations .pickup-code", "取货码");
+            assertThat(resident.find("#flea-reservations .pickup-code").getText()).containsPattern("\\d{6}");
+            assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
+            assertThat(resident.policyViolations()).isEmpty();
+            assertThat(seller.policyViolations()).isEmpty();
         }
     }
 

@@ -70,6 +70,9 @@ public class EarningService {
         if (kind == null) {
             throw DomainException.invalid(FieldError.of("kind", "required"));
         }
+        if (!kind.earnedByRules()) {
+            throw DomainException.invalid(FieldError.of("kind", "points_kind_not_earned"));
+        }
         if (terms == null) {
             throw DomainException.invalid(FieldError.of("points", "required"));
         }

@@ -150,6 +150,39 @@ public class PointsWallet {
         return new Spending(reference, member, points, back);
     }
 
+    /**
+     * Passes what the spending {@code reference} holds in its counter account on to another member, as one ledger
+     * posting from that account to the member and one new lot of {@code award.points()} with the tenant's expiry
+     * (e.g. a flea-market sale paid in points: held from the buyer at reservation, the seller's at handover).
+     * Idempotent per {@link Award#source()}. The spending must still hold exactly the award's points (409
+     * {@code points_hold_mismatch}); once passed on, the points are the recipient's and are never given back.
+     */
+    @Audited("points.pass-on")
+    @RequiresPermission(Permissions.POINTS_MANAGE)
+    public PointsLot passOn(@AuditTarget String reference, Award award) {
+        TenantContext.require();
+        List<LotUse> uses = uses(reference);
+        if (uses.isEmpty()) {
+            throw DomainException.notFound("points_spending_not_found");
+        }
+        lock(award.resident().value());
+        PointsLot earlier = awarded(award.source());
+        if (earlier != null) {
+            return earlier;
+        }
+        long held = uses.stream().mapToLong(use -> use.points() - use.returned()).sum();
+        if (held != award.points()) {
+            throw DomainException.conflict("points_hold_mismatch", award.points(), held);
+        }
+        LocalDate today = today();
+        PointsLot lot = new PointsLot(award, award.points(), today, settings().expiryOf(today), clock.instant());
+        em.persist(lot);
+        post(PostingDraft.of("points-pass-on", "points:pass-on:" + award.source(), reference).memo(award.memo())
+                .debit(uses.get(0).counterAccount(), Asset.POINTS, award.points())
+                .credit(PointsAccounts.member(award.resident()), Asset.POINTS, award.points()).build());
+        return lot;
+    }
+
     /** What a member can spend today (their ledger balance, equal to the remainder of their lots). */
     @Query
     @RequiresPermission(Permissions.POINTS_MANAGE)

@@ -98,6 +98,10 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 VaadinIcon.TICKET);
         add(services, "nav.points-check-in", org.linli.ui.console.points.CheckInView.class, VaadinIcon.CHECK_CIRCLE);
         add(services, "nav.timebank", org.linli.ui.console.timebank.TimeBankView.class, VaadinIcon.CLOCK);
+        add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,
+                VaadinIcon.RECYCLE);
+        add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,
+                VaadinIcon.TAGS);
         SideNav finance = group("nav.group.finance");
         add(finance, "nav.revenue", org.linli.ui.finance.RevenueView.class, VaadinIcon.CHART);
         add(finance, "nav.ledger", org.linli.ui.finance.LedgerView.class, VaadinIcon.BOOK_DOLLAR);

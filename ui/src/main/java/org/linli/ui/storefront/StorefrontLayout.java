@@ -15,8 +15,9 @@ import org.linli.ui.i18n.Language;
 import java.util.Objects;
 
 /**
- * The residents' storefront frame, phone first: a slim top bar and, at the bottom, the tab bar 首页 / 订单 / 志愿 / 我的
- * with large touch targets. On wide screens the same tabs sit under the top bar (see the theme).
+ * The residents' storefront frame, phone first: a slim top bar and, at the bottom, the tab bar 首页 / 订单 / 志愿 /
+ * 积分 / 闲置 (for those who may trade) / 我的 with large touch targets. On wide screens the same tabs sit under
+ * the top bar (see the theme).
  */
 public class StorefrontLayout extends Div implements RouterLayout {
 
@@ -38,8 +39,11 @@ public class StorefrontLayout extends Div implements RouterLayout {
         Div tabs = new Div(tab("shop.tab.home", ShopView.class, VaadinIcon.HOME),
                 tab("shop.tab.orders", MyOrdersView.class, VaadinIcon.LIST),
                 tab("shop.tab.volunteer", VolunteerView.class, VaadinIcon.HANDSHAKE),
-                tab("shop.tab.points", PointsView.class, VaadinIcon.STAR),
-                tab("shop.tab.me", MeView.class, VaadinIcon.USER));
+                tab("shop.tab.points", PointsView.class, VaadinIcon.STAR));
+        if (org.linli.ui.security.AccessControl.mayOpen(FleaView.class)) {
+            tabs.add(tab("shop.tab.flea", FleaView.class, VaadinIcon.RECYCLE));
+        }
+        tabs.add(tab("shop.tab.me", MeView.class, VaadinIcon.USER));
         tabs.addClassName("storefront-tabs");
         tabs.setId("storefront-tabs");
         add(top, content, tabs);

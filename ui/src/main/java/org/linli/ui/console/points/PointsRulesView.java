@@ -77,7 +77,8 @@ public class PointsRulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private FormLayout newVersion() {
-        ComboBox<EventKind> kind = new ComboBox<>(getTranslation("points.rule.kind"), EventKind.values());
+        ComboBox<EventKind> kind = new ComboBox<>(getTranslation("points.rule.kind"),
+                java.util.Arrays.stream(EventKind.values()).filter(EventKind::earnedByRules).toList());
         kind.setItemLabelGenerator(k -> getTranslation("points.event." + k.name().toLowerCase(Locale.ROOT)));
         kind.setId("rule-kind");
         TextField topic = new TextField(getTranslation("points.rule.topic"));

@@ -1,0 +1,121 @@
+package org.linli.tenants.flea.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.flea.FleaCategory;
+import org.linli.tenants.flea.FleaReport;
+import org.linli.tenants.flea.ListingCommands;
+import org.linli.tenants.flea.ModerationService;
+import org.linli.tenants.flea.ReportStatus;
+import org.linli.tenants.flea.rest.FleaResponses.Seller;
+
+import java.time.Instant;
+
+/** The tenant's side of the flea market: the moderation queue, the category list and the settings. */
+@Path("flea/admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Flea market", description = "Listings, reservations, messages and moderation of the flea market")
+public class FleaModerationResource {
+
+    @Inject
+    ModerationService moderation;
+
+    public record QueueResponse(long reportId, long listingId, String title, String listingStatus,
+                                String moderation, Seller seller, long upheldAgainstSeller, String reason,
+                                String status, String note, String decidedBy, Instant createdAt,
+                                Instant decidedAt) {
+
+        static QueueResponse of(ModerationService.QueueEntry e) {
+            FleaReport r = e.report();
+            return new QueueResponse(r.id(), r.listingId(), e.listing().title(), e.listing().status().name(),
+                    e.listing().moderation().name(), Seller.of(e.seller()), e.upheldAgainstSeller(), r.reason(),
+                    r.status().name(), r.note(), r.decidedBy(), r.createdAt(), r.decidedAt());
+        }
+    }
+
+    public record CategoryRequest(String name, String nameEn, Boolean forbidden, Integer position) {
+
+        ListingCommands.CategoryDetails details() {
+            return new ListingCommands.CategoryDetails(name, nameEn, Boolean.TRUE.equals(forbidden),
+                    position == null ? 500 : position);
+        }
+    }
+
+    public record CategoryResponse(long id, String name, String nameEn, boolean forbidden, int position) {
+
+        static CategoryResponse of(FleaCategory c) {
+            return new CategoryResponse(c.id(), c.name(), c.nameEn(),
+                    c.use() == org.linli.tenants.flea.CategoryUse.FORBIDDEN, c.position());
+        }
+    }
+
+    public record SettingsRequest(Integer suspendAfterUpheldReports) {
+    }
+
+    public record SettingsResponse(int suspendAfterUpheldReports) {
+    }
+
+    @GET
+    @Path("reports")
+    @Operation(summary = "A page of reports in a status (OPEN by default), oldest first: the moderation queue")
+    public PageResponse<QueueResponse> queue(@QueryParam("status") String status, @BeanParam PageParams paging) {
+        return PageResponse.of(moderation.queue(EnumValues.parse(ReportStatus.class, status, "status"),
+                paging.request()), QueueResponse::of);
+    }
+
+    @POST
+    @Path("categories")
+    @Operation(summary = "Add a category (forbidden=true for what may not be traded)")
+    public Response addCategory(CategoryRequest r) {
+        if (r == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(CategoryResponse.of(moderation.addCategory(r.details()))).build();
+    }
+
+    @PUT
+    @Path("categories/{id}")
+    @Operation(summary = "Rename, reorder, forbid or allow a category")
+    public CategoryResponse changeCategory(@PathParam("id") long id, CategoryRequest r) {
+        if (r == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return CategoryResponse.of(moderation.changeCategory(id, r.details()));
+    }
+
+    @GET
+    @Path("settings")
+    @Operation(summary = "The tenant's flea-market settings")
+    public SettingsResponse settings() {
+        return new SettingsResponse(moderation.settings().suspendAfterReports());
+    }
+
+    @PUT
+    @Path("settings")
+    @Operation(summary = "Change after how many listings hidden upon reports a seller is suspended")
+    public SettingsResponse changeSettings(SettingsRequest r) {
+        return new SettingsResponse(moderation.changeSettings(new ListingCommands.Settings(
+                r == null ? null : r.suspendAfterUpheldReports())).suspendAfterReports());
+    }
+}
