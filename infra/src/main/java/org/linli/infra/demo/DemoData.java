@@ -68,6 +68,9 @@ public class DemoData {
     DemoFlea flea;
 
     @Inject
+    DemoAds ads;
+
+    @Inject
     DemoDatabase database;
 
     public void seedIfEnabled() {
@@ -109,6 +112,7 @@ public class DemoData {
         pointsDiscount.seed(xinhua.id());
         checkout.seed(xinhua.id());
         flea.seed(xinhua.id());
+        ads.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

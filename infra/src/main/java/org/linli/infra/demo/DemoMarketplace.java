@@ -206,7 +206,7 @@ public class DemoMarketplace {
             Provider onboarded = providers.onboard(seller.provider());
             providers.addDocument(onboarded.id(), DocumentKind.identifying(onboarded.kind()),
                     LocalDate.now(Availability.ZONE).plusYears(3), new UploadedFile(switch (onboarded.kind()) {
-                        case COMPANY -> "营业执照.pdf";
+                        case COMPANY, ADVERTISER -> "营业执照.pdf";
                         case INDIVIDUAL -> "身份证.pdf";
                         case VOLUNTEER_ORGANISATION -> "社会组织登记证书.pdf";
                     },

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -467,6 +469,165 @@ class ApiIT {
         api.as(market.finance(api.token("admin"))).get("/points/liabilities").then().statusCode(200)
                 .body("outstanding", equalTo(70)).body("issued", equalTo(100)).body("redeemed", equalTo(30))
                 .body("expiring", hasSize(12));
+    }
+
+    @Test
+    void anAdvertiserBooksASlotHasTheCreativeApprovedAndTheRunningCampaignIsServedClickedAndReported() {
+        Market market = Market.open(api, api.token("admin"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long slot = api.as(market.operator).body(Map.of("name", "首页横幅", "placement", "STOREFRONT_HOME_BANNER",
+                        "width", 750, "height", 300, "pricePerDayFen", 5_000, "communities", List.of(market.community),
+                        "blackoutDays", List.of(today.plusDays(30).toString())))
+                .post("/ads/slots").then().statusCode(201).body("status", equalTo("ACTIVE"))
+                .body("communities", hasItem((int) market.community)).extract().<Number>path("id").longValue();
+        problem(api.as(market.resident).get("/ads/slots"), 403, "forbidden");
+
+        String advertiserName = Api.unique("adv");
+        long account = api.createUser(market.operator, advertiserName, "ADVERTISER");
+        long advertiser = api.as(market.operator).body(Map.of("name", "鲜果店" + advertiserName, "kind", "ADVERTISER",
+                        "licenceNumber", Market.licence(), "contactName", "孙老板", "contactPhone", "13800001111"))
+                .post("/providers").then().statusCode(201).extract().<Number>path("id").longValue();
+        api.as(market.operator).contentType("application/pdf").body(TestFiles.pdf(2048))
+                .post("/providers/" + advertiser + "/documents?kind=BUSINESS_LICENCE&name=licence.pdf").then()
+                .statusCode(201);
+        long cleaner = api.createUser(market.operator, Api.unique("cleaner"), "PROVIDER_STAFF");
+        problem(api.as(market.operator).body(Map.of("userId", cleaner)).post("/providers/" + advertiser + "/staff"),
+                400, "validation_failed");
+        api.as(market.operator).body(Map.of("userId", account)).post("/providers/" + advertiser + "/staff").then()
+                .statusCode(201);
+        String shop = api.token(advertiserName);
+        Map<String, Object> days = Map.of("slotId", slot, "firstDay", today.plusDays(10).toString(),
+                "lastDay", today.plusDays(14).toString());
+        problem(api.as(shop).body(days).post("/ads/bookings"), 403, "ad_advertiser_not_verified");
+        api.as(market.operator).post("/providers/" + advertiser + "/verify").then().statusCode(200);
+
+        long booking = api.as(shop).body(days).post("/ads/bookings").then().statusCode(201)
+                .body("status", equalTo("REQUESTED")).body("days", equalTo(5)).body("amountFen", equalTo(25_000))
+                .body("advertiserId", equalTo((int) advertiser)).extract().<Number>path("id").longValue();
+        problem(api.as(shop).body(Map.of("slotId", slot, "firstDay", today.plusDays(14).toString(),
+                "lastDay", today.plusDays(16).toString())).post("/ads/bookings"), 409, "ad_slot_taken");
+        problem(api.as(shop).body(Map.of("slotId", slot, "firstDay", today.plusDays(29).toString(),
+                "lastDay", today.plusDays(31).toString())).post("/ads/bookings"), 409, "ad_slot_blacked_out");
+        api.as(shop).get("/ads/slots/" + slot + "/calendar?from=" + today.plusDays(9) + "&to=" + today.plusDays(15))
+                .then().statusCode(200).body("state", equalTo(List.of("FREE", "BOOKED", "BOOKED", "BOOKED", "BOOKED",
+                        "BOOKED", "FREE")));
+
+        List<Integer> answers = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> attempts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int shift = i % 3;
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    answers.add(api.as(shop).body(Map.of("slotId", slot,
+                            "firstDay", today.plusDays(20 + shift).toString(),
+                            "lastDay", today.plusDays(23).toString())).post("/ads/bookings").statusCode());
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> attempt : attempts) {
+                attempt.get(60, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).as("overlapping concurrent bookings").containsOnlyOnce(201).hasSize(6)
+                .filteredOn(status -> status != 201).containsOnly(409);
+
+        problem(api.as(shop).contentType("image/png").body(TestFiles.png(1024))
+                .post("/ads/bookings/" + booking + "/creative?linkUrl=javascript:alert(1)&text=x"), 400,
+                "validation_failed").body("errors.field", hasItem("linkUrl"));
+        problem(api.as(shop).contentType("application/pdf").body(TestFiles.pdf(1024))
+                .post("/ads/bookings/" + booking + "/creative?linkUrl=https://shop.example.cn/&text=x"), 400,
+                "validation_failed").body("errors.field", hasItem("file"));
+        api.as(shop).contentType("image/png").body(TestFiles.png(2048))
+                .post("/ads/bookings/" + booking + "/creative?linkUrl=https://shop.example.cn/fruit&text=草莓上新")
+                .then().statusCode(200).body("status", equalTo("CREATIVE_SUBMITTED"))
+                .body("text", equalTo("草莓上新"));
+        problem(api.as(shop).body(Map.of()).post("/ads/bookings/" + booking + "/pay"), 409,
+                "ad_creative_not_approved");
+        problem(api.as(shop).body(Map.of("note", "ok")).post("/ads/bookings/" + booking + "/approve"), 403,
+                "forbidden");
+        problem(api.as(market.operator).body(Map.of()).post("/ads/bookings/" + booking + "/reject"), 400,
+                "validation_failed");
+        api.as(market.operator).body(Map.of("note", "图片太暗")).post("/ads/bookings/" + booking + "/reject").then()
+                .statusCode(200).body("status", equalTo("CREATIVE_REJECTED")).body("reviewNote", equalTo("图片太暗"));
+        api.as(shop).contentType("image/png").body(TestFiles.png(4096))
+                .post("/ads/bookings/" + booking + "/creative?linkUrl=https://shop.example.cn/fruit&text=草莓上新")
+                .then().statusCode(200).body("status", equalTo("CREATIVE_SUBMITTED"));
+        byte[] image = api.as(market.operator).get("/ads/bookings/" + booking + "/creative/image").then()
+                .statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(image).hasSize(4096);
+        api.as(market.operator).body(Map.of("note", "通过")).post("/ads/bookings/" + booking + "/approve").then()
+                .statusCode(200).body("status", equalTo("CREATIVE_APPROVED"));
+        problem(api.as(shop).body(Map.of("channel", "DESKTOP")).post("/ads/bookings/" + booking + "/pay"), 409,
+                "payment_gateway_not_configured");
+        api.as(market.operator).get("/ads/bookings?status=CREATIVE_APPROVED").then().statusCode(200)
+                .body("items.id", hasItem((int) booking));
+        long winner = api.as(shop).get("/ads/bookings?status=REQUESTED").then().statusCode(200)
+                .body("total", equalTo(1)).extract().<Number>path("items[0].id").longValue();
+        api.as(shop).post("/ads/bookings/" + winner + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("refundedFen", equalTo(0));
+        api.as(shop).body(Map.of("slotId", slot, "firstDay", today.plusDays(21).toString(),
+                "lastDay", today.plusDays(21).toString())).post("/ads/bookings").then().statusCode(201);
+
+        // Serving: the demo's running campaign of tenant A, shown to anyone who names the tenant.
+        String advertiserA = api.token("advertiser-a");
+        long tenantA = api.as(api.token("ops-a")).get("/auth/me").then().extract().<Number>path("tenantId")
+                .longValue();
+        String phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148 Safari/604.1";
+        Response served = api.anonymous().header("User-Agent", phone)
+                .get("/ads/serve?placement=STOREFRONT_HOME_BANNER&tenant=" + tenantA);
+        served.then().statusCode(200).body("placement", equalTo("STOREFRONT_HOME_BANNER"))
+                .body("clickUrl", startsWith("ads/click/" + tenantA + "-"));
+        long running = served.then().extract().<Number>path("bookingId").longValue();
+        long shownBefore = todays(advertiserA, running, "impressions");
+        String viewer = served.getCookie("linli_ad_viewer");
+        assertThat(viewer).isNotBlank();
+        api.anonymous().header("User-Agent", phone).cookie("linli_ad_viewer", viewer)
+                .get("/ads/serve?placement=STOREFRONT_HOME_BANNER&tenant=" + tenantA).then().statusCode(200)
+                .body("bookingId", equalTo((int) running));
+        api.anonymous().header("User-Agent", "Mozilla/5.0 (compatible; Baiduspider/2.0)")
+                .get("/ads/serve?placement=STOREFRONT_HOME_BANNER&tenant=" + tenantA).then().statusCode(200);
+        assertThat(todays(advertiserA, running, "impressions")).as("a repeat and a bot are not counted")
+                .isEqualTo(shownBefore);
+        api.anonymous().header("User-Agent", phone)
+                .get("/ads/serve?placement=STOREFRONT_HOME_BANNER&tenant=" + tenantA).then().statusCode(200);
+        assertThat(todays(advertiserA, running, "impressions")).isEqualTo(shownBefore + 1);
+        api.anonymous().header("User-Agent", phone)
+                .get("/ads/serve?placement=STOREFRONT_HOME_BANNER&tenant=" + market.tenant).then().statusCode(204);
+
+        String clickUrl = served.then().extract().path("clickUrl");
+        long clicksBefore = todays(advertiserA, running, "clicks");
+        api.anonymous().header("User-Agent", phone).redirects().follow(false).get("/" + clickUrl).then()
+                .statusCode(302).header("Location", equalTo("https://example.com/xianfeng-fruit"));
+        api.anonymous().header("User-Agent", "curl/8.5").redirects().follow(false).get("/" + clickUrl).then()
+                .statusCode(302);
+        assertThat(todays(advertiserA, running, "clicks")).isEqualTo(clicksBefore + 1);
+        problem(api.anonymous().get("/ads/click/" + tenantA + "-nosuchtoken"), 404, "ad_creative_not_found");
+        api.anonymous().get("/" + served.then().extract().<String>path("imageUrl")).then().statusCode(200)
+                .contentType("image/png");
+
+        api.as(advertiserA).get("/ads/bookings/" + running + "/report").then().statusCode(200)
+                .body("total", equalTo(3)).body("items[0].day", equalTo(today.toString()));
+        String csv = api.as(advertiserA).get("/ads/bookings/" + running + "/report.csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        assertThat(csv).startsWith("day,impressions,clicks,ctr_percent").contains(today.toString());
+        problem(api.as(shop).get("/ads/bookings/" + running + "/report"), 404, "ad_booking_not_found");
+    }
+
+    /** Today's count of {@code what} (impressions or clicks) in the booking's report, as its advertiser sees it. */
+    private long todays(String advertiser, long booking, String what) {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        List<Map<String, Object>> days = api.as(advertiser).get("/ads/bookings/" + booking + "/report").then()
+                .statusCode(200).extract().path("items");
+        return days.stream().filter(d -> today.equals(d.get("day")))
+                .mapToLong(d -> ((Number) d.get(what)).longValue()).findFirst().orElse(0);
     }
 
     /** Asserts an RFC 9457 problem with status and code, free of technical detail. */

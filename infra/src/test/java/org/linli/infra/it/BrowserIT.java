@@ -280,4 +280,26 @@ class BrowserIT {
             assertThat(browser.pageText()).doesNotContain("绿苑物业").doesNotContain("Exception");
         }
     }
+
+    @Test
+    void aScreenPageShowsTheRunningCreativeWithoutSignInAndTheResidentsHomeShowsTheBanner() {
+        Api api = new Api(base);
+        long tenantA = api.as(api.token("ops-a")).get("/auth/me").then().extract().<Number>path("tenantId")
+                .longValue();
+        try (Browser screen = new Browser(base.toString(), 1080, 1920)) {
+            screen.open("/screen/NOTICE_BOARD_SCREEN?tenant=" + tenantA + "&seconds=5");
+            screen.waitForTextContaining("#screen-text", "鲜丰水果 新华小区南门 送货上门");
+            assertThat(screen.url()).doesNotEndWith("/login");
+            screen.waitForTextContaining("#screen-stage", "广告");
+            assertThat(screen.policyViolations()).as("the creative's image under the CSP").isEmpty();
+            screen.open("/screen/PARCEL_STATION_SCREEN?tenant=" + tenantA);
+            screen.find("#screen-idle");
+        }
+        try (Browser phone = new Browser(base.toString(), 390, 844)) {
+            phone.signIn("resident-a", Api.DEMO_PASSWORD);
+            phone.open("/shop");
+            phone.waitForTextContaining("#ad-banner", "新鲜草莓到店 会员九折");
+            assertThat(phone.find("#ad-banner a").getAttribute("href")).contains("/api/v1/ads/click/" + tenantA + "-");
+        }
+    }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.linli.infra.it.ApiIT.problem;
 
 /**
@@ -169,6 +170,35 @@ class IsolationIT {
         api.as(opsB).get("/points/discount").then().body("maxSharePercent", equalTo(otherShare));
 
         api.as(opsB).body(termsOfB).put("/points/discount").then().statusCode(200);
+    }
+
+    @Test
+    void anotherTenantsAdSlotsBookingsCreativesAndReportsAreOutOfReach() {
+        long slotOfA = api.as(opsA).get("/ads/slots?placement=STOREFRONT_HOME_BANNER").then().statusCode(200)
+                .extract().<Number>path("items[0].id").longValue();
+        long bookingOfA = api.as(opsA).get("/ads/bookings?status=PAID&slotId=" + slotOfA).then().statusCode(200)
+                .extract().<Number>path("items[0].id").longValue();
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(40).toString();
+
+        problem(api.as(opsB).get("/ads/slots/" + slotOfA), 404, "ad_slot_not_found");
+        problem(api.as(opsB).get("/ads/slots/" + slotOfA + "/calendar?from=" + day + "&to=" + day), 404,
+                "ad_slot_not_found");
+        problem(api.as(opsB).post("/ads/slots/" + slotOfA + "/pause"), 404, "ad_slot_not_found");
+        problem(api.as(opsB).get("/ads/bookings/" + bookingOfA), 404, "ad_booking_not_found");
+        problem(api.as(opsB).get("/ads/bookings/" + bookingOfA + "/creative/image"), 404, "ad_booking_not_found");
+        problem(api.as(opsB).body(java.util.Map.of("note", "x")).post("/ads/bookings/" + bookingOfA + "/approve"),
+                404, "ad_booking_not_found");
+        problem(api.as(opsB).post("/ads/bookings/" + bookingOfA + "/cancel"), 404, "ad_booking_not_found");
+        problem(api.as(opsB).get("/ads/bookings/" + bookingOfA + "/report"), 404, "ad_booking_not_found");
+        problem(api.as(opsB).get("/ads/bookings/" + bookingOfA + "/report.csv"), 404, "ad_booking_not_found");
+        api.as(opsB).get("/ads/slots").then().statusCode(200).body("items.id", not(hasItem((int) slotOfA)));
+        api.as(opsB).get("/ads/bookings").then().statusCode(200).body("items.id", not(hasItem((int) bookingOfA)));
+        problem(api.as(opsA).header("X-Linli-Tenant", tenantB).get("/ads/bookings"), 403, "tenant_forbidden");
+        api.anonymous().header("User-Agent", "Mozilla/5.0 (iPhone) Mobile Safari/604.1")
+                .get("/ads/serve?placement=STOREFRONT_HOME_BANNER&tenant=" + tenantB).then().statusCode(204);
+        api.anonymous().header("User-Agent", "Mozilla/5.0 (iPhone) Mobile Safari/604.1")
+                .get("/ads/serve?placement=STOREFRONT_HOME_BANNER&tenant=" + tenantA).then().statusCode(200)
+                .body("bookingId", equalTo((int) bookingOfA));
     }
 
     @Test

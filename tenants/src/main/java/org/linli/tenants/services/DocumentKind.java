@@ -21,7 +21,7 @@ public enum DocumentKind {
         return switch (kind) {
             case INDIVIDUAL -> ID_CARD;
             case VOLUNTEER_ORGANISATION -> REGISTRATION_CERTIFICATE;
-            case COMPANY -> BUSINESS_LICENCE;
+            case COMPANY, ADVERTISER -> BUSINESS_LICENCE;
         };
     }
 }

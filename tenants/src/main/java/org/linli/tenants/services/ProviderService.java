@@ -230,18 +230,22 @@ public class ProviderService {
                 ProviderStaff.class).setParameter("provider", id.value()).setMaxResults(MAX_STAFF).getResultList();
     }
 
-    /** Links a provider-staff account of this tenant to the provider; an account works for one provider only. */
+    /**
+     * Links a staff account of this tenant to the provider; an account works for one provider only. An advertiser's
+     * staff are {@code ADVERTISER} accounts, every other provider's {@code PROVIDER_STAFF} accounts.
+     */
     @Audited("provider.staff.add")
     @RequiresPermission(Permissions.MARKET_MANAGE)
     public ProviderStaff addStaff(@AuditTarget ProviderId id, long userAccountId) {
-        find(id);
+        Provider provider = find(id);
         UserAccount account;
         try {
             account = users.get(new UserId(userAccountId));
         } catch (DomainException notFound) {
             throw DomainException.invalid(FieldError.of("userId", "user_not_found"));
         }
-        if (account.details().role() != Role.PROVIDER_STAFF) {
+        Role expected = provider.kind() == ProviderKind.ADVERTISER ? Role.ADVERTISER : Role.PROVIDER_STAFF;
+        if (account.details().role() != expected) {
             throw DomainException.invalid(FieldError.of("userId", "role_not_allowed", account.details().role()));
         }
         if (staffOf(userAccountId).isPresent()) {

@@ -30,7 +30,10 @@ import java.util.Locale;
 @Route(value = "", layout = MainLayout.class)
 public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    /** Residents live in the storefront and providers at their work list; the console home is for the rest. */
+    /**
+     * Residents live in the storefront, providers at their work list and advertisers at their campaigns; the console
+     * home is for the rest.
+     */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         org.linli.platform.security.Role role = CurrentUser.actor().map(Actor::role).orElse(null);
@@ -38,6 +41,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
             event.forwardTo(org.linli.ui.storefront.ShopView.class);
         } else if (role == org.linli.platform.security.Role.PROVIDER_STAFF) {
             event.forwardTo(org.linli.ui.console.market.ProviderWorkView.class);
+        } else if (role == org.linli.platform.security.Role.ADVERTISER) {
+            event.forwardTo(org.linli.ui.console.ads.MyCampaignsView.class);
         }
     }
 

@@ -102,6 +102,13 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 VaadinIcon.RECYCLE);
         add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,
                 VaadinIcon.TAGS);
+        add(services, "nav.ad-slots", org.linli.ui.console.ads.AdSlotsView.class, VaadinIcon.PICTURE);
+        add(services, "nav.ad-bookings", org.linli.ui.console.ads.AdBookingsView.class, VaadinIcon.CALENDAR);
+        add(services, "nav.ad-review", org.linli.ui.console.ads.AdReviewView.class, VaadinIcon.EYE);
+        if (!org.linli.platform.security.CurrentUser.isPermitted(org.linli.platform.security.Permissions.ADS_MANAGE)) {
+            // Operators review and see every booking; booking for oneself is the advertisers' own page.
+            add(services, "nav.my-campaigns", org.linli.ui.console.ads.MyCampaignsView.class, VaadinIcon.BULLSEYE);
+        }
         SideNav finance = group("nav.group.finance");
         add(finance, "nav.revenue", org.linli.ui.finance.RevenueView.class, VaadinIcon.CHART);
         add(finance, "nav.ledger", org.linli.ui.finance.LedgerView.class, VaadinIcon.BOOK_DOLLAR);

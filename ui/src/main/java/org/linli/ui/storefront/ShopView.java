@@ -13,6 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.ads.AdServing;
+import org.linli.tenants.ads.Placement;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
@@ -46,6 +49,9 @@ public class ShopView extends Div implements HasDynamicTitle {
     private final CatalogService catalog;
     private final ProviderService providers;
     private final Div cards = new Div();
+    /** The home banner, or the module page's banner while a module is chosen. */
+    private final Div banner = new Div();
+    private final AdServing ads;
     private final TextField search = new TextField();
     private final List<Button> chips = new ArrayList<>();
     private final CommunityId community;
@@ -53,7 +59,7 @@ public class ShopView extends Div implements HasDynamicTitle {
 
     @Inject
     public ShopView(CatalogService catalog, ProviderService providers, ModuleService modules,
-                    ResidentService residents) {
+                    ResidentService residents, AdServing ads) {
         this.catalog = catalog;
         this.providers = providers;
         // Residents see what is offered in their own community; staff browsing the shop see everything.
@@ -77,7 +83,8 @@ public class ShopView extends Div implements HasDynamicTitle {
             }
         }
         cards.addClassName("offering-cards");
-        add(search, modulesBar, cards);
+        this.ads = ads;
+        add(banner, search, modulesBar, cards);
         refresh();
     }
 
@@ -97,6 +104,10 @@ public class ShopView extends Div implements HasDynamicTitle {
         chips.stream().filter(chip -> chip.getId().orElse("").equals("module-" + (module == null ? "all"
                         : module.name().toLowerCase(java.util.Locale.ROOT))))
                 .forEach(chip -> chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY));
+        banner.removeAll();
+        AdBanner.serve(ads, TenantContext.current().orElse(null), module == null ? Placement.STOREFRONT_HOME_BANNER
+                : Placement.STOREFRONT_MODULE_PAGE, community == null ? null : community.value())
+                .ifPresent(banner::add);
         cards.removeAll();
         List<Offering> offerings = catalog.browse(new CatalogService.OfferingFilter(module, community,
                 search.getValue()), PageRequest.first(100)).items();
