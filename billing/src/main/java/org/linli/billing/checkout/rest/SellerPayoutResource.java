@@ -28,6 +28,10 @@ public class SellerPayoutResource {
     @Inject
     SellerPayouts payouts;
 
+    /** Where to pay the caller: a 16-digit {@code 2088…} Alipay user id and the holder's name. */
+    public record PayoutAccountRequest(String alipayUserId, String holder) {
+    }
+
     /** The account, its Alipay user id masked. */
     public record PayoutAccountResponse(String alipayUserId, String holder, Instant registeredAt) {
 
@@ -47,7 +51,8 @@ public class SellerPayoutResource {
     @PUT
     @Operation(summary = "Register or change my payout account (a 2088… Alipay user id and the holder's name);"
             + " released sales waiting for it are paid out at once")
-    public PayoutAccountResponse register(SellerPayouts.AccountCommand request) {
-        return PayoutAccountResponse.of(payouts.register(request));
+    public PayoutAccountResponse register(PayoutAccountRequest request) {
+        return PayoutAccountResponse.of(payouts.register(request == null ? null
+                : new SellerPayouts.AccountCommand(request.alipayUserId(), request.holder())));
     }
 }
