@@ -29,7 +29,24 @@ public final class BillingAccounts {
     public static final java.util.List<LedgerAccount> TENANT_FUNDED =
             java.util.List.of(TENANT_POINTS_DISCOUNT, TENANT_TIME_REIMBURSEMENT);
 
+    /**
+     * Money paid online for flea-market purchases, held for the buyer until the handover (one account per tenant;
+     * each posting's reference names the reservation).
+     */
+    public static final LedgerAccount FLEA_HELD = LedgerAccount.of("flea:held");
+
+    /**
+     * A checkout paid for a subject already paid (a second attempt that went through as well): it is on its way back
+     * to the payer, here until its refund is recorded.
+     */
+    public static final LedgerAccount CHECKOUT_RETURNING = LedgerAccount.of("checkout:returning");
+
     private BillingAccounts() {
+    }
+
+    /** What a resident is owed for flea-market sales released to them, until paid out to their Alipay account. */
+    public static LedgerAccount residentPayable(long residentId) {
+        return LedgerAccount.of("resident:" + residentId + ":payable");
     }
 
     /** What a provider is owed for its orders, until paid out. */

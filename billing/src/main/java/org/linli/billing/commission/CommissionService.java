@@ -62,7 +62,7 @@ public class CommissionService {
         if (module == null) {
             throw DomainException.invalid(FieldError.of("module", "required"));
         }
-        if (module.isFree()) {
+        if (!commissioned(module)) {
             throw DomainException.invalid(FieldError.of("module", "free_module_no_commission"));
         }
         if (provider != null) {
@@ -92,10 +92,26 @@ public class CommissionService {
     @RequiresPermission(Permissions.COMMISSION_READ)
     public Optional<CommissionRule> ruleFor(Module module, ProviderId provider) {
         TenantContext.require();
-        if (module.isFree()) {
+        if (!commissioned(module)) {
             return Optional.empty();
         }
         return active(module, provider.value()).or(() -> active(module, null));
+    }
+
+    /** The module-wide rule for {@code module}, if any: what ad bookings (no provider) are split by. */
+    @Query
+    @RequiresPermission(Permissions.COMMISSION_READ)
+    public Optional<CommissionRule> moduleRule(Module module) {
+        TenantContext.require();
+        return commissioned(module) ? active(module, null) : Optional.empty();
+    }
+
+    /**
+     * Whether payments under {@code module} are split by a rule: every paid module, and the free ads module, whose
+     * revenue (advertisers' bookings) the platform and the tenant share.
+     */
+    private static boolean commissioned(Module module) {
+        return !module.isFree() || module == Module.ADS;
     }
 
     private Optional<CommissionRule> active(Module module, Long providerId) {

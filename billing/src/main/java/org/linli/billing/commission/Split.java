@@ -27,4 +27,12 @@ public record Split(Money platform, Money tenant, Money provider) {
         }
         return parts;
     }
+
+    /**
+     * The split of a payment nobody provides a service for (an ad booking): the tenant owns what is sold, so what the
+     * rule leaves to a provider stays with the tenant. The parts still add up to the same total.
+     */
+    public Split withoutProvider() {
+        return new Split(platform, tenant.plus(provider), Money.ZERO);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.linli.billing.checkout.CheckoutBooks;
 import org.linli.billing.payments.alipay.AlipayConnection;
 import org.linli.billing.payments.alipay.AlipayGateway;
 import org.linli.platform.money.Money;
@@ -44,6 +45,9 @@ public class GatewayCalls {
     @Inject
     Event<GatewayRefused> refusals;
 
+    @Inject
+    CheckoutBooks books;
+
     /** How a call ended: done (with the amount it moved), refused by the gateway, or not answered (yet). */
     public enum Status { DONE, REFUSED, UNANSWERED }
 
@@ -76,6 +80,23 @@ public class GatewayCalls {
         GatewayIntent intent = open(GatewayIntent.refund(payment.tradeNumber(), requestNo, amount, reason,
                 clock.instant()));
         return finishRefund(payment, intent);
+    }
+
+    /**
+     * Records a refund the development gateway confirms at once (no gateway call): as {@link #refund}, without the
+     * intent, since nothing can be left unanswered.
+     */
+    public Answer refundAtOnce(Payment payment, String requestNo, Money amount) {
+        Optional<PaymentRefund> recorded = recordedRefund(payment, requestNo);
+        if (recorded.isPresent()) {
+            return new Answer(Status.DONE, recorded.get().amount(), requestNo);
+        }
+        if (payment.status() != PaymentStatus.PAID) {
+            throw DomainException.conflict("payment_not_refundable");
+        }
+        payment.checkRefund(amount, Money.ZERO);
+        recordRefund(payment, requestNo, amount, clock.instant());
+        return new Answer(Status.DONE, amount, requestNo);
     }
 
     /** Closes a waiting payment's trade so that it can no longer be paid; a refusal means it was paid meanwhile. */
@@ -157,10 +178,18 @@ public class GatewayCalls {
 
     private Answer record(Payment payment, GatewayIntent intent, Instant at) {
         if (recordedRefund(payment, intent.requestNo()).isEmpty()) {
-            em.persist(new PaymentRefund(payment, intent.requestNo(), intent.amount(), at));
-            payment.addRefund(intent.amount());
+            recordRefund(payment, intent.requestNo(), intent.amount(), at);
         }
         return new Answer(Status.DONE, intent.amount(), intent.requestNo());
+    }
+
+    /** Writes a refund down once, and books it when the payment is a checkout's (orders book theirs by event). */
+    private void recordRefund(Payment payment, String requestNo, Money amount, Instant at) {
+        em.persist(new PaymentRefund(payment, requestNo, amount, at));
+        payment.addRefund(amount);
+        if (payment.subject().purpose().isPresent()) {
+            gatewayJob().run(() -> books.recordRefund(payment.id(), requestNo, amount));
+        }
     }
 
     private Answer finishClose(Payment payment, GatewayIntent intent) {

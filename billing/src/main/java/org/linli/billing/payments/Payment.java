@@ -23,17 +23,17 @@ import org.linli.tenants.orders.PaymentPort;
 import java.time.Instant;
 
 /**
- * One attempt to collect an order's or a module invoice's amount at the gateway (支付单), under its own
+ * One attempt to collect an order's, a module invoice's or a checkout's (flea-market purchase, ad booking) amount at
+ * the gateway (支付单), under its own
  * {@link TradeNumber}. It is what the gateway's notifies, trade queries and bill lines are matched against.
  * {@code WAITING → PAID} (once, with the gateway's trade number and payment time) or {@code WAITING → CLOSED} when
  * it timed out unpaid; refunds are kept as {@link PaymentRefund}s and summed in {@code refunded}.
  */
 @Entity
 @Table(name = "payment")
-@NamedQuery(name = "Payment.attempts.ORDER", query = "select p from Payment p where p.orderId = :id order by p.id desc")
+@NamedQuery(name = "Payment.attempts",
+        query = "select p from Payment p where p.subject = :subject and p.subjectId = :id order by p.id desc")
 @NamedQuery(name = "Payment.byTradeNumber", query = "select p from Payment p where p.tradeNumber = :number")
-@NamedQuery(name = "Payment.attempts.INVOICE",
-        query = "select p from Payment p where p.invoiceId = :id order by p.id desc")
 public class Payment extends TenantOwned implements AuditSubject {
 
     @Id
@@ -46,6 +46,14 @@ public class Payment extends TenantOwned implements AuditSubject {
 
     @Column(name = "trade_number", nullable = false, length = 64)
     private String tradeNumber;
+
+    /** What is paid, and which one: kept for every subject; orders and invoices also keep their own column. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject", nullable = false, length = 10)
+    private TradeNumber.Subject subject;
+
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
 
     @Column(name = "order_id")
     private Long orderId;
@@ -82,15 +90,25 @@ public class Payment extends TenantOwned implements AuditSubject {
     @Column(name = "refunded_fen", nullable = false)
     private long refundedFen;
 
+    /** Why a paid checkout was given back at once (the owning feature's refusal code), if it was. */
+    @Column(name = "refusal", length = 64)
+    private String refusal;
+
+    /** The seller a flea-market purchase's money is released to after the handover; null for other subjects. */
+    @Column(name = "seller_resident_id")
+    private Long sellerResidentId;
+
     protected Payment() {
     }
 
     public Payment(TradeNumber number, Money amount, PaymentPort.Channel channel, Instant openedAt,
                    Instant expiresAt) {
         this.tradeNumber = number.toString();
+        this.subject = number.subject();
+        this.subjectId = number.subjectId();
         if (number.subject() == TradeNumber.Subject.ORDER) {
             this.orderId = number.subjectId();
-        } else {
+        } else if (number.subject() == TradeNumber.Subject.INVOICE) {
             this.invoiceId = number.subjectId();
         }
         this.amountFen = amount.fen();
@@ -100,13 +118,20 @@ public class Payment extends TenantOwned implements AuditSubject {
         this.expiresAt = expiresAt;
     }
 
-    /** The payment attempts for one order or invoice, newest first. */
-    static TypedQuery<Payment> attempts(EntityManager em, TradeNumber.Subject subject, long subjectId) {
-        return em.createNamedQuery("Payment.attempts." + subject.name(), Payment.class).setParameter("id", subjectId);
+    /** A checkout's attempt for a flea-market purchase names the seller its money is for. */
+    Payment forSeller(Long sellerResidentId) {
+        this.sellerResidentId = sellerResidentId;
+        return this;
+    }
+
+    /** The payment attempts for one order, invoice, flea-market purchase or ad booking, newest first. */
+    public static TypedQuery<Payment> attempts(EntityManager em, TradeNumber.Subject subject, long subjectId) {
+        return em.createNamedQuery("Payment.attempts", Payment.class).setParameter("subject", subject)
+                .setParameter("id", subjectId);
     }
 
     /** The payment under a trade number, if it is one of the tenant's. */
-    static TypedQuery<Payment> byTradeNumber(EntityManager em, String tradeNumber) {
+    public static TypedQuery<Payment> byTradeNumber(EntityManager em, String tradeNumber) {
         return em.createNamedQuery("Payment.byTradeNumber", Payment.class).setParameter("number", tradeNumber);
     }
 
@@ -145,6 +170,11 @@ public class Payment extends TenantOwned implements AuditSubject {
         this.refundedFen += amount.fen();
     }
 
+    /** The owner of a paid checkout refused it ({@code code}): the payment is given back, and this says why. */
+    void refusedBy(String code) {
+        this.refusal = code;
+    }
+
     public long id() {
         return id;
     }
@@ -154,12 +184,20 @@ public class Payment extends TenantOwned implements AuditSubject {
     }
 
     public TradeNumber.Subject subject() {
-        return orderId != null ? TradeNumber.Subject.ORDER : TradeNumber.Subject.INVOICE;
+        return subject;
     }
 
-    /** The order or invoice paid. */
+    /** The order, invoice, flea-market reservation or ad booking paid. */
     public long subjectId() {
-        return orderId != null ? orderId : invoiceId;
+        return subjectId;
+    }
+
+    public Long sellerResidentId() {
+        return sellerResidentId;
+    }
+
+    public String refusal() {
+        return refusal;
     }
 
     /** The order paid; only for an order's payment. */

@@ -8,7 +8,8 @@ import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.orders.PaymentPort;
 
 /**
- * The orders' {@link PaymentPort} and the invoices' {@link InvoiceCheckout}: Alipay where it is configured, the
+ * The orders' {@link PaymentPort}, the invoices' {@link InvoiceCheckout} and the features' {@link CheckoutPort}
+ * (flea-market purchases, ad bookings): Alipay where it is configured, the
  * development gateway where that was asked for, else ports that refuse every payment
  * ({@code payment_gateway_not_configured}).
  */
@@ -24,6 +25,12 @@ public class PaymentGateways {
     @Inject
     DevelopmentPayments development;
 
+    @Inject
+    AlipayCheckouts alipayCheckouts;
+
+    @Inject
+    DevelopmentCheckouts developmentCheckouts;
+
     @Produces
     @ApplicationScoped
     PaymentPort payments() {
@@ -38,14 +45,10 @@ public class PaymentGateways {
         });
     }
 
-    /**
-     * Flea-market purchases and ad bookings: not yet collected online, so every payment is refused
-     * ({@code payment_gateway_not_configured}) until billing implements their trades.
-     */
     @Produces
     @ApplicationScoped
     CheckoutPort checkouts() {
-        return new CheckoutPort() {
+        return this.<CheckoutPort>choose(alipayCheckouts, developmentCheckouts, new CheckoutPort() {
             @Override
             public Start begin(Request request) {
                 throw DomainException.conflict("payment_gateway_not_configured");
@@ -60,7 +63,7 @@ public class PaymentGateways {
             public void abandon(org.linli.platform.tenancy.TenantId tenant, Purpose purpose, long subjectId) {
                 // Nothing can have been opened where nothing can be paid.
             }
-        };
+        });
     }
 
     private <T> T choose(T alipayPort, T developmentPort, T refusing) {

@@ -17,6 +17,7 @@ import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
@@ -53,6 +54,9 @@ public class PaymentService {
 
     @Inject
     GatewayCalls calls;
+
+    @Inject
+    CheckoutReceipts receipts;
 
     @Inject
     Clock clock;
@@ -99,6 +103,33 @@ public class PaymentService {
             payment.markClosed(clock.instant());
         }
         return Outcome.APPLIED;
+    }
+
+    /**
+     * Records a checkout's payment that its owner refused in a way that doomed the transaction applying the report
+     * (see {@link CheckoutRefusal}): paid, booked and given back in full, the refusal noted, without asking the owner
+     * again. Applying it again changes nothing.
+     */
+    @Audited("payment.refuse-checkout")
+    @RequiresPermission(Permissions.PAYMENT_CONFIRM)
+    public Outcome refuseCheckout(@AuditTarget String tradeNumber, @AuditDetail GatewayReport report, String code) {
+        Payment payment = locked(tradeNumber).orElse(null);
+        if (payment == null || payment.subject().purpose().isEmpty()) {
+            return Outcome.UNKNOWN_TRADE;
+        }
+        if (report.amount() == null || !report.amount().equals(payment.amount())) {
+            return Outcome.AMOUNT_MISMATCH;
+        }
+        if (payment.markPaid(report.gatewayTradeNo(), report.paidAt() == null ? clock.instant() : report.paidAt())) {
+            receipts.book(payment);
+            payment.refusedBy(code);
+            giveBack(payment, refusalReason(code));
+        }
+        return Outcome.APPLIED;
+    }
+
+    private static String refusalReason(String code) {
+        return "无法完成（" + code + "），全额退回";
     }
 
     /**
@@ -274,6 +305,15 @@ public class PaymentService {
                 .getResultList();
     }
 
+    /** The payment attempts of a flea-market purchase or an ad booking, newest first. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<Payment> checkoutPayments(CheckoutPort.Purpose purpose, long subjectId) {
+        TenantContext.require();
+        return Payment.attempts(em, TradeNumber.Subject.of(purpose), subjectId).setMaxResults(MAX_ATTEMPTS)
+                .getResultList();
+    }
+
     /** The refunds of a payment, oldest first. */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
@@ -290,6 +330,10 @@ public class PaymentService {
         }
         // The order or invoice is moved by the gateway's job whoever asked (a notify, the watch, finance, the payer
         // back from the cashier). Its state is read first: a failed call would doom the whole transaction.
+        if (payment.subject().purpose().isPresent()) {
+            receipts.received(payment, report).ifPresent(code -> giveBack(payment, refusalReason(code)));
+            return;
+        }
         CallerContext gateway = CallerContext.system("alipay", TenantContext.require());
         if (payment.subject() == TradeNumber.Subject.INVOICE) {
             if (!gateway.call(() -> invoices.received(payment.subjectId(), payment.tradeNumber(), payment.amount(),

@@ -75,7 +75,7 @@ public class PaymentWatch {
             try {
                 Round round = new Round();
                 for (Long payment : job.call(() -> payments.waitingPayments(NOTIFY_GRACE))) {
-                    round.count(() -> job.call(() -> payments.recoverOne(payment)).name());
+                    round.count(() -> recover(job, payment));
                 }
                 for (Long intent : job.call(() -> intents.unanswered(ANSWER_GRACE, 200))) {
                     round.count(() -> "CALL_" + job.call(() -> outbox.finish(intent)).name());
@@ -90,6 +90,16 @@ public class PaymentWatch {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "payment watch failed in tenant " + tenant, e);
             }
+        }
+    }
+
+    /** Asks about one waiting payment; a checkout its owner refused is recorded as such and given back. */
+    private String recover(CallerContext job, long payment) {
+        try {
+            return job.call(() -> payments.recoverOne(payment)).name();
+        } catch (CheckoutRefusal refused) {
+            return "REFUSED_" + job.call(() -> payments.refuseCheckout(refused.tradeNumber(), refused.report(),
+                    refused.code())).name();
         }
     }
 

@@ -8,6 +8,7 @@ import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentRefund;
 import org.linli.billing.payments.PaymentStatus;
+import org.linli.billing.checkout.CheckoutReferences;
 import org.linli.billing.payments.TradeNumber;
 import org.linli.billing.payments.alipay.AlipayBill;
 import org.linli.billing.payments.alipay.AlipayConnection;
@@ -158,8 +159,8 @@ public class ReconciliationService {
         Function<Payment, String> reference = ledgerReferences(ours.values());
         Map<String, Long> posted = new HashMap<>();
         for (TradeNumber.Subject subject : TradeNumber.Subject.values()) {
-            posted.putAll(ledger.moved(subject == TradeNumber.Subject.ORDER ? "payment-split" : "invoice-payment",
-                    BillingAccounts.GATEWAY_CLEARING, Asset.CNY, ours.values().stream()
+            posted.putAll(ledger.moved(paymentKind(subject), BillingAccounts.GATEWAY_CLEARING, Asset.CNY,
+                    ours.values().stream()
                             .filter(p -> p.subject() == subject).map(reference).collect(Collectors.toSet())));
         }
         int matched = 0;
@@ -196,7 +197,8 @@ public class ReconciliationService {
 
     /**
      * Where the ledger books each payment: an order's split under {@code order:<id>}, an invoice's receipt under the
-     * invoice's reference (its number, read once for all the day's invoice payments).
+     * invoice's reference (its number, read once for all the day's invoice payments), a flea-market purchase's hold
+     * under {@code flea:<reservation>}, an ad booking's split under {@code ad:<booking>}.
      */
     private Function<Payment, String> ledgerReferences(Collection<Payment> payments) {
         Set<Long> invoiceIds = payments.stream().filter(p -> p.subject() == TradeNumber.Subject.INVOICE)
@@ -207,8 +209,20 @@ public class ReconciliationService {
                     .setParameter("ids", invoiceIds).getResultList()
                     .forEach(i -> invoices.put(i.id(), i.ledgerReference()));
         }
-        return p -> p.subject() == TradeNumber.Subject.ORDER ? "order:" + p.order().value()
-                : invoices.get(p.subjectId());
+        return p -> switch (p.subject()) {
+            case ORDER -> "order:" + p.order().value();
+            case INVOICE -> invoices.get(p.subjectId());
+            case FLEA, AD -> CheckoutReferences.reference(p.subject(), p.subjectId());
+        };
+    }
+
+    /** The ledger kind under which each subject's payments move gateway clearing. */
+    private static String paymentKind(TradeNumber.Subject subject) {
+        return switch (subject) {
+            case ORDER -> "payment-split";
+            case INVOICE -> "invoice-payment";
+            case FLEA, AD -> CheckoutReferences.paymentKind(subject);
+        };
     }
 
     /** {@code refunded}: our refunds completed that day. */

@@ -29,7 +29,8 @@ import java.util.TreeMap;
 
 /**
  * Revenue reports for finance, read from the split lines of the tenant acted for: what was paid in a period (by the
- * day the order was paid, China time), net of refunds, and how it was shared, per module and per week.
+ * day the order was paid, China time), net of refunds, and how it was shared, per module and per week. Ad bookings
+ * count under the ADS module, one booking as one order.
  */
 @ApplicationService
 public class RevenueReport {
@@ -59,10 +60,19 @@ public class RevenueReport {
                 providerOf.put((Long) row[0], Long.parseLong(((String) row[6]).split(":")[1]));
             }
         }
-        Revenue revenue = summarise(from, to, rows.stream().map(row -> new Share((Long) row[0], (Module) row[1],
-                (Party) row[2], ((java.time.Instant) row[3]).atZone(ZONE).toLocalDate(),
+        List<Share> shares = new java.util.ArrayList<>(rows.stream().map(row -> new Share((Long) row[0],
+                (Module) row[1], (Party) row[2], ((java.time.Instant) row[3]).atZone(ZONE).toLocalDate(),
                 ((Number) row[4]).longValue() - ((Number) row[5]).longValue(), providerOf.get((Long) row[0])))
                 .toList());
+        // Ad bookings are the ADS module's "orders": platform and tenant share them, no provider takes part.
+        em.createQuery("select l.bookingId, l.party, l.splitAt, l.amountFen, l.refundedFen from AdSplitLine l"
+                        + " where l.splitAt >= :from and l.splitAt < :to", Object[].class)
+                .setParameter("from", from.atStartOfDay(ZONE).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(ZONE).toInstant()).getResultList()
+                .forEach(row -> shares.add(new Share((Long) row[0], Module.ADS, (Party) row[1],
+                        ((java.time.Instant) row[2]).atZone(ZONE).toLocalDate(),
+                        ((Number) row[3]).longValue() - ((Number) row[4]).longValue())));
+        Revenue revenue = summarise(from, to, shares);
         Map<Long, String> names = new HashMap<>();
         if (!revenue.providers().isEmpty()) {
             em.createQuery("select p.id, p.name from Provider p where p.id in :ids", Object[].class)

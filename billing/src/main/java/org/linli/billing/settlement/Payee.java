@@ -1,4 +1,7 @@
 package org.linli.billing.settlement;
 
-/** Who a settlement batch pays: a provider (its payable) or the tenant (its revenue share). */
-public enum Payee { PROVIDER, TENANT }
+/**
+ * Who is paid: by settlement, a provider (its payable) or the tenant (its revenue share); at the handover of a
+ * flea-market sale paid online, the selling resident.
+ */
+public enum Payee { PROVIDER, TENANT, RESIDENT }

@@ -80,19 +80,29 @@ public class PayoutAccount extends TenantOwned implements AuditSubject {
         this.providerId = providerId;
     }
 
+    /** An Alipay payee as given: a 16-digit {@code 2088…} user id and the holder's name (1 to 100 characters). */
+    public record Details(String alipayUserId, String holder) {
+
+        /** The details stripped of surrounding blanks, or 400 with the field at fault. */
+        public static Details of(String alipayUserId, String holder) {
+            String id = alipayUserId == null ? "" : alipayUserId.strip();
+            String name = holder == null ? "" : holder.strip();
+            if (!ALIPAY_USER_ID.matcher(id).matches()) {
+                throw DomainException.invalid(FieldError.of("alipayUserId", "alipay_user_id"));
+            }
+            if (name.isEmpty() || name.length() > 100) {
+                throw DomainException.invalid(name.isEmpty() ? FieldError.of("holder", "required")
+                        : FieldError.of("holder", "size", 1, 100));
+            }
+            return new Details(id, name);
+        }
+    }
+
     /** Proposes {@code alipayUserId} and {@code holder}, replacing any earlier proposal; nothing is in force yet. */
     void propose(String alipayUserId, String holder, String by, Instant at) {
-        String id = alipayUserId == null ? "" : alipayUserId.strip();
-        String name = holder == null ? "" : holder.strip();
-        if (!ALIPAY_USER_ID.matcher(id).matches()) {
-            throw DomainException.invalid(FieldError.of("alipayUserId", "alipay_user_id"));
-        }
-        if (name.isEmpty() || name.length() > 100) {
-            throw DomainException.invalid(name.isEmpty() ? FieldError.of("holder", "required")
-                    : FieldError.of("holder", "size", 1, 100));
-        }
-        this.pendingAlipayUserId = id;
-        this.pendingHolder = name;
+        Details details = Details.of(alipayUserId, holder);
+        this.pendingAlipayUserId = details.alipayUserId();
+        this.pendingHolder = details.holder();
         this.proposedBy = by;
         this.proposedAt = at;
     }

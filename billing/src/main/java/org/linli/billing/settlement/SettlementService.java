@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.commission.BillingJob;
+import org.linli.billing.checkout.AdSplitLine;
 import org.linli.billing.commission.SplitLine;
 import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentStatus;
@@ -257,38 +258,67 @@ public class SettlementService {
     }
 
     private List<PayoutPart> plannedParts(SettlementBatch batch) {
-        List<SplitLine> earned = em.createQuery("select l from SplitLine l where l.account = :account"
-                        + " and l.splitAt <= :cutOff order by l.splitAt, l.id", SplitLine.class)
-                .setParameter("account", batch.account()).setParameter("cutOff", batch.cutOff()).getResultList();
+        List<Earned> earned = earned(batch);
         if (earned.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, Long> drawn = new java.util.HashMap<>();
-        em.createQuery("select p.orderId, sum(p.amountFen) from PayoutPart p where p.account = :account"
-                        + " group by p.orderId", Object[].class).setParameter("account", batch.account())
-                .getResultList().forEach(row -> drawn.put((Long) row[0], ((Number) row[1]).longValue()));
-        java.util.Map<Long, String> trades = new java.util.HashMap<>();
-        em.createQuery("select p from Payment p where p.status = :paid and p.orderId in :orders", Payment.class)
-                .setParameter("paid", PaymentStatus.PAID)
-                .setParameter("orders", earned.stream().map(SplitLine::orderId).distinct().toList())
-                .getResultList().forEach(p -> trades.put(p.order().value(), p.gatewayTradeNo()));
+        // What earlier batches drew from each trade: a paid trade pays one order or one ad booking.
+        java.util.Map<String, Long> drawn = new java.util.HashMap<>();
+        em.createQuery("select p.gatewayTradeNo, sum(p.amountFen) from PayoutPart p where p.account = :account"
+                        + " group by p.gatewayTradeNo", Object[].class).setParameter("account", batch.account())
+                .getResultList().forEach(row -> drawn.put((String) row[0], ((Number) row[1]).longValue()));
         long need = batch.amount().fen();
         List<PayoutPart> parts = new ArrayList<>();
-        for (SplitLine line : earned) {
-            long available = line.remaining().fen() - drawn.getOrDefault(line.orderId(), 0L);
-            String trade = trades.get(line.orderId());
-            if (available <= 0 || trade == null) {
+        for (Earned line : earned) {
+            String trade = line.trade();
+            long available = trade == null ? 0 : line.remaining() - drawn.getOrDefault(trade, 0L);
+            if (available <= 0) {
                 continue;
             }
             long take = Math.min(available, need);
-            parts.add(new PayoutPart(batch, line.orderId(), trade, Money.fen(take)));
-            drawn.merge(line.orderId(), take, Long::sum);
+            parts.add(new PayoutPart(batch, line.subjectId(), trade, Money.fen(take)));
+            drawn.merge(trade, take, Long::sum);
             need -= take;
             if (need == 0) {
                 break;
             }
         }
         return parts;
+    }
+
+    /** A payee's part of one paid order or ad booking, net of refunds, and the gateway trade it was paid in. */
+    private record Earned(long subjectId, java.time.Instant at, long remaining, String trade) {
+    }
+
+    /**
+     * The payee's parts up to the batch's cut-off, oldest first: its order split lines, and for the tenant also its
+     * share of ad bookings (settled with its other revenue).
+     */
+    private List<Earned> earned(SettlementBatch batch) {
+        List<SplitLine> lines = em.createQuery("select l from SplitLine l where l.account = :account"
+                        + " and l.splitAt <= :cutOff order by l.splitAt, l.id", SplitLine.class)
+                .setParameter("account", batch.account()).setParameter("cutOff", batch.cutOff()).getResultList();
+        java.util.Map<Long, String> trades = new java.util.HashMap<>();
+        if (!lines.isEmpty()) {
+            em.createQuery("select p from Payment p where p.status = :paid and p.orderId in :orders", Payment.class)
+                    .setParameter("paid", PaymentStatus.PAID)
+                    .setParameter("orders", lines.stream().map(SplitLine::orderId).distinct().toList())
+                    .getResultList().forEach(p -> trades.put(p.order().value(), p.gatewayTradeNo()));
+        }
+        List<Earned> earned = new ArrayList<>(lines.stream().map(l -> new Earned(l.orderId(), l.splitAt(),
+                l.remaining().fen(), trades.get(l.orderId()))).toList());
+        if (batch.payee() == Payee.TENANT) {
+            em.createQuery("select l, p.gatewayTradeNo from AdSplitLine l, Payment p where p.id = l.paymentId"
+                            + " and l.account = :account and l.splitAt <= :cutOff", Object[].class)
+                    .setParameter("account", batch.account()).setParameter("cutOff", batch.cutOff())
+                    .getResultList().forEach(row -> {
+                        AdSplitLine line = (AdSplitLine) row[0];
+                        earned.add(new Earned(line.bookingId(), line.splitAt(), line.remaining().fen(),
+                                (String) row[1]));
+                    });
+            earned.sort(java.util.Comparator.comparing(Earned::at));
+        }
+        return earned;
     }
 
     private Money claimed(LedgerAccount account) {

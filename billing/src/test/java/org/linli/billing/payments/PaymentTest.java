@@ -62,4 +62,19 @@ class PaymentTest {
                 .as("another refund is already on its way").isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> payment.checkRefund(Money.ZERO, Money.ZERO)).isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void aCheckoutsPaymentNamesItsSubjectAndSellerAndIsNoOrdersPayment() {
+        Payment payment = new Payment(TradeNumber.ofCheckout(TenantId.of(3),
+                org.linli.tenants.checkout.CheckoutPort.Purpose.FLEA_RESERVATION, 7, 2), Money.fen(3_000),
+                PaymentPort.Channel.PHONE, OPENED, OPENED.plusSeconds(900)).forSeller(42L);
+        assertThat(payment.tradeNumber()).isEqualTo("LF3_7_2");
+        assertThat(payment.subject()).isEqualTo(TradeNumber.Subject.FLEA);
+        assertThat(payment.subjectId()).isEqualTo(7);
+        assertThat(payment.sellerResidentId()).isEqualTo(42L);
+        assertThatThrownBy(payment::order).isInstanceOf(IllegalStateException.class);
+        assertThat(payment.markPaid("2026120422001", OPENED.plusSeconds(60))).isTrue();
+        payment.refusedBy("flea_reservation_not_payable");
+        assertThat(payment.refusal()).isEqualTo("flea_reservation_not_payable");
+    }
 }

@@ -62,6 +62,9 @@ public class DemoData {
     DemoPointsDiscount pointsDiscount;
 
     @Inject
+    DemoCheckout checkout;
+
+    @Inject
     DemoFlea flea;
 
     @Inject
@@ -107,6 +110,7 @@ public class DemoData {
         points.seed(xinhua.id());
         timeBank.seed(xinhua.id());
         pointsDiscount.seed(xinhua.id());
+        checkout.seed(xinhua.id());
         flea.seed(xinhua.id());
         ads.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);

@@ -333,6 +333,181 @@ class PaymentsIT {
                 .post("/reconciliation/runs"), 400, "validation_failed");
     }
 
+    @Test
+    void sellersRegisterTheirOwnPayoutAccountAndTheFleaFeeIsTheOperatorsOrFinancesToSet() {
+        ApiIT.problem(api.as(m.resident).get("/flea/payout-account"), 404, "payout_account_not_found");
+        ApiIT.problem(api.as(m.resident).body(Map.of("alipayUserId", "1234567890123456", "holder", "李四"))
+                .put("/flea/payout-account"), 400, "validation_failed");
+        api.as(m.resident).body(Map.of("alipayUserId", "2088102146225135", "holder", " 李四 "))
+                .put("/flea/payout-account").then().statusCode(200).body("holder", equalTo("李四"))
+                .body("alipayUserId", org.hamcrest.Matchers.not(equalTo("2088102146225135")));
+        api.as(m.resident).get("/flea/payout-account").then().statusCode(200).body("holder", equalTo("李四"));
+        ApiIT.problem(api.as(m.neighbour()).get("/flea/payout-account"), 404, "payout_account_not_found");
+
+        api.as(m.operator).get("/checkouts/flea-fee").then().statusCode(200)
+                .body("percentBasisPoints", equalTo(0)).body("fixedFen", equalTo(0));
+        api.as(m.operator).body(Map.of("percentBasisPoints", 250, "fixedFen", 10)).put("/checkouts/flea-fee")
+                .then().statusCode(200);
+        api.as(finance).get("/checkouts/flea-fee").then().statusCode(200).body("percentBasisPoints", equalTo(250))
+                .body("fixedFen", equalTo(10));
+        ApiIT.problem(api.as(finance).body(Map.of("percentBasisPoints", 10_001, "fixedFen", 0))
+                .put("/checkouts/flea-fee"), 400, "validation_failed");
+        api.as(m.resident).body(Map.of("percentBasisPoints", 0, "fixedFen", 0)).put("/checkouts/flea-fee").then()
+                .statusCode(403);
+
+        api.as(finance).get("/checkouts/flea-holds?payout=WAITING").then().statusCode(200)
+                .body("total", equalTo(0));
+        // Ad revenue has a rule of its own although the ads module is free.
+        api.as(api.token("admin")).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "ADS",
+                "percentBasisPoints", 10_000, "platformShareBasisPoints", 3_000)).post("/commission-rules").then()
+                .statusCode(201);
+        api.as(finance).get("/payments/checkouts/AD_BOOKING/1").then().statusCode(200).body("size()", equalTo(0));
+        api.as(m.resident).get("/checkouts/flea-holds").then().statusCode(403);
+    }
+
+    @Test
+    void aFleaPurchasePaidAtTheCashierIsHeldUntilTheHandoverThenReleasedToTheSellerLessTheFeeAndPaidOut() {
+        String seller = m.neighbour();
+        long sellerId = api.as(seller).get("/me/resident").then().extract().<Number>path("id").longValue();
+        api.as(m.operator).body(Map.of("percentBasisPoints", 500, "fixedFen", 0)).put("/checkouts/flea-fee").then()
+                .statusCode(200);
+        long category = api.as(seller).get("/flea/categories").then().statusCode(200).extract().jsonPath()
+                .<Number>getList("findAll { it.name == '其他' }.id").get(0).longValue();
+        long lamp = api.as(seller).body(Map.of("title", "宜家台灯", "description", "九成新，自提", "categoryId", category,
+                        "condition", "GOOD", "reach", "COMMUNITY", "pickupPlace", "1栋楼下", "priceKind", "YUAN",
+                        "priceFen", 3_000, "publish", true)).post("/flea/listings").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        long reservation = api.as(m.resident).body(Map.of("payment", "YUAN_ONLINE"))
+                .post("/flea/listings/" + lamp + "/reservations").then().statusCode(201).extract()
+                .<Number>path("id").longValue();
+        api.as(seller).post("/flea/reservations/" + reservation + "/accept").then().statusCode(200);
+        String cashier = api.as(m.resident).body(Map.of("channel", "PHONE"))
+                .post("/flea/reservations/" + reservation + "/pay-online").then().statusCode(200)
+                .extract().path("cashierUrl");
+        String trade = api.openCashier(cashier);
+        assertThat(trade).startsWith("LF" + m.tenant + "_" + reservation + "_");
+        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(200);
+        awaitCheckout("FLEA_RESERVATION", reservation, "PAID");
+        api.as(m.resident).get("/flea/reservations/" + reservation).then().body("paid", equalTo(true));
+        // A second notify of the same payment changes nothing.
+        assertThat(notify(trade, 2, Map.of())).containsOnly("success");
+        api.as(finance).get("/checkouts/flea-holds").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].reservationId", equalTo((int) reservation)).body("items[0].status", equalTo("HELD"))
+                .body("items[0].amountFen", equalTo(3_000)).body("items[0].sellerResidentId", equalTo((int) sellerId));
+        api.as(finance).get("/ledger/postings?reference=flea:" + reservation).then()
+                .body("items.kind", equalTo(List.of("flea-hold")));
+
+        // The handover releases the money, less the 5 % fee; the seller has no payout account yet, so it waits.
+        String code = api.as(m.resident).get("/flea/reservations/" + reservation).then().extract().path("pickupCode");
+        api.as(seller).body(Map.of("code", code)).post("/flea/reservations/" + reservation + "/handover").then()
+                .statusCode(200).body("status", equalTo("COMPLETED"));
+        api.as(finance).get("/checkouts/flea-holds?payout=WAITING").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].status", equalTo("RELEASED"))
+                .body("items[0].feeFen", equalTo(150)).body("items[0].sellerFen", equalTo(2_850))
+                .body("items[0].payoutReason", equalTo("payout_account_missing"));
+        Map<String, Integer> released = balances(finance);
+        assertThat(released).containsEntry("resident:" + sellerId + ":payable", -2_850)
+                .containsEntry("platform:revenue", -150).containsEntry("flea:held", 0);
+
+        // Registering the account pays out what waited, by a royalty settle from the LF trade.
+        api.as(seller).body(Map.of("alipayUserId", "2088102146225135", "holder", "邻居")).put("/flea/payout-account")
+                .then().statusCode(200);
+        api.as(finance).get("/checkouts/flea-holds").then().body("items[0].payout", equalTo("PAID"));
+        api.as(finance).get("/ledger/postings?reference=flea:" + reservation).then()
+                .body("items.kind", equalTo(List.of("flea-hold", "flea-release", "payout")));
+        assertThat(balances(finance)).containsEntry("resident:" + sellerId + ":payable", 0);
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+    }
+
+    @Test
+    void anAdBookingPaidAtTheCashierIsSplitPlatformTenantAndCancellingBeforeItsStartReversesTheSplit() {
+        api.as(api.token("admin")).header("X-Linli-Tenant", m.tenant).body(Map.of("module", "ADS",
+                "percentBasisPoints", 10_000, "platformShareBasisPoints", 3_000)).post("/commission-rules").then()
+                .statusCode(201);
+        api.as(m.operator).body(Map.of("refundPercent", 50, "minDaysBefore", 3)).put("/ads/policy").then()
+                .statusCode(200);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long slot = api.as(m.operator).body(Map.of("name", "首页横幅", "placement", "STOREFRONT_HOME_BANNER",
+                        "width", 750, "height", 300, "pricePerDayFen", 5_000, "communities", List.of(m.community)))
+                .post("/ads/slots").then().statusCode(201).extract().<Number>path("id").longValue();
+        String advertiserName = Api.unique("adv");
+        long account = api.createUser(m.operator, advertiserName, "ADVERTISER");
+        long advertiser = api.as(m.operator).body(Map.of("name", "鲜果店" + advertiserName, "kind", "ADVERTISER",
+                        "licenceNumber", Market.licence(), "contactName", "孙老板", "contactPhone", "13800001111"))
+                .post("/providers").then().statusCode(201).extract().<Number>path("id").longValue();
+        api.as(m.operator).contentType("application/pdf").body(TestFiles.pdf(2048))
+                .post("/providers/" + advertiser + "/documents?kind=BUSINESS_LICENCE&name=licence.pdf").then()
+                .statusCode(201);
+        api.as(m.operator).body(Map.of("userId", account)).post("/providers/" + advertiser + "/staff").then()
+                .statusCode(201);
+        api.as(m.operator).post("/providers/" + advertiser + "/verify").then().statusCode(200);
+        String shop = api.token(advertiserName);
+        long booking = api.as(shop).body(Map.of("slotId", slot, "firstDay", today.plusDays(10).toString(),
+                        "lastDay", today.plusDays(14).toString())).post("/ads/bookings").then().statusCode(201)
+                .body("amountFen", equalTo(25_000)).extract().<Number>path("id").longValue();
+        api.as(shop).contentType("image/png").body(TestFiles.png(2048))
+                .post("/ads/bookings/" + booking + "/creative?linkUrl=https://shop.example.cn/fruit&text=草莓上新")
+                .then().statusCode(200);
+        api.as(m.operator).body(Map.of("note", "通过")).post("/ads/bookings/" + booking + "/approve").then()
+                .statusCode(200);
+        String cashier = api.as(shop).body(Map.of("channel", "DESKTOP")).post("/ads/bookings/" + booking + "/pay")
+                .then().statusCode(200).extract().path("cashierUrl");
+        String trade = api.openCashier(cashier);
+        assertThat(trade).startsWith("LA" + m.tenant + "_" + booking + "_");
+        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(200);
+        awaitCheckout("AD_BOOKING", booking, "PAID");
+        api.as(shop).get("/ads/bookings/" + booking).then().body("status", equalTo("PAID"));
+        assertThat(notify(trade, 2, Map.of())).containsOnly("success");
+
+        // 30 % to the platform, 70 % to the tenant, nothing to a provider; posted as a payment split.
+        api.as(finance).get("/checkouts/ad-splits/" + booking).then().statusCode(200)
+                .body("party", equalTo(List.of("PLATFORM", "TENANT")))
+                .body("amountFen", equalTo(List.of(7_500, 17_500)))
+                .body("ruleVersion", equalTo(List.of(1, 1)));
+        String day = today.toString();
+        api.as(finance).get("/reports/revenue?from=" + day + "&to=" + day).then().statusCode(200)
+                .body("modules.find { it.module == 'ADS' }.orders", equalTo(1))
+                .body("modules.find { it.module == 'ADS' }.platformFen", equalTo(7_500))
+                .body("modules.find { it.module == 'ADS' }.tenantFen", equalTo(17_500))
+                .body("modules.find { it.module == 'ADS' }.providerFen", equalTo(0));
+
+        // Cancelled ten days ahead, half comes back under the tenant's policy: each part gives back half.
+        api.as(shop).post("/ads/bookings/" + booking + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        api.sandbox().get("/trades/" + trade).then().statusCode(200).body("refund_fee", equalTo("125.00"));
+        api.as(finance).get("/payments/checkouts/AD_BOOKING/" + booking).then().statusCode(200)
+                .body("[0].tradeNumber", equalTo(trade)).body("[0].subject", equalTo("AD"))
+                .body("[0].refundedFen", equalTo(12_500));
+        api.as(finance).get("/checkouts/ad-splits/" + booking).then()
+                .body("refundedFen", equalTo(List.of(3_750, 8_750)));
+        api.as(finance).get("/ledger/postings?reference=ad:" + booking).then()
+                .body("items.kind", equalTo(List.of("payment-split", "refund-split")));
+        api.as(finance).get("/reports/revenue?from=" + day + "&to=" + day).then()
+                .body("modules.find { it.module == 'ADS' }.platformFen", equalTo(3_750));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+
+        // The day's bill matches the LA trade and its refund like any order's.
+        api.as(finance).body(Map.of("day", day)).post("/reconciliation/runs").then().statusCode(200)
+                .body("billLines", equalTo(2)).body("matched", equalTo(2)).body("clean", equalTo(true));
+
+        // The tenant's share that stays is settled with its other revenue, paid out from the LA trade.
+        api.as(finance).body(Map.of("settleAfterDays", 0)).put("/settlements/terms").then().statusCode(200);
+        List<Map<String, Object>> drafted = api.as(finance).post("/settlements/draft").then().statusCode(200)
+                .extract().path("");
+        assertThat(drafted).extracting(b -> b.get("payee") + " " + b.get("amountFen"))
+                .containsExactly("TENANT 8750");
+        Object batch = drafted.get(0).get("id");
+        String secondFinance = m.finance(api.token("admin"));
+        api.as(finance).body(Map.of("payee", "TENANT", "alipayUserId", "2088102146000002", "holder", "市场街道"))
+                .put("/settlements/payout-accounts").then().statusCode(200);
+        api.as(secondFinance).body(Map.of("payee", "TENANT")).post("/settlements/payout-accounts/confirm").then()
+                .statusCode(200);
+        api.as(finance).post("/settlements/" + batch + "/approve").then().statusCode(200);
+        api.as(secondFinance).post("/settlements/" + batch + "/pay").then().statusCode(200)
+                .body("status", equalTo("PAID")).body("attempts", equalTo(1));
+        api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+    }
+
     private String open(long order) {
         String cashier = api.as(m.resident).post("/orders/" + order + "/pay").then().statusCode(200)
                 .extract().path("cashierUrl");
@@ -356,5 +531,30 @@ class PaymentsIT {
 
     private void status(long order, String status) {
         api.as(m.resident).get("/orders/" + order).then().statusCode(200).body("status", equalTo(status));
+    }
+
+    private void awaitCheckout(String purpose, long subject, String status) {
+        for (int i = 0; i < 100; i++) {
+            List<String> statuses = api.as(finance).get("/payments/checkouts/" + purpose + "/" + subject).then()
+                    .statusCode(200).extract().path("status");
+            if (!statuses.isEmpty() && status.equals(statuses.get(0))) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError(purpose + " " + subject + " never became " + status);
+    }
+
+    private Map<String, Integer> balances(String token) {
+        Map<String, Integer> balances = new java.util.HashMap<>();
+        List<Map<String, Object>> rows = api.as(token).get("/ledger/trial-balance?asset=CNY&size=200").then()
+                .statusCode(200).extract().path("items");
+        rows.forEach(row -> balances.put((String) row.get("account"), ((Number) row.get("amount")).intValue()));
+        return balances;
     }
 }

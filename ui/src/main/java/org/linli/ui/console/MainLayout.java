@@ -115,6 +115,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(finance, "nav.settlements", org.linli.ui.finance.SettlementView.class, VaadinIcon.MONEY_EXCHANGE);
         add(finance, "nav.invoices", org.linli.ui.finance.InvoicesView.class, VaadinIcon.INVOICE);
         add(finance, "nav.reconciliation", org.linli.ui.finance.ReconciliationView.class, VaadinIcon.SCALE);
+        add(finance, "nav.flea-payouts", org.linli.ui.finance.FleaPayoutsView.class, VaadinIcon.WALLET);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);

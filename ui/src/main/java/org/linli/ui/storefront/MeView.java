@@ -53,6 +53,12 @@ public class MeView extends Div implements HasDynamicTitle {
             time.setId("time-account-link");
             add(time);
         }
+        if (registered && org.linli.ui.security.AccessControl.mayOpen(PayoutAccountView.class)) {
+            RouterLink payout = new RouterLink(getTranslation("payout-account.title"), PayoutAccountView.class);
+            payout.addClassName("me-link");
+            payout.setId("payout-account-link");
+            add(payout);
+        }
         RouterLink data = new RouterLink(getTranslation("nav.my-data"), MyDataView.class);
         data.addClassName("me-link");
         Button signOut = new Button(getTranslation("console.sign-out"),

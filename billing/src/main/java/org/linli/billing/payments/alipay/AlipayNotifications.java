@@ -3,6 +3,7 @@ package org.linli.billing.payments.alipay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.linli.billing.payments.AlipaySettings;
+import org.linli.billing.payments.CheckoutRefusal;
 import org.linli.billing.payments.PaymentService;
 import org.linli.billing.payments.TradeNumber;
 import org.linli.platform.application.PublicEntry;
@@ -59,13 +60,22 @@ public class AlipayNotifications {
         }
         PaymentService.GatewayReport report = new PaymentService.GatewayReport(notify.get("trade_status"),
                 notify.get("trade_no"), amount, AlipayGateway.time(notify.get("gmt_payment")));
-        PaymentService.Outcome outcome = CallerContext.system("alipay-notify", number.get().tenant())
-                .call(() -> payments.report(trade, report));
+        CallerContext job = CallerContext.system("alipay-notify", number.get().tenant());
+        PaymentService.Outcome outcome = apply(job, trade, report);
         if (outcome != PaymentService.Outcome.APPLIED) {
             LOG.warning(() -> "notify for " + trade + " refused: " + outcome);
             return false;
         }
         return true;
+    }
+
+    /** Applies the report; a checkout its owner refused is recorded as such in a transaction of its own. */
+    private PaymentService.Outcome apply(CallerContext job, String trade, PaymentService.GatewayReport report) {
+        try {
+            return job.call(() -> payments.report(trade, report));
+        } catch (CheckoutRefusal refused) {
+            return job.call(() -> payments.refuseCheckout(trade, report, refused.code()));
+        }
     }
 
     /**

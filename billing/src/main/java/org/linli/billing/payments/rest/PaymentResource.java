@@ -15,6 +15,7 @@ import org.linli.billing.payments.PaymentService;
 import org.linli.billing.payments.PaymentStatus;
 import org.linli.billing.payments.TradeNumber;
 import org.linli.platform.application.rest.BoundedList;
+import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
 
@@ -22,7 +23,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order's or invoice's payment attempts and their refunds, asking the gateway about one now, and recovering
+ * An order's, invoice's or checkout's (flea-market purchase, ad booking) payment attempts and their refunds, asking
+ * the gateway about one now, and recovering
  * payments whose notify never came.
  */
 @Path("payments")
@@ -37,10 +39,15 @@ public class PaymentResource {
     public record RefundResponse(String requestNo, long amountFen, Instant refundedAt) {
     }
 
+    /**
+     * One attempt; {@code subject} and {@code subjectId} name what it pays (ORDER, INVOICE, FLEA, AD), {@code refusal}
+     * why a paid checkout was given back at once.
+     */
     public record PaymentResponse(String tradeNumber, Long orderId, Long invoiceId, long amountFen,
                                   PaymentPort.Channel channel, PaymentStatus status, Instant openedAt,
                                   Instant expiresAt, String gatewayTradeNo, Instant paidAt, Instant closedAt,
-                                  long refundedFen, List<RefundResponse> refunds) {
+                                  long refundedFen, List<RefundResponse> refunds, TradeNumber.Subject subject,
+                                  long subjectId, String refusal) {
     }
 
     public record CheckResponse(PaymentStatus status) {
@@ -79,6 +86,16 @@ public class PaymentResource {
         return new CheckResponse(payments.checkInvoice(invoice));
     }
 
+    @GET
+    @Path("checkouts/{purpose}/{id}")
+    @Operation(summary = "The payment attempts of a flea-market purchase (FLEA_RESERVATION) or an ad booking"
+            + " (AD_BOOKING) at the gateway, newest first (finance)")
+    @BoundedList("the attempts to pay one reservation or booking: a few each, capped by the service")
+    public List<PaymentResponse> ofCheckout(@PathParam("purpose") CheckoutPort.Purpose purpose,
+                                            @PathParam("id") long id) {
+        return payments.checkoutPayments(purpose, id).stream().map(this::response).toList();
+    }
+
     @POST
     @Path("recover")
     @Operation(summary = "Ask the gateway about payments still waiting: confirm paid ones, close expired ones")
@@ -89,10 +106,12 @@ public class PaymentResource {
 
     private PaymentResponse response(Payment p) {
         boolean order = p.subject() == TradeNumber.Subject.ORDER;
-        return new PaymentResponse(p.tradeNumber(), order ? p.subjectId() : null, order ? null : p.subjectId(),
+        boolean invoice = p.subject() == TradeNumber.Subject.INVOICE;
+        return new PaymentResponse(p.tradeNumber(), order ? p.subjectId() : null, invoice ? p.subjectId() : null,
                 p.amount().fen(), p.channel(), p.status(),
                 p.openedAt(), p.expiresAt(), p.gatewayTradeNo(), p.paidAt(), p.closedAt(), p.refunded().fen(),
                 payments.refunds(p.id()).stream()
-                        .map(r -> new RefundResponse(r.requestNo(), r.amount().fen(), r.refundedAt())).toList());
+                        .map(r -> new RefundResponse(r.requestNo(), r.amount().fen(), r.refundedAt())).toList(),
+                p.subject(), p.subjectId(), p.refusal());
     }
 }
