@@ -1,7 +1,6 @@
 package org.linli.infra.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.linli.platform.application.Clocks;
 import org.linli.platform.application.PageRequest;
@@ -21,7 +20,6 @@ import org.linli.tenants.ads.AdSlotService;
 import org.linli.tenants.ads.BookingCommands;
 import org.linli.tenants.ads.Placement;
 import org.linli.tenants.ads.SlotCommands;
-import org.linli.tenants.checkout.CheckoutPaid;
 import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentService;
@@ -42,8 +40,8 @@ import java.util.logging.Logger;
  * notice-board screen of resident-a's community) and the advertiser 鲜丰水果新华店, verified with its business
  * licence, whose staff account {@code advertiser-a} ran a campaign on the home banner three weeks ago and runs one
  * now on the home banner and the notice-board screen, with impressions and clicks on several days. The bookings
- * are made as the advertiser, approved as the operators would, and marked paid by the same event the checkout
- * fires, so that billing splits their money like any other.
+ * are made as the advertiser, approved as the operators would, and paid by the advertiser at the sandbox cashier,
+ * so that billing records, splits and reports their money like any other.
  */
 @ApplicationScoped
 public class DemoAds {
@@ -69,7 +67,7 @@ public class DemoAds {
     AdCounters counters;
 
     @Inject
-    Event<CheckoutPaid> paid;
+    DemoPayments payments;
 
     @Inject
     Clocks clocks;
@@ -128,7 +126,7 @@ public class DemoAds {
         LOG.info("Demo ads: four slots, advertiser-a with a past and a running campaign");
     }
 
-    /** Books, submits the creative, approves it and marks it paid as the checkout's event would. */
+    /** Books, submits the creative, approves it and pays for it at the checkout. */
     private AdBooking campaign(CallerContext system, CallerContext advertiser, AdSlot slot, LocalDate first,
                                LocalDate last, String text, int colour) {
         AdBooking booking = advertiser.call(() -> bookings.book(new BookingCommands.NewBooking(slot.id().value(),
@@ -137,8 +135,9 @@ public class DemoAds {
                 "https://example.com/xianfeng-fruit", text), new UploadedFile("creative.png",
                 DemoFiles.picture(colour))));
         system.run(() -> bookings.approve(booking.id(), "素材清晰，信息真实"));
-        system.run(() -> paid.fire(new CheckoutPaid(booking.tenant(), CheckoutPort.Purpose.AD_BOOKING,
-                booking.id().value(), "DEMO-LA" + booking.id().value(), booking.amount())));
+        AdBookingService.PayStart start = advertiser.call(() -> bookings.pay(booking.id(),
+                CheckoutPort.Channel.DESKTOP));
+        payments.confirmAtCashier(start.cashierUrl(), "ad booking " + booking.id().value());
         return booking;
     }
 

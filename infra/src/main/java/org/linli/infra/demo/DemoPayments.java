@@ -36,12 +36,20 @@ public class DemoPayments {
 
     void pay(CallerContext resident, OrderId order) {
         OrderView view = resident.call(() -> orders.act(order, OrderAction.PAY, OrderCommands.ActionDetails.none()));
-        if (view.cashierUrl() == null || !gateways.sandboxOn()) {
+        confirmAtCashier(view.cashierUrl(), "order " + order);
+    }
+
+    /**
+     * Confirms at the sandbox cashier a payment that a feature opened at its checkout (an ad booking, a flea-market
+     * purchase); nothing to do where the development gateway confirmed it at once.
+     */
+    void confirmAtCashier(String cashierUrl, String what) {
+        if (cashierUrl == null || !gateways.sandboxOn()) {
             return;
         }
-        Map<String, String> notify = sandbox.payAtCashier(view.cashierUrl());
+        Map<String, String> notify = sandbox.payAtCashier(cashierUrl);
         if (!notifications.receive(notify)) {
-            throw new IllegalStateException("the sandbox's notify for order " + order + " was refused");
+            throw new IllegalStateException("the sandbox's notify for " + what + " was refused");
         }
     }
 }

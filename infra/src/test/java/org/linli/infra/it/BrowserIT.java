@@ -302,4 +302,32 @@ class BrowserIT {
             assertThat(phone.find("#ad-banner a").getAttribute("href")).contains("/api/v1/ads/click/" + tenantA + "-");
         }
     }
+
+    @Test
+    void anOperatorKeepsAnAdSlotOffSaleOnAHolidayAndAdvertisersSeeThatDayBlocked() {
+        java.time.LocalDate holiday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(40);
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/ad-slots");
+            browser.clickContaining("#ad-slots-grid vaadin-grid-cell-content", "家政频道横幅");
+            browser.waitForTextContaining("h3", "修改广告位：家政频道横幅");
+            assertThat(browser.find("#slot-name input").getDomProperty("value")).isEqualTo("家政频道横幅");
+            browser.script("const picker = arguments[0]; picker.value = arguments[1];"
+                    + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                    browser.find("#slot-blackout-day"), holiday.toString());
+            browser.waitForVaadin();
+            browser.click("#slot-blackout-add");
+            browser.waitForTextContaining("#slot-blackout-days", holiday.toString());
+            browser.click("#slot-create");
+            browser.waitForTextContaining("vaadin-notification-card", "广告位已保存");
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+        Api api = new Api(base);
+        String advertiser = api.token("advertiser-a");
+        long slot = api.as(advertiser).get("/ads/slots").then().statusCode(200).extract().jsonPath()
+                .<Number>getList("items.findAll { it.name == '家政频道横幅' }.id").get(0).longValue();
+        api.as(advertiser).queryParam("from", holiday.toString()).queryParam("to", holiday.toString())
+                .get("/ads/slots/" + slot + "/calendar").then().statusCode(200)
+                .body("[0].state", org.hamcrest.Matchers.equalTo("BLACKOUT"));
+    }
 }

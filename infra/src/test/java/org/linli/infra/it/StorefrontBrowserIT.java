@@ -154,7 +154,7 @@ class StorefrontBrowserIT {
     }
 
     @Test
-    void aResidentFindsANeighboursPlantInTheFleaMarketReservesItAndGetsThePickupCodeOnceAccepted() {
+    void aResidentReservesANeighboursPlantInTheFleaMarketCollectsItWithThePickupCodeAndRatesTheNeighbour() {
         try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
              Browser seller = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
             resident.signIn("resident-a", Api.DEMO_PASSWORD);
@@ -178,8 +178,20 @@ class StorefrontBrowserIT {
 
             resident.open("/flea/reservations");
             resident.waitForTextContaining("#flea-reservations .pickup-code", "取货码");
-            assertThat(resident.find("#flea-reservations .pickup-code").getText()).containsPattern("\\d{6}");
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\d{6}")
+                    .matcher(resident.find("#flea-reservations .pickup-code").getText());
+            assertThat(code.find()).as("a six-digit pickup code").isTrue();
             assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
+
+            seller.open("/flea/reservations");
+            seller.type("#flea-reservations vaadin-text-field[id^='flea-code-'] input", code.group());
+            seller.click("#flea-reservations vaadin-button[id^='flea-handover-']");
+            seller.waitForTextContaining("#flea-reservations", "已交接");
+
+            resident.open("/flea/reservations");
+            resident.waitForTextContaining("#flea-reservations", "已交接");
+            resident.click("#flea-reservations vaadin-button[id^='flea-rate-']");
+            resident.waitForTextContaining("#flea-reservations", "我的评价：★★★★★");
             assertThat(resident.policyViolations()).isEmpty();
             assertThat(seller.policyViolations()).isEmpty();
         }

@@ -162,7 +162,7 @@ public class AdBookingService {
         String title = "广告位 " + slot.name() + " " + booking.days().first() + "~" + booking.days().last();
         CheckoutPort.Start start = checkouts.begin(new CheckoutPort.Request(TenantContext.require(),
                 CheckoutPort.Purpose.AD_BOOKING, id.value(), booking.amount(), title,
-                channel == null ? CheckoutPort.Channel.DESKTOP : channel, "/console/ads/my", null));
+                channel == null ? CheckoutPort.Channel.DESKTOP : channel, "/my-campaigns", null));
         return new PayStart(start.cashierUrl(), start.confirmed());
     }
 

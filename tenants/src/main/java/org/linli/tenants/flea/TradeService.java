@@ -154,7 +154,7 @@ public class TradeService {
         return checkout.begin(new CheckoutPort.Request(TenantContext.require(),
                 CheckoutPort.Purpose.FLEA_RESERVATION, reservation.id(), Money.fen(reservation.priceFen()),
                 reservation.title(), channel == null ? CheckoutPort.Channel.PHONE : channel,
-                "flea/reservations/" + reservation.id(), reservation.sellerId()));
+                "/flea/reservations", reservation.sellerId()));
     }
 
     /**
