@@ -31,8 +31,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The carer's rounds for the next two days, in time order: whom to visit, where, the tasks; check in on arrival,
- * and on leaving write the visit note (which the family reads) and tick the tasks done.
+ * The carer's rounds for the coming week, in time order: whom to visit, where, the tasks; check in on arrival,
+ * and on leaving write the visit note (which the family reads) and tick the tasks done. A week, not a day or two:
+ * a Monday-Wednesday-Friday plan's next visit is three days away from Friday morning on.
  */
 @Route(value = "rounds", layout = MainLayout.class)
 @ViewPermission(Permissions.PROVIDER_WORK)
@@ -54,7 +55,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         rounds.removeAll();
         Instant now = Instant.now();
-        List<CareService.Round> due = care.rounds(now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(2)),
+        List<CareService.Round> due = care.rounds(now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(7)),
                         PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .filter(r -> r.visit().status() != CareVisit.Status.CANCELLED).toList();
         if (due.isEmpty()) {
