@@ -154,6 +154,8 @@ public final class Permissions {
     public static final String PROPOSAL_TAKE_PART = "proposal:take-part";
     /** The tenant's proposals: create, moderate, open and close votes, publish tallies (operators). */
     public static final String PROPOSAL_MANAGE = "proposal:manage";
+    /** One's own in-app messages: read them, mark them read (every user of a tenant). */
+    public static final String INBOX_READ = "inbox:read";
 
     /** The audit trail of the tenant the caller acts for. */
     public static final String AUDIT_READ = "audit:read";
