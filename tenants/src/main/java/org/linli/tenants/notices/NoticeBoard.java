@@ -101,7 +101,7 @@ public class NoticeBoard {
     /** Acknowledges one of my notices that asks for it (reading it too, if not yet recorded). */
     @Audited("notice.acknowledge")
     @RequiresPermission(Permissions.NOTICE_READ)
-    public NoticeCard acknowledge(@AuditTarget long id) {
+    public Opened acknowledge(@AuditTarget long id) {
         long me = residents.me().id().value();
         Notice notice = addressed(id, me);
         if (!notice.acknowledgementRequired()) {
@@ -109,7 +109,7 @@ public class NoticeBoard {
         }
         NoticeRead read = record(notice, me);
         read.acknowledge(clock.instant());
-        return card(notice, read);
+        return new Opened(card(notice, read), desk.attachments(id));
     }
 
     /** A file of one of my notices. */
