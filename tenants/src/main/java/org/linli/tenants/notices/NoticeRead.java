@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.linli.platform.tenancy.TenantOwned;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One resident's reading of one notice: when they first opened it and, apart from that, when they acknowledged it.
@@ -42,14 +43,22 @@ public class NoticeRead extends TenantOwned {
     NoticeRead(long noticeId, long residentId, Instant now) {
         this.noticeId = noticeId;
         this.residentId = residentId;
-        this.readAt = now;
+        this.readAt = stored(now);
     }
 
     /** Records the acknowledgement, once: the first one is kept. */
     void acknowledge(Instant now) {
         if (acknowledgedAt == null) {
-            acknowledgedAt = now;
+            acknowledgedAt = stored(now);
         }
+    }
+
+    /**
+     * The time as the database keeps it (microseconds), so that the answer of the request that records a reading
+     * shows the same time as every later one.
+     */
+    private static Instant stored(Instant now) {
+        return now.truncatedTo(ChronoUnit.MICROS);
     }
 
     public long noticeId() {
