@@ -79,6 +79,25 @@ class IsolationIT {
     }
 
     @Test
+    void theDemoElevatorNoticeShowsPartialReachInTenantAAndNothingOfItInTenantB() {
+        long elevator = api.as(opsA).queryParam("q", "电梯年检").get("/notices").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].acknowledgementRequired", equalTo(true)).extract().<Number>path("items[0].id")
+                .longValue();
+        api.as(opsA).get("/notices/" + elevator + "/reach").then().statusCode(200)
+                .body("householdsAcknowledged", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("householdsUnreached", org.hamcrest.Matchers.greaterThan(0))
+                .body("householdsNotReachable", org.hamcrest.Matchers.greaterThan(0))
+                .body("remindedAt", org.hamcrest.Matchers.notNullValue());
+        api.as(api.token("resident-a")).get("/notices/mine").then().statusCode(200)
+                .body("items[0].pinned", equalTo(true))
+                .body("items.find { it.id == " + elevator + " }.acknowledgedAt", org.hamcrest.Matchers.notNullValue());
+
+        api.as(opsB).get("/notices").then().statusCode(200).body("items.title", hasItem("绿苑小区消防演练"))
+                .body("items.title", not(hasItem("电梯年检停运通知")));
+        problem(api.as(opsB).get("/notices/" + elevator + "/reach"), 404, "notice_not_found");
+    }
+
+    @Test
     void anotherTenantsNoticesReachAndInboxAreOutOfReachAndResidentsSeeOnlyTheirNotices() {
         String admin = api.token("admin");
         Market a = Market.open(api, admin);

@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
     private final SignIn signIn;
     private final org.linli.tenants.modules.ModuleService modules;
     private final Inbox inbox;
+    private Optional<InboxBell> bell = Optional.empty();
 
     @Inject
     public MainLayout(TenantService tenantService, SignIn signIn,
@@ -162,7 +163,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         Span spacer = new Span();
         header.add(tenantIndicator(), spacer);
-        InboxBell.of(inbox, MessagesView.class).ifPresent(header::add);
+        bell = InboxBell.of(inbox, MessagesView.class);
+        bell.ifPresent(header::add);
         header.add(languageSwitch(), userMenu());
         header.setFlexGrow(1, spacer);
         return header;
@@ -201,6 +203,12 @@ public class MainLayout extends AppLayout implements RouterLayout {
         items.addItem(getTranslation("role." + actor.role().name().toLowerCase(Locale.ROOT))).setEnabled(false);
         items.addItem(getTranslation("console.sign-out"), click -> signOut(actor)).setId("sign-out");
         return menu;
+    }
+
+    @Override
+    protected void afterNavigation() {
+        super.afterNavigation();
+        bell.ifPresent(InboxBell::refresh);
     }
 
     private void signOut(Actor actor) {
