@@ -80,7 +80,8 @@ class IsolationIT {
 
     @Test
     void theDemoElevatorNoticeShowsPartialReachInTenantAAndNothingOfItInTenantB() {
-        long elevator = api.as(opsA).queryParam("q", "电梯年检").get("/notices").then().statusCode(200).body("total", equalTo(1))
+        long elevator = api.as(opsA).queryParam("q", "电梯年检").get("/notices").then().statusCode(200)
+                .body("total", equalTo(1))
                 .body("items[0].acknowledgementRequired", equalTo(true)).extract().<Number>path("items[0].id")
                 .longValue();
         api.as(opsA).get("/notices/" + elevator + "/reach").then().statusCode(200)

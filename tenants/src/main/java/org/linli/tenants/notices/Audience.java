@@ -32,7 +32,8 @@ public record Audience(AudienceKind kind, Long target, Tag tag, Set<Long> buildi
         Set<Long> chosen = buildings == null ? Set.of() : buildings;
         boolean needsTarget = kind == AudienceKind.COMMUNITY || kind == AudienceKind.GRID;
         if (needsTarget != (target != null)) {
-            throw DomainException.invalid(FieldError.of("targetId", needsTarget ? "required" : "notice_audience_extra"));
+            throw DomainException.invalid(FieldError.of("targetId",
+                    needsTarget ? "required" : "notice_audience_extra"));
         }
         if ((kind == AudienceKind.TAG) != (tag != null)) {
             throw DomainException.invalid(FieldError.of("tag", tag == null ? "required" : "notice_audience_extra"));

@@ -18,7 +18,6 @@ import org.linli.tenants.services.StoredFile;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +63,7 @@ public class NoticeBoard {
                     .forEach(read -> reads.put(read.noticeId(), read));
         }
         List<NoticeCard> cards = live.stream().map(n -> card(n, reads.get(n.id())))
-                .sorted(Comparator.comparing((NoticeCard c) -> !c.notice().pinned())
-                        .thenComparing(NoticeCard::isRead)
-                        .thenComparing(c -> c.notice().publishedAt(), Comparator.reverseOrder())
-                        .thenComparing(c -> c.notice().id(), Comparator.reverseOrder()))
-                .toList();
+                .sorted(NoticeCard.READING_ORDER).toList();
         return Page.of(cards.subList(Math.min(page.offset(), cards.size()),
                 Math.min(page.offset() + page.size(), cards.size())), cards.size(), page);
     }
