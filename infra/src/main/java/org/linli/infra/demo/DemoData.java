@@ -71,6 +71,9 @@ public class DemoData {
     DemoAds ads;
 
     @Inject
+    DemoNotices notices;
+
+    @Inject
     DemoDatabase database;
 
     public void seedIfEnabled() {
@@ -113,6 +116,7 @@ public class DemoData {
         checkout.seed(xinhua.id());
         flea.seed(xinhua.id());
         ads.seed(xinhua.id());
+        notices.seed(xinhua.id(), lvyuan.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

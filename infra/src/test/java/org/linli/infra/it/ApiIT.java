@@ -632,6 +632,74 @@ class ApiIT {
     }
 
     /** Asserts an RFC 9457 problem with status and code, free of technical detail. */
+    @Test
+    void aNoticeReachesItsAudienceIsReadOnceAcknowledgedCountedPerBuildingAndRemindedInTheInbox() {
+        Market m = Market.open(api, api.token("admin"));
+        String neighbour = m.neighbour();
+        long building2 = api.as(m.operator).body(Map.of("name", "2栋")).post("/communities/" + m.community
+                + "/buildings").then().statusCode(201).extract().<Number>path("id").longValue();
+        long unit2 = api.as(m.operator).body(Map.of("name", "1单元")).post("/buildings/" + building2 + "/units")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        long home2 = api.as(m.operator).body(Map.of("unitId", unit2, "room", "101")).post("/households").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        api.as(m.operator).body(Map.of("householdId", home2, "name", "王老伯")).post("/residents").then()
+                .statusCode(201);
+
+        long notice = api.as(m.operator).body(Map.of("title", "电梯检修", "body",
+                        "<p onclick=\"x()\">周六<strong>停用</strong></p><script>x()</script>", "audience",
+                        "COMMUNITY", "targetId", m.community, "acknowledgementRequired", true))
+                .post("/notices?publish=true").then().statusCode(201)
+                .body("state", equalTo("PUBLISHED")).body("body", equalTo("<p>周六<strong>停用</strong></p>"))
+                .extract().<Number>path("id").longValue();
+
+        api.as(m.resident).get("/notices/mine/unread").then().statusCode(200).body("unread", equalTo(1));
+        api.as(m.resident).get("/notices/mine").then().statusCode(200).body("items.id", hasItem((int) notice))
+                .body("items.find { it.id == " + notice + " }.readAt", equalTo(null));
+        String firstRead = api.as(m.resident).get("/notices/mine/" + notice).then().statusCode(200)
+                .body("readAt", notNullValue()).body("acknowledgedAt", equalTo(null)).extract().path("readAt");
+        api.as(m.resident).get("/notices/mine/" + notice).then().statusCode(200).body("readAt", equalTo(firstRead));
+        api.as(m.resident).get("/notices/mine/unread").then().body("unread", equalTo(0));
+
+        api.as(m.operator).get("/notices/" + notice + "/reach").then().statusCode(200)
+                .body("households", equalTo(2)).body("householdsRead", equalTo(1))
+                .body("householdsAcknowledged", equalTo(0)).body("householdsNotReachable", equalTo(1))
+                .body("residents", equalTo(3)).body("residentsInApp", equalTo(2))
+                .body("buildings", hasSize(2)).body("buildings.find { it.buildingId == " + building2
+                        + " }.readRate", equalTo(0.0f));
+        api.as(m.operator).get("/notices/" + notice + "/unreached").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.find { it.householdId == " + home2
+                        + " }.reachableInApp", equalTo(false));
+
+        api.as(m.operator).post("/notices/" + notice + "/reminders").then().statusCode(200)
+                .body("usersReminded", equalTo(2)).body("householdsReminded", equalTo(1))
+                .body("householdsNotReachable", equalTo(1));
+        problem(api.as(m.operator).post("/notices/" + notice + "/reminders"), 409, "notice_reminded_recently");
+
+        api.as(neighbour).get("/inbox/unread").then().statusCode(200).body("unread", equalTo(1));
+        long message = api.as(neighbour).get("/inbox?unreadOnly=true").then().statusCode(200)
+                .body("items[0].topic", equalTo("notice.reminder"))
+                .body("items[0].key", equalTo("inbox.notice.reminder_acknowledge"))
+                .body("items[0].args[0]", equalTo("电梯检修"))
+                .body("items[0].link", equalTo("/notices/" + notice))
+                .extract().<Number>path("items[0].id").longValue();
+        problem(api.as(m.resident).post("/inbox/" + message + "/read"), 404, "inbox_message_not_found");
+        api.as(neighbour).post("/inbox/" + message + "/read").then().statusCode(200).body("readAt", notNullValue());
+        api.as(neighbour).get("/inbox/unread").then().body("unread", equalTo(0));
+        api.as(m.resident).post("/inbox/read-all").then().statusCode(200).body("marked", equalTo(1));
+
+        api.as(m.resident).post("/notices/mine/" + notice + "/acknowledgement").then().statusCode(200)
+                .body("acknowledgedAt", notNullValue()).body("readAt", equalTo(firstRead));
+        api.as(m.operator).get("/notices/" + notice + "/reach").then()
+                .body("householdsAcknowledged", equalTo(1)).body("householdsUnreached", equalTo(1));
+        api.as(m.operator).get("/notices/" + notice + "/unreached").then().body("total", equalTo(1))
+                .body("items[0].householdId", equalTo((int) home2)).body("items[0].residents", hasSize(1));
+
+        api.as(m.operator).post("/notices/" + notice + "/withdraw").then().statusCode(200)
+                .body("state", equalTo("WITHDRAWN"));
+        problem(api.as(m.resident).get("/notices/mine/" + notice), 404, "notice_not_found");
+        problem(api.as(m.operator).post("/notices/" + notice + "/publish"), 409, "invalid_transition");
+    }
+
     static io.restassured.response.ValidatableResponse problem(Response response, int status, String code) {
         String body = response.then().extract().asString();
         assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("<html");

@@ -79,6 +79,64 @@ class IsolationIT {
     }
 
     @Test
+    void theDemoElevatorNoticeShowsPartialReachInTenantAAndNothingOfItInTenantB() {
+        long elevator = api.as(opsA).queryParam("q", "电梯年检").get("/notices").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].acknowledgementRequired", equalTo(true)).extract().<Number>path("items[0].id")
+                .longValue();
+        api.as(opsA).get("/notices/" + elevator + "/reach").then().statusCode(200)
+                .body("householdsAcknowledged", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("householdsUnreached", org.hamcrest.Matchers.greaterThan(0))
+                .body("householdsNotReachable", org.hamcrest.Matchers.greaterThan(0))
+                .body("remindedAt", org.hamcrest.Matchers.notNullValue());
+        api.as(api.token("resident-a")).get("/notices/mine").then().statusCode(200)
+                .body("items[0].pinned", equalTo(true))
+                .body("items.find { it.id == " + elevator + " }.acknowledgedAt", org.hamcrest.Matchers.notNullValue());
+
+        api.as(opsB).get("/notices").then().statusCode(200).body("items.title", hasItem("绿苑小区消防演练"))
+                .body("items.title", not(hasItem("电梯年检停运通知")));
+        problem(api.as(opsB).get("/notices/" + elevator + "/reach"), 404, "notice_not_found");
+    }
+
+    @Test
+    void anotherTenantsNoticesReachAndInboxAreOutOfReachAndResidentsSeeOnlyTheirNotices() {
+        String admin = api.token("admin");
+        Market a = Market.open(api, admin);
+        Market b = Market.open(api, admin);
+        long notice = api.as(a.operator).body(Map.of("title", "全体居民通知", "body", "<p>年终大扫除</p>",
+                        "audience", "TENANT")).post("/notices?publish=true").then().statusCode(201).extract()
+                .<Number>path("id").longValue();
+        api.as(a.operator).post("/notices/" + notice + "/reminders").then().statusCode(200)
+                .body("usersReminded", equalTo(1));
+        long message = api.as(a.resident).get("/inbox").then().statusCode(200).extract()
+                .<Number>path("items[0].id").longValue();
+
+        api.as(b.operator).get("/notices").then().statusCode(200).body("total", equalTo(0));
+        problem(api.as(b.operator).get("/notices/" + notice), 404, "notice_not_found");
+        problem(api.as(b.operator).get("/notices/" + notice + "/reach"), 404, "notice_not_found");
+        problem(api.as(b.operator).get("/notices/" + notice + "/unreached"), 404, "notice_not_found");
+        problem(api.as(b.operator).post("/notices/" + notice + "/reminders"), 404, "notice_not_found");
+        problem(api.as(b.operator).post("/notices/" + notice + "/withdraw"), 404, "notice_not_found");
+        api.as(b.resident).get("/notices/mine").then().statusCode(200).body("total", equalTo(0));
+        problem(api.as(b.resident).get("/notices/mine/" + notice), 404, "notice_not_found");
+        problem(api.as(b.resident).post("/notices/mine/" + notice + "/acknowledgement"), 404, "notice_not_found");
+        api.as(b.resident).get("/inbox").then().statusCode(200).body("total", equalTo(0));
+        problem(api.as(b.resident).post("/inbox/" + message + "/read"), 404, "inbox_message_not_found");
+        problem(api.as(b.operator).post("/inbox/" + message + "/read"), 404, "inbox_message_not_found");
+        api.as(a.resident).get("/inbox/unread").then().body("unread", equalTo(1));
+        api.as(a.operator).get("/notices/" + notice + "/reach").then().body("householdsRead", equalTo(0));
+
+        long otherBuilding = api.as(a.operator).body(Map.of("name", "9栋")).post("/communities/" + a.community
+                + "/buildings").then().statusCode(201).extract().<Number>path("id").longValue();
+        long elsewhere = api.as(a.operator).body(Map.of("title", "9栋停电", "body", "<p>周日停电</p>",
+                        "audience", "BUILDINGS", "buildingIds", List.of(otherBuilding)))
+                .post("/notices?publish=true").then().statusCode(201).extract().<Number>path("id").longValue();
+        api.as(a.resident).get("/notices/mine").then().statusCode(200).body("items.id", hasItem((int) notice))
+                .body("items.id", not(hasItem((int) elsewhere)));
+        problem(api.as(a.resident).get("/notices/mine/" + elsewhere), 404, "notice_not_found");
+    }
+
+    @Test
     void anotherTenantsFleaMarketIsOutOfReach() {
         String admin = api.token("admin");
         Market a = Market.open(api, admin);

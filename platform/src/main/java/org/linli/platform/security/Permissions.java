@@ -132,6 +132,30 @@ public final class Permissions {
     public static final String ADS_BOOK = "ads:book";
     /** The tenant's ad inventory, advertisers, bookings and creative review (operators). */
     public static final String ADS_MANAGE = "ads:manage";
+    /**
+     * Report a case (a broken light, a blocked fire lane) and follow, rate or reopen one's own (residents); grid workers
+     * and operators also file cases on a resident's behalf.
+     */
+    public static final String CASE_REPORT = "case:report";
+    /**
+     * Work the case queue: accept, assign, append steps, resolve, reject (grid workers for their grids, operators for
+     * the tenant, a supervising district's operators for the cases escalated to it).
+     */
+    public static final String CASE_HANDLE = "case:handle";
+    /** Work the cases assigned to one's own provider: append steps and resolve them (provider staff). */
+    public static final String CASE_WORK = "case:work";
+    /** The tenant's case categories, their SLAs, working hours and holidays, and case statistics (operators). */
+    public static final String CASE_MANAGE = "case:manage";
+    /** Read and acknowledge the notices addressed to oneself (residents). */
+    public static final String NOTICE_READ = "notice:read";
+    /** Write, pin and withdraw notices, read their reach and remind those not yet reached (operators). */
+    public static final String NOTICE_MANAGE = "notice:manage";
+    /** Propose, co-sign, comment on and vote on the tenant's proposals, for oneself (residents). */
+    public static final String PROPOSAL_TAKE_PART = "proposal:take-part";
+    /** The tenant's proposals: create, moderate, open and close votes, publish tallies (operators). */
+    public static final String PROPOSAL_MANAGE = "proposal:manage";
+    /** One's own in-app messages: read them, mark them read (every user of a tenant). */
+    public static final String INBOX_READ = "inbox:read";
 
     /** The audit trail of the tenant the caller acts for. */
     public static final String AUDIT_READ = "audit:read";

@@ -21,7 +21,8 @@ public final class RoleGrants {
     /** Permissions that only ever reach the holder's own things, checked as such by the services that require them. */
     static final Set<String> SELF_SERVICE = Set.of("storefront:*", "self:*", Permissions.ORDER_PLACE,
             Permissions.PROVIDER_WORK, Permissions.VOLUNTEER_JOIN, Permissions.TIMEBANK_USE, Permissions.POINTS_USE,
-            Permissions.FLEA_TRADE, Permissions.ADS_BOOK);
+            Permissions.FLEA_TRADE, Permissions.ADS_BOOK, Permissions.CASE_REPORT, Permissions.CASE_WORK,
+            Permissions.NOTICE_READ, Permissions.PROPOSAL_TAKE_PART, Permissions.INBOX_READ);
 
     private RoleGrants() {
     }

@@ -22,6 +22,9 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantService;
+import org.linli.tenants.inbox.Inbox;
+import org.linli.ui.components.InboxBell;
+import org.linli.ui.console.inbox.MessagesView;
 import org.linli.ui.console.audit.AuditView;
 import org.linli.ui.console.modules.ModulesView;
 import org.linli.ui.console.registry.GridsView;
@@ -40,20 +43,23 @@ import java.util.Optional;
 
 /**
  * The console frame: navigation grouped by area showing only what the role may use, the tenant (a switcher for
- * platform operators), the language switch and the user menu.
+ * platform operators), the bell with unread messages, the language switch and the user menu.
  */
 public class MainLayout extends AppLayout implements RouterLayout {
 
     private final TenantService tenantService;
     private final SignIn signIn;
     private final org.linli.tenants.modules.ModuleService modules;
+    private final Inbox inbox;
+    private Optional<InboxBell> bell = Optional.empty();
 
     @Inject
     public MainLayout(TenantService tenantService, SignIn signIn,
-                      org.linli.tenants.modules.ModuleService modules) {
+                      org.linli.tenants.modules.ModuleService modules, Inbox inbox) {
         this.tenantService = tenantService;
         this.signIn = signIn;
         this.modules = modules;
+        this.inbox = inbox;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), navigation());
@@ -70,6 +76,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(operations, "nav.home", HomeView.class, VaadinIcon.HOME);
         add(operations, "nav.tenants", TenantsView.class, VaadinIcon.BUILDING);
         add(operations, "nav.users", UsersView.class, VaadinIcon.USERS);
+        add(operations, "nav.notices", org.linli.ui.console.notices.NoticeDeskView.class, VaadinIcon.MEGAPHONE);
         SideNav registry = group("nav.group.registry");
         add(registry, "nav.residents", ResidentsView.class, VaadinIcon.USER_CARD);
         add(registry, "nav.structure", StructureView.class, VaadinIcon.BUILDING_O);
@@ -155,7 +162,10 @@ public class MainLayout extends AppLayout implements RouterLayout {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         Span spacer = new Span();
-        header.add(tenantIndicator(), spacer, languageSwitch(), userMenu());
+        header.add(tenantIndicator(), spacer);
+        bell = InboxBell.of(inbox, MessagesView.class);
+        bell.ifPresent(header::add);
+        header.add(languageSwitch(), userMenu());
         header.setFlexGrow(1, spacer);
         return header;
     }
@@ -193,6 +203,12 @@ public class MainLayout extends AppLayout implements RouterLayout {
         items.addItem(getTranslation("role." + actor.role().name().toLowerCase(Locale.ROOT))).setEnabled(false);
         items.addItem(getTranslation("console.sign-out"), click -> signOut(actor)).setId("sign-out");
         return menu;
+    }
+
+    @Override
+    protected void afterNavigation() {
+        super.afterNavigation();
+        bell.ifPresent(InboxBell::refresh);
     }
 
     private void signOut(Actor actor) {

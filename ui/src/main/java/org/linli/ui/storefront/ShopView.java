@@ -16,7 +16,10 @@ import jakarta.inject.Inject;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.ads.AdServing;
 import org.linli.tenants.ads.Placement;
+import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
+import org.linli.tenants.notices.NoticeBoard;
+import org.linli.tenants.notices.NoticeCard;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.registry.CommunityId;
@@ -39,12 +42,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The storefront's home: the modules this community runs (a disabled one is not shown), a search, and the
- * offerings on sale as cards — tap one to book.
+ * The storefront's home: a resident's notices (pinned and unread first), the modules this community runs (a
+ * disabled one is not shown), a search, and the offerings on sale as cards — tap one to book.
  */
 @Route(value = "shop", layout = StorefrontLayout.class)
 @ViewPermission(Permissions.CATALOG_READ)
 public class ShopView extends Div implements HasDynamicTitle {
+
+    /** Notices shown on the home; the rest are one tap away. */
+    private static final int NOTICES_ON_HOME = 3;
 
     private final CatalogService catalog;
     private final ProviderService providers;
@@ -59,7 +65,7 @@ public class ShopView extends Div implements HasDynamicTitle {
 
     @Inject
     public ShopView(CatalogService catalog, ProviderService providers, ModuleService modules,
-                    ResidentService residents, AdServing ads) {
+                    ResidentService residents, AdServing ads, NoticeBoard notices) {
         this.catalog = catalog;
         this.providers = providers;
         // Residents see what is offered in their own community; staff browsing the shop see everything.
@@ -84,8 +90,33 @@ public class ShopView extends Div implements HasDynamicTitle {
         }
         cards.addClassName("offering-cards");
         this.ads = ads;
-        add(banner, search, modulesBar, cards);
+        add(banner);
+        if (community != null && CurrentUser.isPermitted(Permissions.NOTICE_READ)) {
+            add(noticeBlock(notices));
+        }
+        add(search, modulesBar, cards);
         refresh();
+    }
+
+    /** The home's notices: the first few (pinned, then unread), and a link to all with the unread count. */
+    private Component noticeBlock(NoticeBoard notices) {
+        Div block = new Div();
+        block.addClassName("notice-block");
+        block.setId("notice-block");
+        Page<NoticeCard> page = notices.mine(PageRequest.first(NOTICES_ON_HOME));
+        long unread = notices.unread();
+        RouterLink all = new RouterLink(getTranslation("notices.home.all", page.total(), unread), NoticesView.class);
+        all.setId("notices-all");
+        Span heading = new Span(getTranslation("notices.title"));
+        heading.addClassName("notice-block-title");
+        Div head = new Div(heading, all);
+        head.addClassName("notice-block-head");
+        block.add(head);
+        if (page.items().isEmpty()) {
+            block.add(new EmptyState(getTranslation("notices.empty")));
+        }
+        page.items().forEach(card -> block.add(NoticesView.card(this, card)));
+        return block;
     }
 
     private Button chip(Module each) {

@@ -7,23 +7,31 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
 import org.linli.platform.i18n.Messages;
+import org.linli.tenants.inbox.Inbox;
+import org.linli.ui.components.InboxBell;
 import org.linli.ui.i18n.Language;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The residents' storefront frame, phone first: a slim top bar and, at the bottom, the tab bar 首页 / 订单 / 志愿 /
  * 积分 / 闲置 (for those who may trade) / 我的 with large touch targets. On wide screens the same tabs sit under
- * the top bar (see the theme).
+ * the top bar (see the theme). The bell in the top bar shows unread messages and opens the inbox.
  */
-public class StorefrontLayout extends Div implements RouterLayout {
+public class StorefrontLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Div content = new Div();
+    private final Optional<InboxBell> bell;
 
-    public StorefrontLayout() {
+    @Inject
+    public StorefrontLayout(Inbox inbox) {
         addClassName("storefront");
         Div top = new Div();
         top.addClassName("storefront-top");
@@ -34,7 +42,10 @@ public class StorefrontLayout extends Div implements RouterLayout {
                 click -> Language.switchTo(english ? Messages.CHINESE : Messages.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
-        top.add(brand, language);
+        top.add(brand);
+        bell = InboxBell.of(inbox, InboxView.class);
+        bell.ifPresent(top::add);
+        top.add(language);
         content.addClassName("storefront-content");
         Div tabs = new Div(tab("shop.tab.home", ShopView.class, VaadinIcon.HOME),
                 tab("shop.tab.orders", MyOrdersView.class, VaadinIcon.LIST),
@@ -56,6 +67,11 @@ public class StorefrontLayout extends Div implements RouterLayout {
         String path = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(view);
         link.setHighlightCondition((l, event) -> event.getLocation().getPath().startsWith(path));
         return link;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bell.ifPresent(InboxBell::refresh);
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** How kept files travel over the API: raw bodies in, bytes out with their real type, name and validator. */
-final class FileResponses {
+public final class FileResponses {
 
     private FileResponses() {
     }
@@ -25,7 +25,7 @@ final class FileResponses {
      * Reads at most one byte more than {@code maxBytes}, so that an oversized body is refused without being held in
      * memory whole.
      */
-    static UploadedFile read(String fileName, InputStream body, long maxBytes) {
+    public static UploadedFile read(String fileName, InputStream body, long maxBytes) {
         if (body == null) {
             throw DomainException.invalid(FieldError.of("file", "required"));
         }
@@ -37,7 +37,7 @@ final class FileResponses {
     }
 
     /** The file as a download ({@code attachment}) or for display ({@code inline}), revalidated by its hash. */
-    static Response send(StoredFile file, Request request, boolean inline) {
+    public static Response send(StoredFile file, Request request, boolean inline) {
         EntityTag tag = new EntityTag(file.sha256());
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);

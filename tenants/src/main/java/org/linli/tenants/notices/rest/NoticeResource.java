@@ -1,0 +1,206 @@
+package org.linli.tenants.notices.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.platform.problem.TimeValues;
+import org.linli.tenants.notices.AudienceKind;
+import org.linli.tenants.notices.NoticeAttachment;
+import org.linli.tenants.notices.NoticeCommands;
+import org.linli.tenants.notices.NoticeService;
+import org.linli.tenants.notices.NoticeState;
+import org.linli.tenants.notices.ReminderResult;
+import org.linli.tenants.notices.rest.NoticeResponses.AttachmentResponse;
+import org.linli.tenants.notices.rest.NoticeResponses.NoticeResponse;
+import org.linli.tenants.notices.rest.NoticeResponses.NoticeSummary;
+import org.linli.tenants.notices.rest.NoticeResponses.ReachResponse;
+import org.linli.tenants.notices.rest.NoticeResponses.UnreachedResponse;
+import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.services.rest.FileResponses;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The operators' notices: write drafts with attachments, publish, pin, withdraw; read a notice's reach per
+ * building and the households it has not reached; remind those (once an hour at most).
+ */
+@Path("notices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notices", description = "Notices to residents, their reach and reminders; residents' own notices")
+public class NoticeResource {
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A notice as written. {@code body} is HTML in the subset p, br, h2–h4, strong/b, em/i, u, s, ul/ol/li,
+     * blockquote, a (http/https only); anything else is removed on the server. {@code audience} is TENANT,
+     * COMMUNITY (targetId = community), BUILDINGS (buildingIds), GRID (targetId = grid) or TAG (tag).
+     */
+    public record NoticeRequest(String title, String body, Boolean pinned, String validFrom, String validUntil,
+                                String audience, Long targetId, String tag, List<Long> buildingIds,
+                                Boolean acknowledgementRequired) {
+
+        NoticeCommands.Draft draft() {
+            return new NoticeCommands.Draft(title, body, Boolean.TRUE.equals(pinned),
+                    TimeValues.instant(validFrom, "validFrom"), TimeValues.instant(validUntil, "validUntil"),
+                    EnumValues.parse(AudienceKind.class, audience, "audience"), targetId,
+                    EnumValues.parse(org.linli.tenants.registry.Tag.class, tag, "tag"),
+                    buildingIds == null ? null : new LinkedHashSet<>(buildingIds),
+                    Boolean.TRUE.equals(acknowledgementRequired));
+        }
+    }
+
+    public record PinRequest(Boolean pinned) {
+    }
+
+    @GET
+    @Operation(summary = "A page of the tenant's notices, pinned first then latest changed; filters: state (DRAFT,"
+            + " PUBLISHED, WITHDRAWN, EXPIRED), q (words of the title)")
+    public PageResponse<NoticeSummary> list(@QueryParam("state") String state, @QueryParam("q") String text,
+                                            @BeanParam PageParams paging) {
+        return PageResponse.of(notices.list(new NoticeCommands.Filter(EnumValues.parse(NoticeState.class, state,
+                "state"), text), paging.request()), n -> NoticeSummary.of(n, clock.instant()));
+    }
+
+    @POST
+    @Operation(summary = "Write a notice as a draft, or publish it at once with ?publish=true")
+    public Response create(NoticeRequest request, @QueryParam("publish") boolean publish) {
+        NoticeService.NoticeView view = notices.create(require(request).draft());
+        if (publish) {
+            view = notices.publish(view.notice().id());
+        }
+        return Response.status(Response.Status.CREATED).entity(NoticeResponse.of(view)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A notice with its audience and attachments")
+    public NoticeResponse get(@PathParam("id") long id) {
+        return NoticeResponse.of(notices.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Rewrite a draft")
+    public NoticeResponse revise(@PathParam("id") long id, NoticeRequest request) {
+        return NoticeResponse.of(notices.revise(id, require(request).draft()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a draft")
+    public Response delete(@PathParam("id") long id) {
+        notices.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Publish a draft to its audience")
+    public NoticeResponse publish(@PathParam("id") long id) {
+        return NoticeResponse.of(notices.publish(id));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Withdraw a published notice")
+    public NoticeResponse withdraw(@PathParam("id") long id) {
+        return NoticeResponse.of(notices.withdraw(id));
+    }
+
+    @PUT
+    @Path("{id}/pinned")
+    @Operation(summary = "Pin or unpin a draft or published notice")
+    public NoticeResponse pin(@PathParam("id") long id, PinRequest request) {
+        if (request == null || request.pinned() == null) {
+            throw DomainException.invalid(FieldError.of("pinned", "required"));
+        }
+        return NoticeResponse.of(notices.pin(id, request.pinned()));
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a PDF or picture to a draft (the body is the file, at most 5 MB; ?name= its name)")
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) {
+        NoticeAttachment attachment = notices.attach(id, FileResponses.read(name, body,
+                UploadedFile.MAX_DOCUMENT_BYTES));
+        return Response.status(Response.Status.CREATED).entity(AttachmentResponse.of(attachment)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachment}")
+    @Produces({"application/pdf", "image/png", "image/jpeg", "image/webp"})
+    @Operation(summary = "An attachment's bytes")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment,
+                               @Context Request request) {
+        return FileResponses.send(notices.attachment(id, attachment), request, false);
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachment}")
+    @Operation(summary = "Remove an attachment from a draft")
+    public Response detach(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        notices.detach(id, attachment);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/reach")
+    @Operation(summary = "How far the notice reached: households and residents that read and acknowledged it, in"
+            + " total and per building, and households not reachable in the app")
+    public ReachResponse reach(@PathParam("id") long id) {
+        return ReachResponse.of(notices.reach(id));
+    }
+
+    @GET
+    @Path("{id}/unreached")
+    @Operation(summary = "A page of the households the notice has not reached, names masked by the privacy policy")
+    public PageResponse<UnreachedResponse> unreached(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return PageResponse.of(notices.unreached(id, paging.request()), UnreachedResponse::of);
+    }
+
+    @POST
+    @Path("{id}/reminders")
+    @Operation(summary = "Remind the residents of unreached households in the app; at most once an hour per notice"
+            + " (409 notice_reminded_recently)")
+    public ReminderResult remind(@PathParam("id") long id) {
+        return notices.remind(id);
+    }
+
+    private static NoticeRequest require(NoticeRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return request;
+    }
+}
