@@ -71,6 +71,9 @@ public class DemoData {
     DemoAds ads;
 
     @Inject
+    DemoProposals proposals;
+
+    @Inject
     DemoDatabase database;
 
     public void seedIfEnabled() {
@@ -113,6 +116,7 @@ public class DemoData {
         checkout.seed(xinhua.id());
         flea.seed(xinhua.id());
         ads.seed(xinhua.id());
+        proposals.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }
