@@ -47,7 +47,8 @@ public record Art278Tally(long eligibleArea, long eligibleOwners, long participa
             return false;
         }
         return switch (matter) {
-            case ORDINARY -> moreThan(forArea, 1, 2, participatingArea) && moreThan(forOwners, 1, 2, participatingOwners);
+            case ORDINARY -> moreThan(forArea, 1, 2, participatingArea)
+                    && moreThan(forOwners, 1, 2, participatingOwners);
             case MAJOR -> atLeast(forArea, 3, 4, participatingArea) && atLeast(forOwners, 3, 4, participatingOwners);
         };
     }

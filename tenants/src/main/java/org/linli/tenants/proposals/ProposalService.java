@@ -184,7 +184,8 @@ public class ProposalService {
         long id = proposal.id();
         boolean signed = me != null && em.find(CoSignature.class, CoSignature.key(id, me.household().value())) != null;
         boolean voted = me != null && (agenda.voted(id, VoterMark.person(me.id().value()))
-                || proposal.counting() == Counting.PER_HOME && agenda.voted(id, VoterMark.home(me.household().value())));
+                || proposal.counting() == Counting.PER_HOME
+                && agenda.voted(id, VoterMark.home(me.household().value())));
         boolean mine = proposal.proposerAccount() == CurrentUser.require().accountId();
         return new ProposalView(proposal, proposal.phase(clock.instant()), agenda.coSignaturesNeeded(),
                 agenda.ballotsCast(id), signed, voted, mine);

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The columns of a resident list, with the header names accepted for each (English and Chinese), in the order of
- * the template {@code community,building,unit,room,name,mobile,id_number,birth_date,gender,relation,tags,floor_area,owner,ownership_share}:
+ * the template {@code community,building,unit,room,name,mobile,id_number,birth_date,gender,relation,tags,
+ * floor_area,owner,ownership_share}:
  * the last three say the home's floor area in m², whether the resident owns it (是/否) and their share in percent.
  */
 public enum ImportColumn {

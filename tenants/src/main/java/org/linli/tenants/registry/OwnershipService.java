@@ -73,7 +73,8 @@ public class OwnershipService {
             throw DomainException.invalidTransition(resident.status(), "own");
         }
         List<Integer> shares = new ArrayList<>(em.createQuery("select r.ownershipShare from Resident r"
-                        + " where r.householdId = :household and r.owner = true and r.id <> :self", Integer.class)
+                        + " where r.householdId = :household and r.ownershipShare is not null and r.id <> :self",
+                        Integer.class)
                 .setParameter("household", resident.household().value()).setParameter("self", id.value())
                 .getResultList());
         if (share != null) {
@@ -131,8 +132,10 @@ public class OwnershipService {
     private Map<Long, List<Owner>> ownersOf(List<Long> households) {
         Map<Long, List<Owner>> owners = new LinkedHashMap<>();
         for (int from = 0; from < households.size(); from += 500) {
-            em.createQuery("select r from Resident r where r.householdId in :households and r.owner = true"
-                            + " and r.status = :active order by r.ownershipShare desc, r.id", Resident.class)
+            // Owners are those with a share (see Resident#recordOwnership): H2 refuses EclipseLink's 1 for true.
+            em.createQuery("select r from Resident r where r.householdId in :households"
+                            + " and r.ownershipShare is not null and r.status = :active"
+                            + " order by r.ownershipShare desc, r.id", Resident.class)
                     .setParameter("households", households.subList(from, Math.min(households.size(), from + 500)))
                     .setParameter("active", ResidentStatus.ACTIVE).getResultList()
                     .forEach(r -> {

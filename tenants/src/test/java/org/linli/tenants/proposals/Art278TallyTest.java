@@ -15,21 +15,21 @@ class Art278TallyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # case                                           | partArea | partOwners | forArea | forOwners | matter   | quorate | result
-            exactly 2/3 of area and owners take part         | 200      | 20         | 101     | 11        | ORDINARY | true    | PASSED
-            area one short of 2/3                            | 199      | 20         | 199     | 20        | ORDINARY | false   | NOT_QUORATE
-            owners one short of 2/3                          | 200      | 19         | 200     | 19        | ORDINARY | false   | NOT_QUORATE
-            exactly 1/2 of participating area fails          | 200      | 20         | 100     | 20        | ORDINARY | true    | REJECTED
-            exactly 1/2 of participating owners fails        | 200      | 20         | 200     | 10        | ORDINARY | true    | REJECTED
-            just over 1/2 of both passes                     | 200      | 20         | 101     | 11        | ORDINARY | true    | PASSED
-            area majority without owner majority fails       | 300      | 30         | 290     | 15        | ORDINARY | true    | REJECTED
-            everyone for                                     | 300      | 30         | 300     | 30        | ORDINARY | true    | PASSED
-            major: exactly 3/4 of both passes                | 200      | 20         | 150     | 15        | MAJOR    | true    | PASSED
-            major: area just under 3/4 fails                 | 200      | 20         | 149     | 15        | MAJOR    | true    | REJECTED
-            major: owners just under 3/4 fails               | 200      | 20         | 150     | 14        | MAJOR    | true    | REJECTED
-            major: a simple majority is not enough           | 300      | 30         | 200     | 20        | MAJOR    | true    | REJECTED
-            major: 3/4 but no quorum is not valid            | 100      | 10         | 100     | 10        | MAJOR    | false   | NOT_QUORATE
-            nobody takes part                                | 0        | 0          | 0       | 0         | ORDINARY | false   | NOT_QUORATE
+            # case | partArea | partOwners | forArea | forOwners | matter | quorate | result
+            exactly 2/3 of area and owners take part | 200 | 20 | 101 | 11 | ORDINARY | true | PASSED
+            area one short of 2/3 | 199 | 20 | 199 | 20 | ORDINARY | false | NOT_QUORATE
+            owners one short of 2/3 | 200 | 19 | 200 | 19 | ORDINARY | false | NOT_QUORATE
+            exactly 1/2 of participating area fails | 200 | 20 | 100 | 20 | ORDINARY | true | REJECTED
+            exactly 1/2 of participating owners fails | 200 | 20 | 200 | 10 | ORDINARY | true | REJECTED
+            just over 1/2 of both passes | 200 | 20 | 101 | 11 | ORDINARY | true | PASSED
+            area majority without owner majority fails | 300 | 30 | 290 | 15 | ORDINARY | true | REJECTED
+            everyone for | 300 | 30 | 300 | 30 | ORDINARY | true | PASSED
+            major: exactly 3/4 of both passes | 200 | 20 | 150 | 15 | MAJOR | true | PASSED
+            major: area just under 3/4 fails | 200 | 20 | 149 | 15 | MAJOR | true | REJECTED
+            major: owners just under 3/4 fails | 200 | 20 | 150 | 14 | MAJOR | true | REJECTED
+            major: a simple majority is not enough | 300 | 30 | 200 | 20 | MAJOR | true | REJECTED
+            major: 3/4 but no quorum is not valid | 100 | 10 | 100 | 10 | MAJOR | false | NOT_QUORATE
+            nobody takes part | 0 | 0 | 0 | 0 | ORDINARY | false | NOT_QUORATE
             """)
     void decides(String description, long partArea, long partOwners, long forArea, long forOwners, Matter matter,
                  boolean quorate, TallyResult result) {
