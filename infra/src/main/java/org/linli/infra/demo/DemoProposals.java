@@ -7,6 +7,7 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
 import org.linli.platform.identity.UserFilter;
+import org.linli.platform.identity.UserId;
 import org.linli.platform.identity.UserService;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
@@ -185,7 +186,12 @@ public class DemoProposals {
             if (shared) {
                 system.run(() -> ownership.record(home.id(), living.get(1).id(), Ownership.WHOLE / 2));
             }
-            String username = accounts.get(first.id().value());
+            // Someone may already sign in as this owner (another part of the demo linked them): keep that account.
+            Long linked = system.call(() -> ownership.owners(home.id())).stream()
+                    .filter(o -> o.resident().equals(first.id())).findFirst()
+                    .map(OwnershipService.Owner::userAccountId).orElse(null);
+            String username = linked == null ? null
+                    : system.call(() -> users.get(new UserId(linked))).details().username();
             if (username == null && i < homes.size() * 3 / 4) {
                 String name = String.format("owner-a%02d", ++created);
                 system.run(() -> {

@@ -602,7 +602,12 @@ class RegistryIT {
         problem(api.as(op).post(path + "/close"), 409, "invalid_transition");
 
         Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), until).toMillis() + 500));
-        api.as(op).post(path + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        Response closing = api.as(op).post(path + "/close");
+        if (closing.statusCode() != 200) {
+            // The five-minute sweep was quicker: it closes ended votes just the same.
+            assertThat(closing.<String>path("code")).isEqualTo("invalid_transition");
+        }
+        api.as(op).get(path).then().statusCode(200).body("status", equalTo("CLOSED"));
         api.as(tokens.get("h2")).get(path + "/tally").then().statusCode(200).body("complete", equalTo(false));
         api.as(op).post(path + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
         // Homes 1, 2 and 4 own 220 m² and all took part; 180 m² and two homes of three were for.

@@ -226,7 +226,8 @@ class StorefrontBrowserIT {
 
     /**
      * An owner votes in the demo's open owners' vote on a phone: from "Me" to the proposals, the discussion and the
-     * ballot; after voting the receipt code is shown (once), the ballot box says they voted, and the code checks out.
+     * ballot; after voting the receipt code is shown (once), the ballot box says they voted, and the code checks out;
+     * the owners' decision closed earlier shows its published result.
      */
     @Test
     void anOwnerVotesOnAPhoneAndSeesTheReceiptCode() {
@@ -248,6 +249,13 @@ class StorefrontBrowserIT {
             owner.clickContaining("vaadin-button", "核对回执码");
             owner.waitForTextContaining(".proposal-view", "这张选票已记录（选择为“同意”）");
             assertThat(owner.pageText()).doesNotContain("Exception");
+
+            // The demo's earlier owners' decision: valid and passed, its tally published with the PDF.
+            owner.open("/proposals");
+            owner.clickContaining(".proposal-card", "更换 1 栋、2 栋电梯");
+            owner.waitForText("#proposal-result", "通过");
+            owner.find("#proposal-tally-pdf");
+            assertThat(owner.horizontalOverflow()).isLessThanOrEqualTo(0);
         }
     }
 }
