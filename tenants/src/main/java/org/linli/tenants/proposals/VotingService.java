@@ -62,9 +62,12 @@ public class VotingService {
     public record Receipt(long proposalId, String code, int choice, String option) {
     }
 
-    /** What a receipt code proves: the ballot exists, what it chose, whether it is counted (closed) yet. */
-    public record ReceiptCheck(String code, long proposalId, String title, int choice, String option,
-                               boolean counted) {
+    /**
+     * What a receipt code proves: the ballot exists, what it chose, whether it is counted (closed) yet. The
+     * {@code kind} tells whether {@code option} is a fixed option of an owners' decision (to be translated).
+     */
+    public record ReceiptCheck(String code, long proposalId, String title, ProposalKind kind, int choice,
+                               String option, boolean counted) {
     }
 
     /**
@@ -122,8 +125,8 @@ public class VotingService {
             throw DomainException.notFound("receipt_not_found");
         }
         Proposal proposal = agenda.proposal(ballot.proposalId(), false);
-        return new ReceiptCheck(ReceiptCodes.display(code), proposal.id(), proposal.title(), ballot.choice(),
-                proposal.options().get(ballot.choice()), proposal.isClosed());
+        return new ReceiptCheck(ReceiptCodes.display(code), proposal.id(), proposal.title(), proposal.kind(),
+                ballot.choice(), proposal.options().get(ballot.choice()), proposal.isClosed());
     }
 
     /** Closes one proposal whose vote has ended, counting its ballots. */

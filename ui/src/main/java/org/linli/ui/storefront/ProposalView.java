@@ -240,8 +240,10 @@ public class ProposalView extends Div implements HasUrlParameter<Long>, HasDynam
         Button check = new Button(getTranslation("proposals.receipt.check"), click -> {
             try {
                 VotingService.ReceiptCheck found = voting.receipt(code.getValue());
+                String option = found.kind() == ProposalKind.OWNERS_DECISION
+                        ? getTranslation("proposal.option." + found.option()) : found.option();
                 answer.setText(getTranslation(found.counted() ? "proposals.receipt.counted"
-                        : "proposals.receipt.recorded", found.title(), found.option()));
+                        : "proposals.receipt.recorded", found.title(), option));
             } catch (DomainException problem) {
                 answer.setText(getTranslation("problem." + problem.code()));
             }
