@@ -74,6 +74,9 @@ public class DemoData {
     DemoNotices notices;
 
     @Inject
+    DemoProposals proposals;
+
+    @Inject
     DemoDatabase database;
 
     public void seedIfEnabled() {
@@ -117,6 +120,7 @@ public class DemoData {
         flea.seed(xinhua.id());
         ads.seed(xinhua.id());
         notices.seed(xinhua.id(), lvyuan.id());
+        proposals.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

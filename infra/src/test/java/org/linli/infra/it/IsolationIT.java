@@ -630,6 +630,49 @@ class IsolationIT {
         }
     }
 
+
+    /**
+     * Tenant B cannot reach tenant A's proposals, ballots or receipts; and tenant A's own operator sees how many
+     * voted while the vote runs — never who voted what: no answer about a ballot names a voter or a home.
+     */
+    @Test
+    void anotherTenantsProposalsAndBallotsAreNotFoundAndOperatorsCannotSeeWhoVotedWhat() {
+        String residentA = api.token("resident-a");
+        long community = api.as(residentA).get("/me/resident").then().statusCode(200).extract()
+                .<Number>path("communityId").longValue();
+        java.time.Instant now = java.time.Instant.now();
+        long poll = api.as(opsA).body(Map.of("communityId", community, "title", Api.unique("隔离测试投票"),
+                        "body", "只在本租户可见", "kind", "SIMPLE_POLL", "options", List.of("甲", "乙"),
+                        "votingFrom", now.minusSeconds(5).toString(),
+                        "votingUntil", now.plusSeconds(3600).toString()))
+                .post("/proposals").then().statusCode(201).extract().<Number>path("id").longValue();
+        Map<String, Object> receipt = api.as(residentA).body(Map.of("choice", 1)).post("/proposals/" + poll + "/votes")
+                .then().statusCode(201).extract().path("");
+        String code = (String) receipt.get("receipt");
+
+        problem(api.as(opsB).get("/proposals/" + poll), 404, "proposal_not_found");
+        problem(api.as(opsB).get("/proposals/" + poll + "/tally"), 404, "proposal_not_found");
+        problem(api.as(opsB).get("/proposals/" + poll + "/comments"), 404, "proposal_not_found");
+        problem(api.as(opsB).post("/proposals/" + poll + "/close"), 404, "proposal_not_found");
+        problem(api.as(opsB).get("/proposals/receipts/" + code), 404, "receipt_not_found");
+        List<Integer> listedForB = api.as(opsB).get("/proposals?size=200").then().statusCode(200).extract()
+                .path("items.id");
+        assertThat(listedForB).doesNotContain((int) poll);
+
+        Map<String, Object> tally = api.as(opsA).get("/proposals/" + poll + "/tally").then().statusCode(200)
+                .body("complete", equalTo(false)).body("ballotsCast", equalTo(1)).extract().path("");
+        assertThat((List<?>) tally.get("options")).isEmpty();
+        Map<String, Object> check = api.as(opsA).get("/proposals/receipts/" + code).then().statusCode(200)
+                .body("option", equalTo("乙")).extract().path("");
+        assertThat(check.keySet()).containsExactlyInAnyOrder("receipt", "proposalId", "title", "choice", "option",
+                "counted");
+        String everything = api.as(opsA).get("/proposals/" + poll).then().extract().asString()
+                + api.as(opsA).get("/proposals/" + poll + "/votes").then().extract().asString()
+                + api.as(opsA).get("/proposals/" + poll + "/tally").then().extract().asString();
+        assertThat(everything).doesNotContain("resident").doesNotContain("household").doesNotContain("李建国")
+                .doesNotContain(code);
+    }
+
     /** 25 rounds of: own user found, foreign user not found, own list free of foreign usernames. */
     private int hammer(String token, long own, long foreign, Set<String> foreignNames) {
         int requests = 0;

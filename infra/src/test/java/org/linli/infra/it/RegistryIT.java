@@ -482,4 +482,152 @@ class RegistryIT {
     private static String text(Object value) {
         return value == null ? "" : value.toString();
     }
+
+    /**
+     * Owners decide a proposal (议事) under art. 278: homes with floor areas and owners with shares, a resident's
+     * draft co-signed by households into discussion, a reported comment hidden, a per-home vote where twelve
+     * simultaneous ballots from the two owners of one home count once, a receipt that verifies, the close, the
+     * tally (secret until the close, public once published) and its PDF.
+     */
+    @Test
+    void ownersDecideAProposalFromDraftToPublishedTally() throws Exception {
+        Tenant t = tenant();
+        String op = t.operator();
+        long community = api.as(op).body(Map.of("name", "议事小区")).post("/communities").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        long building = api.as(op).body(Map.of("name", "1栋")).post("/communities/" + community + "/buildings")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        long unit = api.as(op).body(Map.of("name", "1单元")).post("/buildings/" + building + "/units").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        long[] homes = new long[4];
+        double[] areas = {100, 80, 60, 40};
+        for (int i = 0; i < homes.length; i++) {
+            homes[i] = api.as(op).body(Map.of("unitId", unit, "room", "10" + (i + 1), "floorArea", areas[i]))
+                    .post("/households").then().statusCode(201).extract().<Number>path("id").longValue();
+        }
+        String[] names = {"h1-a", "h1-b", "h2", "h3", "h4"};
+        int[] homeOf = {0, 0, 1, 2, 3};
+        Map<String, String> tokens = new java.util.HashMap<>();
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            long resident = api.as(op).body(Map.of("householdId", homes[homeOf[i]], "name", "居民" + names[i],
+                    "relation", "HEAD")).post("/residents").then().statusCode(201).extract().<Number>path("id")
+                    .longValue();
+            String username = Api.unique(names[i]);
+            long user = api.createUser(op, username, "RESIDENT");
+            api.as(op).body(Map.of("userId", user)).post("/residents/" + resident + "/account").then()
+                    .statusCode(200);
+            tokens.put(names[i], api.token(username));
+            ids.put(names[i], resident);
+        }
+        // Owners: h1 shared 50/50, h2 and h4 whole; h3's resident is a tenant (no owner).
+        owner(op, homes[0], ids.get("h1-a"), 5000);
+        owner(op, homes[0], ids.get("h1-b"), 5000);
+        owner(op, homes[1], ids.get("h2"), 10000);
+        owner(op, homes[3], ids.get("h4"), 10000);
+        problem(api.as(op).body(Map.of("shareBasisPoints", 6000))
+                .put("/households/" + homes[0] + "/owners/" + ids.get("h1-b")), 409, "ownership_share_exceeded");
+        api.as(op).get("/households/" + homes[0] + "/owners").then().statusCode(200)
+                .body("shareBasisPoints", equalTo(List.of(5000, 5000)));
+        api.as(op).body(Map.of("coSignaturesNeeded", 2)).put("/proposals/settings").then().statusCode(200);
+
+        java.time.Instant now = java.time.Instant.now();
+        Map<String, Object> draft = new java.util.HashMap<>(Map.of("communityId", community,
+                "title", "使用维修资金修缮屋面防水", "body", "顶层渗漏，拟动用维修资金约 12 万元。",
+                "kind", "OWNERS_DECISION", "counting", "PER_HOME", "matter", "ORDINARY",
+                "votingFrom", now.plusSeconds(3600).toString(), "votingUntil", now.plusSeconds(7200).toString()));
+        long proposal = api.as(tokens.get("h2")).body(draft).post("/proposals").then().statusCode(201)
+                .body("status", equalTo("DRAFT")).body("options", equalTo(List.of("FOR", "AGAINST", "ABSTAIN")))
+                .extract().<Number>path("id").longValue();
+        String path = "/proposals/" + proposal;
+        problem(api.as(tokens.get("h2")).post(path + "/co-signatures"), 409, "proposal_own_household");
+        api.as(tokens.get("h3")).post(path + "/co-signatures").then().statusCode(200)
+                .body("phase", equalTo("DRAFT")).body("coSignatures", equalTo(1))
+                .body("signedByMyHousehold", equalTo(true));
+        problem(api.as(tokens.get("h3")).post(path + "/co-signatures"), 409, "already_co_signed");
+        api.as(tokens.get("h4")).post(path + "/co-signatures").then().statusCode(200)
+                .body("phase", equalTo("DISCUSSION"));
+
+        long comment = api.as(tokens.get("h3")).body(Map.of("body", "先查清渗漏原因再动用资金")).post(path + "/comments")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        long rude = api.as(tokens.get("h3")).body(Map.of("body", "物业都是骗子")).post(path + "/comments").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        api.as(tokens.get("h4")).body(Map.of("reason", "人身攻击")).post("/proposals/comments/" + rude + "/reports")
+                .then().statusCode(200).body("reports", equalTo(1));
+        api.as(op).get("/proposals/comments/reported").then().statusCode(200).body("items.id", hasItem((int) rude));
+        api.as(op).body(Map.of("note", "违反议事规则")).post("/proposals/comments/" + rude + "/hide").then()
+                .statusCode(200).body("status", equalTo("HIDDEN"));
+        List<Integer> seen = api.as(tokens.get("h2")).get(path + "/comments").then().statusCode(200).extract()
+                .path("items.id");
+        assertThat(seen).containsExactly((int) comment);
+        problem(api.as(tokens.get("h1-a")).body(Map.of("choice", 0)).post(path + "/votes"), 409,
+                "proposal_not_voting");
+
+        java.time.Instant until = java.time.Instant.now().plusSeconds(15);
+        api.as(op).body(Map.of("votingFrom", java.time.Instant.now().minusSeconds(1).toString(),
+                "votingUntil", until.toString())).put(path + "/schedule").then().statusCode(200)
+                .body("phase", equalTo("VOTING"));
+        // The two owners of home 1 press "vote" six times each at the same moment: one ballot counts.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<Response>> racing = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String voter = tokens.get(i % 2 == 0 ? "h1-a" : "h1-b");
+            racing.add(pool.submit(() -> api.as(voter).body(Map.of("choice", 0)).post(path + "/votes")));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        String receipt = null;
+        for (java.util.concurrent.Future<Response> result : racing) {
+            Response response = result.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 201) {
+                receipt = response.path("receipt");
+            } else {
+                assertThat(response.<String>path("code")).isEqualTo("already_voted");
+            }
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(receipt).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        api.as(tokens.get("h2")).body(Map.of("choice", 0)).post(path + "/votes").then().statusCode(201);
+        api.as(tokens.get("h4")).body(Map.of("choice", 1)).post(path + "/votes").then().statusCode(201);
+        problem(api.as(tokens.get("h3")).body(Map.of("choice", 0)).post(path + "/votes"), 403, "not_an_owner");
+        problem(api.as(tokens.get("h4")).body(Map.of("choice", 0)).post(path + "/votes"), 409, "already_voted");
+
+        // Until the close the operator sees how many voted, not how.
+        api.as(op).get(path + "/tally").then().statusCode(200).body("complete", equalTo(false))
+                .body("ballotsCast", equalTo(3)).body("options", equalTo(List.of()));
+        api.as(tokens.get("h4")).get("/proposals/receipts/" + receipt.toLowerCase()).then().statusCode(200)
+                .body("proposalId", equalTo((int) proposal)).body("option", equalTo("FOR"))
+                .body("counted", equalTo(false));
+        problem(api.as(op).post(path + "/close"), 409, "invalid_transition");
+
+        Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), until).toMillis() + 500));
+        Response closing = api.as(op).post(path + "/close");
+        if (closing.statusCode() != 200) {
+            // The five-minute sweep was quicker: it closes ended votes just the same.
+            assertThat(closing.<String>path("code")).isEqualTo("invalid_transition");
+        }
+        api.as(op).get(path).then().statusCode(200).body("status", equalTo("CLOSED"));
+        api.as(tokens.get("h2")).get(path + "/tally").then().statusCode(200).body("complete", equalTo(false));
+        api.as(op).post(path + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        // Homes 1, 2 and 4 own 220 m² and all took part; 180 m² and two homes of three were for.
+        api.as(tokens.get("h2")).get(path + "/tally").then().statusCode(200).body("complete", equalTo(true))
+                .body("eligibleVoters", equalTo(3)).body("participatingVoters", equalTo(3))
+                .body("forVoters", equalTo(2)).body("quorate", equalTo(true)).body("approved", equalTo(true))
+                .body("result", equalTo("PASSED")).body("options.ballots", equalTo(List.of(2, 1, 0)));
+        Map<String, Object> tally = api.as(tokens.get("h2")).get(path + "/tally").then().extract().path("");
+        assertThat(((Number) tally.get("eligibleArea")).doubleValue()).isEqualTo(220.0);
+        assertThat(((Number) tally.get("participatingArea")).doubleValue()).isEqualTo(220.0);
+        assertThat(((Number) tally.get("forArea")).doubleValue()).isEqualTo(180.0);
+        api.as(tokens.get("h3")).get("/proposals/receipts/" + receipt).then().statusCode(200)
+                .body("counted", equalTo(true));
+        byte[] pdf = api.as(tokens.get("h2")).get(path + "/tally.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    private void owner(String token, long household, long resident, int share) {
+        api.as(token).body(Map.of("shareBasisPoints", share)).put("/households/" + household + "/owners/" + resident)
+                .then().statusCode(200);
+    }
 }

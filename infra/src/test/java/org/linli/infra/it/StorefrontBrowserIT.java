@@ -223,4 +223,39 @@ class StorefrontBrowserIT {
             assertThat(resident.policyViolations()).isEmpty();
         }
     }
+
+    /**
+     * An owner votes in the demo's open owners' vote on a phone: from "Me" to the proposals, the discussion and the
+     * ballot; after voting the receipt code is shown (once), the ballot box says they voted, and the code checks out;
+     * the owners' decision closed earlier shows its published result.
+     */
+    @Test
+    void anOwnerVotesOnAPhoneAndSeesTheReceiptCode() {
+        try (Browser owner = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            owner.signIn("resident-a", Api.DEMO_PASSWORD);
+            owner.click("#storefront-tabs a[href='me']");
+            owner.click("#proposals-link");
+            owner.clickContaining(".proposal-card", "电动自行车集中充电区");
+            owner.waitForTextContaining("#proposal-ballot", "投票");
+            owner.waitForTextContaining("#proposal-comments", "充电区要有雨棚和监控");
+            assertThat(owner.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            owner.click("#proposal-choice vaadin-radio-button");
+            owner.click("#proposal-cast");
+            String receipt = owner.find("#proposal-receipt").getText().trim();
+            assertThat(receipt).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+            owner.waitForTextContaining("#proposal-ballot", "您（或您家）已经投过票");
+            assertThat(owner.horizontalOverflow()).isLessThanOrEqualTo(0);
+            owner.type("#proposal-receipt-check input", receipt);
+            owner.clickContaining("vaadin-button", "核对回执码");
+            owner.waitForTextContaining(".proposal-view", "这张选票已记录（选择为“同意”）");
+            assertThat(owner.pageText()).doesNotContain("Exception");
+
+            // The demo's earlier owners' decision: valid and passed, its tally published with the PDF.
+            owner.open("/proposals");
+            owner.clickContaining(".proposal-card", "更换 1 栋、2 栋电梯");
+            owner.waitForText("#proposal-result", "通过");
+            owner.find("#proposal-tally-pdf");
+            assertThat(owner.horizontalOverflow()).isLessThanOrEqualTo(0);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.linli.tenants.registry;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ final class ImportCheck {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, Integer> idNumbers = new HashMap<>();
     private final Map<String, Integer> mobiles = new HashMap<>();
+    private final Map<String, Integer> shares = new HashMap<>();
     private final LocalDate today;
     private int invalid;
     private int duplicates;
@@ -82,6 +84,12 @@ final class ImportCheck {
             return Set.<Tag>of();
         })).orElse(Set.of());
 
+        BigDecimal area = optional(cells, ImportColumn.FLOOR_AREA).map(text -> ImportValues.area(text)
+                .orElseGet(() -> {
+                    found.add(ImportProblem.of(row, ImportColumn.FLOOR_AREA, "floor_area_format"));
+                    return null;
+                })).orElse(null);
+        Integer share = ownershipShare(row, cells, found);
         if (idNumber != null) {
             LocalDate fromId = IdNumber.birthDate(idNumber).orElseThrow();
             if (birth != null && !birth.equals(fromId)) {
@@ -102,6 +110,10 @@ final class ImportCheck {
             found.add(ImportProblem.of(row, ImportColumn.ID_NUMBER, "duplicate_in_file", idNumbers.get(idNumber)));
             duplicate = true;
         }
+        String home = String.join("\u0000", community, building, unit, room);
+        if (found.isEmpty() && share != null && shares.getOrDefault(home, 0) + share > Ownership.WHOLE) {
+            found.add(ImportProblem.of(row, ImportColumn.OWNERSHIP_SHARE, "ownership_share_exceeded"));
+        }
         if (found.isEmpty() && mobile != null && mobiles.containsKey(mobile)) {
             found.add(ImportProblem.of(row, ImportColumn.MOBILE, "duplicate_in_file", mobiles.get(mobile)));
             duplicate = true;
@@ -120,8 +132,11 @@ final class ImportCheck {
         if (mobile != null) {
             mobiles.put(mobile, row);
         }
+        if (share != null) {
+            shares.merge(home, share, Integer::sum);
+        }
         valid.add(new ImportRow(row, community, building, unit, room, name, mobile, idNumber, birth, gender,
-                relation, tags));
+                relation, tags, area, share));
     }
 
     /** Refuses valid rows after all, because the registry already has their ID number or mobile. */
@@ -147,6 +162,30 @@ final class ImportCheck {
 
     int duplicates() {
         return duplicates;
+    }
+
+    /**
+     * The owner's share in basis points when the row says the resident owns the home; an owner needs a share, and
+     * a share without the owner flag (or with 否) is refused rather than guessed.
+     */
+    private Integer ownershipShare(int row, List<String> cells, List<ImportProblem> found) {
+        Optional<String> ownerText = optional(cells, ImportColumn.OWNER);
+        Optional<String> shareText = optional(cells, ImportColumn.OWNERSHIP_SHARE);
+        Optional<Boolean> flag = ownerText.isEmpty() ? Optional.of(false) : ImportValues.flag(ownerText.get());
+        if (flag.isEmpty()) {
+            found.add(ImportProblem.of(row, ImportColumn.OWNER, "one_of", "是, 否"));
+        }
+        Boolean owner = flag.orElse(null);
+        Integer share = shareText.map(text -> ImportValues.share(text).orElseGet(() -> {
+            found.add(ImportProblem.of(row, ImportColumn.OWNERSHIP_SHARE, "ownership_share_format"));
+            return null;
+        })).orElse(null);
+        if (Boolean.TRUE.equals(owner) && shareText.isEmpty()) {
+            found.add(ImportProblem.of(row, ImportColumn.OWNERSHIP_SHARE, "required"));
+        } else if (Boolean.FALSE.equals(owner) && shareText.isPresent()) {
+            found.add(ImportProblem.of(row, ImportColumn.OWNER, "ownership_share_without_owner"));
+        }
+        return Boolean.TRUE.equals(owner) ? share : null;
     }
 
     private String required(int row, List<String> cells, ImportColumn column, int maxLength,

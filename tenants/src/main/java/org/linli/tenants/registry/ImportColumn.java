@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * The columns of a resident list, with the header names accepted for each (English and Chinese), in the order of
- * the template {@code community,building,unit,room,name,mobile,id_number,birth_date,gender,relation,tags}.
+ * the template {@code community,building,unit,room,name,mobile,id_number,birth_date,gender,relation,tags,
+ * floor_area,owner,ownership_share}:
+ * the last three say the home's floor area in m², whether the resident owns it (是/否) and their share in percent.
  */
 public enum ImportColumn {
     COMMUNITY(true, "community", "小区", "社区", "小区名称", "社区名称"),
@@ -20,7 +22,10 @@ public enum ImportColumn {
     BIRTH_DATE(false, "birth_date", "出生日期", "生日"),
     GENDER(false, "gender", "性别"),
     RELATION(false, "relation", "与户主关系", "关系"),
-    TAGS(false, "tags", "标签", "人员标签");
+    TAGS(false, "tags", "标签", "人员标签"),
+    FLOOR_AREA(false, "floor_area", "建筑面积", "面积", "房屋面积"),
+    OWNER(false, "owner", "业主", "是否业主", "产权人"),
+    OWNERSHIP_SHARE(false, "ownership_share", "产权份额", "份额", "产权比例");
 
     private final boolean required;
     private final List<String> names;

@@ -83,6 +83,10 @@ public class ImportSteps {
             resident.sealIdentity(vault.seal(row.idNumber()), vault.index(row.idNumber()),
                     vault.seal(row.birthDate() == null ? null : row.birthDate().toString()));
             resident.importedIn(job);
+            resident.recordOwnership(row.ownershipShare());
+            if (row.floorArea() != null) {
+                household.changeFloorArea(row.floorArea());
+            }
             em.persist(resident);
             row.tags().forEach(tag -> em.persist(new ResidentTag(resident.id(), tag)));
         }

@@ -1,5 +1,6 @@
 package org.linli.tenants.registry;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -71,6 +72,41 @@ final class ImportValues {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1", "业主");
+    private static final Set<String> NO = Set.of("否", "n", "no", "false", "0", "");
+
+    /** 是/否 (yes/no) as a flag; empty when the text is neither. */
+    static Optional<Boolean> flag(String text) {
+        String key = text.strip().toLowerCase(Locale.ROOT);
+        return YES.contains(key) ? Optional.of(true) : NO.contains(key) ? Optional.of(false) : Optional.empty();
+    }
+
+    /** A floor area in m² with at most two decimals, above zero and below a million; empty otherwise. */
+    static Optional<BigDecimal> area(String text) {
+        try {
+            BigDecimal area = new BigDecimal(text.strip().replace("m²", "").replace("㎡", "")
+                    .strip());
+            return area.signum() > 0 && area.scale() <= 2 && area.compareTo(BigDecimal.valueOf(1_000_000)) < 0
+                    ? Optional.of(area.setScale(2)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A share in percent ("50", "33.33", "50%") as basis points, above 0 and at most 100 %; empty otherwise. */
+    static Optional<Integer> share(String text) {
+        try {
+            BigDecimal percent = new BigDecimal(text.strip().replace("%", "").replace("％", "")
+                    .strip());
+            if (percent.signum() <= 0 || percent.scale() > 2 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(percent.movePointRight(2).intValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String text) {

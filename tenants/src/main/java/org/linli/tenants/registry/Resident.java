@@ -85,6 +85,14 @@ public class Resident extends TenantOwned {
     @Column(name = "import_batch")
     private Long importBatch;
 
+    /** Whether the resident owns (业主) their household's home; see {@link Ownership}. */
+    @Column(name = "owner", nullable = false)
+    private boolean owner;
+
+    /** An owner's share of the home in basis points (10000 = 100 %); null for residents who are not owners. */
+    @Column(name = "ownership_share")
+    private Integer ownershipShare;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -108,6 +116,10 @@ public class Resident extends TenantOwned {
     void moveTo(Household household) {
         if (status == ResidentStatus.INACTIVE || !household.isActive()) {
             throw DomainException.invalidTransition(status, "move");
+        }
+        if (household.id().value() != householdId) {
+            // Owning the old home says nothing about the new one.
+            recordOwnership(null);
         }
         placeIn(household);
     }
@@ -133,6 +145,15 @@ public class Resident extends TenantOwned {
         this.mobileSealed = mobile;
         this.idNumberSealed = idNumber;
         this.birthDateSealed = birthDate;
+    }
+
+    /** Records the resident as an owner with {@code share} basis points of the home, or as no owner (null). */
+    void recordOwnership(Integer share) {
+        if (share != null && (share <= 0 || share > Ownership.WHOLE)) {
+            throw new IllegalArgumentException("share " + share);
+        }
+        this.owner = share != null;
+        this.ownershipShare = share;
     }
 
     void importedIn(long batch) {
@@ -206,6 +227,15 @@ public class Resident extends TenantOwned {
 
     String idNumberSealed() {
         return idNumberSealed;
+    }
+
+    public boolean isOwner() {
+        return owner;
+    }
+
+    /** Basis points of the home this owner holds; null when not an owner. */
+    public Integer ownershipShare() {
+        return ownershipShare;
     }
 
     public ResidentStatus status() {

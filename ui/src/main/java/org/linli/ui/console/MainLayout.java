@@ -109,6 +109,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 VaadinIcon.RECYCLE);
         add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,
                 VaadinIcon.TAGS);
+        add(services, "nav.proposals", org.linli.ui.console.proposals.ProposalsAdminView.class,
+                VaadinIcon.GAVEL);
         add(services, "nav.ad-slots", org.linli.ui.console.ads.AdSlotsView.class, VaadinIcon.PICTURE);
         add(services, "nav.ad-bookings", org.linli.ui.console.ads.AdBookingsView.class, VaadinIcon.CALENDAR);
         add(services, "nav.ad-review", org.linli.ui.console.ads.AdReviewView.class, VaadinIcon.EYE);

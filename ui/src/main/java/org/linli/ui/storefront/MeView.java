@@ -59,6 +59,12 @@ public class MeView extends Div implements HasDynamicTitle {
             payout.setId("payout-account-link");
             add(payout);
         }
+        if (registered && org.linli.ui.security.AccessControl.mayOpen(ProposalsView.class)) {
+            RouterLink proposals = new RouterLink(getTranslation("proposals.title"), ProposalsView.class);
+            proposals.addClassName("me-link");
+            proposals.setId("proposals-link");
+            add(proposals);
+        }
         RouterLink data = new RouterLink(getTranslation("nav.my-data"), MyDataView.class);
         data.addClassName("me-link");
         Button signOut = new Button(getTranslation("console.sign-out"),

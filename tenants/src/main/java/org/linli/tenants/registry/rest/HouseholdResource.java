@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -27,6 +29,8 @@ import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.Household;
 import org.linli.tenants.registry.HouseholdId;
 import org.linli.tenants.registry.HouseholdStatus;
+import org.linli.tenants.registry.OwnershipService;
+import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.RegistryEvent;
 import org.linli.tenants.registry.StructureCommands;
 import org.linli.tenants.registry.StructureService;
@@ -36,7 +40,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Households (homes): list with filters, create, change floor area, deactivate, merge, history. */
+/** Households (homes): list with filters, create, change floor area, owners, deactivate, merge, history. */
 @Path("households")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +53,20 @@ public class HouseholdResource {
 
     @Inject
     org.linli.tenants.registry.RegistrationSteps registration;
+
+    @Inject
+    OwnershipService ownership;
+
+    /** An owner of the home; {@code shareBasisPoints} of 10000 is the whole home. */
+    public record OwnerResponse(long residentId, String name, int shareBasisPoints) {
+        static OwnerResponse of(OwnershipService.Owner owner) {
+            return new OwnerResponse(owner.resident().value(), owner.name(), owner.share());
+        }
+    }
+
+    /** {@code shareBasisPoints} 1..10000 makes the resident an owner; null makes them no owner. */
+    public record OwnershipRequest(Integer shareBasisPoints) {
+    }
 
     public record InviteResponse(String code, long householdId, Instant expiresAt) {
     }
@@ -147,6 +165,25 @@ public class HouseholdResource {
         org.linli.tenants.registry.HouseholdInvite invite = registration.invite(new HouseholdId(id));
         return new InviteResponse(org.linli.tenants.registry.InviteCodes.display(invite.code()), id,
                 invite.expiresAt());
+    }
+
+    @GET
+    @Path("{id}/owners")
+    @BoundedList("the owners of one home: a handful, capped by OwnershipService.MAX_OWNERS")
+    @Operation(summary = "The owners of the household's home with their shares, largest first")
+    public List<OwnerResponse> owners(@PathParam("id") long id) {
+        return ownership.owners(new HouseholdId(id)).stream().map(OwnerResponse::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/owners/{residentId}")
+    @Operation(summary = "Record a resident of the household as owner with a share, or as no owner (share null);"
+            + " the shares of a home add up to at most 100 %")
+    public List<OwnerResponse> recordOwner(@PathParam("id") long id, @PathParam("residentId") long residentId,
+                                           OwnershipRequest request) {
+        ownership.record(new HouseholdId(id), new ResidentId(residentId),
+                request == null ? null : request.shareBasisPoints());
+        return owners(id);
     }
 
     @GET

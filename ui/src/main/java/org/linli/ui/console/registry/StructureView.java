@@ -62,10 +62,17 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
 
     private final org.linli.tenants.registry.RegistrationSteps steps;
 
+    private final org.linli.tenants.registry.ResidentService residents;
+    private final org.linli.tenants.registry.OwnershipService ownership;
+
     @Inject
-    public StructureView(StructureService structure, org.linli.tenants.registry.RegistrationSteps steps) {
+    public StructureView(StructureService structure, org.linli.tenants.registry.RegistrationSteps steps,
+                         org.linli.tenants.registry.ResidentService residents,
+                         org.linli.tenants.registry.OwnershipService ownership) {
         this.structure = structure;
         this.steps = steps;
+        this.residents = residents;
+        this.ownership = ownership;
         addClassName("list-view");
         setSizeFull();
         add(new H2(getTranslation("structure.title")));
@@ -106,7 +113,12 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
                 Button invite = new Button(getTranslation("structure.invite"), click -> showInvite(h));
                 invite.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 invite.setEnabled(h.isActive());
-                return invite;
+                Button owners = new Button(getTranslation("owners.title"), click -> HomeOwnersDialog.open(h,
+                        structure, residents, ownership, () -> select(tree.asSingleSelect().getValue())));
+                owners.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                owners.setEnabled(h.isActive());
+                owners.setId("household-owners-" + h.id().value());
+                return new com.vaadin.flow.component.html.Div(invite, owners);
             }).setAutoWidth(true).setFlexGrow(0);
         }
         households.setEmptyStateText(getTranslation("structure.households.empty"));

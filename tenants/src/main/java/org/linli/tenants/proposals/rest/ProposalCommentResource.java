@@ -1,0 +1,95 @@
+package org.linli.tenants.proposals.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.proposals.DiscussionService;
+import org.linli.tenants.proposals.ProposalCommands;
+import org.linli.tenants.proposals.rest.ProposalResponses.CommentResponse;
+
+/** The discussion of proposals: comments, reports of comments, and their moderation by operators. */
+@Path("proposals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Proposals", description = "Deliberation: proposals, co-signatures, comments, secret votes and tallies")
+public class ProposalCommentResource {
+
+    @Inject
+    DiscussionService discussion;
+
+    public record CommentRequest(String body) {
+    }
+
+    public record ReportRequest(String reason) {
+    }
+
+    public record ModerationRequest(String note) {
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "A page of the proposal's comments, oldest first (hidden ones for operators only)")
+    public PageResponse<CommentResponse> comments(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return PageResponse.of(discussion.comments(id, paging.request()), CommentResponse::of);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Operation(summary = "Comment on a proposal of one's community, until its vote ends")
+    public Response comment(@PathParam("id") long id, CommentRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(CommentResponse.of(discussion.comment(id, new ProposalCommands.Comment(request.body()))))
+                .build();
+    }
+
+    @POST
+    @Path("comments/{commentId}/reports")
+    @Operation(summary = "Report a comment to the operators (once per resident)")
+    public CommentResponse report(@PathParam("commentId") long commentId, ReportRequest request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("reason", "required"));
+        }
+        return CommentResponse.of(discussion.report(commentId, new ProposalCommands.Report(request.reason())));
+    }
+
+    @GET
+    @Path("comments/reported")
+    @Operation(summary = "A page of the reported comments still visible, most reported first (operators)")
+    public PageResponse<CommentResponse> reported(@BeanParam PageParams paging) {
+        return PageResponse.of(discussion.reported(paging.request()), CommentResponse::of);
+    }
+
+    @POST
+    @Path("comments/{commentId}/hide")
+    @Operation(summary = "Hide a comment from residents, with a note (operators)")
+    public CommentResponse hide(@PathParam("commentId") long commentId, ModerationRequest request) {
+        return CommentResponse.of(discussion.hide(commentId, new ProposalCommands.Moderation(
+                request == null ? null : request.note())));
+    }
+
+    @POST
+    @Path("comments/{commentId}/restore")
+    @Operation(summary = "Show a hidden comment again, with a note (operators)")
+    public CommentResponse restore(@PathParam("commentId") long commentId, ModerationRequest request) {
+        return CommentResponse.of(discussion.restore(commentId, new ProposalCommands.Moderation(
+                request == null ? null : request.note())));
+    }
+}
