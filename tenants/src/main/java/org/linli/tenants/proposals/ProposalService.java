@@ -145,7 +145,9 @@ public class ProposalService {
     @RequiresPermission(Permissions.PROPOSAL_TAKE_PART)
     public Page<ProposalView> list(CommunityId community, ProposalStatus status, PageRequest page) {
         ResidentRecord me = operator() ? null : residents.me();
-        Long scope = me == null ? (community == null ? null : community.value()) : me.community().value();
+        // Boxed on both sides: a mixed Long/long conditional would unbox the operators' "all communities" null.
+        Long scope = me == null ? (community == null ? null : Long.valueOf(community.value()))
+                : Long.valueOf(me.community().value());
         return PagedQuery.of(em, Proposal.class, "p").filter("p.communityId = :community", "community", scope)
                 .filter("p.status = :status", "status", status).page("p.createdAt desc, p.id desc", page)
                 .map(p -> view(p, me));
