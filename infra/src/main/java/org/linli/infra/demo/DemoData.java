@@ -68,6 +68,9 @@ public class DemoData {
     DemoFlea flea;
 
     @Inject
+    DemoCases cases;
+
+    @Inject
     DemoAds ads;
 
     @Inject
@@ -113,6 +116,7 @@ public class DemoData {
         checkout.seed(xinhua.id());
         flea.seed(xinhua.id());
         ads.seed(xinhua.id());
+        cases.seed(platform, xinhua.id(), lvyuan.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

@@ -245,7 +245,7 @@ class CaseBook {
         civicCase.resolve(resolution.result(), now);
         step(civicCase, StepKind.RESOLVED, StepVisibility.PUBLIC, resolution.result());
         if (civicCase.reporterUserId() != null) {
-            tell(civicCase.reporterUserId(), "case.resolved", "inbox.case.resolved", civicCase, "/my-cases/");
+            tell(civicCase.reporterUserId(), "case.resolved", "inbox.case.resolved", civicCase, "/my-cases/case/");
         }
     }
 

@@ -160,7 +160,7 @@ public class CaseDesk {
         CivicCase.Assignee assignee = civicCase.assignee();
         List<Long> told = assignee == null ? book.operators() : assignee.userId() != null
                 ? List.of(assignee.userId()) : book.staffOf(assignee.providerId());
-        told.forEach(user -> book.tell(user, "case.reopened", "inbox.case.reopened", civicCase, "/console/cases/"));
+        told.forEach(user -> book.tell(user, "case.reopened", "inbox.case.reopened", civicCase, "/cases/case/"));
         return book.view(civicCase, true);
     }
 
@@ -196,8 +196,9 @@ public class CaseDesk {
                         community.name() + " " + building.name());
             }
             default -> {
-                Community community = report.communityId() == null ? null
-                        : em.find(Community.class, report.communityId());
+                Long communityId = report.communityId() != null ? report.communityId()
+                        : reporter == null ? null : reporter.community().value();
+                Community community = communityId == null ? null : em.find(Community.class, communityId);
                 if (community == null) {
                     throw DomainException.invalid(FieldError.of("communityId", "community_not_found"));
                 }

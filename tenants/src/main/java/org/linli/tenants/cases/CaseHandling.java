@@ -107,7 +107,7 @@ public class CaseHandling {
         book.step(civicCase, StepKind.ASSIGNED, StepVisibility.PUBLIC, assignee.name() + note);
         List<Long> told = assignee.userId() != null ? List.of(assignee.userId())
                 : book.staffOf(assignee.providerId());
-        String link = assignee.kind() == AssigneeKind.PROVIDER ? "/console/provider-cases/" : "/console/cases/";
+        String link = assignee.kind() == AssigneeKind.PROVIDER ? "/provider-cases/" : "/cases/case/";
         told.forEach(user -> book.tell(user, "case.assigned", "inbox.case.assigned", civicCase, link));
         return book.view(civicCase, false);
     }
@@ -163,7 +163,7 @@ public class CaseHandling {
         civicCase.reject(rejection.reason(), clock.instant());
         book.step(civicCase, StepKind.REJECTED, StepVisibility.PUBLIC, rejection.reason());
         if (civicCase.reporterUserId() != null) {
-            book.tell(civicCase.reporterUserId(), "case.rejected", "inbox.case.rejected", civicCase, "/my-cases/");
+            book.tell(civicCase.reporterUserId(), "case.rejected", "inbox.case.rejected", civicCase, "/my-cases/case/");
         }
         return book.view(civicCase, false);
     }

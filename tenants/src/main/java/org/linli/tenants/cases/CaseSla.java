@@ -56,14 +56,14 @@ public class CaseSla {
                 + " and c.acceptWarnAt <= :now", now)) {
             c.acceptWarned(now);
             handlersOf(c).forEach(user -> book.tell(user, "case.due-soon", "inbox.case.accept-due-soon", c,
-                    "/console/cases/", book.formatted(c.acceptDue())));
+                    "/cases/case/", book.formatted(c.acceptDue())));
             warned++;
         }
         for (CivicCase c : cases("c.state in :open and c.state <> org.linli.tenants.cases.CaseState.REPORTED"
                 + " and c.resolveWarnedAt is null and c.resolveWarnAt <= :now", now)) {
             c.resolveWarned(now);
             handlersOf(c).forEach(user -> book.tell(user, "case.due-soon", "inbox.case.resolve-due-soon", c,
-                    "/console/cases/", book.formatted(c.resolveDue())));
+                    "/cases/case/", book.formatted(c.resolveDue())));
             warned++;
         }
         int overdue = 0;
@@ -72,7 +72,7 @@ public class CaseSla {
             c.escalatedToOperators(now);
             book.step(c, StepKind.ESCALATED, StepVisibility.INTERNAL, "overdue");
             book.operators().forEach(user -> book.tell(user, "case.overdue", "inbox.case.overdue", c,
-                    "/console/cases/"));
+                    "/cases/case/"));
             overdue++;
         }
         List<CivicCase> settled = em.createQuery("select c from CivicCase c where c.state ="
@@ -103,7 +103,7 @@ public class CaseSla {
         if (c.districtEscalatedAt() == null) {
             book.step(c, StepKind.ESCALATED, StepVisibility.INTERNAL, "district");
             book.operators().forEach(user -> book.tell(user, "case.escalated", "inbox.case.escalated-district", c,
-                    "/console/cases/"));
+                    "/cases/case/"));
             c.escalatedToDistrict(clock.instant());
         } else {
             c.syncedToDistrict(clock.instant());
@@ -118,7 +118,7 @@ public class CaseSla {
         book.step(c, StepKind.DISTRICT_COMMENT, StepVisibility.INTERNAL, text, null, district + " · " + author);
         c.syncedToDistrict(clock.instant());
         book.operators().forEach(user -> book.tell(user, "case.district-comment", "inbox.case.district-comment", c,
-                "/console/cases/", district));
+                "/cases/case/", district));
     }
 
     private List<CivicCase> cases(String condition, Instant now) {

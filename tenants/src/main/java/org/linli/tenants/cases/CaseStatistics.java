@@ -80,7 +80,8 @@ public class CaseStatistics {
                 Map<Long, String> grids = em.createQuery("select g.id, g.name from Grid g", Object[].class)
                         .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
                 yield c -> c.gridId() == null ? new CaseFigures.Group(null, "—")
-                        : new CaseFigures.Group(c.gridId().toString(), grids.getOrDefault(c.gridId(), "#" + c.gridId()));
+                        : new CaseFigures.Group(c.gridId().toString(),
+                        grids.getOrDefault(c.gridId(), "#" + c.gridId()));
             }
             case CATEGORY -> {
                 Map<Long, String> names = book.categories().stream()

@@ -59,6 +59,12 @@ public class MeView extends Div implements HasDynamicTitle {
             payout.setId("payout-account-link");
             add(payout);
         }
+        if (org.linli.ui.security.AccessControl.mayOpen(MyCasesView.class)) {
+            RouterLink cases = new RouterLink(getTranslation("cases.mine.title"), MyCasesView.class);
+            cases.addClassName("me-link");
+            cases.setId("my-cases-link");
+            add(cases);
+        }
         RouterLink data = new RouterLink(getTranslation("nav.my-data"), MyDataView.class);
         data.addClassName("me-link");
         Button signOut = new Button(getTranslation("console.sign-out"),

@@ -36,7 +36,7 @@ final class CaseResponses {
     }
 
     /** A case in a list: enough to sort a queue and open it. */
-    record CaseSummary(long id, CaseState state, long categoryId, String description, PlaceKind placeKind,
+    public record CaseSummary(long id, CaseState state, long categoryId, String description, PlaceKind placeKind,
                        String placeName, Long gridId, CaseSource source, Instant reportedAt, Instant acceptDue,
                        Instant resolveDue, boolean overdue, String assigneeName, Integer rating,
                        boolean escalatedToDistrict) {
@@ -50,15 +50,15 @@ final class CaseResponses {
         }
     }
 
-    record AssigneeResponse(AssigneeKind kind, Long userId, Long providerId, String name, WorkTerms terms) {
+    public record AssigneeResponse(AssigneeKind kind, Long userId, Long providerId, String name, WorkTerms terms) {
     }
 
-    record StepResponse(long id, StepKind kind, StepVisibility visibility, String text, String author, Instant at,
-                        List<Long> photos) {
+    public record StepResponse(long id, StepKind kind, StepVisibility visibility, String text, String author,
+                               Instant at, List<Long> photos) {
     }
 
     /** A case with its timeline as the caller may see it, and the moves it allows now. */
-    record CaseResponse(long id, CaseState state, long categoryId, String categoryName, String categoryNameEn,
+    public record CaseResponse(long id, CaseState state, long categoryId, String categoryName, String categoryNameEn,
                         CaseSource source, CaseChannel channel, String description, PlaceKind placeKind,
                         String placeName, long communityId, Long buildingId, Long gridId, String reporterName,
                         Instant reportedAt, Instant acceptDue, Instant resolveDue, boolean overdue,
@@ -85,7 +85,7 @@ final class CaseResponses {
     }
 
     /** An escalated case as the supervising district sees it: no personal data beyond the masked name. */
-    record EscalationResponse(long id, String sourceTenantName, long sourceCaseId, String categoryName,
+    public record EscalationResponse(long id, String sourceTenantName, long sourceCaseId, String categoryName,
                               String placeName, String description, String reporterMasked, CaseState state,
                               Instant reportedAt, Instant resolveDue, Instant escalatedAt, Instant updatedAt,
                               List<EscalationStepResponse> steps) {
@@ -106,7 +106,7 @@ final class CaseResponses {
         }
     }
 
-    record EscalationStepResponse(String kind, String text, String author, Instant at, boolean fromDistrict) {
+    public record EscalationStepResponse(String kind, String text, String author, Instant at, boolean fromDistrict) {
     }
 
     static UploadedFile read(InputStream body) {
