@@ -68,6 +68,9 @@ public class DemoData {
     DemoFlea flea;
 
     @Inject
+    DemoCases cases;
+
+    @Inject
     DemoAds ads;
 
     @Inject
@@ -121,6 +124,7 @@ public class DemoData {
         ads.seed(xinhua.id());
         notices.seed(xinhua.id(), lvyuan.id());
         proposals.seed(xinhua.id());
+        cases.seed(platform, xinhua.id(), lvyuan.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

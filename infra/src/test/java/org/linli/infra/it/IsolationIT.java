@@ -686,4 +686,100 @@ class IsolationIT {
         }
         return requests;
     }
+
+    /** A fresh tenant of {@code kind} with an operator; returns the tenant id and the operator's token. */
+    private Map.Entry<Long, String> tenantWithOperator(String admin, String name, String kind) {
+        long id = api.createTenant(admin, Api.unique(name), kind);
+        String operator = Api.unique("op");
+        api.as(admin).header("X-Linli-Tenant", id).body(Map.of("username", operator, "displayName", "值班运营",
+                "role", "TENANT_OPERATOR", "password", Api.DEMO_PASSWORD)).post("/users").then().statusCode(201);
+        return Map.entry(id, api.token(operator));
+    }
+
+    /**
+     * A property company's case overdue past the district threshold reaches its supervising district as a snapshot
+     * without personal data; the district's comment comes back to the case; nobody else sees either.
+     */
+    @Test
+    void anOverdueCaseReachesTheSupervisingDistrictWithoutPersonalDataAndNoOneElse() throws InterruptedException {
+        String admin = api.token("admin");
+        Map.Entry<Long, String> district = tenantWithOperator(admin, "监管街道", "DISTRICT");
+        Map.Entry<Long, String> company = tenantWithOperator(admin, "督办物业", "PROPERTY_COMPANY");
+        Map.Entry<Long, String> otherCompany = tenantWithOperator(admin, "别家物业", "PROPERTY_COMPANY");
+        problem(api.as(admin).body(Map.of("districtId", otherCompany.getKey()))
+                .put("/tenants/" + company.getKey() + "/supervisor"), 409, "tenant_supervision_kinds");
+        api.as(admin).body(Map.of("districtId", district.getKey())).put("/tenants/" + company.getKey()
+                + "/supervisor").then().statusCode(200).body("supervisingDistrictId",
+                equalTo(district.getKey().intValue()));
+        String ops = company.getValue();
+
+        long community = api.as(ops).body(Map.of("name", "督办小区")).post("/communities").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        long building = api.as(ops).body(Map.of("name", "7栋")).post("/communities/" + community + "/buildings")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        long unit = api.as(ops).body(Map.of("name", "1单元")).post("/buildings/" + building + "/units").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        long home = api.as(ops).body(Map.of("unitId", unit, "room", "702", "floorArea", 90))
+                .post("/households").then().statusCode(201).extract().<Number>path("id").longValue();
+        String code = api.as(ops).post("/households/" + home + "/invites").then().statusCode(200).extract()
+                .path("code");
+        String username = Api.unique("reporter");
+        Number residentId = api.anonymous().body(Map.of("inviteCode", code, "username", username,
+                        "password", Api.DEMO_PASSWORD, "name", "张三丰", "mobile", "13912345678", "relation", "HEAD"))
+                .post("/registrations").then().statusCode(201).extract().path("id");
+        api.as(ops).post("/residents/" + residentId + "/verify").then().statusCode(200);
+        String resident = api.token(username);
+
+        api.as(ops).body(Map.of("zone", "Asia/Shanghai", "workdays", List.of("MONDAY", "TUESDAY", "WEDNESDAY",
+                        "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"), "dayStart", 0, "dayEnd", 1440,
+                        "warnPercent", 50, "districtPercent", 101))
+                .put("/cases/setup/calendar").then().statusCode(200).body("dayEnd", equalTo(1440));
+        long category = api.as(ops).body(Map.of("name", "消防通道堵塞", "nameEn", "Blocked fire lane",
+                        "acceptMinutes", 1, "resolveMinutes", 1)).post("/cases/setup/categories").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        long caseId = api.as(resident).body(Map.of("categoryId", category, "description", "7栋消防通道堆满杂物",
+                        "placeKind", "HOUSEHOLD")).post("/cases").then().statusCode(201).extract()
+                .<Number>path("id").longValue();
+        api.as(ops).post("/cases/" + caseId + "/accept").then().statusCode(200);
+        api.as(ops).post("/cases/setup/deadline-check").then().statusCode(200)
+                .body("escalatedToDistrict", equalTo(0));
+
+        Thread.sleep(65_000);
+        api.as(ops).post("/cases/setup/deadline-check").then().statusCode(200)
+                .body("overdue", equalTo(1)).body("escalatedToDistrict", equalTo(1));
+        api.as(ops).get("/cases?overdue=true").then().statusCode(200).body("items.id", hasItem((int) caseId));
+
+        String districtOps = district.getValue();
+        String list = api.as(districtOps).get("/cases/escalated").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].sourceCaseId", equalTo((int) caseId))
+                .body("items[0].reporterMasked", equalTo("张**"))
+                .body("items[0].categoryName", equalTo("消防通道堵塞"))
+                .body("items[0].placeName", equalTo("7栋"))
+                .extract().asString();
+        long escalation = api.as(districtOps).get("/cases/escalated").then().extract()
+                .<Number>path("items[0].id").longValue();
+        String detail = api.as(districtOps).get("/cases/escalated/" + escalation).then().statusCode(200)
+                .body("description", equalTo("7栋消防通道堆满杂物")).extract().asString();
+        for (String shown : List.of(list, detail)) {
+            assertThat(shown).doesNotContain("张三丰").doesNotContain("13912345678")
+                    .doesNotContain(username);
+        }
+        problem(api.as(districtOps).get("/cases/" + caseId), 404, "case_not_found");
+
+        api.as(districtOps).body(Map.of("text", "请今日内清理并回报")).post("/cases/escalated/" + escalation
+                + "/comments").then().statusCode(201).body("steps.text", hasItem("请今日内清理并回报"));
+        api.as(ops).get("/cases/" + caseId).then().statusCode(200)
+                .body("escalatedToDistrictAt", org.hamcrest.Matchers.notNullValue())
+                .body("steps.kind", hasItem("DISTRICT_COMMENT"))
+                .body("steps.text", hasItem("请今日内清理并回报"));
+        api.as(resident).get("/cases/mine/" + caseId).then().statusCode(200)
+                .body("steps.kind", org.hamcrest.Matchers.not(hasItem("DISTRICT_COMMENT")));
+
+        problem(api.as(opsB).get("/cases/" + caseId), 404, "case_not_found");
+        problem(api.as(opsB).post("/cases/" + caseId + "/accept"), 404, "case_not_found");
+        problem(api.as(opsA).get("/cases/escalated/" + escalation), 404, "case_not_found");
+        api.as(otherCompany.getValue()).get("/cases/escalated").then().statusCode(200).body("total", equalTo(0));
+        api.as(opsA).get("/cases?size=200").then().statusCode(200).body("items.id",
+                org.hamcrest.Matchers.not(hasItem((int) caseId)));
+    }
 }

@@ -630,4 +630,104 @@ class RegistryIT {
         api.as(token).body(Map.of("shareBasisPoints", share)).put("/households/" + household + "/owners/" + resident)
                 .then().statusCode(200);
     }
+
+    /** A verified resident's case: routed to the grid of their home, worked by a provider, rated. */
+    @Test
+    void aCaseGoesFromReportThroughItsGridAndAProviderToTheResidentsRating() {
+        Market m = Market.open(api, admin);
+        long homeBuilding = api.as(m.operator).get("/households/" + m.home).then().statusCode(200).extract()
+                .<Number>path("buildingId").longValue();
+        long otherBuilding = api.as(m.operator).body(Map.of("name", "2栋")).post("/communities/" + m.community
+                + "/buildings").then().statusCode(201).extract().<Number>path("id").longValue();
+        long east = api.as(m.operator).body(Map.of("name", "东区网格")).post("/grids").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        long west = api.as(m.operator).body(Map.of("name", "西区网格")).post("/grids").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+        api.as(m.operator).body(Map.of("ids", List.of(homeBuilding))).put("/grids/" + east + "/buildings").then()
+                .statusCode(200);
+        api.as(m.operator).body(Map.of("ids", List.of(otherBuilding))).put("/grids/" + west + "/buildings").then()
+                .statusCode(200);
+        String eastName = Api.unique("grid");
+        String westName = Api.unique("grid");
+        long eastWorker = api.createUser(m.operator, eastName, "GRID_WORKER");
+        long westWorker = api.createUser(m.operator, westName, "GRID_WORKER");
+        api.as(m.operator).body(Map.of("ids", List.of(eastWorker))).put("/grids/" + east + "/workers").then()
+                .statusCode(200);
+        api.as(m.operator).body(Map.of("ids", List.of(westWorker))).put("/grids/" + west + "/workers").then()
+                .statusCode(200);
+        String eastToken = api.token(eastName);
+        String westToken = api.token(westName);
+
+        List<Map<String, Object>> categories = api.as(m.resident).get("/cases/setup/categories").then()
+                .statusCode(200).extract().path("");
+        Number lighting = categories.stream().filter(c -> "公共照明".equals(c.get("name"))).findFirst()
+                .map(c -> (Number) c.get("id")).orElseThrow();
+        problem(api.as(m.resident).body(Map.of("categoryId", lighting, "description", "路灯", "placeKind",
+                "COMMON_AREA", "communityId", m.community, "placeName", "东门", "source", "DEVICE"))
+                .post("/cases"), 403, "case_device_forbidden");
+        Response reported = api.as(m.resident).body(Map.of("categoryId", lighting, "description",
+                "楼道灯不亮，晚上看不见台阶", "placeKind", "HOUSEHOLD")).post("/cases");
+        reported.then().statusCode(201).body("state", equalTo("REPORTED")).body("source", equalTo("RESIDENT"))
+                .body("channel", equalTo("APP")).body("gridId", equalTo((int) east))
+                .body("steps[0].kind", equalTo("REPORTED"));
+        long id = reported.then().extract().<Number>path("id").longValue();
+        api.as(m.resident).contentType("image/png").body(TestFiles.png(4096)).post("/cases/mine/" + id
+                + "/photos").then().statusCode(201).body("steps[0].photos.size()", equalTo(1));
+
+        problem(api.as(westToken).get("/cases/" + id), 404, "case_not_found");
+        problem(api.as(westToken).post("/cases/" + id + "/accept"), 404, "case_not_found");
+        api.as(westToken).get("/cases?size=200").then().statusCode(200).body("total", equalTo(0));
+        api.as(eastToken).get("/cases?state=REPORTED").then().statusCode(200).body("items.id", hasItem((int) id));
+
+        api.as(eastToken).post("/cases/" + id + "/accept").then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        problem(api.as(eastToken).post("/cases/" + id + "/accept"), 409, "invalid_transition");
+        problem(api.as(eastToken).body(Map.of("text", "好了")).post("/cases/" + id + "/resolve"), 409,
+                "invalid_transition");
+        api.as(eastToken).body(Map.of("kind", "PROVIDER", "providerId", m.provider, "terms", "FREE",
+                        "note", "公益维修")).post("/cases/" + id + "/assign").then().statusCode(200)
+                .body("state", equalTo("ASSIGNED")).body("assignee.kind", equalTo("PROVIDER"))
+                .body("assignee.terms", equalTo("FREE"));
+
+        api.as(m.staff).get("/cases/provider").then().statusCode(200).body("items.id", hasItem((int) id));
+        api.as(m.staff).body(Map.of("text", "已到现场，正在检修", "internal", false))
+                .post("/cases/provider/" + id + "/steps").then().statusCode(201).body("state", equalTo("IN_PROGRESS"));
+        api.as(m.staff).body(Map.of("text", "镇流器老化，需更换", "internal", true))
+                .post("/cases/provider/" + id + "/steps").then().statusCode(201);
+        api.as(m.staff).body(Map.of("text", "已更换灯管")).post("/cases/provider/" + id + "/resolve").then()
+                .statusCode(200).body("state", equalTo("RESOLVED"));
+
+        String seen = api.as(m.resident).get("/cases/mine/" + id).then().statusCode(200)
+                .body("state", equalTo("RESOLVED")).body("result", equalTo("已更换灯管"))
+                .extract().asString();
+        assertThat(seen).contains("已到现场，正在检修").doesNotContain("镇流器");
+        api.as(eastToken).get("/cases/" + id).then().statusCode(200).body("steps.text", hasItem("镇流器老化，需更换"));
+        api.as(m.resident).body(Map.of("stars", 5, "comment", "修得很快")).post("/cases/mine/" + id + "/rating")
+                .then().statusCode(200).body("state", equalTo("CLOSED")).body("rating", equalTo(5));
+        problem(api.as(m.resident).body(Map.of("stars", 4)).post("/cases/mine/" + id + "/rating"), 409,
+                "invalid_transition");
+
+        long residentId = api.as(m.operator).get("/residents?size=200").then().statusCode(200).extract()
+                .<Number>path("items[0].id").longValue();
+        api.as(m.operator).body(Map.of("categoryId", lighting, "description", "来电：2栋门口路灯闪烁",
+                        "placeKind", "BUILDING", "buildingId", otherBuilding, "residentId", residentId,
+                        "channel", "PHONE")).post("/cases").then().statusCode(201)
+                .body("source", equalTo("STAFF")).body("channel", equalTo("PHONE"))
+                .body("gridId", equalTo((int) west));
+        problem(api.as(m.resident).body(Map.of("categoryId", lighting, "description", "代报", "placeKind",
+                "HOUSEHOLD", "residentId", residentId, "channel", "PHONE")).post("/cases"), 403,
+                "case_on_behalf_forbidden");
+
+        String from = java.time.Instant.now().minus(java.time.Duration.ofDays(1)).toString();
+        String to = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString();
+        List<Map<String, Object>> byGrid = api.as(m.operator).get("/cases/setup/statistics?by=GRID&from=" + from
+                + "&to=" + to).then().statusCode(200).extract().path("");
+        assertThat(byGrid).anySatisfy(row -> {
+            assertThat(row.get("label")).isEqualTo("东区网格");
+            assertThat(((Number) row.get("volume")).longValue()).isEqualTo(1);
+            assertThat(((Number) row.get("satisfaction")).doubleValue()).isEqualTo(5.0);
+        });
+        assertThat(api.as(m.operator).get("/cases/setup/statistics.csv?by=GRID&from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().asString()).contains("东区网格").contains("西区网格");
+        problem(api.as(eastToken).get("/cases/setup/statistics?from=" + from + "&to=" + to), 403, "forbidden");
+    }
 }

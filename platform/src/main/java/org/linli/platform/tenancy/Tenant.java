@@ -19,6 +19,9 @@ import java.time.Instant;
  * A district or property company using Linli. The registry of tenants is platform-owned (every tenant-owned table
  * refers to it); richer onboarding (modules, contracts) builds on it in the tenants module.
  *
+ * <p>A property company may name the district that supervises it (set by platform operators); its cases overdue
+ * past the district threshold are escalated there.
+ *
  * <p>Lifecycle: {@code ACTIVE ⇄ SUSPENDED}. While suspended, none of its users can sign in or use a token; its data
  * stays untouched. Names are unique across the platform.
  */
@@ -51,6 +54,9 @@ public class Tenant implements AuditSubject {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    @Column(name = "supervising_district_id")
+    private Long supervisingDistrictId;
+
     protected Tenant() {
     }
 
@@ -78,6 +84,14 @@ public class Tenant implements AuditSubject {
         statusChangedAt = at;
     }
 
+    /** A property company is supervised by a district (or by none when {@code district} is null). */
+    void superviseBy(Tenant district) {
+        if (district != null && (kind != TenantKind.PROPERTY_COMPANY || district.kind != TenantKind.DISTRICT)) {
+            throw DomainException.conflict("tenant_supervision_kinds");
+        }
+        supervisingDistrictId = district == null ? null : district.id;
+    }
+
     void rename(String newName) {
         this.name = newName;
     }
@@ -100,6 +114,11 @@ public class Tenant implements AuditSubject {
 
     public boolean isActive() {
         return status == TenantStatus.ACTIVE;
+    }
+
+    /** The district supervising this property company, if any. */
+    public java.util.Optional<TenantId> supervisingDistrict() {
+        return java.util.Optional.ofNullable(supervisingDistrictId).map(TenantId::of);
     }
 
     public Instant createdAt() {

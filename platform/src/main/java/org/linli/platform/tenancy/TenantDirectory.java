@@ -31,6 +31,11 @@ public class TenantDirectory {
         return find(id).map(TenantSummary::isActive).orElse(false);
     }
 
+    /** The district supervising {@code id} (a property company), if one is set. */
+    public Optional<TenantId> supervisorOf(TenantId id) {
+        return Optional.ofNullable(em.find(Tenant.class, id.value())).flatMap(Tenant::supervisingDistrict);
+    }
+
     /** Every active tenant, for jobs that visit each tenant in turn. */
     public java.util.List<TenantId> active() {
         return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList().stream()

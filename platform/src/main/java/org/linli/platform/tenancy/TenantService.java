@@ -88,6 +88,15 @@ public class TenantService {
         return tenant;
     }
 
+    /** Names the district supervising a property company, or none when {@code district} is null. */
+    @Audited("tenant.supervise")
+    @RequiresPermission(Permissions.TENANT_MANAGE)
+    public Tenant superviseBy(@AuditTarget TenantId id, TenantId district) {
+        Tenant tenant = find(id);
+        tenant.superviseBy(district == null ? null : find(district));
+        return tenant;
+    }
+
     private Tenant find(TenantId id) {
         Tenant tenant = id == null ? null : em.find(Tenant.class, id.value());
         if (tenant == null) {

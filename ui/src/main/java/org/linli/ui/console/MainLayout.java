@@ -105,6 +105,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 VaadinIcon.TICKET);
         add(services, "nav.points-check-in", org.linli.ui.console.points.CheckInView.class, VaadinIcon.CHECK_CIRCLE);
         add(services, "nav.timebank", org.linli.ui.console.timebank.TimeBankView.class, VaadinIcon.CLOCK);
+        add(services, "nav.cases", org.linli.ui.console.cases.CaseQueueView.class, VaadinIcon.EXCLAMATION_CIRCLE);
         add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,
                 VaadinIcon.RECYCLE);
         add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,

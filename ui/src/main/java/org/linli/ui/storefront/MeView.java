@@ -65,6 +65,12 @@ public class MeView extends Div implements HasDynamicTitle {
             proposals.setId("proposals-link");
             add(proposals);
         }
+        if (org.linli.ui.security.AccessControl.mayOpen(MyCasesView.class)) {
+            RouterLink cases = new RouterLink(getTranslation("cases.mine.title"), MyCasesView.class);
+            cases.addClassName("me-link");
+            cases.setId("my-cases-link");
+            add(cases);
+        }
         RouterLink data = new RouterLink(getTranslation("nav.my-data"), MyDataView.class);
         data.addClassName("me-link");
         Button signOut = new Button(getTranslation("console.sign-out"),

@@ -6,6 +6,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,6 +77,19 @@ public class TenantResource {
     @Operation(summary = "Resume a suspended tenant")
     public TenantResponse resume(@PathParam("id") long id) {
         return TenantResponse.of(tenants.resume(tenantId(id)));
+    }
+
+    /** The district supervising a property company; {@code districtId} null clears it. */
+    public record SupervisorRequest(Long districtId) {
+    }
+
+    @PUT
+    @Path("{id}/supervisor")
+    @Operation(summary = "Set the district supervising a property company (or clear it with a null districtId)")
+    public TenantResponse supervise(@PathParam("id") long id, SupervisorRequest request) {
+        Long district = request == null ? null : request.districtId();
+        return TenantResponse.of(tenants.superviseBy(tenantId(id), district == null ? null
+                : district > 0 ? TenantId.of(district) : TenantId.of(Long.MAX_VALUE)));
     }
 
     /** Ids that cannot exist are answered like unknown ones. */

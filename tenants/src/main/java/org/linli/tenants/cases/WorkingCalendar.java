@@ -1,0 +1,83 @@
+package org.linli.tenants.cases;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A tenant's working time: a weekly schedule (the same hours on each working weekday, e.g. Mon-Fri 08:30-17:30),
+ * public holidays that are not worked and make-up days (调休) that are, in the tenant's zone. SLA deadlines count
+ * only this time: a case reported on Friday at 17:00 with two working hours to accept is due on Monday at 09:30.
+ * Pure: the caller passes the instants, so a moved clock moves every deadline with it.
+ *
+ * @param zone      the tenant's time zone
+ * @param workdays  the weekdays worked in an ordinary week
+ * @param dayStart  the minute of the day work starts (0-1439)
+ * @param dayEnd    the minute of the day work ends (after {@code dayStart}, at most 1440)
+ * @param holidays  dates not worked even on a working weekday
+ * @param makeUpDays dates worked even on a weekend
+ */
+public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workdays, int dayStart, int dayEnd,
+                              Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
+
+    /** Mon-Fri 08:30-17:30 in China, the default of every tenant. */
+    public static final WorkingCalendar OFFICE_HOURS = new WorkingCalendar(ZoneId.of("Asia/Shanghai"),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 8 * 60 + 30, 17 * 60 + 30, Set.of(), Set.of());
+
+    private static final int DAY = 24 * 60;
+
+    public WorkingCalendar {
+        Objects.requireNonNull(zone, "zone");
+        workdays = workdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workdays);
+        holidays = Set.copyOf(holidays);
+        makeUpDays = Set.copyOf(makeUpDays);
+        if (dayStart < 0 || dayEnd > DAY || dayStart >= dayEnd) {
+            throw new IllegalArgumentException("working hours " + dayStart + "-" + dayEnd);
+        }
+        if (workdays.isEmpty() && makeUpDays.isEmpty()) {
+            throw new IllegalArgumentException("no working day");
+        }
+    }
+
+    /** Whether {@code date} is worked: a holiday is not, a make-up day is, otherwise its weekday decides. */
+    public boolean isWorkingDay(LocalDate date) {
+        if (holidays.contains(date)) {
+            return false;
+        }
+        return makeUpDays.contains(date) || workdays.contains(date.getDayOfWeek());
+    }
+
+    /**
+     * The moment when {@code minutes} of working time have passed since {@code from}. Time outside working hours
+     * does not count; zero minutes is the next working moment at or after {@code from}.
+     */
+    public Instant deadline(Instant from, long minutes) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("negative minutes " + minutes);
+        }
+        LocalDateTime start = LocalDateTime.ofInstant(from, zone);
+        LocalDate day = start.toLocalDate();
+        long second = start.toLocalTime().toSecondOfDay();
+        long left = minutes * 60;
+        long limit = minutes / (dayEnd - dayStart) * 7 + 3 * 366 + 7;
+        for (long d = 0; d <= limit; d++) {
+            if (isWorkingDay(day)) {
+                long begin = Math.max(second, dayStart * 60L);
+                long available = dayEnd * 60L - begin;
+                if (available >= 0 && left <= available) {
+                    return ZonedDateTime.of(day.atStartOfDay(), zone).plusSeconds(begin + left).toInstant();
+                }
+                left -= Math.max(0, available);
+            }
+            day = day.plusDays(1);
+            second = 0;
+        }
+        throw new IllegalStateException("no working time within " + limit + " days");
+    }
+}

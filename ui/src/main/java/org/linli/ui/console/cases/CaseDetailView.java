@@ -1,0 +1,136 @@
+package org.linli.ui.console.cases;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.security.Permissions;
+import org.linli.tenants.cases.CaseAction;
+import org.linli.tenants.cases.CaseCommands;
+import org.linli.tenants.cases.CaseHandling;
+import org.linli.tenants.cases.CaseView;
+import org.linli.tenants.cases.CivicCase;
+import org.linli.tenants.cases.WorkTerms;
+import org.linli.ui.components.Formats;
+import org.linli.ui.components.UiErrors;
+import org.linli.ui.console.MainLayout;
+import org.linli.ui.security.ViewPermission;
+import org.linli.ui.storefront.CaseTimeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One case as its handlers see it: what, where, deadlines, the whole timeline (internal steps included), and the
+ * moves it allows now: accept, assign, append a step, resolve, reject.
+ */
+@Route(value = "cases/case", layout = MainLayout.class)
+@ViewPermission(Permissions.CASE_HANDLE)
+public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CaseHandling handling;
+    private long id;
+
+    @Inject
+    public CaseDetailView(CaseHandling handling) {
+        this.handling = handling;
+        addClassName("case-detail-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        id = parameter == null ? -1 : parameter;
+        act(() -> handling.get(id));
+    }
+
+    private void act(Supplier<CaseView> action) {
+        try {
+            show(action.get());
+        } catch (DomainException problem) {
+            UiErrors.show(problem);
+        }
+    }
+
+    private void show(CaseView view) {
+        removeAll();
+        CivicCase c = view.civicCase();
+        add(new H2("#" + c.id() + " " + view.category().name()));
+        Paragraph state = new Paragraph(getTranslation("cases.state." + c.state().name()));
+        state.setId("case-state");
+        add(state, new Paragraph(c.description()), new Paragraph(c.place().name()),
+                new Paragraph(getTranslation("cases.resolve-due") + ": " + Formats.dateTime(c.resolveDue())));
+        if (view.reporterName() != null) {
+            add(new Paragraph(getTranslation("cases.reporter") + ": " + view.reporterName()));
+        }
+        HorizontalLayout actions = new HorizontalLayout();
+        if (view.actions().contains(CaseAction.ACCEPT)) {
+            Button accept = new Button(getTranslation("cases.accept"), click -> act(() -> handling.accept(id)));
+            accept.setId("case-accept");
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(accept);
+        }
+        if (view.actions().contains(CaseAction.ASSIGN)) {
+            CaseHandling.Assignees assignees = handling.assignees();
+            List<CaseHandling.Assignees.Candidate> all = new ArrayList<>(assignees.users());
+            all.addAll(assignees.providers());
+            ComboBox<CaseHandling.Assignees.Candidate> to = new ComboBox<>(getTranslation("cases.assignee"));
+            to.setId("case-assignee");
+            to.setItems(all);
+            to.setItemLabelGenerator(a -> a.name() + " · " + getTranslation("cases.assignee." + a.kind().name()));
+            Checkbox paid = new Checkbox(getTranslation("cases.paid"));
+            Button assign = new Button(getTranslation("cases.assign"), click -> act(() -> {
+                CaseHandling.Assignees.Candidate a = to.getValue();
+                boolean provider = a != null && a.kind() == org.linli.tenants.cases.AssigneeKind.PROVIDER;
+                return handling.assign(id, new CaseCommands.Assignment(a == null ? null : a.kind(),
+                        a == null || provider ? null : a.id(), provider ? a.id() : null,
+                        paid.getValue() ? WorkTerms.PAID : WorkTerms.FREE, null));
+            }));
+            assign.setId("case-assign");
+            actions.add(to, paid, assign);
+        }
+        add(actions);
+        if (!c.state().isFinal()) {
+            TextArea text = new TextArea(getTranslation("cases.step-text"));
+            text.setId("case-step-text");
+            text.setWidthFull();
+            Checkbox internal = new Checkbox(getTranslation("cases.internal"));
+            Button step = new Button(getTranslation("cases.add-step"), click -> act(() ->
+                    handling.step(id, new CaseCommands.Step(text.getValue(), internal.getValue()))));
+            step.setId("case-add-step");
+            HorizontalLayout more = new HorizontalLayout(internal, step);
+            if (view.actions().contains(CaseAction.RESOLVE) || view.actions().contains(CaseAction.START)) {
+                Button resolve = new Button(getTranslation("cases.resolve"), click -> act(() ->
+                        handling.resolve(id, new CaseCommands.Resolution(text.getValue()))));
+                resolve.setId("case-resolve");
+                resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+                more.add(resolve);
+            }
+            if (view.actions().contains(CaseAction.REJECT)) {
+                Button reject = new Button(getTranslation("cases.reject"), click -> act(() ->
+                        handling.reject(id, new CaseCommands.Rejection(text.getValue()))));
+                reject.setId("case-reject");
+                reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                more.add(reject);
+            }
+            add(text, more);
+        }
+        add(new CaseTimeline(view));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.cases") + " · " + getTranslation("app.name");
+    }
+}
