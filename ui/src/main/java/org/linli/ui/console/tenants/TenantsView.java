@@ -35,7 +35,9 @@ import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Platform operators: the tenants, their status, onboarding a new one, suspending and resuming. */
 @Route(value = "tenants", layout = MainLayout.class)
@@ -46,6 +48,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Tenant> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<TenantStatus> status = new Select<>();
+    private final Map<Long, String> districtNames = new HashMap<>();
 
     @Inject
     public TenantsView(TenantService tenants) {
@@ -92,6 +95,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Tenant::name).setHeader(getTranslation("tenants.column.name")).setFlexGrow(2);
         grid.addColumn(tenant -> getTranslation("tenant.kind." + tenant.kind().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("tenants.column.kind")).setAutoWidth(true);
+        grid.addColumn(this::supervisor).setHeader(getTranslation("tenants.column.supervisor")).setAutoWidth(true);
         grid.addComponentColumn(tenant -> new StatusBadge(label(tenant.status()),
                         tenant.isActive() ? StatusBadge.Tone.GOOD : StatusBadge.Tone.ATTENTION))
                 .setHeader(getTranslation("tenants.column.status")).setAutoWidth(true);
@@ -119,6 +123,16 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
             }
             change.addClassName("tenant-status-action");
             actions.add(change);
+            if (tenant.kind() == TenantKind.PROPERTY_COMPANY) {
+                Button supervise = new Button(getTranslation("tenants.supervisor.set"),
+                        click -> new SupervisorDialog(tenants, tenant, saved -> {
+                            UiErrors.success(getTranslation("tenants.supervisor.saved", saved.name()));
+                            refresh();
+                        }).open());
+                supervise.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                supervise.addClassName("tenant-supervisor-action");
+                actions.add(supervise);
+            }
         }
         return actions;
     }
@@ -149,7 +163,15 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         UI.getCurrent().getPage().setLocation("users");
     }
 
+    /** The supervising district's name, looked up once per district while the list is shown. */
+    private String supervisor(Tenant tenant) {
+        return tenant.supervisingDistrict()
+                .map(id -> districtNames.computeIfAbsent(id.value(), key -> tenants.get(id).name()))
+                .orElse("");
+    }
+
     private void refresh() {
+        districtNames.clear();
         TenantFilter filter = new TenantFilter(search.getValue(), null, status.getValue());
         grid.setItems(query -> tenants.list(filter, new PageRequest(query.getPage(), query.getPageSize()))
                         .items().stream(),
