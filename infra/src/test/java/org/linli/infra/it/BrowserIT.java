@@ -213,12 +213,18 @@ class BrowserIT {
     }
 
     @Test
-    void thePlatformOperatorSeesTenantsAndComparesTheirRevenue() {
+    void thePlatformOperatorSeesTenantsWithTheirSupervisingDistrictAndComparesTheirRevenue() {
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.signIn("admin", Api.DEMO_PASSWORD);
             browser.open("/tenants");
             List<String> cells = browser.gridCells("tenants-grid", "新华街道");
             assertThat(cells).contains("新华街道", "绿苑物业", "街道", "物业公司");
+            // 新华街道 twice: the district's own row, and as the supervising district of 绿苑物业.
+            assertThat(cells.stream().filter("新华街道"::equals).count()).isEqualTo(2);
+            browser.click(".tenant-supervisor-action");
+            assertThat(browser.find("#supervisor-field").getDomProperty("value")).isEqualTo("新华街道");
+            browser.click("#save-supervisor");
+            browser.waitForTextContaining("vaadin-notification-card", "已更新“绿苑物业”的监管街道");
 
             browser.open("/finance/revenue");
             browser.find("#revenue-tenants-chart svg rect");
