@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -636,14 +637,9 @@ class ApiIT {
     void aNoticeReachesItsAudienceIsReadOnceAcknowledgedCountedPerBuildingAndRemindedInTheInbox() {
         Market m = Market.open(api, api.token("admin"));
         String neighbour = m.neighbour();
-        long building2 = api.as(m.operator).body(Map.of("name", "2栋")).post("/communities/" + m.community
-                + "/buildings").then().statusCode(201).extract().<Number>path("id").longValue();
-        long unit2 = api.as(m.operator).body(Map.of("name", "1单元")).post("/buildings/" + building2 + "/units")
-                .then().statusCode(201).extract().<Number>path("id").longValue();
-        long home2 = api.as(m.operator).body(Map.of("unitId", unit2, "room", "101")).post("/households").then()
-                .statusCode(201).extract().<Number>path("id").longValue();
-        api.as(m.operator).body(Map.of("householdId", home2, "name", "王老伯")).post("/residents").then()
-                .statusCode(201);
+        long home2 = homeWithoutTheApp(m, "王老伯");
+        long building2 = api.as(m.operator).get("/households/" + home2).then().statusCode(200).extract()
+                .<Number>path("buildingId").longValue();
 
         long notice = api.as(m.operator).body(Map.of("title", "电梯检修", "body",
                         "<p onclick=\"x()\">周六<strong>停用</strong></p><script>x()</script>", "audience",
@@ -698,6 +694,58 @@ class ApiIT {
                 .body("state", equalTo("WITHDRAWN"));
         problem(api.as(m.resident).get("/notices/mine/" + notice), 404, "notice_not_found");
         problem(api.as(m.operator).post("/notices/" + notice + "/publish"), 409, "invalid_transition");
+    }
+
+    @Test
+    void aNoticesAttachmentIsTypedByItsBytesOpenedByItsReadersOnlyAndTheUnreachedFollowATightenedPolicy() {
+        Market m = Market.open(api, api.token("admin"));
+        homeWithoutTheApp(m, "王老伯");
+        long notice = api.as(m.operator).body(Map.of("title", "停水通知", "body", "<p>周三停水</p>", "audience",
+                        "COMMUNITY", "targetId", m.community)).post("/notices").then().statusCode(201)
+                .body("state", equalTo("DRAFT")).extract().<Number>path("id").longValue();
+        problem(api.as(m.operator).contentType("application/pdf").body("不是 PDF".getBytes(StandardCharsets.UTF_8))
+                .post("/notices/" + notice + "/attachments?name=plan.pdf"), 400, "validation_failed")
+                .body("errors.field", hasItem("file"));
+        byte[] plan = TestFiles.pdf(4096);
+        long attachment = api.as(m.operator).contentType("application/octet-stream").body(plan)
+                .post("/notices/" + notice + "/attachments?name=停水范围.pdf").then().statusCode(201)
+                .body("type", equalTo("PDF")).body("sizeBytes", equalTo(4096)).extract().<Number>path("id")
+                .longValue();
+        problem(api.as(m.resident).get("/notices/mine/" + notice + "/attachments/" + attachment), 404,
+                "notice_not_found");
+        api.as(m.operator).post("/notices/" + notice + "/publish").then().statusCode(200);
+        problem(api.as(m.operator).contentType("application/pdf").body(plan)
+                .post("/notices/" + notice + "/attachments?name=again.pdf"), 409, "notice_not_editable");
+
+        api.as(m.resident).get("/notices/mine/" + notice).then().statusCode(200)
+                .body("attachments.id", hasItem((int) attachment));
+        byte[] read = api.as(m.resident).get("/notices/mine/" + notice + "/attachments/" + attachment).then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(read).isEqualTo(plan);
+        Market other = Market.open(api, api.token("admin"));
+        problem(api.as(other.resident).get("/notices/mine/" + notice + "/attachments/" + attachment), 404,
+                "notice_not_found");
+
+        api.as(m.operator).get("/notices/" + notice + "/unreached").then().statusCode(200)
+                .body("items.residents.flatten()", hasItem("王老伯"));
+        api.as(m.operator).body(Map.of("role", "TENANT_OPERATOR", "level", "INTERNAL", "visibility", "MASKED"))
+                .put("/privacy/policy").then().statusCode(200);
+        api.as(m.operator).get("/notices/" + notice + "/unreached").then().statusCode(200)
+                .body("items.residents.flatten()", hasItem("王**"))
+                .body("items.residents.flatten()", not(hasItem("王老伯")));
+    }
+
+    /** A household in a new building of the market's community whose only resident has no account. */
+    private long homeWithoutTheApp(Market m, String resident) {
+        long building = api.as(m.operator).body(Map.of("name", Api.unique("楼"))).post("/communities/"
+                + m.community + "/buildings").then().statusCode(201).extract().<Number>path("id").longValue();
+        long unit = api.as(m.operator).body(Map.of("name", "1单元")).post("/buildings/" + building + "/units")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        long home = api.as(m.operator).body(Map.of("unitId", unit, "room", "101")).post("/households").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        api.as(m.operator).body(Map.of("householdId", home, "name", resident)).post("/residents").then()
+                .statusCode(201);
+        return home;
     }
 
     static io.restassured.response.ValidatableResponse problem(Response response, int status, String code) {

@@ -222,7 +222,7 @@ class BrowserIT {
             // 新华街道 twice: the district's own row, and as the supervising district of 绿苑物业.
             assertThat(cells.stream().filter("新华街道"::equals).count()).isEqualTo(2);
             browser.click(".tenant-supervisor-action");
-            assertThat(browser.find("#supervisor-field").getDomProperty("value")).isEqualTo("新华街道");
+            assertThat(browser.find("#supervisor-field input").getDomProperty("value")).isEqualTo("新华街道");
             browser.click("#save-supervisor");
             browser.waitForTextContaining("vaadin-notification-card", "已更新“绿苑物业”的监管街道");
 
