@@ -16,13 +16,20 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseDesk;
+import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.CivicCase;
+import org.linli.tenants.cases.StepKind;
+import org.linli.tenants.services.UploadedFile;
+import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
-/** One of the resident's cases: state, every public step, and rating or reopening once it is resolved. */
+/**
+ * One of the resident's cases: state, every public step with its photos, more photos of the report while the case
+ * is open, and rating or reopening once it is resolved.
+ */
 @Route(value = "my-cases/case", layout = StorefrontLayout.class)
 @ViewPermission(Permissions.CASE_REPORT)
 public class MyCaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -56,7 +63,17 @@ public class MyCaseView extends Div implements HasUrlParameter<Long>, HasDynamic
         if (c.result() != null) {
             add(new Paragraph(getTranslation("cases.result") + ": " + c.result()));
         }
-        add(new CaseTimeline(view));
+        add(new CaseTimeline(view, photo -> desk.photo(id, photo)));
+        int reportPhotos = view.steps().stream().filter(s -> s.step().kind() == StepKind.REPORTED).findFirst()
+                .map(s -> s.photos().size()).orElse(0);
+        if (c.state().isOpen() && reportPhotos < CasePhoto.MAX_PER_STEP) {
+            FileDrop more = new FileDrop(getTranslation("cases.photo.drop"), UploadedFile.MAX_IMAGE_BYTES,
+                    file -> show(desk.addPhoto(id, file)), "image/png", "image/jpeg", "image/webp", ".png", ".jpg",
+                    ".jpeg", ".webp");
+            more.setMaxFiles(CasePhoto.MAX_PER_STEP - reportPhotos);
+            more.setId("case-photo-add");
+            add(more);
+        }
         if (c.state() == CaseState.RESOLVED) {
             RadioButtonGroup<Integer> stars = new RadioButtonGroup<>(getTranslation("cases.rating"));
             stars.setId("case-stars");
