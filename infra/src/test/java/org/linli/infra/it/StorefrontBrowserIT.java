@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me"; signs up
  * for a volunteer activity, and checks in to another by the organiser's rotating QR code; finds a neighbour's plant in
  * the flea market, reserves it and gets the pickup code once the neighbour accepts; reports a case with a photo,
- * which the operator resolves in the console, and rates it.
+ * which a volunteer team works and the operator resolves, and rates it.
  */
 @EnabledIf("org.linli.infra.it.Browser#usable")
 @ExtendWith(ArquillianExtension.class)
@@ -262,11 +262,12 @@ class StorefrontBrowserIT {
 
     /**
      * The case loop on a phone: a resident reports a loose paving slab at her home with a photo and finds it among
-     * her cases; the operator sees the photo in the console, accepts the case, takes it on and resolves it; the
-     * resident then rates it five stars with a comment, which closes it.
+     * her cases; the operator sees the photo in the console, accepts the case and assigns it to the volunteer team,
+     * whose member follows the message to the case on a phone and records the work with a photo; the operator
+     * resolves it; the resident then rates it five stars with a comment, which closes it.
      */
     @Test
-    void aResidentReportsACaseWithAPhotoOnAPhoneTheOperatorResolvesItAndSheRatesIt() throws java.io.IOException {
+    void aResidentReportsACaseWithAPhotoOnAPhoneItIsWorkedAndResolvedAndSheRatesIt() throws java.io.IOException {
         java.nio.file.Path photo = java.nio.file.Files.createTempFile(
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "case-photo", ".png");
         java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48,
@@ -279,7 +280,8 @@ class StorefrontBrowserIT {
         javax.imageio.ImageIO.write(picture, "png", photo.toFile());
         String report = "单元门口地砖松动，老人容易绊倒";
         try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
-             Browser operator = new Browser(base.toString(), 1280, 900)) {
+             Browser operator = new Browser(base.toString(), 1280, 900);
+             Browser volunteer = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
             resident.signIn("resident-a", Api.DEMO_PASSWORD);
             resident.open("/cases/new");
             resident.find("#case-category input").sendKeys("设施报修");
@@ -308,12 +310,36 @@ class StorefrontBrowserIT {
             operator.find("#case-steps img.case-photo");
             operator.click("#case-accept");
             operator.waitForText("#case-state", "已受理");
-            operator.find("#case-assignee input").sendKeys("王芳");
-            operator.waitForTextContaining("vaadin-combo-box-item", "王芳");
+            operator.find("#case-assignee input").sendKeys("志愿服务队");
+            operator.waitForTextContaining("vaadin-combo-box-item", "新华街道志愿服务队");
             operator.find("#case-assignee input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
                     org.openqa.selenium.Keys.ENTER);
             operator.click("#case-assign");
             operator.waitForText("#case-state", "已派单");
+
+            // The volunteer team's member follows the message to the case and reports the work with a photo.
+            volunteer.signIn("volunteer-a", Api.DEMO_PASSWORD);
+            volunteer.open("/messages");
+            volunteer.clickContaining(".inbox-item", "#" + id + "（");
+            volunteer.waitForUrlEnding("/provider-cases/case/" + id);
+            volunteer.waitForText("#case-state", "已派单");
+            volunteer.find("#case-steps img.case-photo");
+            volunteer.type("#case-step-text textarea", "已到现场，地砖需整块更换");
+            volunteer.upload("#case-step-photo-upload", photo);
+            volunteer.find("#case-step-photo-upload-chosen img.photo-thumbnail");
+            volunteer.click("#case-add-step");
+            volunteer.waitForText("#case-state", "处置中");
+            volunteer.waitForTextContaining("#case-steps", "已到现场，地砖需整块更换");
+            assertThat(volunteer.horizontalOverflow()).isLessThanOrEqualTo(0);
+            volunteer.open("/provider-cases");
+            volunteer.waitForTextContaining("#provider-case-" + id, "处置中");
+            volunteer.find("vaadin-side-nav-item[path='provider-cases']");
+
+            operator.open("/cases/case/" + id);
+            operator.waitForText("#case-state", "处置中");
+            operator.waitForTextContaining("#case-steps", "已到现场，地砖需整块更换");
+            assertThat(operator.script("return document.querySelectorAll('#case-steps img.case-photo').length"))
+                    .as("the report's photo and the volunteer's").isEqualTo(2L);
             operator.type("#case-step-text textarea", "已重新铺设单元门口地砖");
             operator.click("#case-resolve");
             operator.waitForText("#case-state", "已办结");
@@ -331,6 +357,7 @@ class StorefrontBrowserIT {
             assertThat(resident.pageText()).doesNotContain("Exception");
             assertThat(resident.policyViolations()).isEmpty();
             assertThat(operator.policyViolations()).isEmpty();
+            assertThat(volunteer.policyViolations()).isEmpty();
         }
     }
 }
