@@ -301,6 +301,8 @@ class StorefrontBrowserIT {
             assertThat(resident.script("return document.querySelector('#case-steps img.case-photo').decode()"
                     + ".then(() => document.querySelector('#case-steps img.case-photo').naturalWidth)"))
                     .as("the photo as the resident sees it").isEqualTo(64L);
+            resident.upload("#case-photo-add", photo);
+            resident.waitForTextContaining("#case-steps .case-step", "2 张照片");
             resident.open("/my-cases");
             resident.waitForTextContaining("#my-cases", report);
 
@@ -339,7 +341,7 @@ class StorefrontBrowserIT {
             operator.waitForText("#case-state", "处置中");
             operator.waitForTextContaining("#case-steps", "已到现场，地砖需整块更换");
             assertThat(operator.script("return document.querySelectorAll('#case-steps img.case-photo').length"))
-                    .as("the report's photo and the volunteer's").isEqualTo(2L);
+                    .as("the report's two photos and the volunteer's").isEqualTo(3L);
             operator.type("#case-step-text textarea", "已重新铺设单元门口地砖");
             operator.click("#case-resolve");
             operator.waitForText("#case-state", "已办结");
