@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * housekeeping for a slot and pays at the Alipay sandbox's cashier, the provider accepts, checks in and checks out, and the resident rates it;
  * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me"; signs up
  * for a volunteer activity, and checks in to another by the organiser's rotating QR code; finds a neighbour's plant in
- * the flea market, reserves it and gets the pickup code once the neighbour accepts.
+ * the flea market, reserves it and gets the pickup code once the neighbour accepts; reports a case with a photo,
+ * which a volunteer team works and the operator resolves, and rates it.
  */
 @EnabledIf("org.linli.infra.it.Browser#usable")
 @ExtendWith(ArquillianExtension.class)
@@ -256,6 +257,109 @@ class StorefrontBrowserIT {
             owner.waitForText("#proposal-result", "通过");
             owner.find("#proposal-tally-pdf");
             assertThat(owner.horizontalOverflow()).isLessThanOrEqualTo(0);
+        }
+    }
+
+    /**
+     * The case loop on a phone: a resident reports a loose paving slab at her home with a photo and finds it among
+     * her cases; the operator sees the photo in the console, accepts the case and assigns it to the volunteer team,
+     * whose member follows the message to the case on a phone and records the work with a photo; the operator
+     * resolves it; the resident then rates it five stars with a comment, which closes it.
+     */
+    @Test
+    void aResidentReportsACaseWithAPhotoOnAPhoneItIsWorkedAndResolvedAndSheRatesIt() throws java.io.IOException {
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "case-photo", ".png");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 48; y++) {
+                picture.setRGB(x, y, x < 32 ? 0x2E7D32 : 0x9E9E9E);
+            }
+        }
+        javax.imageio.ImageIO.write(picture, "png", photo.toFile());
+        String report = "单元门口地砖松动，老人容易绊倒";
+        try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
+             Browser operator = new Browser(base.toString(), 1280, 900);
+             Browser volunteer = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            resident.open("/cases/new");
+            resident.find("#case-category input").sendKeys("设施报修");
+            resident.waitForTextContaining("vaadin-combo-box-item", "设施报修");
+            resident.find("#case-category input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                    org.openqa.selenium.Keys.ENTER);
+            resident.type("#case-description textarea", report);
+            resident.clickContaining("#case-place vaadin-radio-button", "我家");
+            resident.upload("#case-photo-upload", photo);
+            resident.find("#case-photo-upload-chosen img.photo-thumbnail");
+            assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            resident.click("#case-send");
+            resident.waitForText("#case-state", "待受理");
+            assertThat(resident.url()).contains("/my-cases/case/");
+            String id = resident.url().substring(resident.url().lastIndexOf('/') + 1);
+            resident.find("#case-steps img.case-photo");
+            assertThat(resident.script("return document.querySelector('#case-steps img.case-photo').decode()"
+                    + ".then(() => document.querySelector('#case-steps img.case-photo').naturalWidth)"))
+                    .as("the photo as the resident sees it").isEqualTo(64L);
+            resident.upload("#case-photo-add", photo);
+            resident.waitForTextContaining("#case-steps .case-step", "2 张照片");
+            resident.open("/my-cases");
+            resident.waitForTextContaining("#my-cases", report);
+
+            operator.signIn("ops-a", Api.DEMO_PASSWORD);
+            operator.open("/cases/case/" + id);
+            operator.waitForText("#case-state", "待受理");
+            operator.find("#case-steps img.case-photo");
+            operator.click("#case-accept");
+            operator.waitForText("#case-state", "已受理");
+            operator.find("#case-assignee input").sendKeys("志愿服务队");
+            operator.waitForTextContaining("vaadin-combo-box-item", "新华街道志愿服务队");
+            operator.find("#case-assignee input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                    org.openqa.selenium.Keys.ENTER);
+            operator.click("#case-assign");
+            operator.waitForText("#case-state", "已派单");
+
+            // The volunteer team's member follows the message to the case and reports the work with a photo.
+            volunteer.signIn("volunteer-a", Api.DEMO_PASSWORD);
+            volunteer.open("/messages");
+            volunteer.clickContaining(".inbox-item", "#" + id + "（");
+            volunteer.waitForUrlEnding("/provider-cases/case/" + id);
+            volunteer.waitForText("#case-state", "已派单");
+            volunteer.find("#case-steps img.case-photo");
+            volunteer.type("#case-step-text textarea", "已到现场，地砖需整块更换");
+            volunteer.upload("#case-step-photo-upload", photo);
+            volunteer.find("#case-step-photo-upload-chosen img.photo-thumbnail");
+            volunteer.click("#case-add-step");
+            volunteer.waitForText("#case-state", "处置中");
+            volunteer.waitForTextContaining("#case-steps", "已到现场，地砖需整块更换");
+            assertThat(volunteer.horizontalOverflow()).isLessThanOrEqualTo(0);
+            volunteer.open("/provider-cases");
+            volunteer.waitForTextContaining("#provider-case-" + id, "处置中");
+            volunteer.find("vaadin-side-nav-item[path='provider-cases']");
+
+            operator.open("/cases/case/" + id);
+            operator.waitForText("#case-state", "处置中");
+            operator.waitForTextContaining("#case-steps", "已到现场，地砖需整块更换");
+            assertThat(operator.script("return document.querySelectorAll('#case-steps img.case-photo').length"))
+                    .as("the report's two photos and the volunteer's").isEqualTo(3L);
+            operator.type("#case-step-text textarea", "已重新铺设单元门口地砖");
+            operator.click("#case-resolve");
+            operator.waitForText("#case-state", "已办结");
+
+            resident.open("/my-cases/case/" + id);
+            resident.waitForText("#case-state", "已办结");
+            resident.waitForTextContaining("#case-steps", "已重新铺设单元门口地砖");
+            resident.clickContaining("#case-stars vaadin-radio-button", "★★★★★");
+            resident.type("#case-rating-comment input", "修得很及时，谢谢！");
+            resident.click("#case-rate");
+            resident.waitForText("#case-state", "已关闭");
+            resident.waitForText("#case-rated", "★★★★★");
+            resident.waitForTextContaining("#case-steps", "修得很及时，谢谢！");
+            assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
+            assertThat(resident.pageText()).doesNotContain("Exception");
+            assertThat(resident.policyViolations()).isEmpty();
+            assertThat(operator.policyViolations()).isEmpty();
+            assertThat(volunteer.policyViolations()).isEmpty();
         }
     }
 }

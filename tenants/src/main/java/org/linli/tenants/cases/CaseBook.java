@@ -17,7 +17,6 @@ import org.linli.tenants.services.UploadedFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +33,6 @@ class CaseBook {
 
     /** A timeline is answered whole up to this many steps. */
     static final int MAX_STEPS = 500;
-
-    static final Set<FileType> PHOTO_TYPES = EnumSet.of(FileType.PNG, FileType.JPEG, FileType.WEBP);
 
     @PersistenceContext(unitName = "linli")
     EntityManager em;
@@ -155,7 +152,7 @@ class CaseBook {
     }
 
     void addPhoto(CivicCase civicCase, CaseStep step, UploadedFile file) {
-        FileType type = file.accept(PHOTO_TYPES, UploadedFile.MAX_IMAGE_BYTES);
+        FileType type = file.accept(CasePhoto.TYPES, UploadedFile.MAX_IMAGE_BYTES);
         long count = em.createQuery("select count(p) from CasePhoto p where p.stepId = :step", Long.class)
                 .setParameter("step", step.id()).getSingleResult();
         if (count >= CasePhoto.MAX_PER_STEP) {

@@ -107,7 +107,7 @@ public class CaseHandling {
         book.step(civicCase, StepKind.ASSIGNED, StepVisibility.PUBLIC, assignee.name() + note);
         List<Long> told = assignee.userId() != null ? List.of(assignee.userId())
                 : book.staffOf(assignee.providerId());
-        String link = assignee.kind() == AssigneeKind.PROVIDER ? "/provider-cases/" : "/cases/case/";
+        String link = assignee.kind() == AssigneeKind.PROVIDER ? "/provider-cases/case/" : "/cases/case/";
         told.forEach(user -> book.tell(user, "case.assigned", "inbox.case.assigned", civicCase, link));
         return book.view(civicCase, false);
     }

@@ -13,6 +13,9 @@ import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.services.FileType;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A photo of a case, attached to one of its steps (the report's photos to the report step), typed by its bytes and
@@ -24,6 +27,10 @@ public class CasePhoto extends TenantOwned {
 
     /** A step shows at most this many photos. */
     public static final int MAX_PER_STEP = 6;
+
+    /** What a case photo may be (by its bytes), so that forms can refuse anything else before a case exists. */
+    public static final Set<FileType> TYPES = Collections.unmodifiableSet(
+            EnumSet.of(FileType.PNG, FileType.JPEG, FileType.WEBP));
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_photo_seq")

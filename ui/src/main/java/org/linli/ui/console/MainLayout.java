@@ -106,6 +106,11 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.points-check-in", org.linli.ui.console.points.CheckInView.class, VaadinIcon.CHECK_CIRCLE);
         add(services, "nav.timebank", org.linli.ui.console.timebank.TimeBankView.class, VaadinIcon.CLOCK);
         add(services, "nav.cases", org.linli.ui.console.cases.CaseQueueView.class, VaadinIcon.EXCLAMATION_CIRCLE);
+        if (!CurrentUser.isPermitted(Permissions.CASE_HANDLE)) {
+            // Operators hold case:work through case:*, yet only a provider's staff have cases assigned to them.
+            add(services, "nav.provider-cases", org.linli.ui.console.cases.ProviderCasesView.class,
+                    VaadinIcon.WRENCH);
+        }
         add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,
                 VaadinIcon.RECYCLE);
         add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,

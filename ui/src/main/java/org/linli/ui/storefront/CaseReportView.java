@@ -17,13 +17,19 @@ import org.linli.tenants.cases.CaseCategories;
 import org.linli.tenants.cases.CaseCategory;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseDesk;
+import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.PlaceKind;
+import org.linli.tenants.services.UploadedFile;
+import org.linli.ui.components.PhotoPicker;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.i18n.Language;
 import org.linli.ui.security.ViewPermission;
 
-/** A resident reports a case: category, what is wrong, and where (their home or a common area of their community). */
+/**
+ * A resident reports a case on a phone: category, what is wrong, where (their home or a common area of their
+ * community) and up to six photos, which are checked as they are chosen and attached once the case is reported.
+ */
 @Route(value = "cases/new", layout = StorefrontLayout.class)
 @ViewPermission(Permissions.CASE_REPORT)
 public class CaseReportView extends Div implements HasDynamicTitle {
@@ -51,20 +57,34 @@ public class CaseReportView extends Div implements HasDynamicTitle {
         area.setWidthFull();
         area.setVisible(false);
         place.addValueChangeListener(e -> area.setVisible(e.getValue() == PlaceKind.COMMON_AREA));
+        PhotoPicker photos = new PhotoPicker("case-photo-upload", getTranslation("cases.photo.drop"),
+                CasePhoto.MAX_PER_STEP, CasePhoto.TYPES);
+        photos.setId("case-photos-new");
         Button send = new Button(getTranslation("cases.report.send"), click -> {
+            CaseView view;
             try {
-                CaseView view = desk.report(new CaseCommands.Report(category.getValue() == null ? null
+                view = desk.report(new CaseCommands.Report(category.getValue() == null ? null
                         : category.getValue().id(), text.getValue(), place.getValue(), null, null,
                         area.getValue(), null, null, null));
-                getUI().ifPresent(ui -> ui.navigate(MyCaseView.class, view.civicCase().id()));
             } catch (DomainException problem) {
                 UiErrors.show(problem);
+                return;
             }
+            long id = view.civicCase().id();
+            // The case stands once reported: a photo refused now is told, and can be added again on the case's page.
+            for (UploadedFile photo : photos.photos()) {
+                try {
+                    desk.addPhoto(id, photo);
+                } catch (DomainException problem) {
+                    UiErrors.show(problem);
+                }
+            }
+            getUI().ifPresent(ui -> ui.navigate(MyCaseView.class, id));
         });
         send.setId("case-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setWidthFull();
-        add(category, text, place, area, send);
+        add(category, text, place, area, photos, send);
     }
 
     @Override

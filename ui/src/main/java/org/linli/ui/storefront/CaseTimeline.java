@@ -1,15 +1,32 @@
 package org.linli.ui.storefront;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.StepVisibility;
+import org.linli.tenants.services.StoredFile;
 import org.linli.ui.components.Formats;
 
-/** A case's steps in order: kind, text, author and time; internal steps marked (handlers only ever see them). */
+import java.util.function.LongFunction;
+
+/**
+ * A case's steps in order: kind, text, author and time, and each step's photos as thumbnails (a tap shows one
+ * large); internal steps marked (handlers only ever see them).
+ */
 public class CaseTimeline extends Div {
 
+    /** Steps without their photos' pictures (the count only), for readers who may not open the photos. */
     public CaseTimeline(CaseView view) {
+        this(view, null);
+    }
+
+    /**
+     * @param photo reads a photo of this case by its id through the reader's own service (their rights apply when
+     *              the browser asks for the picture, not only when the page is built)
+     */
+    public CaseTimeline(CaseView view, LongFunction<StoredFile> photo) {
         setId("case-steps");
         addClassName("case-steps");
         for (CaseView.StepView s : view.steps()) {
@@ -23,7 +40,28 @@ public class CaseTimeline extends Div {
             if (s.step().body() != null) {
                 step.add(new Div(s.step().body()));
             }
+            if (photo != null && !s.photos().isEmpty()) {
+                Div photos = new Div();
+                photos.addClassName("case-photos");
+                s.photos().forEach(id -> photos.add(thumbnail(photo, id, view.civicCase().id())));
+                step.add(photos);
+            }
             add(step);
         }
+    }
+
+    private Image thumbnail(LongFunction<StoredFile> photo, long id, long caseId) {
+        DownloadHandler bytes = event -> {
+            StoredFile file = photo.apply(id);
+            event.setContentType(file.type().mediaType());
+            event.getResponse().setHeader("Cache-Control", "private, max-age=3600");
+            event.getOutputStream().write(file.bytes());
+        };
+        Image image = new Image(bytes, getTranslation("cases.photo.alt", caseId));
+        image.setId("case-photo-" + id);
+        image.addClassName("case-photo");
+        image.addClickListener(click -> image.getClassNames().set("case-photo-open",
+                !image.getClassNames().contains("case-photo-open")));
+        return image;
     }
 }

@@ -16,19 +16,28 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseDesk;
+import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.CivicCase;
+import org.linli.tenants.cases.StepKind;
+import org.linli.tenants.services.UploadedFile;
+import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
-/** One of the resident's cases: state, every public step, and rating or reopening once it is resolved. */
+/**
+ * One of the resident's cases: state, every public step with its photos, more photos of the report while the case
+ * is open, and rating or reopening once it is resolved.
+ */
 @Route(value = "my-cases/case", layout = StorefrontLayout.class)
 @ViewPermission(Permissions.CASE_REPORT)
 public class MyCaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CaseDesk desk;
     private long id;
+    private CaseTimeline timeline;
+    private FileDrop morePhotos;
 
     @Inject
     public MyCaseView(CaseDesk desk) {
@@ -48,6 +57,7 @@ public class MyCaseView extends Div implements HasUrlParameter<Long>, HasDynamic
 
     private void show(CaseView view) {
         removeAll();
+        morePhotos = null;
         CivicCase c = view.civicCase();
         add(new H2("#" + c.id() + " " + view.category().name()));
         Paragraph state = new Paragraph(getTranslation("cases.state." + c.state().name()));
@@ -56,7 +66,19 @@ public class MyCaseView extends Div implements HasUrlParameter<Long>, HasDynamic
         if (c.result() != null) {
             add(new Paragraph(getTranslation("cases.result") + ": " + c.result()));
         }
-        add(new CaseTimeline(view));
+        timeline = new CaseTimeline(view, photo -> desk.photo(id, photo));
+        add(timeline);
+        int reportPhotos = reportPhotos(view);
+        if (c.state().isOpen() && reportPhotos < CasePhoto.MAX_PER_STEP) {
+            // Only the timeline is redrawn as photos arrive: replacing the upload would cut off the rest of a
+            // batch chosen at once.
+            morePhotos = new FileDrop(getTranslation("cases.photo.drop"), UploadedFile.MAX_IMAGE_BYTES,
+                    file -> photoAdded(desk.addPhoto(id, file)), "image/png", "image/jpeg", "image/webp", ".png",
+                    ".jpg", ".jpeg", ".webp");
+            morePhotos.setMaxFiles(CasePhoto.MAX_PER_STEP - reportPhotos);
+            morePhotos.setId("case-photo-add");
+            add(morePhotos);
+        }
         if (c.state() == CaseState.RESOLVED) {
             RadioButtonGroup<Integer> stars = new RadioButtonGroup<>(getTranslation("cases.rating"));
             stars.setId("case-stars");
@@ -80,6 +102,20 @@ public class MyCaseView extends Div implements HasUrlParameter<Long>, HasDynamic
             rated.setId("case-rated");
             add(rated);
         }
+    }
+
+    private void photoAdded(CaseView view) {
+        CaseTimeline fresh = new CaseTimeline(view, photo -> desk.photo(id, photo));
+        replace(timeline, fresh);
+        timeline = fresh;
+        if (morePhotos != null && reportPhotos(view) >= CasePhoto.MAX_PER_STEP) {
+            morePhotos.setVisible(false);
+        }
+    }
+
+    private static int reportPhotos(CaseView view) {
+        return view.steps().stream().filter(s -> s.step().kind() == StepKind.REPORTED).findFirst()
+                .map(s -> s.photos().size()).orElse(0);
     }
 
     private void act(java.util.function.Supplier<CaseView> action) {

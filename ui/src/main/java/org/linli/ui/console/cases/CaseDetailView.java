@@ -19,10 +19,12 @@ import org.linli.platform.security.Permissions;
 import org.linli.tenants.cases.CaseAction;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseHandling;
+import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.CivicCase;
 import org.linli.tenants.cases.WorkTerms;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.PhotoPicker;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -33,8 +35,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One case as its handlers see it: what, where, deadlines, the whole timeline (internal steps included), and the
- * moves it allows now: accept, assign, append a step, resolve, reject.
+ * One case as its handlers see it: what, where, deadlines, the whole timeline (internal steps included) with its
+ * photos, and the moves it allows now: accept, assign, append a step or resolve (either with photos), reject.
  */
 @Route(value = "cases/case", layout = MainLayout.class)
 @ViewPermission(Permissions.CASE_HANDLE)
@@ -105,14 +107,19 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
             TextArea text = new TextArea(getTranslation("cases.step-text"));
             text.setId("case-step-text");
             text.setWidthFull();
+            PhotoPicker photos = new PhotoPicker("case-step-photo-upload", getTranslation("cases.photo.drop"),
+                    CasePhoto.MAX_PER_STEP, CasePhoto.TYPES);
             Checkbox internal = new Checkbox(getTranslation("cases.internal"));
-            Button step = new Button(getTranslation("cases.add-step"), click -> act(() ->
-                    handling.step(id, new CaseCommands.Step(text.getValue(), internal.getValue()))));
+            Button step = new Button(getTranslation("cases.add-step"), click -> act(() -> StepPhotos.attach(
+                    handling.step(id, new CaseCommands.Step(text.getValue(), internal.getValue())),
+                    photos.photos(), (written, photo) -> handling.addPhoto(id, written, photo))));
             step.setId("case-add-step");
             HorizontalLayout more = new HorizontalLayout(internal, step);
+            more.addClassName("case-moves");
             if (view.actions().contains(CaseAction.RESOLVE) || view.actions().contains(CaseAction.START)) {
-                Button resolve = new Button(getTranslation("cases.resolve"), click -> act(() ->
-                        handling.resolve(id, new CaseCommands.Resolution(text.getValue()))));
+                Button resolve = new Button(getTranslation("cases.resolve"), click -> act(() -> StepPhotos.attach(
+                        handling.resolve(id, new CaseCommands.Resolution(text.getValue())),
+                        photos.photos(), (written, photo) -> handling.addPhoto(id, written, photo))));
                 resolve.setId("case-resolve");
                 resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
                 more.add(resolve);
@@ -124,9 +131,9 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
                 reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 more.add(reject);
             }
-            add(text, more);
+            add(text, photos, more);
         }
-        add(new CaseTimeline(view));
+        add(new CaseTimeline(view, photo -> handling.photo(id, photo)));
     }
 
     @Override
