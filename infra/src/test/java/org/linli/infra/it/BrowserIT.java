@@ -359,6 +359,10 @@ class BrowserIT {
 
             browser.click("#case-category-" + repairs + "-add-child");
             assertThat(browser.find("#case-category-parent input").getDomProperty("value")).isEqualTo("设施报修");
+            browser.click("#case-category-save");
+            // Refused fields say why in the person's words, in hours where the field is in hours.
+            browser.waitForTextContaining("#case-category-name", "必填");
+            browser.waitForTextContaining("#case-category-accept", "必填");
             browser.type("#case-category-name input", name);
             browser.type("#case-category-name-en input", "Roof leaks");
             browser.type("#case-category-accept input", "0.5");

@@ -1,6 +1,7 @@
 package org.linli.ui.console.cases;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +26,7 @@ import org.linli.tenants.cases.CaseFigures;
 import org.linli.tenants.cases.CaseStatistics;
 import org.linli.tenants.cases.StatsDimension;
 import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.SvgBarChart;
 import org.linli.ui.components.SvgImage;
@@ -37,6 +39,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the tenant's cases went in a period (this month unless chosen), per grid, category or handler: volume, the
@@ -145,9 +148,11 @@ public class CaseStatisticsView extends VerticalLayout implements HasDynamicTitl
             figures = statistics.figures(CaseTimes.period(from.getValue(), to.getValue(), zone),
                     dimension.getValue());
         } catch (DomainException problem) {
-            UiErrors.show(problem);
+            FieldErrors.show(problem, Map.<String, HasValidation>of("from", from, "to", to));
             return;
         }
+        from.setInvalid(false);
+        to.setInvalid(false);
         grid.setItems(figures);
         List<String> labels = figures.stream().map(this::label).toList();
         draw(volumeChart, "case-stats.volume", labels, figures.stream().map(CaseFigures::volume).toList(),

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.tenants.cases.CaseCategories;
 import org.linli.tenants.cases.CaseCategory;
 import org.linli.tenants.cases.CaseCommands;
@@ -106,10 +107,30 @@ class CategoryDialog extends Dialog {
             } catch (DomainException problem) {
                 FieldErrors.show(problem, Map.<String, HasValidation>of("parentId", parent, "name", name,
                         "nameEn", nameEn, "acceptMinutes", accept, "resolveMinutes", resolve, "position", position));
+                inHours(problem);
             }
         });
         save.setId("case-category-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    /** The service's limits are in minutes; under a field in hours they must read in hours too. */
+    private void inHours(DomainException problem) {
+        for (FieldError error : problem.fieldErrors()) {
+            BigDecimalField field = switch (error.field()) {
+                case "acceptMinutes" -> accept;
+                case "resolveMinutes" -> resolve;
+                default -> null;
+            };
+            boolean limit = "min".equals(error.code()) || "max".equals(error.code());
+            if (field != null && field.getValue() == null) {
+                field.setErrorMessage(getTranslation("validation.required"));
+            } else if (field != null && limit && !error.args().isEmpty()
+                    && error.args().get(0) instanceof Number minutes) {
+                field.setErrorMessage(getTranslation("validation." + error.code(),
+                        CaseTimes.hours(minutes.longValue()).toPlainString()));
+            }
+        }
     }
 }
