@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -95,12 +96,15 @@ public class CaseSetupView extends VerticalLayout implements HasDynamicTitle {
     private Component categoryTree() {
         tree.setId("case-categories");
         tree.addHierarchyColumn(CaseCategory::name).setHeader(getTranslation("case-setup.category.name"))
-                .setFlexGrow(2);
-        tree.addColumn(CaseCategory::nameEn).setHeader(getTranslation("case-setup.category.name-en"));
+                .setAutoWidth(true).setFlexGrow(2);
+        tree.addColumn(CaseCategory::nameEn).setHeader(getTranslation("case-setup.category.name-en"))
+                .setAutoWidth(true).setFlexGrow(2);
         tree.addColumn(c -> CaseTimes.hours(c.acceptMinutes()).toPlainString())
-                .setHeader(getTranslation("case-setup.category.accept-hours")).setAutoWidth(true);
+                .setHeader(getTranslation("case-setup.category.accept-column")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         tree.addColumn(c -> CaseTimes.hours(c.resolveMinutes()).toPlainString())
-                .setHeader(getTranslation("case-setup.category.resolve-hours")).setAutoWidth(true);
+                .setHeader(getTranslation("case-setup.category.resolve-column")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         tree.addComponentColumn(c -> c.isActive()
                         ? new StatusBadge(getTranslation("case-setup.category.status.active"), StatusBadge.Tone.GOOD)
                         : new StatusBadge(getTranslation("case-setup.category.status.retired"),

@@ -90,7 +90,11 @@ public class EscalatedCasesView extends VerticalLayout implements HasDynamicTitl
                 .stream(), query -> (int) district.escalated(PageRequest.first(1)).total());
         grid.setPageSize(PageRequest.DEFAULT_SIZE);
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        grid.setHeight("20rem");
+        if (total <= PageRequest.DEFAULT_SIZE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("24rem");
+        }
         detail.setId("escalated-detail");
         detail.setWidthFull();
         add(grid, detail);
