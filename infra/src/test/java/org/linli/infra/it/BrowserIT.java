@@ -348,6 +348,9 @@ class BrowserIT {
             browser.open("/case-setup");
             browser.waitForText("h2", "事件设置");
             browser.waitForTextContaining("#case-categories", "电梯故障");
+            // Saved as shown, the schedule comes back unchanged: times of day and minutes agree both ways.
+            browser.click("#case-schedule-save");
+            browser.waitForTextContaining("vaadin-notification-card", "工作时间已保存");
             browser.script("const picker = arguments[0]; picker.value = arguments[1];"
                     + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
                     browser.find("#case-day-date"), holiday.toString());
@@ -393,6 +396,9 @@ class BrowserIT {
                 .body("find { it.name == '" + name + "' }.acceptMinutes", org.hamcrest.Matchers.equalTo(30))
                 .body("find { it.name == '" + name + "' }.resolveMinutes", org.hamcrest.Matchers.equalTo(360));
         api.as(ops).get("/cases/setup/calendar").then().statusCode(200)
+                .body("dayStart", org.hamcrest.Matchers.equalTo(510))
+                .body("dayEnd", org.hamcrest.Matchers.equalTo(1050))
+                .body("workdays", org.hamcrest.Matchers.hasSize(5))
                 .body("specialDays.find { it.day == '" + holiday + "' }.kind",
                         org.hamcrest.Matchers.equalTo("HOLIDAY"));
     }
