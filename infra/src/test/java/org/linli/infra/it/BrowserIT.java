@@ -339,4 +339,102 @@ class BrowserIT {
                 .get("/ads/slots/" + slot + "/calendar").then().statusCode(200)
                 .body("[0].state", org.hamcrest.Matchers.equalTo("BLACKOUT"));
     }
+
+    @Test
+    void anOperatorSetsUpCasesWithAHolidayAndATimedSubcategoryAndReadsTheirStatistics() {
+        Api api = new Api(base);
+        String ops = api.token("ops-a");
+        long repairs = api.as(ops).get("/cases/setup/categories").then().statusCode(200).extract().jsonPath()
+                .<Number>getList("findAll { it.name == '设施报修' }.id").get(0).longValue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate holiday = today.plusDays(45);
+        String name = Api.unique("屋面渗漏");
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/case-setup");
+            browser.waitForText("h2", "事件设置");
+            browser.waitForTextContaining("#case-categories", "电梯故障");
+            // Saved as shown, the schedule comes back unchanged: times of day and minutes agree both ways.
+            browser.click("#case-schedule-save");
+            browser.waitForTextContaining("vaadin-notification-card", "工作时间已保存");
+            browser.script("const picker = arguments[0]; picker.value = arguments[1];"
+                    + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                    browser.find("#case-day-date"), holiday.toString());
+            browser.waitForVaadin();
+            browser.type("#case-day-name input", "社区活动日");
+            browser.click("#case-day-add");
+            browser.waitForTextContaining("#case-days", holiday.toString());
+            browser.waitForTextContaining("#case-days", "社区活动日");
+
+            browser.click("#case-category-" + repairs + "-add-child");
+            assertThat(browser.find("#case-category-parent input").getDomProperty("value")).isEqualTo("设施报修");
+            browser.click("#case-category-save");
+            // Refused fields say why in the person's words, in hours where the field is in hours.
+            browser.waitForTextContaining("#case-category-name", "必填");
+            browser.waitForTextContaining("#case-category-accept", "必填");
+            browser.type("#case-category-name input", name);
+            browser.type("#case-category-name-en input", "Roof leaks");
+            browser.type("#case-category-accept input", "0.5");
+            browser.type("#case-category-resolve input", "6");
+            browser.click("#case-category-save");
+            browser.waitForTextContaining("vaadin-notification-card", "分类已保存");
+            browser.waitForTextContaining("#case-categories", name);
+            assertThat(browser.pageText()).doesNotContain("!case-").doesNotContain("Exception");
+
+            browser.open("/case-statistics");
+            browser.waitForText("h2", "事件统计");
+            // The demo cases were reported over the last days, which may reach into last month.
+            browser.script("const picker = arguments[0]; picker.value = arguments[1];"
+                    + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                    browser.find("#case-stats-from"), today.minusDays(10).toString());
+            browser.waitForVaadin();
+            List<String> cells = browser.gridCells("case-stats", "公共照明");
+            assertThat(cells).contains("环境卫生", "噪音扰民", "消防通道");
+            assertThat(browser.find("#case-stats-volume-chart svg").getSize().getHeight()).isGreaterThan(100);
+            assertThat(browser.pageText()).doesNotContain("!case-");
+            String csv = String.valueOf(browser.script("return fetch(arguments[0].href).then(r => r.text())",
+                    browser.find("#case-stats-csv")));
+            assertThat(csv).contains("group,volume", "公共照明");
+            assertThat(browser.policyViolations()).as("charts and the download under the CSP").isEmpty();
+        }
+        api.as(ops).get("/cases/setup/categories").then().statusCode(200)
+                .body("find { it.name == '" + name + "' }.parentId", org.hamcrest.Matchers.equalTo((int) repairs))
+                .body("find { it.name == '" + name + "' }.acceptMinutes", org.hamcrest.Matchers.equalTo(30))
+                .body("find { it.name == '" + name + "' }.resolveMinutes", org.hamcrest.Matchers.equalTo(360));
+        api.as(ops).get("/cases/setup/calendar").then().statusCode(200)
+                .body("dayStart", org.hamcrest.Matchers.equalTo(510))
+                .body("dayEnd", org.hamcrest.Matchers.equalTo(1050))
+                .body("workdays", org.hamcrest.Matchers.hasSize(5))
+                .body("specialDays.find { it.day == '" + holiday + "' }.kind",
+                        org.hamcrest.Matchers.equalTo("HOLIDAY"));
+    }
+
+    @Test
+    void theDistrictsOperatorReadsTheCaseAPropertyCompanyEscalatedAndCommentsBack() {
+        String comment = Api.unique("请三日内清理消防通道");
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/escalated-cases");
+            browser.waitForText("h2", "上报街道的事件");
+            List<String> cells = browser.gridCells("escalated-cases", "绿苑物业");
+            assertThat(cells).contains("消防通道");
+            assertThat(String.join(" ", cells)).contains("超时");
+            browser.clickContaining("#escalated-cases vaadin-grid-cell-content", "绿苑物业");
+            browser.waitForTextContaining("#escalated-title", "绿苑物业");
+            browser.waitForTextContaining("#escalated-detail", "消防通道被私家车长期占用");
+            // The company's public steps, with the reporter's name masked as the district may see it.
+            browser.waitForTextContaining("#escalated-steps", "受理 · 赵敏");
+            assertThat(browser.find("#escalated-steps").getText()).containsPattern("上报 · \\S\\*+ · ");
+            browser.type("#escalated-comment textarea", comment);
+            browser.click("#escalated-comment-send");
+            browser.waitForTextContaining("#escalated-steps", comment);
+            assertThat(browser.pageText()).doesNotContain("!case-").doesNotContain("Exception");
+        }
+        Api api = new Api(base);
+        long caseId = api.as(api.token("ops-a")).get("/cases/escalated").then().statusCode(200).extract()
+                .jsonPath().<Number>getList("items.findAll { it.sourceTenantName == '绿苑物业' }.sourceCaseId")
+                .get(0).longValue();
+        api.as(api.token("ops-b")).get("/cases/" + caseId).then().statusCode(200)
+                .body("steps.text", org.hamcrest.Matchers.hasItem(comment));
+    }
 }

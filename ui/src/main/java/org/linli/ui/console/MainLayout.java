@@ -111,6 +111,10 @@ public class MainLayout extends AppLayout implements RouterLayout {
             add(services, "nav.provider-cases", org.linli.ui.console.cases.ProviderCasesView.class,
                     VaadinIcon.WRENCH);
         }
+        add(services, "nav.escalated-cases", org.linli.ui.console.cases.EscalatedCasesView.class,
+                VaadinIcon.ARROW_CIRCLE_UP);
+        add(services, "nav.case-statistics", org.linli.ui.console.cases.CaseStatisticsView.class,
+                VaadinIcon.BAR_CHART_H);
         add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,
                 VaadinIcon.RECYCLE);
         add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,
@@ -133,6 +137,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(finance, "nav.flea-payouts", org.linli.ui.finance.FleaPayoutsView.class, VaadinIcon.WALLET);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
+        add(settings, "nav.case-setup", org.linli.ui.console.cases.CaseSetupView.class, VaadinIcon.TIMER);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
         com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
         for (SideNav group : List.of(registry, services, finance, settings)) {
