@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -19,12 +17,9 @@ import org.linli.platform.security.Permissions;
 import org.linli.tenants.cases.CaseAction;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseHandling;
-import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.CivicCase;
 import org.linli.tenants.cases.WorkTerms;
-import org.linli.ui.components.Formats;
-import org.linli.ui.components.PhotoPicker;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -68,14 +63,7 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
     private void show(CaseView view) {
         removeAll();
         CivicCase c = view.civicCase();
-        add(new H2("#" + c.id() + " " + view.category().name()));
-        Paragraph state = new Paragraph(getTranslation("cases.state." + c.state().name()));
-        state.setId("case-state");
-        add(state, new Paragraph(c.description()), new Paragraph(c.place().name()),
-                new Paragraph(getTranslation("cases.resolve-due") + ": " + Formats.dateTime(c.resolveDue())));
-        if (view.reporterName() != null) {
-            add(new Paragraph(getTranslation("cases.reporter") + ": " + view.reporterName()));
-        }
+        add(new H2("#" + c.id() + " " + view.category().name()), new CaseFacts(view));
         HorizontalLayout actions = new HorizontalLayout();
         if (view.actions().contains(CaseAction.ACCEPT)) {
             Button accept = new Button(getTranslation("cases.accept"), click -> act(() -> handling.accept(id)));
@@ -104,34 +92,17 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
         }
         add(actions);
         if (!c.state().isFinal()) {
-            TextArea text = new TextArea(getTranslation("cases.step-text"));
-            text.setId("case-step-text");
-            text.setWidthFull();
-            PhotoPicker photos = new PhotoPicker("case-step-photo-upload", getTranslation("cases.photo.drop"),
-                    CasePhoto.MAX_PER_STEP, CasePhoto.TYPES);
-            Checkbox internal = new Checkbox(getTranslation("cases.internal"));
-            Button step = new Button(getTranslation("cases.add-step"), click -> act(() -> StepPhotos.attach(
-                    handling.step(id, new CaseCommands.Step(text.getValue(), internal.getValue())),
-                    photos.photos(), (written, photo) -> handling.addPhoto(id, written, photo))));
-            step.setId("case-add-step");
-            HorizontalLayout more = new HorizontalLayout(internal, step);
-            more.addClassName("case-moves");
-            if (view.actions().contains(CaseAction.RESOLVE) || view.actions().contains(CaseAction.START)) {
-                Button resolve = new Button(getTranslation("cases.resolve"), click -> act(() -> StepPhotos.attach(
-                        handling.resolve(id, new CaseCommands.Resolution(text.getValue())),
-                        photos.photos(), (written, photo) -> handling.addPhoto(id, written, photo))));
-                resolve.setId("case-resolve");
-                resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-                more.add(resolve);
-            }
+            CaseWorkForm work = new CaseWorkForm(view, new CaseWorkForm.Moves(step -> handling.step(id, step),
+                    resolution -> handling.resolve(id, resolution),
+                    (step, photo) -> handling.addPhoto(id, step, photo)), this::act);
             if (view.actions().contains(CaseAction.REJECT)) {
                 Button reject = new Button(getTranslation("cases.reject"), click -> act(() ->
-                        handling.reject(id, new CaseCommands.Rejection(text.getValue()))));
+                        handling.reject(id, new CaseCommands.Rejection(work.text()))));
                 reject.setId("case-reject");
                 reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                more.add(reject);
+                work.addMove(reject);
             }
-            add(text, photos, more);
+            add(work);
         }
         add(new CaseTimeline(view, photo -> handling.photo(id, photo)));
     }

@@ -1,13 +1,7 @@
 package org.linli.ui.console.cases;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -16,14 +10,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
-import org.linli.tenants.cases.CaseAction;
-import org.linli.tenants.cases.CaseCommands;
-import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.CivicCase;
 import org.linli.tenants.cases.ProviderCases;
-import org.linli.ui.components.Formats;
-import org.linli.ui.components.PhotoPicker;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -69,39 +58,11 @@ public class ProviderCaseView extends VerticalLayout implements HasUrlParameter<
         RouterLink back = new RouterLink(getTranslation("provider-cases.back"), ProviderCasesView.class);
         back.setId("provider-cases-back");
         add(back, new H2("#" + c.id() + " " + view.category().name()));
-        Paragraph state = new Paragraph(getTranslation("cases.state." + c.state().name()));
-        state.setId("case-state");
-        add(state, new Paragraph(c.description()), new Paragraph(c.place().name()),
-                new Paragraph(getTranslation("cases.resolve-due") + ": " + Formats.dateTime(c.resolveDue())));
-        if (view.reporterName() != null) {
-            add(new Paragraph(getTranslation("cases.reporter") + ": " + view.reporterName()));
-        }
+        add(new CaseFacts(view));
         if (c.state().isOpen()) {
-            TextArea text = new TextArea(getTranslation("cases.step-text"));
-            text.setId("case-step-text");
-            text.setWidthFull();
-            text.setMaxLength(2000);
-            PhotoPicker photos = new PhotoPicker("case-step-photo-upload", getTranslation("cases.photo.drop"),
-                    CasePhoto.MAX_PER_STEP, CasePhoto.TYPES);
-            Checkbox internal = new Checkbox(getTranslation("cases.internal"));
-            Button step = new Button(getTranslation("cases.add-step"), click -> act(() -> StepPhotos.attach(
-                    cases.step(id, new CaseCommands.Step(text.getValue(), internal.getValue())),
-                    photos.photos(), (written, photo) -> cases.addPhoto(id, written, photo))));
-            step.setId("case-add-step");
-            HorizontalLayout moves = new HorizontalLayout(internal, step);
-            moves.addClassName("case-moves");
-            if (view.actions().contains(CaseAction.RESOLVE) || view.actions().contains(CaseAction.START)) {
-                Button resolve = new Button(getTranslation("cases.resolve"), click -> act(() -> StepPhotos.attach(
-                        cases.resolve(id, new CaseCommands.Resolution(text.getValue())),
-                        photos.photos(), (written, photo) -> cases.addPhoto(id, written, photo))));
-                resolve.setId("case-resolve");
-                resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-                moves.add(resolve);
-            }
-            add(text, photos, moves);
-        }
-        if (c.result() != null) {
-            add(new Paragraph(getTranslation("cases.result") + ": " + c.result()));
+            add(new CaseWorkForm(view, new CaseWorkForm.Moves(step -> cases.step(id, step),
+                    resolution -> cases.resolve(id, resolution),
+                    (step, photo) -> cases.addPhoto(id, step, photo)), this::act));
         }
         add(new CaseTimeline(view, photo -> cases.photo(id, photo)));
     }
