@@ -416,6 +416,7 @@ class BrowserIT {
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
             browser.open("/escalated-cases");
             browser.waitForText("h2", "上报街道的事件");
+            assertThat(escalatedMenuEntries(browser)).as("a district's menu names its escalated cases").isEqualTo(1);
             List<String> cells = browser.gridCells("escalated-cases", "绿苑物业");
             assertThat(cells).contains("消防通道");
             assertThat(String.join(" ", cells)).contains("超时");
@@ -436,5 +437,27 @@ class BrowserIT {
                 .get(0).longValue();
         api.as(api.token("ops-b")).get("/cases/" + caseId).then().statusCode(200)
                 .body("steps.text", org.hamcrest.Matchers.hasItem(comment));
+    }
+
+    @Test
+    void aPropertyCompanyHasNoEscalatedCasesEntryAndIsToldPolitelyWhenItTypesTheAddress() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-b", Api.DEMO_PASSWORD);
+            browser.open("/cases");
+            browser.waitForText("h2", "事件处置");
+            assertThat(escalatedMenuEntries(browser)).isZero();
+            browser.open("/escalated-cases");
+            browser.waitForTextContaining("#escalated-district-only", "只有街道会收到物业公司上报的事件");
+            assertThat(browser.pageText()).doesNotContain("Exception").doesNotContain("!case-");
+            assertThat(browser.script("return document.querySelectorAll('#escalated-cases').length"))
+                    .isEqualTo(0L);
+        }
+    }
+
+    private static long escalatedMenuEntries(Browser browser) {
+        browser.find("vaadin-side-nav-item");
+        return ((Number) browser.script(
+                "return document.querySelectorAll('vaadin-side-nav-item[path=\"escalated-cases\"]').length"))
+                .longValue();
     }
 }
