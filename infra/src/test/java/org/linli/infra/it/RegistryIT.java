@@ -529,6 +529,18 @@ class RegistryIT {
                 .put("/households/" + homes[0] + "/owners/" + ids.get("h1-b")), 409, "ownership_share_exceeded");
         api.as(op).get("/households/" + homes[0] + "/owners").then().statusCode(200)
                 .body("shareBasisPoints", equalTo(List.of(5000, 5000)));
+        // A list imported later counts with the owners already recorded: home 101 is fully owned, 103 not at all.
+        String owners = "community,building,unit,room,name,relation,owner,ownership_share\n"
+                + "议事小区,1栋,1单元,101,新业主甲,其他,是,10%\n"
+                + "议事小区,1栋,1单元,103,新业主乙,户主,是,60%\n"
+                + "议事小区,1栋,1单元,103,新业主丙,配偶,是,50%\n";
+        Response imported = api.as(op).contentType("text/csv").body(ResidentLists.bytes(owners))
+                .post("/residents/imports?dryRun=true&mode=VALID_ROWS");
+        imported.then().statusCode(200).body("valid", equalTo(1)).body("invalid", equalTo(2));
+        assertThat(imported.then().extract().<List<Map<String, Object>>>path("problems"))
+                .extracting(p -> p.get("row"), p -> p.get("code"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "ownership_share_exceeded"),
+                        org.assertj.core.groups.Tuple.tuple(4, "ownership_share_exceeded"));
         api.as(op).body(Map.of("coSignaturesNeeded", 2)).put("/proposals/settings").then().statusCode(200);
 
         java.time.Instant now = java.time.Instant.now();
