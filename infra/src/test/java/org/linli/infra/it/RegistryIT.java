@@ -720,11 +720,13 @@ class RegistryIT {
 
         long residentId = api.as(m.operator).get("/residents?size=200").then().statusCode(200).extract()
                 .<Number>path("items[0].id").longValue();
-        api.as(m.operator).body(Map.of("categoryId", lighting, "description", "来电：2栋门口路灯闪烁",
+        long byPhone = api.as(m.operator).body(Map.of("categoryId", lighting, "description", "来电：2栋门口路灯闪烁",
                         "placeKind", "BUILDING", "buildingId", otherBuilding, "residentId", residentId,
                         "channel", "PHONE")).post("/cases").then().statusCode(201)
                 .body("source", equalTo("STAFF")).body("channel", equalTo("PHONE"))
-                .body("gridId", equalTo((int) west));
+                .body("gridId", equalTo((int) west)).extract().<Number>path("id").longValue();
+        api.as(westToken).get("/cases/" + byPhone).then().statusCode(200);
+
         problem(api.as(m.resident).body(Map.of("categoryId", lighting, "description", "代报", "placeKind",
                 "HOUSEHOLD", "residentId", residentId, "channel", "PHONE")).post("/cases"), 403,
                 "case_on_behalf_forbidden");
@@ -741,5 +743,18 @@ class RegistryIT {
         assertThat(api.as(m.operator).get("/cases/setup/statistics.csv?by=GRID&from=" + from + "&to=" + to)
                 .then().statusCode(200).extract().asString()).contains("东区网格").contains("西区网格");
         problem(api.as(eastToken).get("/cases/setup/statistics?from=" + from + "&to=" + to), 403, "forbidden");
+
+        // The grids are reorganised: building 2 joins the east grid, and its open case goes along to east's worker.
+        api.as(m.operator).body(Map.of("ids", List.of(otherBuilding))).put("/grids/" + east + "/buildings").then()
+                .statusCode(200);
+        api.as(eastToken).get("/cases/" + byPhone).then().statusCode(200).body("gridId", equalTo((int) east))
+                .body("steps.kind", hasItem("REROUTED")).body("steps.text", hasItem("东区网格"));
+        problem(api.as(westToken).get("/cases/" + byPhone), 404, "case_not_found");
+        assertThat(api.as(m.operator).get("/audit?action=case.reroute&size=200").then().statusCode(200).extract()
+                .<List<String>>path("items.outcome")).containsOnly("SUCCESS").isNotEmpty();
+        // The rated case stays with the grid that handled it when its building moves on: past figures hold.
+        api.as(m.operator).body(Map.of("ids", List.of(homeBuilding))).put("/grids/" + west + "/buildings").then()
+                .statusCode(200);
+        api.as(m.operator).get("/cases/" + id).then().statusCode(200).body("gridId", equalTo((int) east));
     }
 }
