@@ -559,6 +559,10 @@ class RegistryIT {
         problem(api.as(tokens.get("h3")).post(path + "/co-signatures"), 409, "already_co_signed");
         api.as(tokens.get("h4")).post(path + "/co-signatures").then().statusCode(200)
                 .body("phase", equalTo("DISCUSSION"));
+        // Opening fixed the electorate: homes 1, 2 and 4 with an owner, 220 m².
+        Map<String, Object> opened = api.as(op).get(path).then().statusCode(200).body("electorateVoters", equalTo(3))
+                .body("electorateFixedAt", org.hamcrest.Matchers.notNullValue()).extract().path("");
+        assertThat(((Number) opened.get("electorateArea")).doubleValue()).isEqualTo(220.0);
 
         long comment = api.as(tokens.get("h3")).body(Map.of("body", "先查清渗漏原因再动用资金")).post(path + "/comments")
                 .then().statusCode(201).extract().<Number>path("id").longValue();
@@ -604,6 +608,8 @@ class RegistryIT {
         api.as(tokens.get("h4")).body(Map.of("choice", 1)).post(path + "/votes").then().statusCode(201);
         problem(api.as(tokens.get("h3")).body(Map.of("choice", 0)).post(path + "/votes"), 403, "not_an_owner");
         problem(api.as(tokens.get("h4")).body(Map.of("choice", 0)).post(path + "/votes"), 409, "already_voted");
+        // Home 3 gets an owner during the vote: the thresholds still count against the electorate fixed at opening.
+        owner(op, homes[2], ids.get("h3"), 10000);
 
         // Until the close the operator sees how many voted, not how.
         api.as(op).get(path + "/tally").then().statusCode(200).body("complete", equalTo(false))
