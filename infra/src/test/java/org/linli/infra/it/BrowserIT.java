@@ -419,7 +419,8 @@ class BrowserIT {
             assertThat(escalatedMenuEntries(browser)).as("a district's menu names its escalated cases").isEqualTo(1);
             List<String> cells = browser.gridCells("escalated-cases", "绿苑物业");
             assertThat(cells).contains("消防通道");
-            assertThat(String.join(" ", cells)).contains("超时");
+            // Overdue time as the company's handlers count it: in its working hours.
+            assertThat(String.join(" ", cells)).contains("超时").contains("个工作小时");
             browser.clickContaining("#escalated-cases vaadin-grid-cell-content", "绿苑物业");
             browser.waitForTextContaining("#escalated-title", "绿苑物业");
             browser.waitForTextContaining("#escalated-detail", "消防通道被私家车长期占用");
@@ -524,5 +525,20 @@ class BrowserIT {
         // The case is the resident's: she follows it on her phone.
         api.as(api.token("resident-a")).get("/cases/mine/" + id).then().statusCode(200)
                 .body("channel", org.hamcrest.Matchers.equalTo("VISIT"));
+    }
+
+    @Test
+    void theProposalsScreenShowsTheElectorateFixedWhenEachVoteOpened() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/proposal-management");
+            List<String> cells = browser.gridCells("proposals-grid",
+                    "在 2 栋东侧公共绿地增设电动自行车集中充电区");
+            assertThat(cells).contains("选民（开放时确定）");
+            // The open vote counts per owner, the decided one per home; both with the floor area they stand for.
+            assertThat(cells).anySatisfy(cell -> assertThat(cell).matches("\\d+ 位业主 · [\\d,.]+ m²"));
+            assertThat(cells).anySatisfy(cell -> assertThat(cell).matches("\\d+ 户 · [\\d,.]+ m²"));
+            assertThat(browser.pageText()).doesNotContain("!proposals.");
+        }
     }
 }
