@@ -416,9 +416,11 @@ class BrowserIT {
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
             browser.open("/escalated-cases");
             browser.waitForText("h2", "上报街道的事件");
+            assertThat(escalatedMenuEntries(browser)).as("a district's menu names its escalated cases").isEqualTo(1);
             List<String> cells = browser.gridCells("escalated-cases", "绿苑物业");
             assertThat(cells).contains("消防通道");
-            assertThat(String.join(" ", cells)).contains("超时");
+            // Overdue time as the company's handlers count it: in its working hours.
+            assertThat(String.join(" ", cells)).contains("超时").contains("个工作小时");
             browser.clickContaining("#escalated-cases vaadin-grid-cell-content", "绿苑物业");
             browser.waitForTextContaining("#escalated-title", "绿苑物业");
             browser.waitForTextContaining("#escalated-detail", "消防通道被私家车长期占用");
@@ -436,5 +438,107 @@ class BrowserIT {
                 .get(0).longValue();
         api.as(api.token("ops-b")).get("/cases/" + caseId).then().statusCode(200)
                 .body("steps.text", org.hamcrest.Matchers.hasItem(comment));
+    }
+
+    @Test
+    void aPropertyCompanyHasNoEscalatedCasesEntryAndIsToldPolitelyWhenItTypesTheAddress() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-b", Api.DEMO_PASSWORD);
+            browser.open("/cases");
+            browser.waitForText("h2", "事件处置");
+            assertThat(escalatedMenuEntries(browser)).isZero();
+            browser.open("/escalated-cases");
+            browser.waitForTextContaining("#escalated-district-only", "只有街道会收到物业公司上报的事件");
+            assertThat(browser.pageText()).doesNotContain("Exception").doesNotContain("!case-");
+            assertThat(browser.script("return document.querySelectorAll('#escalated-cases').length"))
+                    .isEqualTo(0L);
+        }
+    }
+
+    private static long escalatedMenuEntries(Browser browser) {
+        browser.find("vaadin-side-nav-item");
+        return ((Number) browser.script(
+                "return document.querySelectorAll('vaadin-side-nav-item[path=\"escalated-cases\"]').length"))
+                .longValue();
+    }
+
+    /**
+     * A grid worker or operator takes a resident's call or visit down as a case in the queue screen: refused fields
+     * say why where they are, then the case stands as the resident's, filed by staff through the visit, at a
+     * building of her community, with the photo taken there.
+     */
+    @Test
+    void anOperatorFilesACaseForAResidentWhoCalledWithAPhotoFromTheVisit() throws java.io.IOException {
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "visit-photo", ".png");
+        java.nio.file.Files.write(photo, TestFiles.png(2048));
+        String text = Api.unique("走访发现：2栋门口路灯不亮");
+        String caseUrl;
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/cases");
+            browser.waitForText("h2", "事件处置");
+            browser.click("#case-behalf-open");
+            browser.find("#case-behalf-dialog");
+            browser.click("#case-behalf-send");
+            browser.waitForTextContaining("#case-behalf-resident", "必填");
+            browser.find("#case-behalf-resident input").sendKeys("李建国");
+            browser.waitForTextContaining("vaadin-combo-box-item", "李建国");
+            browser.find("#case-behalf-resident input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                    org.openqa.selenium.Keys.ENTER);
+            browser.waitForVaadin();
+            browser.clickContaining("#case-behalf-channel vaadin-radio-button", "上门走访");
+            browser.click("#case-behalf-send");
+            browser.waitForTextContaining("#case-behalf-category", "必填");
+            browser.find("#case-behalf-category input").sendKeys("公共照明");
+            browser.waitForTextContaining("vaadin-combo-box-item", "公共照明");
+            browser.find("#case-behalf-category input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                    org.openqa.selenium.Keys.ENTER);
+            browser.type("#case-behalf-description textarea", text);
+            browser.clickContaining("#case-behalf-place vaadin-radio-button", "楼栋");
+            browser.click("#case-behalf-send");
+            browser.find("#case-behalf-building[invalid]");
+            browser.find("#case-behalf-building input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            browser.find("vaadin-combo-box-item");
+            browser.find("#case-behalf-building input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                    org.openqa.selenium.Keys.ENTER);
+            browser.waitForVaadin();
+            browser.upload("#case-behalf-photo-upload", photo);
+            browser.find("#case-behalf-photo-upload-chosen img.photo-thumbnail");
+            assertThat(browser.pageText()).doesNotContain("Exception").doesNotContain("!cases.");
+            browser.click("#case-behalf-send");
+            browser.waitForTextContaining("vaadin-notification-card", "已代居民上报");
+            browser.waitForTextContaining("body", text);
+            caseUrl = browser.url();
+            assertThat(caseUrl).contains("/cases/case/");
+        }
+        long id = Long.parseLong(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
+        Api api = new Api(base);
+        api.as(api.token("ops-a")).get("/cases/" + id).then().statusCode(200)
+                .body("description", org.hamcrest.Matchers.equalTo(text))
+                .body("source", org.hamcrest.Matchers.equalTo("STAFF"))
+                .body("channel", org.hamcrest.Matchers.equalTo("VISIT"))
+                .body("placeKind", org.hamcrest.Matchers.equalTo("BUILDING"))
+                .body("buildingId", org.hamcrest.Matchers.notNullValue())
+                .body("steps[0].kind", org.hamcrest.Matchers.equalTo("REPORTED"))
+                .body("steps[0].photos.size()", org.hamcrest.Matchers.equalTo(1));
+        // The case is the resident's: she follows it on her phone.
+        api.as(api.token("resident-a")).get("/cases/mine/" + id).then().statusCode(200)
+                .body("channel", org.hamcrest.Matchers.equalTo("VISIT"));
+    }
+
+    @Test
+    void theProposalsScreenShowsTheElectorateFixedWhenEachVoteOpened() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/proposal-management");
+            List<String> cells = browser.gridCells("proposals-grid",
+                    "在 2 栋东侧公共绿地增设电动自行车集中充电区");
+            assertThat(cells).contains("选民（开放时确定）");
+            // The open vote counts per owner, the decided one per home; both with the floor area they stand for.
+            assertThat(cells).anySatisfy(cell -> assertThat(cell).matches("\\d+ 位业主 · [\\d,.]+ m²"));
+            assertThat(cells).anySatisfy(cell -> assertThat(cell).matches("\\d+ 户 · [\\d,.]+ m²"));
+            assertThat(browser.pageText()).doesNotContain("!proposals.");
+        }
     }
 }

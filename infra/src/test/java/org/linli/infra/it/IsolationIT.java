@@ -766,8 +766,16 @@ class IsolationIT {
         }
         problem(api.as(districtOps).get("/cases/" + caseId), 404, "case_not_found");
 
+        // Round the clock, the company's working time is calendar time: the district counts the same overdue time.
+        long overdueMinutes = api.as(districtOps).get("/cases/escalated/" + escalation).then().extract()
+                .<Number>path("overdueWorkingMinutes").longValue();
+        assertThat(overdueMinutes).isBetween(0L, 5L);
+        String changed = api.as(districtOps).get("/cases/escalated").then().extract().path("items[0].updatedAt");
         api.as(districtOps).body(Map.of("text", "请今日内清理并回报")).post("/cases/escalated/" + escalation
                 + "/comments").then().statusCode(201).body("steps.text", hasItem("请今日内清理并回报"));
+        // The district's own comment is the case's latest change, so the list (latest change first) shows it.
+        String commented = api.as(districtOps).get("/cases/escalated").then().extract().path("items[0].updatedAt");
+        assertThat(java.time.Instant.parse(commented)).isAfter(java.time.Instant.parse(changed));
         api.as(ops).get("/cases/" + caseId).then().statusCode(200)
                 .body("escalatedToDistrictAt", org.hamcrest.Matchers.notNullValue())
                 .body("steps.kind", hasItem("DISTRICT_COMMENT"))

@@ -529,6 +529,18 @@ class RegistryIT {
                 .put("/households/" + homes[0] + "/owners/" + ids.get("h1-b")), 409, "ownership_share_exceeded");
         api.as(op).get("/households/" + homes[0] + "/owners").then().statusCode(200)
                 .body("shareBasisPoints", equalTo(List.of(5000, 5000)));
+        // A list imported later counts with the owners already recorded: home 101 is fully owned, 103 not at all.
+        String owners = "community,building,unit,room,name,relation,owner,ownership_share\n"
+                + "议事小区,1栋,1单元,101,新业主甲,其他,是,10%\n"
+                + "议事小区,1栋,1单元,103,新业主乙,户主,是,60%\n"
+                + "议事小区,1栋,1单元,103,新业主丙,配偶,是,50%\n";
+        Response imported = api.as(op).contentType("text/csv").body(ResidentLists.bytes(owners))
+                .post("/residents/imports?dryRun=true&mode=VALID_ROWS");
+        imported.then().statusCode(200).body("valid", equalTo(1)).body("invalid", equalTo(2));
+        assertThat(imported.then().extract().<List<Map<String, Object>>>path("problems"))
+                .extracting(p -> p.get("row"), p -> p.get("code"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "ownership_share_exceeded"),
+                        org.assertj.core.groups.Tuple.tuple(4, "ownership_share_exceeded"));
         api.as(op).body(Map.of("coSignaturesNeeded", 2)).put("/proposals/settings").then().statusCode(200);
 
         java.time.Instant now = java.time.Instant.now();
@@ -547,6 +559,10 @@ class RegistryIT {
         problem(api.as(tokens.get("h3")).post(path + "/co-signatures"), 409, "already_co_signed");
         api.as(tokens.get("h4")).post(path + "/co-signatures").then().statusCode(200)
                 .body("phase", equalTo("DISCUSSION"));
+        // Opening fixed the electorate: homes 1, 2 and 4 with an owner, 220 m².
+        Map<String, Object> opened = api.as(op).get(path).then().statusCode(200).body("electorateVoters", equalTo(3))
+                .body("electorateFixedAt", org.hamcrest.Matchers.notNullValue()).extract().path("");
+        assertThat(((Number) opened.get("electorateArea")).doubleValue()).isEqualTo(220.0);
 
         long comment = api.as(tokens.get("h3")).body(Map.of("body", "先查清渗漏原因再动用资金")).post(path + "/comments")
                 .then().statusCode(201).extract().<Number>path("id").longValue();
@@ -592,6 +608,8 @@ class RegistryIT {
         api.as(tokens.get("h4")).body(Map.of("choice", 1)).post(path + "/votes").then().statusCode(201);
         problem(api.as(tokens.get("h3")).body(Map.of("choice", 0)).post(path + "/votes"), 403, "not_an_owner");
         problem(api.as(tokens.get("h4")).body(Map.of("choice", 0)).post(path + "/votes"), 409, "already_voted");
+        // Home 3 gets an owner during the vote: the thresholds still count against the electorate fixed at opening.
+        owner(op, homes[2], ids.get("h3"), 10000);
 
         // Until the close the operator sees how many voted, not how.
         api.as(op).get(path + "/tally").then().statusCode(200).body("complete", equalTo(false))
@@ -708,11 +726,13 @@ class RegistryIT {
 
         long residentId = api.as(m.operator).get("/residents?size=200").then().statusCode(200).extract()
                 .<Number>path("items[0].id").longValue();
-        api.as(m.operator).body(Map.of("categoryId", lighting, "description", "来电：2栋门口路灯闪烁",
+        long byPhone = api.as(m.operator).body(Map.of("categoryId", lighting, "description", "来电：2栋门口路灯闪烁",
                         "placeKind", "BUILDING", "buildingId", otherBuilding, "residentId", residentId,
                         "channel", "PHONE")).post("/cases").then().statusCode(201)
                 .body("source", equalTo("STAFF")).body("channel", equalTo("PHONE"))
-                .body("gridId", equalTo((int) west));
+                .body("gridId", equalTo((int) west)).extract().<Number>path("id").longValue();
+        api.as(westToken).get("/cases/" + byPhone).then().statusCode(200);
+
         problem(api.as(m.resident).body(Map.of("categoryId", lighting, "description", "代报", "placeKind",
                 "HOUSEHOLD", "residentId", residentId, "channel", "PHONE")).post("/cases"), 403,
                 "case_on_behalf_forbidden");
@@ -729,5 +749,18 @@ class RegistryIT {
         assertThat(api.as(m.operator).get("/cases/setup/statistics.csv?by=GRID&from=" + from + "&to=" + to)
                 .then().statusCode(200).extract().asString()).contains("东区网格").contains("西区网格");
         problem(api.as(eastToken).get("/cases/setup/statistics?from=" + from + "&to=" + to), 403, "forbidden");
+
+        // The grids are reorganised: building 2 joins the east grid, and its open case goes along to east's worker.
+        api.as(m.operator).body(Map.of("ids", List.of(otherBuilding))).put("/grids/" + east + "/buildings").then()
+                .statusCode(200);
+        api.as(eastToken).get("/cases/" + byPhone).then().statusCode(200).body("gridId", equalTo((int) east))
+                .body("steps.kind", hasItem("REROUTED")).body("steps.text", hasItem("东区网格"));
+        problem(api.as(westToken).get("/cases/" + byPhone), 404, "case_not_found");
+        assertThat(api.as(m.operator).get("/audit?action=case.reroute&size=200").then().statusCode(200).extract()
+                .<List<String>>path("items.outcome")).containsOnly("SUCCESS").isNotEmpty();
+        // The rated case stays with the grid that handled it when its building moves on: past figures hold.
+        api.as(m.operator).body(Map.of("ids", List.of(homeBuilding))).put("/grids/" + west + "/buildings").then()
+                .statusCode(200);
+        api.as(m.operator).get("/cases/" + id).then().statusCode(200).body("gridId", equalTo((int) east));
     }
 }

@@ -17,6 +17,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /** Platform operators onboard tenants and suspend or resume them. */
 @ApplicationService
@@ -39,6 +40,23 @@ public class TenantService {
     @PermitAll
     public String currentName() {
         return TenantContext.current().map(directory::nameOf).orElse("");
+    }
+
+    /**
+     * The kind of the tenant the caller acts for — a district sees what its property companies escalate to it, a
+     * property company does not — or empty when acting for none.
+     */
+    @Query
+    @PermitAll
+    public Optional<TenantKind> currentKind() {
+        return TenantContext.current().flatMap(directory::find).map(TenantSummary::kind);
+    }
+
+    /** Whether the caller acts for a district (街道). */
+    @Query
+    @PermitAll
+    public boolean actsForDistrict() {
+        return currentKind().filter(kind -> kind == TenantKind.DISTRICT).isPresent();
     }
 
     @Query

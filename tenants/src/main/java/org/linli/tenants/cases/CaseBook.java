@@ -92,6 +92,21 @@ class CaseBook {
         return days.stream().filter(d -> d.kind() == kind).map(CalendarDay::day).collect(Collectors.toSet());
     }
 
+    /**
+     * The grid of a place: its building's grid (a household is always in its building's grid); for a common area,
+     * the grid that holds most of the community's buildings (the lowest id on a tie), or none when no building of
+     * it is in a grid.
+     */
+    Long gridOf(CivicCase.Place place) {
+        if (place.buildingId() != null) {
+            return em.find(org.linli.tenants.registry.Building.class, place.buildingId()).gridId();
+        }
+        return em.createQuery("select b.gridId, count(b) from Building b where b.communityId = :community"
+                        + " and b.gridId is not null group by b.gridId order by count(b) desc, b.gridId",
+                        Object[].class).setParameter("community", place.communityId()).setMaxResults(1)
+                .getResultStream().findFirst().map(row -> (Long) row[0]).orElse(null);
+    }
+
     Deadlines deadlines(CaseCategory category, Instant from) {
         CaseSettings settings = settings();
         return Deadlines.of(calendar(), from, category.acceptMinutes(), category.resolveMinutes(),

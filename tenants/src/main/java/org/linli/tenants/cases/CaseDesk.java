@@ -92,7 +92,7 @@ public class CaseDesk {
         CivicCase civicCase = new CivicCase(new CivicCase.Filing(category.id(), source, channel,
                 reporter == null ? null : reporter.id().value(),
                 reporter == null ? null : reporter.userAccountId(),
-                actor.system() ? null : actor.accountId(), report.description(), place, grid(place)),
+                actor.system() ? null : actor.accountId(), report.description(), place, book.gridOf(place)),
                 book.deadlines(category, now), now);
         em.persist(civicCase);
         em.flush();
@@ -209,22 +209,5 @@ public class CaseDesk {
                         community.name() + " " + report.placeName().strip());
             }
         }
-    }
-
-    /**
-     * The grid of the place: the household's or building's grid; for a common area, the grid that holds most of the
-     * community's buildings (the lowest id on a tie), or none when no building of it is in a grid.
-     */
-    private Long grid(CivicCase.Place place) {
-        if (place.householdId() != null) {
-            return em.find(Household.class, place.householdId()).gridId();
-        }
-        if (place.buildingId() != null) {
-            return em.find(Building.class, place.buildingId()).gridId();
-        }
-        return em.createQuery("select b.gridId, count(b) from Building b where b.communityId = :community"
-                        + " and b.gridId is not null group by b.gridId order by count(b) desc, b.gridId",
-                        Object[].class).setParameter("community", place.communityId()).setMaxResults(1)
-                .getResultStream().findFirst().map(row -> (Long) row[0]).orElse(null);
     }
 }

@@ -14,6 +14,7 @@ import org.linli.tenants.registry.Resident;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,10 +87,11 @@ public class CaseSla {
         List<CaseSnapshot> forDistrict = new ArrayList<>();
         if (supervised) {
             String name = tenants.nameOf(TenantContext.require());
+            WorkingCalendar calendar = book.calendar();
             for (CivicCase c : cases("(c.districtEscalatedAt is null and c.state in :open and c.districtAt < :now)"
                     + " or (c.districtEscalatedAt is not null and c.updatedAt > c.districtSyncedAt"
                     + " and c.districtAt < :now)", now)) {
-                forDistrict.add(snapshot(c, name));
+                forDistrict.add(snapshot(c, name, calendar));
             }
         }
         return new Sweep(warned, overdue, settled.size(), forDistrict);
@@ -145,7 +147,7 @@ public class CaseSla {
         return workers.isEmpty() ? book.operators() : workers;
     }
 
-    private CaseSnapshot snapshot(CivicCase c, String tenantName) {
+    private CaseSnapshot snapshot(CivicCase c, String tenantName, WorkingCalendar calendar) {
         String reporter = c.reporterId() == null ? null
                 : Optional.ofNullable(em.find(Resident.class, c.reporterId())).map(r -> CaseBook.masked(r.name()))
                 .orElse(null);
@@ -159,6 +161,6 @@ public class CaseSla {
                 .toList();
         return new CaseSnapshot(TenantContext.require().value(), tenantName, c.id(),
                 book.category(c.categoryId()).name(), place, c.description(), reporter, c.state(), c.reportedAt(),
-                c.resolveDue(), steps);
+                c.resolveDue(), calendar.encode(LocalDate.ofInstant(c.resolveDue(), calendar.zone())), steps);
     }
 }

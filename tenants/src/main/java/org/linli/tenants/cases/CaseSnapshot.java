@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * What a property company tells its supervising district about an escalated case: only fields without personal
- * data (the reporter's name masked, no phone, no id number, no household) and the public steps.
+ * data (the reporter's name masked, no phone, no id number, no household) and the public steps, with the company's
+ * working calendar ({@link WorkingCalendar#encode}) so that the district counts the overdue time as the company's
+ * handlers do.
  */
 public record CaseSnapshot(long sourceTenant, String sourceTenantName, long caseId, String categoryName,
                            String placeName, String description, String reporterMasked, CaseState state,
-                           Instant reportedAt, Instant resolveDue, List<PublicStep> steps) {
+                           Instant reportedAt, Instant resolveDue, String calendar, List<PublicStep> steps) {
 
     public CaseSnapshot {
         steps = List.copyOf(steps);

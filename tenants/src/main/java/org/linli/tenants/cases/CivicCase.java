@@ -14,7 +14,6 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.registry.GridScope;
-import org.linli.tenants.registry.GridScoped;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,11 +22,11 @@ import java.time.Instant;
  * A case (事件): what was reported, where, by whom and through which channel, the grid it was routed to, its SLA
  * deadlines, who works it, and its result and rating. The state moves only through {@link CaseLifecycle}; a
  * resolved case closes with the reporter's rating or {@link #SETTLE_PERIOD} after resolution, and the reporter may
- * reopen it within that period. Grid workers see only the cases of their grids ({@link GridScope}).
+ * reopen it within that period. Grid workers see only the cases of their grids ({@link GridScope}); when the grids
+ * are reorganised, an open case follows its place to the new grid ({@link CaseRouting}) and a settled one stays.
  */
 @Entity
 @AdditionalCriteria(GridScope.CRITERIA)
-@GridScoped(follows = "householdId")
 @Table(name = "civic_case")
 public class CivicCase extends TenantOwned {
 
@@ -335,6 +334,17 @@ public class CivicCase extends TenantOwned {
     }
 
     /** A step changes what the district's snapshot shows. */
+    /**
+     * The grid of the case's place changed after the report: the case goes to the new grid's workers (or, with no
+     * grid, to the operators). A closed or rejected case stays where it was handled.
+     */
+    void reroute(Long grid) {
+        if (state.isFinal()) {
+            throw DomainException.invalidTransition(state, "reroute");
+        }
+        this.gridId = grid;
+    }
+
     void touched(Instant now) {
         updatedAt = now;
     }

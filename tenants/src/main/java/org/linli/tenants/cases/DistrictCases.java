@@ -95,8 +95,10 @@ public class DistrictCases {
         validator.validate(comment);
         DistrictEscalation escalation = find(id);
         String author = CurrentUser.require().displayName();
+        Instant now = clock.instant();
         em.persist(new EscalationStep(id, null, StepKind.DISTRICT_COMMENT.name(), comment.text().strip(), author,
-                clock.instant()));
+                now));
+        escalation.commented(now);
         return new Commented(escalation.sourceTenantId(), escalation.sourceCaseId(), author);
     }
 

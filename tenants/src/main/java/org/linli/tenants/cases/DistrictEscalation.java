@@ -11,13 +11,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.linli.platform.tenancy.TenantOwned;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A property company's case as its supervising district sees it: a row owned by the <em>district</em> tenant, holding
  * a snapshot of the case's non-personal fields (category, place, text, state, deadlines, the reporter's name masked)
- * sent by the property company's watch and refreshed when the case changes. The district never reads the property
- * company's tables, so every query stays scoped to one tenant by construction (and by row-level security).
+ * sent by the property company's watch and refreshed when the case changes, with the company's working calendar to
+ * count its overdue time in. The district never reads the property company's tables, so every query stays scoped
+ * to one tenant by construction (and by row-level security). Its last change moves with every refresh and with
+ * every comment of the district's own, so the list (latest change first) shows what was last worked on.
  */
 @Entity
 @Table(name = "case_escalation")
@@ -65,6 +68,9 @@ public class DistrictEscalation extends TenantOwned {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "work_calendar", length = 5000)
+    private String calendar;
+
     protected DistrictEscalation() {
     }
 
@@ -84,7 +90,24 @@ public class DistrictEscalation extends TenantOwned {
         this.state = snapshot.state();
         this.reportedAt = snapshot.reportedAt();
         this.resolveDue = snapshot.resolveDue();
+        this.calendar = snapshot.calendar();
         this.updatedAt = now;
+    }
+
+    /** The district commented on the case: that is its latest change too. */
+    void commented(Instant now) {
+        this.updatedAt = now;
+    }
+
+    /**
+     * How long the open case has been past its resolve deadline at {@code now}, in the property company's working
+     * time (its handlers' deadlines count no evening, weekend or holiday, nor does this); zero when it is not.
+     */
+    public Duration overdue(Instant now) {
+        if (!state.isOpen() || !now.isAfter(resolveDue)) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMinutes(WorkingCalendar.decode(calendar).workingMinutes(resolveDue, now));
     }
 
     public long id() {

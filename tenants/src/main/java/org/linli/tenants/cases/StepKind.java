@@ -13,5 +13,7 @@ public enum StepKind {
     RATED,
     CLOSED,
     ESCALATED,
-    DISTRICT_COMMENT
+    DISTRICT_COMMENT,
+    /** The case's place moved to another grid, and the case with it. */
+    REROUTED
 }

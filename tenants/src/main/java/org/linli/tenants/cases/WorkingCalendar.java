@@ -80,4 +80,66 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workdays, int dayStart
         }
         throw new IllegalStateException("no working time within " + limit + " days");
     }
+
+    /**
+     * The working time between {@code from} and {@code to} in whole minutes — how long a case has been overdue as
+     * its handlers count it; zero when {@code to} is not after {@code from}. The inverse of {@link #deadline}:
+     * {@code workingMinutes(from, deadline(from, m)) == m}.
+     */
+    public long workingMinutes(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        LocalDateTime start = LocalDateTime.ofInstant(from, zone);
+        LocalDateTime end = LocalDateTime.ofInstant(to, zone);
+        long seconds = 0;
+        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            long begin = dayStart * 60L;
+            long finish = dayEnd * 60L;
+            if (day.equals(start.toLocalDate())) {
+                begin = Math.max(begin, start.toLocalTime().toSecondOfDay());
+            }
+            if (day.equals(end.toLocalDate())) {
+                finish = Math.min(finish, end.toLocalTime().toSecondOfDay());
+            }
+            seconds += Math.max(0, finish - begin);
+        }
+        return seconds / 60;
+    }
+
+    /**
+     * This calendar as one line of text, to travel with a case escalated to a district (which reads no table of
+     * the company's) — only the special days from {@code since} on, the ones an overdue time can still cross.
+     */
+    public String encode(LocalDate since) {
+        return zone.getId() + ";" + workdays.stream().sorted().map(DayOfWeek::name)
+                .collect(java.util.stream.Collectors.joining(",")) + ";" + dayStart + ";" + dayEnd + ";"
+                + days(holidays, since) + ";" + days(makeUpDays, since);
+    }
+
+    /** The calendar {@link #encode} wrote; office hours when there is none (a case escalated before it travelled). */
+    public static WorkingCalendar decode(String code) {
+        if (code == null || code.isBlank()) {
+            return OFFICE_HOURS;
+        }
+        String[] parts = code.split(";", -1);
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        java.util.Arrays.stream(parts[1].split(",")).filter(d -> !d.isBlank()).map(DayOfWeek::valueOf)
+                .forEach(days::add);
+        return new WorkingCalendar(ZoneId.of(parts[0]), days, Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
+                dates(parts[4]), dates(parts[5]));
+    }
+
+    private static String days(Set<LocalDate> dates, LocalDate since) {
+        return dates.stream().filter(d -> !d.isBefore(since)).sorted().map(LocalDate::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static Set<LocalDate> dates(String list) {
+        return java.util.Arrays.stream(list.split(",")).filter(d -> !d.isBlank()).map(LocalDate::parse)
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -1,10 +1,14 @@
 package org.linli.tenants.proposals;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.problem.DomainException;
+import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.Ownership;
+import org.linli.tenants.registry.OwnershipService;
 
 import java.time.Instant;
 
@@ -18,6 +22,9 @@ class Agenda {
 
     @PersistenceContext(unitName = "linli")
     EntityManager em;
+
+    @Inject
+    OwnershipService ownership;
 
     Proposal proposal(long id, boolean lock) {
         Proposal proposal = lock ? em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE)
@@ -35,6 +42,25 @@ class Agenda {
             throw DomainException.notFound("proposal_not_found");
         }
         return proposal;
+    }
+
+    /**
+     * Fixes an open proposal's electorate as the registry has it now (see {@link Proposal#fixElectorate}): the
+     * tally counts against it, so owners recorded or removed afterwards do not move its thresholds.
+     */
+    void fixElectorate(Proposal proposal, Instant now) {
+        CommunityId community = new CommunityId(proposal.communityId());
+        if (proposal.kind() == ProposalKind.SIMPLE_POLL) {
+            proposal.fixElectorate(0, ownership.verifiedResidents(community), now);
+            return;
+        }
+        long area = 0;
+        long voters = 0;
+        for (OwnershipService.OwnedHome home : ownership.electorate(community)) {
+            area = Math.addExact(area, Math.multiplyExact(home.areaCentiSquareMetres(), (long) Ownership.WHOLE));
+            voters += proposal.counting() == Counting.PER_HOME ? 1 : home.owners().size();
+        }
+        proposal.fixElectorate(area, voters, now);
     }
 
     int coSignaturesNeeded() {

@@ -25,7 +25,9 @@ import java.util.List;
  *
  * <p>Invariants: {@code votingFrom < votingUntil}; the dates change only before the vote begins; a simple poll
  * has 2-10 options of the proposer's, an owners' decision the fixed three (for, against, abstain) plus a counting
- * and a matter; the tally is written once, at the close.
+ * and a matter; the electorate (who may vote, and their floor area) is fixed once, when the proposal opens and its
+ * vote is announced, so that later changes to the registry do not move the thresholds; the tally is written once,
+ * at the close.
  */
 @Entity
 @Table(name = "proposal")
@@ -100,6 +102,15 @@ public class Proposal extends TenantOwned implements AuditSubject {
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    @Column(name = "electorate_area")
+    private Long electorateArea;
+
+    @Column(name = "electorate_voters")
+    private Long electorateVoters;
+
+    @Column(name = "electorate_at")
+    private Instant electorateAt;
 
     @Column(name = "eligible_area")
     private Long eligibleArea;
@@ -180,6 +191,19 @@ public class Proposal extends TenantOwned implements AuditSubject {
             status = ProposalStatus.OPEN;
             openedAt = now;
         }
+    }
+
+    /**
+     * Fixes the electorate as the registry has it now: the homes with an owner (or their owners) and their floor
+     * area for an owners' decision, the verified residents for a poll. Once, and only for an open proposal.
+     */
+    void fixElectorate(long area, long voters, Instant now) {
+        if (status == ProposalStatus.DRAFT || electorateAt != null) {
+            throw DomainException.invalidTransition(status, "fix-electorate");
+        }
+        this.electorateArea = area;
+        this.electorateVoters = voters;
+        this.electorateAt = now;
     }
 
     /** Sets the voting period; only before the vote has begun. */
@@ -336,6 +360,26 @@ public class Proposal extends TenantOwned implements AuditSubject {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** The floor area (m² × 100 × share basis points) of the electorate fixed at opening; null before. */
+    public Long electorateArea() {
+        return electorateArea;
+    }
+
+    /** The electorate's floor area in square metres (two decimals), as fixed at opening; null before. */
+    public java.math.BigDecimal electorateSquareMetres() {
+        return Tally.squareMetres(electorateArea);
+    }
+
+    /** How many homes, owners or residents may vote, as fixed at opening; null before. */
+    public Long electorateVoters() {
+        return electorateVoters;
+    }
+
+    /** When the electorate was fixed: when the proposal opened. */
+    public Instant electorateAt() {
+        return electorateAt;
     }
 
     public Long eligibleArea() {

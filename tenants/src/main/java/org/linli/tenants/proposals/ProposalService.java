@@ -81,6 +81,9 @@ public class ProposalService {
             proposal = new Proposal(command.communityId(), command, actor.accountId(), me.name(),
                     me.household().value(), false, now);
         }
+        if (proposal.status() == ProposalStatus.OPEN) {
+            agenda.fixElectorate(proposal, now);
+        }
         em.persist(proposal);
         em.flush();
         return proposal;
@@ -114,6 +117,9 @@ public class ProposalService {
         long signed = em.createQuery("select count(s) from CoSignature s where s.proposalId = :proposal",
                 Long.class).setParameter("proposal", id).getSingleResult();
         proposal.coSigned((int) signed, agenda.coSignaturesNeeded(), clock.instant());
+        if (proposal.status() == ProposalStatus.OPEN) {
+            agenda.fixElectorate(proposal, clock.instant());
+        }
         return view(proposal, me);
     }
 

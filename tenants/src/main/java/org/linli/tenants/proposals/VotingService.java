@@ -14,7 +14,6 @@ import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
-import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.Ownership;
 import org.linli.tenants.registry.OwnershipService;
 import org.linli.tenants.registry.ResidentRecord;
@@ -32,7 +31,8 @@ import java.util.Locale;
  * an owners' decision for their home (per home: the first of its owners decides for it) or for their share (per
  * owner). The ballot is written apart from the mark that the voter has voted (see the package documentation) and
  * its receipt code is given to the voter once. After the period the sweep or an operator closes the vote with its
- * tally (art. 278 for owners' decisions), which an operator then publishes to the tenant, also as a PDF.
+ * tally (art. 278 for owners' decisions) against the electorate fixed when the proposal opened, which an operator
+ * then publishes to the tenant, also as a PDF.
  */
 @ApplicationService
 public class VotingService {
@@ -213,18 +213,16 @@ public class VotingService {
             areas[choice] = row[2] == null ? 0 : ((Number) row[2]).longValue();
         }
         long voters = Arrays.stream(counts).sum();
+        if (proposal.electorateAt() == null) {
+            // Opened before proposals kept their electorate: the registry as it is now is all there is.
+            agenda.fixElectorate(proposal, now);
+        }
+        long eligibleVoters = proposal.electorateVoters();
         if (proposal.kind() == ProposalKind.SIMPLE_POLL) {
-            long eligible = ownership.verifiedResidents(new CommunityId(proposal.communityId()));
-            proposal.close(Math.max(eligible, voters), counts, now);
+            proposal.close(Math.max(eligibleVoters, voters), counts, now);
             return;
         }
-        long eligibleArea = 0;
-        long eligibleVoters = 0;
-        for (OwnershipService.OwnedHome home : ownership.electorate(new CommunityId(proposal.communityId()))) {
-            eligibleArea = Math.addExact(eligibleArea,
-                    Math.multiplyExact(home.areaCentiSquareMetres(), (long) Ownership.WHOLE));
-            eligibleVoters += proposal.counting() == Counting.PER_HOME ? 1 : home.owners().size();
-        }
+        long eligibleArea = proposal.electorateArea();
         long participatingArea = Arrays.stream(areas).sum();
         // A ballot cast by an owner who has since sold or moved stays counted, so the electorate is at least those
         // who voted.

@@ -1,6 +1,7 @@
 package org.linli.tenants.registry;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,8 +35,8 @@ import java.util.stream.Collectors;
 /**
  * Grids, the buildings they group and the operators who work them. Changing a building's grid moves its households,
  * residents and vehicles — and the orders, parcels, care plans, visits and form answers of those households — along in
- * the same transaction, so the grid scope never disagrees with the structure. Only operators who are not themselves
- * grid-scoped may reorganise grids.
+ * the same transaction, so the grid scope never disagrees with the structure; other features that route by place
+ * follow {@link BuildingsRegridded}. Only operators who are not themselves grid-scoped may reorganise grids.
  */
 @ApplicationService
 public class GridService {
@@ -57,6 +58,9 @@ public class GridService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<BuildingsRegridded> regridded;
 
     /** What it takes to create or rename a grid. */
     public record GridName(@NotBlank @Size(max = 100) String name) {
@@ -113,7 +117,8 @@ public class GridService {
         refuseGridWorkers();
         Long target = grid == null ? null : find(grid).id().value();
         int moved = 0;
-        for (Long buildingId : new LinkedHashSet<>(buildingIds)) {
+        Set<Long> buildings = new LinkedHashSet<>(buildingIds);
+        for (Long buildingId : buildings) {
             Building building = em.find(Building.class,
                     buildingId);
             if (building == null) {
@@ -131,6 +136,9 @@ public class GridService {
                     + " (select h.id from Household h where h.buildingId = :building)")
                     .setParameter("grid", target).setParameter("building", buildingId).executeUpdate();
             moveGridScopedRows(buildingId, target);
+        }
+        if (!buildings.isEmpty()) {
+            regridded.fire(new BuildingsRegridded(List.copyOf(buildings), target));
         }
         return moved;
     }

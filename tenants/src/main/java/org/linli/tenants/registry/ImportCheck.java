@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Checks the rows of a resident list without touching the database: required cells, formats (mobile, ID number
  * with its check character, dates), consistency (birth date against the ID number) and duplicates inside the file.
- * Each row either becomes an {@link ImportRow} or yields problems; nothing is guessed.
+ * Each row either becomes an {@link ImportRow} or yields problems; nothing is guessed. What the registry already
+ * holds is told afterwards: residents already registered ({@link #refuseAsDuplicates}) and the owners' shares already
+ * recorded for a home ({@link #refuseBeyondRecordedShares}).
  */
 final class ImportCheck {
 
@@ -145,6 +147,34 @@ final class ImportCheck {
         problems.addAll(refused.values());
         invalid += refused.size();
         duplicates += refused.size();
+    }
+
+    /**
+     * Refuses valid rows whose owner's share, added to the shares the registry already records for the home (owners
+     * recorded on the console or by an earlier import, keyed by {@link ImportRow#householdKey()}) and to the rows of
+     * the file before it, would give the home's owners more than the whole.
+     */
+    void refuseBeyondRecordedShares(Map<String, Integer> recorded) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> owned = new HashMap<>(recorded);
+        List<ImportRow> refused = new ArrayList<>();
+        for (ImportRow row : valid) {
+            String home = row.householdKey();
+            if (row.ownershipShare() == null || !owned.containsKey(home)) {
+                continue;
+            }
+            int together = owned.get(home) + row.ownershipShare();
+            if (together > Ownership.WHOLE) {
+                refused.add(row);
+                problems.add(ImportProblem.of(row.row(), ImportColumn.OWNERSHIP_SHARE, "ownership_share_exceeded"));
+            } else {
+                owned.put(home, together);
+            }
+        }
+        valid.removeAll(refused);
+        invalid += refused.size();
     }
 
     List<ImportRow> valid() {

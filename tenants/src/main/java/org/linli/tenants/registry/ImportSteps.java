@@ -15,6 +15,7 @@ import org.linli.platform.security.RequiresPermission;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,30 @@ public class ImportSteps {
 
     @Inject
     Clock clock;
+
+    /**
+     * The owners' shares the registry already records for the homes that rows with a share name (by community,
+     * building, unit and room, as the import finds its homes), keyed by {@link ImportRow#householdKey()}; homes
+     * without a recorded owner are left out.
+     */
+    public Map<String, Integer> recordedShares(Collection<ImportRow> rows) {
+        refuseGridWorkers();
+        List<String> communities = rows.stream().filter(row -> row.ownershipShare() != null)
+                .map(ImportRow::community).distinct().toList();
+        Map<String, Integer> recorded = new HashMap<>();
+        for (int from = 0; from < communities.size(); from += CHUNK) {
+            em.createQuery("select c.name, b.name, u.name, h.room, sum(r.ownershipShare)"
+                            + " from Resident r, Household h, BuildingUnit u, Building b, Community c"
+                            + " where r.householdId = h.id and h.unitId = u.id and u.buildingId = b.id"
+                            + " and b.communityId = c.id and h.status = :active and r.ownershipShare is not null"
+                            + " and c.name in :names group by c.name, b.name, u.name, h.room", Object[].class)
+                    .setParameter("active", HouseholdStatus.ACTIVE)
+                    .setParameter("names", communities.subList(from, Math.min(communities.size(), from + CHUNK)))
+                    .getResultList().forEach(row -> recorded.put(String.join("\u0000", (String) row[0],
+                            (String) row[1], (String) row[2], (String) row[3]), ((Number) row[4]).intValue()));
+        }
+        return recorded;
+    }
 
     /** Of these blind indexes ({@code mobileIndex} or {@code idNumberIndex}), the ones already registered. */
     public Set<String> registered(String indexField, Collection<String> indexes) {

@@ -78,6 +78,7 @@ public class ResidentImport {
             }
         }
         refuseRegistered(check);
+        check.refuseBeyondRecordedShares(steps.recordedShares(check.valid()));
         progress.progressed(ImportProgress.Phase.CHECKING, total, total);
         boolean blocked = mode == ImportMode.ALL_OR_NOTHING && check.invalid() > 0;
         if (dryRun || blocked || check.valid().isEmpty()) {

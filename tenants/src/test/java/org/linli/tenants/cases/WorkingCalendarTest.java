@@ -108,4 +108,43 @@ class WorkingCalendarTest {
         assertThat(OFFICE.isWorkingDay(local.toLocalDate())).as("due on a working day: %s", local).isTrue();
         assertThat(minute).as("due within working hours: %s", local).isBetween(OFFICE.dayStart(), OFFICE.dayEnd());
     }
+
+    @Test
+    void overdueTimeCountsOnlyWorkingTimeAsTheDeadlinesDo() {
+        // Due Friday 17:00, read on Monday at 10:00: 30 minutes on Friday, 90 on Monday — not 65 hours.
+        assertThat(OFFICE.workingMinutes(at("2026-12-04T17:00"), at("2026-12-07T10:00"))).isEqualTo(120);
+        // A whole weekend and the evening pass without a minute of working time.
+        assertThat(OFFICE.workingMinutes(at("2026-12-04T17:30"), at("2026-12-07T08:30"))).isZero();
+        assertThat(OFFICE.workingMinutes(at("2026-12-07T10:00"), at("2026-12-04T17:00"))).isZero();
+        WorkingCalendar festive = new WorkingCalendar(SHANGHAI, OFFICE.workdays(), OFFICE.dayStart(),
+                OFFICE.dayEnd(), Set.of(LocalDate.parse("2026-12-07")), Set.of(LocalDate.parse("2026-12-05")));
+        // Saturday is worked (9 h), Monday is a holiday: Friday 17:00 to Tuesday 09:00 is 0.5 + 9 + 0.5 hours.
+        assertThat(festive.workingMinutes(at("2026-12-04T17:00"), at("2026-12-08T09:00"))).isEqualTo(600);
+    }
+
+    @Property(tries = 500)
+    void theWorkingTimeUpToADeadlineIsTheTimeItWasSetFor(
+            @ForAll @IntRange(min = 0, max = 20_000) int minutes,
+            @ForAll @LongRange(min = 0, max = 30_000_000) long offsetSeconds) {
+        WorkingCalendar festive = new WorkingCalendar(SHANGHAI, OFFICE.workdays(), OFFICE.dayStart(),
+                OFFICE.dayEnd(), Set.of(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-10-01")),
+                Set.of(LocalDate.parse("2026-04-26")));
+        Instant from = at("2026-01-01T00:00").plusSeconds(offsetSeconds / 60 * 60);
+        assertThat(festive.workingMinutes(from, festive.deadline(from, minutes))).isEqualTo(minutes);
+    }
+
+    @Test
+    void aCalendarTravelsAsTextWithTheSpecialDaysThatAreStillAhead() {
+        WorkingCalendar own = new WorkingCalendar(ZoneId.of("Asia/Urumqi"), EnumSet.of(DayOfWeek.MONDAY,
+                DayOfWeek.SATURDAY), 600, 1440, Set.of(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-12-07")),
+                Set.of(LocalDate.parse("2026-12-06")));
+        WorkingCalendar travelled = WorkingCalendar.decode(own.encode(LocalDate.parse("2026-12-01")));
+        assertThat(travelled.zone()).isEqualTo(own.zone());
+        assertThat(travelled.workdays()).isEqualTo(own.workdays());
+        assertThat(travelled.dayStart()).isEqualTo(600);
+        assertThat(travelled.dayEnd()).isEqualTo(1440);
+        assertThat(travelled.holidays()).containsExactly(LocalDate.parse("2026-12-07"));
+        assertThat(travelled.makeUpDays()).containsExactly(LocalDate.parse("2026-12-06"));
+        assertThat(WorkingCalendar.decode(null)).isEqualTo(WorkingCalendar.OFFICE_HOURS);
+    }
 }

@@ -37,6 +37,25 @@ class OwnershipImportTest {
     }
 
     @Test
+    void aHomeSharesCountWithTheOwnersTheRegistryAlreadyRecords() {
+        check.check(2, List.of("新华小区", "1栋", "1单元", "101", "王业主", "", "是", "30"));
+        check.check(3, List.of("新华小区", "1栋", "1单元", "101", "李业主", "", "是", "20"));
+        check.check(4, List.of("新华小区", "1栋", "1单元", "102", "赵业主", "", "是", "100"));
+        check.check(5, List.of("新华小区", "1栋", "1单元", "103", "钱业主", "", "是", "50"));
+        check.check(6, List.of("新华小区", "1栋", "1单元", "101", "孙家人", "", "否", ""));
+        assertThat(check.problems()).isEmpty();
+        // Home 101 already has owners holding 60 % (one recorded online, one by an earlier import); 102 has one
+        // at 100 %; 103 has none recorded.
+        check.refuseBeyondRecordedShares(java.util.Map.of(String.join("\u0000", "新华小区", "1栋", "1单元", "101"),
+                6000, String.join("\u0000", "新华小区", "1栋", "1单元", "102"), 10000));
+        assertThat(check.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+                .containsExactly(tuple(3, "ownership_share", "ownership_share_exceeded"),
+                        tuple(4, "ownership_share", "ownership_share_exceeded"));
+        assertThat(check.valid()).extracting(ImportRow::name).containsExactly("王业主", "钱业主", "孙家人");
+        assertThat(check.invalid()).isEqualTo(2);
+    }
+
+    @Test
     void badValuesAreRefusedNotGuessed() {
         check.check(2, List.of("新华小区", "1栋", "1单元", "101", "甲", "-3", "也许", "120"));
         check.check(3, List.of("新华小区", "1栋", "1单元", "102", "乙", "80", "是", ""));

@@ -111,8 +111,11 @@ public class MainLayout extends AppLayout implements RouterLayout {
             add(services, "nav.provider-cases", org.linli.ui.console.cases.ProviderCasesView.class,
                     VaadinIcon.WRENCH);
         }
-        add(services, "nav.escalated-cases", org.linli.ui.console.cases.EscalatedCasesView.class,
-                VaadinIcon.ARROW_CIRCLE_UP);
+        if (tenantService.actsForDistrict()) {
+            // Only a district receives the cases its property companies escalate; elsewhere the list stays empty.
+            add(services, "nav.escalated-cases", org.linli.ui.console.cases.EscalatedCasesView.class,
+                    VaadinIcon.ARROW_CIRCLE_UP);
+        }
         add(services, "nav.case-statistics", org.linli.ui.console.cases.CaseStatisticsView.class,
                 VaadinIcon.BAR_CHART_H);
         add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,

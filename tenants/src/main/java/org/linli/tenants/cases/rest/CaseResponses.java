@@ -88,12 +88,12 @@ final class CaseResponses {
     public record EscalationResponse(long id, String sourceTenantName, long sourceCaseId, String categoryName,
                               String placeName, String description, String reporterMasked, CaseState state,
                               Instant reportedAt, Instant resolveDue, Instant escalatedAt, Instant updatedAt,
-                              List<EscalationStepResponse> steps) {
+                              long overdueWorkingMinutes, List<EscalationStepResponse> steps) {
 
         static EscalationResponse of(DistrictEscalation e, List<EscalationStepResponse> steps) {
             return new EscalationResponse(e.id(), e.sourceTenantName(), e.sourceCaseId(), e.categoryName(),
                     e.placeName(), e.description(), e.reporterMasked(), e.state(), e.reportedAt(), e.resolveDue(),
-                    e.escalatedAt(), e.updatedAt(), steps);
+                    e.escalatedAt(), e.updatedAt(), e.overdue(Instant.now()).toMinutes(), steps);
         }
 
         static EscalationResponse of(DistrictEscalation e) {

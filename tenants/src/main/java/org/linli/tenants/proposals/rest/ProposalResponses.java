@@ -27,14 +27,16 @@ final class ProposalResponses {
                                    Phase phase, String proposerName, int coSignatures, int coSignaturesNeeded,
                                    Instant votingFrom, Instant votingUntil, Instant createdAt, Instant closedAt,
                                    Instant publishedAt, long ballotsCast, boolean signedByMyHousehold,
-                                   boolean votedByMe, boolean mine) {
+                                   boolean votedByMe, boolean mine, Long electorateVoters,
+                                   java.math.BigDecimal electorateArea, Instant electorateFixedAt) {
 
         static ProposalResponse of(ProposalService.ProposalView view) {
             Proposal p = view.proposal();
             return new ProposalResponse(p.id(), p.communityId(), p.title(), p.body(), p.kind(), p.counting(),
                     p.matter(), p.options(), p.status(), view.phase(), p.proposerName(), p.coSignatures(),
                     view.coSignaturesNeeded(), p.votingFrom(), p.votingUntil(), p.createdAt(), p.closedAt(),
-                    p.publishedAt(), view.ballotsCast(), view.signedByMyHousehold(), view.votedByMe(), view.mine());
+                    p.publishedAt(), view.ballotsCast(), view.signedByMyHousehold(), view.votedByMe(), view.mine(),
+                    p.electorateVoters(), p.electorateSquareMetres(), p.electorateAt());
         }
     }
 

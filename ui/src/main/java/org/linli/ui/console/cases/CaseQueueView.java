@@ -1,9 +1,12 @@
 package org.linli.ui.console.cases;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,13 +15,18 @@ import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.cases.CaseCategories;
 import org.linli.tenants.cases.CaseCommands;
+import org.linli.tenants.cases.CaseDesk;
 import org.linli.tenants.cases.CaseHandling;
 import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.CivicCase;
+import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.StructureService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
+import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
 
@@ -26,7 +34,8 @@ import java.time.Instant;
 
 /**
  * The case queue (a grid worker sees their grids' cases only), filtered by state and overdue, the most urgent
- * first; "SLA board" shows the cases due soon or overdue. A row opens the case.
+ * first; "SLA board" shows the cases due soon or overdue. A row opens the case. A resident's phone call or a visit
+ * becomes a case here too ({@link StaffReportDialog}), which then opens.
  */
 @Route(value = "cases", layout = MainLayout.class)
 @ViewPermission(Permissions.CASE_HANDLE)
@@ -39,7 +48,8 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox board = new Checkbox();
 
     @Inject
-    public CaseQueueView(CaseHandling handling) {
+    public CaseQueueView(CaseHandling handling, CaseDesk desk, CaseCategories categories, ResidentService residents,
+                         StructureService structure) {
         this.handling = handling;
         addClassName("list-view");
         setSizeFull();
@@ -72,7 +82,16 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cases.sla"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(CaseDetailView.class, click.getItem().id())));
-        add(new HorizontalLayout(state, overdue, board), grid);
+        Button file = new Button(getTranslation("cases.on-behalf.open"), VaadinIcon.PHONE.create(), click ->
+                new StaffReportDialog(desk, handling, categories, residents, structure, filed -> {
+                    UiErrors.success(getTranslation("cases.on-behalf.filed", filed.civicCase().id()));
+                    getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, filed.civicCase().id()));
+                }).open());
+        file.setId("case-behalf-open");
+        file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout filters = new HorizontalLayout(state, overdue, board, file);
+        filters.setAlignItems(Alignment.BASELINE);
+        add(filters, grid);
         refresh();
     }
 

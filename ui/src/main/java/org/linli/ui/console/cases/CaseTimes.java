@@ -4,8 +4,6 @@ import org.linli.tenants.cases.CaseCommands;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -62,10 +60,5 @@ final class CaseTimes {
     static CaseCommands.Period period(LocalDate from, LocalDate to, ZoneId zone) {
         return new CaseCommands.Period(from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
-    }
-
-    /** How long an open case has been past its deadline; zero when it is not (yet) overdue. */
-    static Duration overdue(boolean open, Instant due, Instant now) {
-        return open && due != null && now.isAfter(due) ? Duration.between(due, now) : Duration.ZERO;
     }
 }

@@ -18,6 +18,7 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.DistrictCases;
 import org.linli.tenants.cases.DistrictEscalation;
@@ -51,13 +52,20 @@ public class EscalatedCasesView extends VerticalLayout implements HasDynamicTitl
     private final Div detail = new Div();
 
     @Inject
-    public EscalatedCasesView(DistrictCases district, DistrictRelay relay) {
+    public EscalatedCasesView(DistrictCases district, DistrictRelay relay, TenantService tenants) {
         this.district = district;
         this.relay = relay;
         addClassName("list-view");
         add(new H2(getTranslation("nav.escalated-cases")));
         if (TenantContext.current().isEmpty()) {
             add(new EmptyState(getTranslation("users.choose-tenant")));
+            return;
+        }
+        if (!tenants.actsForDistrict()) {
+            // Reached by its address: a property company escalates cases, it never receives them.
+            EmptyState refusal = new EmptyState(getTranslation("case-escalated.district-only"));
+            refusal.setId("escalated-district-only");
+            add(refusal);
             return;
         }
         long total;
@@ -101,11 +109,12 @@ public class EscalatedCasesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private Component overdue(DistrictEscalation escalation) {
-        Duration late = CaseTimes.overdue(escalation.state().isOpen(), escalation.resolveDue(), Instant.now());
+        // In the company's working time, as its handlers' deadlines count: a weekend adds nothing.
+        Duration late = escalation.overdue(Instant.now());
         if (late.isZero()) {
             return new Span(escalation.state().isOpen() ? getTranslation("cases.on-time") : "—");
         }
-        return new StatusBadge(getTranslation("case-escalated.overdue-for", late.toDays(), late.toHoursPart()),
+        return new StatusBadge(getTranslation("case-escalated.overdue-for", late.toHours(), late.toMinutesPart()),
                 StatusBadge.Tone.ATTENTION);
     }
 

@@ -111,6 +111,8 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(v -> Formats.dateTime(v.proposal().votingFrom()) + " – "
                 + Formats.dateTime(v.proposal().votingUntil())).setHeader(getTranslation("proposals.field.period"))
                 .setAutoWidth(true);
+        grid.addColumn(v -> electorate(v.proposal())).setHeader(getTranslation("proposals.electorate"))
+                .setAutoWidth(true);
         grid.addColumn(ProposalService.ProposalView::ballotsCast).setHeader(getTranslation("proposals.ballots.cast"))
                 .setAutoWidth(true);
         grid.addColumn(v -> v.proposal().result() == null ? ""
@@ -127,6 +129,19 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         reported.setEmptyStateText(getTranslation("proposals.reported.none"));
         add(bar, grid, new H3(getTranslation("proposals.reported")), reported);
         refresh();
+    }
+
+    /** Who may vote, as fixed when the proposal opened: the thresholds count against it, not today's registry. */
+    private String electorate(Proposal proposal) {
+        if (proposal.electorateAt() == null) {
+            return "—";
+        }
+        if (proposal.kind() != ProposalKind.OWNERS_DECISION) {
+            return getTranslation("proposals.electorate.residents", proposal.electorateVoters());
+        }
+        return getTranslation(proposal.counting() == Counting.PER_HOME
+                        ? "proposals.electorate.homes" : "proposals.electorate.owners", proposal.electorateVoters(),
+                proposal.electorateSquareMetres());
     }
 
     private StatusBadge phase(Phase phase) {

@@ -51,14 +51,4 @@ class CaseTimesTest {
         assertThat(Duration.between(oneDay.from(), oneDay.to())).isEqualTo(Duration.ofDays(1));
         assertThat(CaseTimes.period(null, null, shanghai).from()).isNull();
     }
-
-    @Test
-    void onlyAnOpenCasePastItsDeadlineIsOverdue() {
-        Instant due = Instant.parse("2026-12-01T09:00:00Z");
-        Instant now = due.plus(Duration.ofHours(50));
-        assertThat(CaseTimes.overdue(true, due, now)).isEqualTo(Duration.ofHours(50));
-        assertThat(CaseTimes.overdue(false, due, now)).isZero();
-        assertThat(CaseTimes.overdue(true, due, due.minusSeconds(1))).isZero();
-        assertThat(CaseTimes.overdue(true, null, now)).isZero();
-    }
 }
