@@ -71,6 +71,9 @@ public class DemoData {
     DemoCases cases;
 
     @Inject
+    DemoDevices devices;
+
+    @Inject
     DemoAds ads;
 
     @Inject
@@ -125,6 +128,7 @@ public class DemoData {
         notices.seed(xinhua.id(), lvyuan.id());
         proposals.seed(xinhua.id());
         cases.seed(platform, xinhua.id(), lvyuan.id());
+        devices.seed(xinhua.id());
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

@@ -29,9 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -746,6 +748,171 @@ class ApiIT {
         api.as(m.operator).body(Map.of("householdId", home, "name", resident)).post("/residents").then()
                 .statusCode(201);
         return home;
+    }
+
+    /**
+     * A smoke detector's signed events over real HTTP: a good one opens a DEVICE case in its building's grid (the grid
+     * worker sees it), a repeat counts towards the same alert, a second detector of the building within two minutes
+     * makes it critical and joins the case; bad signatures, replays, skewed clocks, bad bodies, unknown, re-keyed and
+     * retired devices are refused; a label changes the device's false-positive rate.
+     */
+    @Test
+    void signedDeviceEventsOpenACaseInTheBuildingsGridAndEverythingElseIsRefused() {
+        String ops = api.token("ops-a");
+        Devices devices = new Devices(api);
+        // grid-a works the grid of 幸福里社区 (the first community by name).
+        long building = devices.buildingsOf(ops, "幸福里社区").get(0);
+        Number grid = api.as(ops).get("/buildings/" + building).then().statusCode(200).extract().path("gridId");
+        Response created = api.as(ops).body(Map.of("name", Api.unique("3号楼烟感"), "kind", "SMOKE_DETECTOR",
+                "placeKind", "BUILDING", "buildingId", building)).post("/devices");
+        created.then().statusCode(201).body("device.state", equalTo("ACTIVE"))
+                .body("device.heartbeatMinutes", equalTo(60)).body("signing", notNullValue());
+        Devices.Device smoke = new Devices.Device(created.then().extract().<Number>path("device.id").longValue(),
+                created.then().extract().path("device.code"), created.then().extract().path("secret"));
+        assertThat(smoke.secret()).hasSize(43);
+        api.as(ops).get("/devices/" + smoke.id()).then().statusCode(200).body("code", equalTo(smoke.code()))
+                .body("$", not(hasKey("secret")));
+        Devices.Device second = devices.register(ops, Api.unique("3号楼烟感二"), "SMOKE_DETECTOR", building);
+
+        Response first = devices.send(smoke, "SMOKE");
+        first.then().statusCode(202).body("routing", equalTo("CASE_OPENED")).body("severity", equalTo("HIGH"))
+                .body("eventCount", equalTo(1));
+        long alert = first.then().extract().<Number>path("alertId").longValue();
+        long caseId = first.then().extract().<Number>path("caseId").longValue();
+        api.as(ops).get("/cases/" + caseId).then().statusCode(200).body("source", equalTo("DEVICE"))
+                .body("channel", equalTo("DEVICE")).body("gridId", equalTo(grid.intValue()))
+                .body("buildingId", equalTo((int) building));
+        api.as(api.token("grid-a")).get("/cases?state=REPORTED&size=200").then().statusCode(200)
+                .body("items.id", hasItem((int) caseId));
+        api.as(ops).get("/devices/" + smoke.id()).then().body("lastSeenAt", notNullValue());
+
+        devices.send(smoke, "SMOKE").then().statusCode(202).body("alertId", equalTo((int) alert))
+                .body("eventCount", equalTo(2)).body("caseId", equalTo((int) caseId));
+        devices.send(second, "SMOKE").then().statusCode(202).body("severity", equalTo("CRITICAL"))
+                .body("routing", equalTo("CASE_JOINED")).body("caseId", equalTo((int) caseId));
+        api.as(ops).get("/device-alerts/" + alert).then().statusCode(200).body("severity", equalTo("CRITICAL"));
+        devices.send(smoke, "HEARTBEAT").then().statusCode(202).body("alertId", nullValue());
+
+        Devices.Delivery good = Devices.sign(smoke, "SMOKE");
+        problem(devices.send(new Devices.Delivery(good.code(), good.timestamp(), good.nonce(),
+                Devices.hmac("wrong-secret", "x"), good.body())), 401, "device_signature_invalid");
+        problem(devices.send(new Devices.Delivery(good.code(), good.timestamp(), good.nonce(), good.signature(),
+                good.body().replace("SMOKE", "PANIC"))), 401, "device_signature_invalid");
+        problem(devices.send(new Devices.Delivery(good.code(), good.timestamp(), good.nonce(), null, good.body())),
+                401, "device_signature_invalid");
+        problem(devices.send(new Devices.Delivery("d999999-abcdefghij", good.timestamp(), good.nonce(),
+                good.signature(), good.body())), 401, "device_signature_invalid");
+        devices.send(good).then().statusCode(202);
+        problem(devices.send(good), 401, "replayed");
+        long now = java.time.Instant.now().getEpochSecond();
+        problem(devices.send(Devices.sign(smoke.code(), smoke.secret(), Devices.event("SMOKE"), now - 400)), 401,
+                "replayed");
+        problem(devices.send(Devices.sign(smoke.code(), smoke.secret(), Devices.event("SMOKE"), now + 400)), 401,
+                "replayed");
+        problem(devices.send(Devices.sign(smoke.code(), smoke.secret(), Devices.event("FIRE"), now)), 400,
+                "validation_failed").body("errors.field", hasItem("kind"));
+        problem(devices.send(Devices.sign(smoke.code(), smoke.secret(), "not json", now)), 400,
+                "validation_failed");
+        problem(devices.send(Devices.sign(smoke.code(), smoke.secret(), "{\"kind\":\"SMOKE\"}", now)), 400,
+                "validation_failed").body("errors.field", hasItem("occurredAt"));
+
+        String rotated = api.as(ops).post("/devices/" + smoke.id() + "/secret").then().statusCode(200)
+                .extract().path("secret");
+        problem(devices.send(smoke, "HEARTBEAT"), 401, "device_signature_invalid");
+        Devices.Device rekeyed = new Devices.Device(smoke.id(), smoke.code(), rotated);
+        devices.send(rekeyed, "HEARTBEAT").then().statusCode(202);
+
+        api.as(ops).body(Map.of("label", "FALSE_POSITIVE")).post("/device-alerts/" + alert + "/label").then()
+                .statusCode(200).body("label", equalTo("FALSE_POSITIVE"));
+        api.as(ops).get("/devices/" + smoke.id()).then().body("falsePositivePercent", equalTo(100))
+                .body("labelledAlerts", equalTo(1));
+        api.as(ops).get("/device-alerts?deviceId=" + smoke.id()).then().statusCode(200)
+                .body("items.id", hasItem((int) alert));
+
+        api.as(ops).post("/devices/" + smoke.id() + "/retire").then().statusCode(200)
+                .body("state", equalTo("RETIRED"));
+        problem(devices.send(rekeyed, "SMOKE"), 403, "device_retired");
+        problem(api.as(ops).post("/devices/" + smoke.id() + "/retire"), 409, "invalid_transition");
+        problem(api.as(api.token("resident-a")).get("/devices"), 403, "forbidden");
+
+        String document = RestAssured.get(api.root() + "/openapi").then().statusCode(200).extract().asString();
+        assertThat(document).contains("/api/v1/devices/events", "/api/v1/devices/{id: \\d+}/secret",
+                "/api/v1/device-alerts/{id: \\d+}/label", "/api/v1/device-rules/{kind}", "X-Linli-Signature");
+    }
+
+    /**
+     * The demo's door sensor went silent past its heartbeat: it is offline with one maintenance case, which a later
+     * sweep does not repeat; once re-keyed and heard from again it is active, and its case is told.
+     */
+    @Test
+    void aSilentDeviceIsOfflineWithOneMaintenanceCaseUntilItIsHeardAgain() {
+        String ops = api.token("ops-a");
+        List<Map<String, Object>> offline = api.as(ops).get("/devices?state=OFFLINE&size=200").then()
+                .statusCode(200).extract().path("items");
+        Map<String, Object> door = offline.stream().filter(d -> "2栋单元门磁".equals(d.get("name"))).findFirst()
+                .orElseThrow();
+        long id = ((Number) door.get("id")).longValue();
+        long maintenance = ((Number) door.get("offlineCaseId")).longValue();
+        api.as(ops).get("/cases/" + maintenance).then().statusCode(200).body("source", equalTo("DEVICE"))
+                .body("categoryName", equalTo("设备维护"));
+        api.as(ops).post("/devices/silence-check").then().statusCode(200).body("wentOffline", not(hasItem((int) id)));
+        api.as(ops).get("/devices/" + id).then().body("offlineCaseId", equalTo((int) maintenance));
+
+        String secret = api.as(ops).post("/devices/" + id + "/secret").then().statusCode(200).extract()
+                .path("secret");
+        new Devices(api).send(new Devices.Device(id, (String) door.get("code"), secret), "HEARTBEAT").then()
+                .statusCode(202);
+        api.as(ops).get("/devices/" + id).then().body("state", equalTo("ACTIVE"))
+                .body("offlineCaseId", nullValue());
+        api.as(ops).get("/cases/" + maintenance).then().statusCode(200)
+                .body("steps.text", hasItem(org.hamcrest.Matchers.containsString("设备恢复上报")));
+    }
+
+    /** A device may send sixty events a minute; past that it is told when to try again. */
+    @Test
+    void aDeviceOverItsRateIsToldToWait() {
+        String ops = api.token("ops-a");
+        Devices devices = new Devices(api);
+        Devices.Device door = devices.register(ops, Api.unique("门磁"), "DOOR_SENSOR",
+                devices.buildingsOf(ops, "幸福里社区").get(0));
+        int accepted = 0;
+        Response refused = null;
+        for (int i = 0; i < 125 && refused == null; i++) {
+            Response response = devices.send(door, "HEARTBEAT");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                response.then().statusCode(202);
+                accepted++;
+            }
+        }
+        assertThat(refused).as("refused within two minutes' budget").isNotNull();
+        assertThat(accepted).isGreaterThanOrEqualTo(60);
+        problem(refused, 429, "device_rate_exceeded").header("Retry-After", notNullValue());
+        int wait = Integer.parseInt(refused.header("Retry-After"));
+        assertThat(wait).isBetween(1, 60);
+    }
+
+    /** Operators tune the rules: an alert kind without a case category is only recorded. */
+    @Test
+    void rulesStartWithDefaultsAndOperatorsChangeThem() {
+        String ops = api.token("ops-a");
+        List<Map<String, Object>> rules = api.as(ops).get("/device-rules").then().statusCode(200).extract().path("");
+        Map<String, Object> smoke = rules.stream().filter(r -> "SMOKE".equals(r.get("kind"))).findFirst()
+                .orElseThrow();
+        assertThat(smoke).containsEntry("dedupeMinutes", 10).containsEntry("correlationMinutes", 2);
+        assertThat(smoke.get("categoryId")).isNotNull();
+        api.as(ops).body(Map.of("dedupeMinutes", 15, "correlationMinutes", 0, "severity", "NORMAL"))
+                .put("/device-rules/TAMPER").then().statusCode(200).body("categoryId", nullValue())
+                .body("dedupeMinutes", equalTo(15));
+        Devices devices = new Devices(api);
+        Devices.Device camera = devices.register(ops, Api.unique("高空抛物摄像头"), "CAMERA_ANALYTICS",
+                devices.buildingsOf(ops, "幸福里社区").get(1));
+        devices.send(camera, "TAMPER").then().statusCode(202).body("routing", equalTo("RECORDED"))
+                .body("caseId", nullValue());
+        problem(api.as(ops).body(Map.of("dedupeMinutes", 15, "quietFrom", 60, "severity", "NORMAL"))
+                .put("/device-rules/TAMPER"), 400, "validation_failed");
+        problem(api.as(api.token("grid-a")).get("/device-rules"), 403, "forbidden");
     }
 
     static io.restassured.response.ValidatableResponse problem(Response response, int status, String code) {

@@ -539,6 +539,48 @@ class BrowserIT {
             assertThat(cells).anySatisfy(cell -> assertThat(cell).matches("\\d+ 位业主 · [\\d,.]+ m²"));
             assertThat(cells).anySatisfy(cell -> assertThat(cell).matches("\\d+ 户 · [\\d,.]+ m²"));
             assertThat(browser.pageText()).doesNotContain("!proposals.");
+
+    /**
+     * An operator registers a smoke detector and sees its secret once; the detector signs an event with it, and a
+     * handler labels the alert a false alarm, which the device's page counts.
+     */
+    @Test
+    void anOperatorRegistersADeviceSeesItsSecretOnceAndLabelsItsAlert() {
+        Api api = new Api(base);
+        String ops = api.token("ops-a");
+        String name = Api.unique("门厅烟感");
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/devices");
+            browser.waitForText("h2", "物联设备");
+            browser.gridCells("devices", "1栋楼道烟感");
+
+            browser.click("#device-new");
+            browser.type("#device-name input", name);
+            browser.click("#device-save");
+            browser.waitForTextContaining("#device-secret-warning", "只显示这一次");
+            String secret = browser.find("#device-secret input").getDomProperty("value");
+            String code = browser.find("#device-code input").getDomProperty("value");
+            assertThat(secret).hasSize(43);
+            browser.click("#device-secret-done");
+            browser.gridCells("devices", name);
+            assertThat(browser.pageText()).doesNotContain(secret);
+
+            java.util.List<java.util.Map<String, Object>> devices = api.as(ops).get("/devices?size=200").then()
+                    .statusCode(200).extract().path("items");
+            long id = devices.stream().filter(d -> code.equals(d.get("code"))).findFirst()
+                    .map(d -> ((Number) d.get("id")).longValue()).orElseThrow();
+            long alert = new Devices(api).send(new Devices.Device(id, code, secret), "SMOKE").then().statusCode(202)
+                    .extract().<Number>path("alertId").longValue();
+
+            browser.open("/devices/device/" + id);
+            browser.waitForText("h2", name);
+            assertThat(browser.pageText()).doesNotContain(secret);
+            browser.click("#label-false-" + alert);
+            browser.waitForTextContaining("#device-fp-rate", "100%");
+            browser.open("/device-alerts");
+            browser.waitForText("h2", "设备告警");
+            assertThat(browser.gridCells("device-alerts", name)).contains("误报");
         }
     }
 }

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.linli.infra.it.ApiIT.problem;
 
 /**
@@ -257,6 +258,47 @@ class IsolationIT {
         api.anonymous().header("User-Agent", "Mozilla/5.0 (iPhone) Mobile Safari/604.1")
                 .get("/ads/serve?placement=STOREFRONT_HOME_BANNER&tenant=" + tenantA).then().statusCode(200)
                 .body("bookingId", equalTo((int) bookingOfA));
+    }
+
+    /**
+     * Tenant A's devices and alerts are out of tenant B's reach, and a device of A cannot post into B: its code names
+     * its tenant, and the same code with B's id is an unknown device there.
+     */
+    @Test
+    void anotherTenantsDevicesAndAlertsAreOutOfReachAndADeviceCannotPostIntoAnotherTenant() {
+        Devices devices = new Devices(api);
+        Devices.Device smoke = devices.register(opsA, Api.unique("烟感"), "SMOKE_DETECTOR",
+                devices.buildingsOf(opsA, "幸福里社区").get(2));
+        long alert = devices.send(smoke, "PANIC").then().statusCode(202).extract().<Number>path("alertId")
+                .longValue();
+        Map<String, Object> before = api.as(opsA).get("/devices/" + smoke.id()).then().statusCode(200)
+                .extract().path("");
+
+        problem(api.as(opsB).get("/devices/" + smoke.id()), 404, "device_not_found");
+        problem(api.as(opsB).body(Map.of("name", "hacked", "heartbeatMinutes", 5)).put("/devices/" + smoke.id()),
+                404, "device_not_found");
+        problem(api.as(opsB).post("/devices/" + smoke.id() + "/secret"), 404, "device_not_found");
+        problem(api.as(opsB).post("/devices/" + smoke.id() + "/retire"), 404, "device_not_found");
+        problem(api.as(opsB).get("/device-alerts/" + alert), 404, "device_alert_not_found");
+        problem(api.as(opsB).body(Map.of("label", "FALSE_POSITIVE")).post("/device-alerts/" + alert + "/label"),
+                404, "device_alert_not_found");
+        api.as(opsB).get("/devices?size=200").then().statusCode(200)
+                .body("items.code", not(hasItem(smoke.code())));
+        api.as(opsB).get("/device-alerts?size=200").then().statusCode(200)
+                .body("items.id", not(hasItem((int) alert)));
+        api.as(opsB).get("/device-alerts?deviceId=" + smoke.id()).then().statusCode(200).body("total", equalTo(0));
+
+        String intoB = smoke.code().replaceFirst("^d" + tenantA + "-", "d" + tenantB + "-");
+        assertThat(intoB).isNotEqualTo(smoke.code());
+        problem(devices.send(Devices.sign(intoB, smoke.secret(), Devices.event("SMOKE"),
+                java.time.Instant.now().getEpochSecond())), 401, "device_signature_invalid");
+        problem(devices.send(new Devices.Delivery(smoke.code(), "1", "nonce-into-b", "00", "{}")), 401,
+                "device_signature_invalid");
+
+        Map<String, Object> after = api.as(opsA).get("/devices/" + smoke.id()).then().statusCode(200)
+                .extract().path("");
+        assertThat(after).isEqualTo(before);
+        api.as(opsA).get("/device-alerts/" + alert).then().statusCode(200).body("label", nullValue());
     }
 
     @Test

@@ -118,6 +118,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
         }
         add(services, "nav.case-statistics", org.linli.ui.console.cases.CaseStatisticsView.class,
                 VaadinIcon.BAR_CHART_H);
+        add(services, "nav.devices", org.linli.ui.console.devices.DevicesView.class, VaadinIcon.CONNECT);
+        add(services, "nav.device-alerts", org.linli.ui.console.devices.DeviceAlertsView.class, VaadinIcon.BELL);
         add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,
                 VaadinIcon.RECYCLE);
         add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,
@@ -141,6 +143,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
         add(settings, "nav.case-setup", org.linli.ui.console.cases.CaseSetupView.class, VaadinIcon.TIMER);
+        add(settings, "nav.device-rules", org.linli.ui.console.devices.AlertRulesView.class, VaadinIcon.COG);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
         com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
         for (SideNav group : List.of(registry, services, finance, settings)) {
