@@ -157,6 +157,12 @@ public final class Permissions {
     /** One's own in-app messages: read them, mark them read (every user of a tenant). */
     public static final String INBOX_READ = "inbox:read";
 
+    /**
+     * Aggregate figures of the tenants in one's jurisdiction, never a person's record (supervisors, read-only): the
+     * district one is attached to and the property companies it supervises.
+     */
+    public static final String OVERSIGHT_READ = "oversight:read";
+
     /** The audit trail of the tenant the caller acts for. */
     public static final String AUDIT_READ = "audit:read";
     /** The whole audit trail, platform actions and every tenant. */
