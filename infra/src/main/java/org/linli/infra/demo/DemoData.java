@@ -21,8 +21,8 @@ import java.util.logging.Logger;
  * Fictitious demo data, created once when {@code linli.demo=true}: the platform operator {@code admin}, a platform
  * supervisor, the district 新华街道 (tenant A) with an operator, a grid worker, a resident, provider staff and
  * finance, and the property company 绿苑物业 (tenant B, supervised by 新华街道) with its operator; both with a registry
- * of residents. The supervisor oversees 新华街道 and so 绿苑物业 too. Every password is {@value #PASSWORD}. It goes through the
- * ordinary services as a system job, so it is audited and tenant-scoped like any other change.
+ * of residents. The supervisor oversees 新华街道 and so 绿苑物业 too. Every password is {@value #PASSWORD}.
+ * It goes through the ordinary services as a system job, so it is audited and tenant-scoped like any other change.
  * Demo mode must stay off in production: it refuses PostgreSQL unless told the database is a demo one, and it never
  * adds its accounts to a database that has accounts it did not create (see {@link DemoDatabase}). Whether it seeded
  * already is read from the audit trail: the seed's own records (actor {@code system:demo-data}) mark its database.

@@ -764,7 +764,8 @@ class ApiIT {
         String overview = api.as(supervisor).get("/oversight/overview").then().statusCode(200)
                 .body("tenantId", equalTo(null))
                 .body("tables.section", hasItem("registry"))
-                .body("tables.find { it.section == 'registry' }.rows.label", org.hamcrest.Matchers.hasItems("新华街道", "绿苑物业"))
+                .body("tables.find { it.section == 'registry' }.rows.label",
+                        org.hamcrest.Matchers.hasItems("新华街道", "绿苑物业"))
                 .body("tables.find { it.section == 'cases' }.columns.measure", hasItem("onTime"))
                 .extract().asString();
         String drillDown = api.as(supervisor).get("/oversight/tenants/" + tenantA).then().statusCode(200)

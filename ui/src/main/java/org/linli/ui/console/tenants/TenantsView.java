@@ -140,8 +140,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 actions.add(supervise);
             }
             if (tenant.kind() == TenantKind.DISTRICT && CurrentUser.isPermitted(Permissions.PLATFORM_USER_MANAGE)) {
-                Button oversee = new Button(getTranslation("tenants.jurisdiction.open"), click -> new JurisdictionDialog(
-                        platformUsers, jurisdictions, tenants, tenant).open());
+                Button oversee = new Button(getTranslation("tenants.jurisdiction.open"),
+                        click -> new JurisdictionDialog(platformUsers, jurisdictions, tenants, tenant).open());
                 oversee.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 oversee.addClassName("tenant-jurisdiction-action");
                 actions.add(oversee);
