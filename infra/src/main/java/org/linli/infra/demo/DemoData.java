@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linli.platform.identity.NewUser;
+import org.linli.platform.identity.PlatformAccount;
 import org.linli.platform.identity.PlatformUserService;
 import org.linli.platform.identity.UserService;
 import org.linli.platform.security.CallerContext;
@@ -12,14 +13,16 @@ import org.linli.platform.tenancy.NewTenant;
 import org.linli.platform.tenancy.Tenant;
 import org.linli.platform.tenancy.TenantKind;
 import org.linli.platform.tenancy.TenantService;
+import org.linli.tenants.oversight.Jurisdictions;
 
 import java.util.logging.Logger;
 
 /**
  * Fictitious demo data, created once when {@code linli.demo=true}: the platform operator {@code admin}, a platform
  * supervisor, the district 新华街道 (tenant A) with an operator, a grid worker, a resident, provider staff and
- * finance, and the property company 绿苑物业 (tenant B) with its operator; both with a registry of residents. Every password is {@value #PASSWORD}. It goes through the
- * ordinary services as a system job, so it is audited and tenant-scoped like any other change.
+ * finance, and the property company 绿苑物业 (tenant B, supervised by 新华街道) with its operator; both with a registry
+ * of residents. The supervisor oversees 新华街道 and so 绿苑物业 too. Every password is {@value #PASSWORD}.
+ * It goes through the ordinary services as a system job, so it is audited and tenant-scoped like any other change.
  * Demo mode must stay off in production: it refuses PostgreSQL unless told the database is a demo one, and it never
  * adds its accounts to a database that has accounts it did not create (see {@link DemoDatabase}). Whether it seeded
  * already is read from the audit trail: the seed's own records (actor {@code system:demo-data}) mark its database.
@@ -85,6 +88,9 @@ public class DemoData {
     @Inject
     DemoDatabase database;
 
+    @Inject
+    Jurisdictions jurisdictions;
+
     public void seedIfEnabled() {
         if (!enabled) {
             return;
@@ -101,9 +107,9 @@ public class DemoData {
                     + " password. Turn demo mode off (linli.demo=false), or point it at an empty database.");
             case SEED -> LOG.info("Demo mode: writing the demo data");
         }
-        platform.run(() -> {
+        PlatformAccount supervisor = platform.call(() -> {
             platformUsers.create(new NewUser("admin", "平台管理员 周明", Role.PLATFORM_OPERATOR, PASSWORD));
-            platformUsers.create(new NewUser("supervisor", "区民政局 陈静", Role.SUPERVISOR, PASSWORD));
+            return platformUsers.create(new NewUser("supervisor", "区民政局 陈静", Role.SUPERVISOR, PASSWORD));
         });
         Tenant xinhua = platform.call(() -> tenants.create(new NewTenant(TenantKind.DISTRICT, "新华街道")));
         Tenant lvyuan = platform.call(() -> tenants.create(new NewTenant(TenantKind.PROPERTY_COMPANY, "绿苑物业")));
@@ -129,6 +135,8 @@ public class DemoData {
         proposals.seed(xinhua.id());
         cases.seed(platform, xinhua.id(), lvyuan.id());
         devices.seed(xinhua.id());
+        // The supervisor oversees 新华街道 and, through the district's link, 绿苑物业.
+        platform.run(() -> jurisdictions.attach(supervisor.id(), xinhua.id()));
         LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

@@ -16,6 +16,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.ProblemKind;
 import org.linli.platform.security.Actor;
+import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
@@ -32,6 +33,9 @@ import java.util.Optional;
  *   <li>A tenant's user acts for their own tenant. Naming another in {@code X-Linli-Tenant} is answered 403.</li>
  *   <li>A platform user acts for the tenant named in the header, else for the one chosen in the console session,
  *       else for none (platform-level work only). An unknown tenant is answered 404.</li>
+ *   <li>A supervisor is read-only and sees tenants only through oversight's jurisdiction: naming a tenant is
+ *       answered 403, and so is every API call that could change something (anything but GET, HEAD and OPTIONS;
+ *       signing in and out excepted) — whatever the endpoint, before any of it runs.</li>
  * </ul>
  * Browser sessions are re-checked every {@value #RECHECK_SECONDS} seconds: once the account is disabled or deleted,
  * its role changed or its tenant suspended, the session is signed out. Token calls are checked on every request.
@@ -60,6 +64,9 @@ public class TenantResolutionFilter implements Filter {
         }
         TenantId tenant;
         try {
+            if (actor != null && actor.role() == Role.SUPERVISOR && isWrite(request)) {
+                throw new DomainException(ProblemKind.FORBIDDEN, "supervisor_read_only");
+            }
             tenant = actor == null ? null : resolve(request, actor);
         } catch (DomainException refused) {
             ServletProblems.write(request, response, refused);
@@ -77,6 +84,9 @@ public class TenantResolutionFilter implements Filter {
             named = Optional.of(TenantId.parse(header).orElseThrow(() -> DomainException.invalid(
                     FieldError.of(TenantSelection.HEADER, "format"))));
         }
+        if (actor.role() == Role.SUPERVISOR && named.isPresent()) {
+            throw new DomainException(ProblemKind.FORBIDDEN, "tenant_forbidden");
+        }
         if (!actor.isPlatformUser()) {
             if (named.isPresent() && !named.get().equals(actor.tenant())) {
                 throw new DomainException(ProblemKind.FORBIDDEN, "tenant_forbidden");
@@ -90,6 +100,16 @@ public class TenantResolutionFilter implements Filter {
             throw DomainException.notFound("tenant_not_found");
         }
         return named.orElse(null);
+    }
+
+    /** An API call that is not a read (signing in and out excepted: they change no one's data). */
+    private static boolean isWrite(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") && !path.equals("/api/v1/auth/token");
     }
 
     private static Optional<TenantId> selectedInSession(HttpServletRequest request) {

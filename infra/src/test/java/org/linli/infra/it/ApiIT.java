@@ -913,6 +913,156 @@ class ApiIT {
         problem(api.as(ops).body(Map.of("dedupeMinutes", 15, "quietFrom", 60, "severity", "NORMAL"))
                 .put("/device-rules/TAMPER"), 400, "validation_failed");
         problem(api.as(api.token("grid-a")).get("/device-rules"), 403, "forbidden");
+
+    @Test
+    void theSupervisorReadsItsDistrictsFiguresWithSmallCellsSuppressedAndItsLooksAreAuditedInEachTenant() {
+        String supervisor = api.token("supervisor");
+        long tenantA = api.as(api.token("ops-a")).get("/auth/me").then().extract().<Number>path("tenantId")
+                .longValue();
+        long tenantB = api.as(api.token("ops-b")).get("/auth/me").then().extract().<Number>path("tenantId")
+                .longValue();
+        api.as(supervisor).get("/oversight/jurisdiction").then().statusCode(200)
+                .body("district.id", equalTo((int) tenantA))
+                .body("district.title", equalTo("新华街道"))
+                .body("tenants[0].id", equalTo((int) tenantA))
+                .body("tenants.id", hasItem((int) tenantB));
+
+        String overview = api.as(supervisor).get("/oversight/overview").then().statusCode(200)
+                .body("tenantId", equalTo(null))
+                .body("tables.section", hasItem("registry"))
+                .body("tables.find { it.section == 'registry' }.rows.label",
+                        org.hamcrest.Matchers.hasItems("新华街道", "绿苑物业"))
+                .body("tables.find { it.section == 'cases' }.columns.measure", hasItem("onTime"))
+                .extract().asString();
+        String drillDown = api.as(supervisor).get("/oversight/tenants/" + tenantA).then().statusCode(200)
+                .body("tenantId", equalTo((int) tenantA))
+                .body("tables.find { it.section == 'registry' }.rows.size()", org.hamcrest.Matchers.greaterThan(0))
+                .extract().asString();
+        assertThat(overview + drillDown).as("small cells are shown as <5, never as their value")
+                .contains("\"display\":\"<5\",\"suppressed\":true");
+        assertThat(drillDown).doesNotContain("\"display\":\"<5\",\"suppressed\":false");
+        api.as(supervisor).get("/oversight/tenants/" + tenantB + "?month=2026-01").then().statusCode(200)
+                .body("month", equalTo("2026-01"));
+        problem(api.as(supervisor).get("/oversight/overview?month=last-month"), 400, "validation_failed");
+
+        byte[] workbook = api.as(supervisor).get("/oversight/tenants/" + tenantA + "/export?format=xlsx").then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(new String(workbook, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        byte[] pdf = api.as(supervisor).get("/oversight/overview/export?format=pdf").then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        api.as(api.token("ops-b")).get("/audit?action=oversight.&actor=supervisor&size=50").then().statusCode(200)
+                .body("items.action", hasItem("oversight.view"))
+                .body("items.action", hasItem("oversight.export"))
+                .body("items.target", hasItem("dashboard:overview"))
+                .body("items.target", hasItem("dashboard:tenant"));
+        api.as(api.token("ops-a")).get("/audit?action=oversight.export&actor=supervisor&size=50").then()
+                .statusCode(200).body("items.detail", hasItem(org.hamcrest.Matchers.containsString("format=xlsx")));
+    }
+
+    @Test
+    void theSupervisorGetsNothingOutsideItsJurisdictionAndAnUnattachedSupervisorSeesAnEmptyOne() {
+        String admin = api.token("admin");
+        String supervisor = api.token("supervisor");
+        long otherDistrict = api.createTenant(admin, Api.unique("别的街道"), "DISTRICT");
+        long otherCompany = api.createTenant(admin, Api.unique("别的物业"), "PROPERTY_COMPANY");
+        api.as(admin).body(Map.of("districtId", otherDistrict)).put("/tenants/" + otherCompany + "/supervisor")
+                .then().statusCode(200);
+
+        problem(api.as(supervisor).get("/oversight/tenants/" + otherDistrict), 403, "oversight_outside_jurisdiction");
+        problem(api.as(supervisor).get("/oversight/tenants/" + otherCompany), 403, "oversight_outside_jurisdiction");
+        problem(api.as(supervisor).get("/oversight/tenants/" + otherCompany + "/export?format=pdf"), 403,
+                "oversight_outside_jurisdiction");
+        problem(api.as(supervisor).header("X-Linli-Tenant", otherDistrict).get("/oversight/overview"), 403,
+                "tenant_forbidden");
+        api.as(supervisor).get("/oversight/jurisdiction").then().statusCode(200)
+                .body("tenants.id", not(hasItem((int) otherDistrict)))
+                .body("tenants.id", not(hasItem((int) otherCompany)));
+
+        long supervisorId = api.as(supervisor).get("/auth/me").then().extract().<Number>path("accountId")
+                .longValue();
+        problem(api.as(api.token("ops-a")).body(Map.of("districtId", otherDistrict))
+                .put("/supervisors/" + supervisorId + "/jurisdiction"), 403, "forbidden");
+        problem(api.as(admin).body(Map.of("districtId", otherCompany))
+                .put("/supervisors/" + supervisorId + "/jurisdiction"), 409, "jurisdiction_not_district");
+        long adminId = api.as(admin).get("/auth/me").then().extract().<Number>path("accountId").longValue();
+        problem(api.as(admin).body(Map.of("districtId", otherDistrict))
+                .put("/supervisors/" + adminId + "/jurisdiction"), 409, "jurisdiction_not_supervisor");
+    }
+
+    /**
+     * The supervisor is read-only over the whole API: every operation of the OpenAPI document that is not a read
+     * answers 403 before anything runs, and no read it may make returns a person's name, contact, ID or home.
+     */
+    @Test
+    void theSupervisorCanChangeNothingAnywhereAndReadsNoPersonalFieldOverTheWholeOpenApi() {
+        String supervisor = api.token("supervisor");
+        long tenantA = api.as(api.token("ops-a")).get("/auth/me").then().extract().<Number>path("tenantId")
+                .longValue();
+        Map<String, Map<String, Object>> paths = RestAssured.get(api.root() + "/openapi?format=JSON").then()
+                .statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> writes = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        int reads = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            String template = path.getKey();
+            assertThat(template).startsWith("/api/v1/");
+            String concrete = template.substring("/api/v1".length())
+                    .replaceAll("\\{id}", template.startsWith("/api/v1/oversight/") ? Long.toString(tenantA) : "1")
+                    .replaceAll("\\{module}", "PARKING").replaceAll("\\{[^}]+}", "1");
+            for (String method : path.getValue().keySet()) {
+                String verb = method.toUpperCase(java.util.Locale.ROOT);
+                if (List.of("PARAMETERS", "SUMMARY", "DESCRIPTION", "SERVERS").contains(verb)) {
+                    continue;
+                }
+                if (verb.equals("GET")) {
+                    Response response = api.as(supervisor).get(concrete);
+                    String type = String.valueOf(response.getContentType());
+                    if (response.statusCode() == 200 && type.startsWith("application/json")
+                            && !concrete.equals("/auth/me")) {
+                        reads++;
+                        List<String> found = personalFields(response.jsonPath().get(""));
+                        if (!found.isEmpty()) {
+                            leaks.add("GET " + template + " " + found);
+                        }
+                    }
+                    continue;
+                }
+                if (template.equals("/api/v1/auth/token")) {
+                    continue; // signing in is anonymous by design; signing out ends only one's own session
+                }
+                var request = verb.equals("DELETE") ? api.as(supervisor) : api.as(supervisor).body("{}");
+                int status = request.request(verb, concrete).statusCode();
+                if (status != 403) {
+                    writes.add(verb + " " + template + " -> " + status);
+                }
+            }
+        }
+        assertThat(writes).as("writes a supervisor was not refused").isEmpty();
+        assertThat(leaks).as("reads that returned personal fields").isEmpty();
+        assertThat(reads).as("reads the supervisor may make").isGreaterThanOrEqualTo(3);
+        api.as(supervisor).get("/oversight/overview").then().statusCode(200);
+    }
+
+    /** Keys that would carry a person's data: names, contacts, ID numbers, addresses below building level. */
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("name", "displayName", "username",
+            "residentName", "reporterName", "realName", "mobile", "phone", "contactPhone", "idNumber", "email",
+            "address", "serviceAddress", "room", "birthDate", "householdId", "residentId");
+
+    private static List<String> personalFields(Object json) {
+        List<String> found = new ArrayList<>();
+        if (json instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if (PERSONAL.contains(String.valueOf(key))) {
+                    found.add(String.valueOf(key));
+                }
+                found.addAll(personalFields(value));
+            });
+        } else if (json instanceof List<?> list) {
+            list.forEach(item -> found.addAll(personalFields(item)));
+        }
+        return found;
     }
 
     static io.restassured.response.ValidatableResponse problem(Response response, int status, String code) {

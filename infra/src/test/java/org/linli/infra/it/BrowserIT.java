@@ -582,5 +582,36 @@ class BrowserIT {
             browser.waitForText("h2", "设备告警");
             assertThat(browser.gridCells("device-alerts", name)).contains("误报");
         }
+
+    void theSupervisorLandsOnTheDashboardSeesSuppressedCellsDrillsIntoTheDistrictAndExports() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("supervisor", Api.DEMO_PASSWORD);
+            browser.waitForUrlEnding("/oversight");
+            browser.waitForText("h2", "监管看板");
+            List<String> tenants = browser.gridCells("oversight-registry", "绿苑物业");
+            assertThat(tenants).contains("新华街道", "合计");
+            assertThat(browser.pageText()).contains("为保护个人隐私").doesNotContain("!oversight").doesNotContain("!nav");
+
+            browser.clickContaining("#oversight-registry vaadin-button.oversight-drill", "新华街道");
+            List<String> communities = browser.gridCells("oversight-registry", "新华小区");
+            assertThat(communities).contains("幸福里社区").doesNotContain("绿苑小区");
+            browser.waitForTextContaining("#oversight-content", "<5");
+            assertThat(browser.find("#oversight-registry svg, #oversight-content svg").getSize().getHeight())
+                    .isGreaterThan(100);
+
+            Object workbook = browser.script("return fetch(arguments[0].href).then(r => r.arrayBuffer())"
+                    + ".then(b => Array.from(new Uint8Array(b).slice(0, 2)).map(c => String.fromCharCode(c)).join(''))",
+                    browser.find("#oversight-xlsx"));
+            assertThat(workbook).isEqualTo("PK");
+            Object pdf = browser.script("return fetch(arguments[0].href).then(r => r.arrayBuffer())"
+                    + ".then(b => Array.from(new Uint8Array(b).slice(0, 5)).map(c => String.fromCharCode(c)).join(''))",
+                    browser.find("#oversight-pdf"));
+            assertThat(pdf).isEqualTo("%PDF-");
+            assertThat(browser.policyViolations()).as("charts and downloads under the CSP").isEmpty();
+        }
+        Api api = new Api(base);
+        api.as(api.token("ops-a")).get("/audit?action=oversight.export&actor=supervisor&size=50").then()
+                .statusCode(200).body("items.detail", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString("format=pdf")));
     }
 }

@@ -832,4 +832,57 @@ class IsolationIT {
         api.as(opsA).get("/cases?size=200").then().statusCode(200).body("items.id",
                 org.hamcrest.Matchers.not(hasItem((int) caseId)));
     }
+
+    /**
+     * A supervisor sees exactly its jurisdiction: the district it is attached to and the property companies that
+     * district supervises. Asked for any other district or company — by id, by export, or by naming the tenant in
+     * the header — it is refused; moved to another district, it loses the first one entirely.
+     */
+    @Test
+    void aSupervisorOfOneDistrictGetsNothingOfAnotherDistrictOrItsCompanies() {
+        String admin = api.token("admin");
+        String supervisor = api.token("supervisor");
+        long supervisorId = api.as(supervisor).get("/auth/me").then().extract().<Number>path("accountId")
+                .longValue();
+        long districtY = api.createTenant(admin, Api.unique("另一街道"), "DISTRICT");
+        long companyZ = api.createTenant(admin, Api.unique("另一物业"), "PROPERTY_COMPANY");
+        api.as(admin).body(Map.of("districtId", districtY)).put("/tenants/" + companyZ + "/supervisor").then()
+                .statusCode(200);
+
+        for (long outside : List.of(districtY, companyZ)) {
+            problem(api.as(supervisor).get("/oversight/tenants/" + outside), 403, "oversight_outside_jurisdiction");
+            problem(api.as(supervisor).get("/oversight/tenants/" + outside + "/export?format=xlsx"), 403,
+                    "oversight_outside_jurisdiction");
+            problem(api.as(supervisor).header("X-Linli-Tenant", outside).get("/oversight/overview"), 403,
+                    "tenant_forbidden");
+        }
+        api.as(supervisor).get("/oversight/overview").then().statusCode(200)
+                .body("tables[0].rows.key", hasItem(Long.toString(tenantA)))
+                .body("tables[0].rows.key", not(hasItem(Long.toString(districtY))))
+                .body("tables[0].rows.key", not(hasItem(Long.toString(companyZ))));
+
+        try {
+            api.as(admin).body(Map.of("districtId", districtY)).put("/supervisors/" + supervisorId + "/jurisdiction")
+                    .then().statusCode(200).body("districtId", equalTo((int) districtY));
+            api.as(supervisor).get("/oversight/jurisdiction").then().statusCode(200)
+                    .body("tenants.id", equalTo(List.of((int) districtY, (int) companyZ)));
+            api.as(supervisor).get("/oversight/tenants/" + companyZ).then().statusCode(200);
+            problem(api.as(supervisor).get("/oversight/tenants/" + tenantA), 403, "oversight_outside_jurisdiction");
+            problem(api.as(supervisor).get("/oversight/tenants/" + tenantB), 403, "oversight_outside_jurisdiction");
+            api.as(admin).delete("/supervisors/" + supervisorId + "/jurisdiction").then().statusCode(204);
+            api.as(supervisor).get("/oversight/jurisdiction").then().statusCode(200)
+                    .body("tenants", org.hamcrest.Matchers.hasSize(0));
+            problem(api.as(supervisor).get("/oversight/overview"), 404, "oversight_no_jurisdiction");
+            problem(api.as(supervisor).get("/oversight/tenants/" + companyZ), 404, "oversight_no_jurisdiction");
+        } finally {
+            api.as(admin).body(Map.of("districtId", tenantA)).put("/supervisors/" + supervisorId + "/jurisdiction")
+                    .then().statusCode(200);
+        }
+        api.as(admin).get("/audit?action=oversight.jurisdiction.&size=20").then().statusCode(200)
+                .body("items.action", hasItem("oversight.jurisdiction.attach"))
+                .body("items.action", hasItem("oversight.jurisdiction.detach"));
+        // The supervisor's looks at company Z went to Z's trail, not to tenant B's.
+        api.as(opsB).get("/audit?action=oversight.&size=100").then().statusCode(200)
+                .body("items.tenantId", org.hamcrest.Matchers.everyItem(equalTo((int) tenantB)));
+    }
 }

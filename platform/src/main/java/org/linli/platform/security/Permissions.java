@@ -168,6 +168,11 @@ public final class Permissions {
      * one once the device's signature checked out).
      */
     public static final String DEVICE_INGEST = "device:ingest";
+    /**
+     * Aggregate figures of the tenants in one's jurisdiction, never a person's record (supervisors, read-only): the
+     * district one is attached to and the property companies it supervises.
+     */
+    public static final String OVERSIGHT_READ = "oversight:read";
 
     /** The audit trail of the tenant the caller acts for. */
     public static final String AUDIT_READ = "audit:read";

@@ -31,8 +31,8 @@ import java.util.Locale;
 public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     /**
-     * Residents live in the storefront, providers at their work list and advertisers at their campaigns; the console
-     * home is for the rest.
+     * Residents live in the storefront, providers at their work list, advertisers at their campaigns and supervisors
+     * at their dashboards; the console home is for the rest.
      */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
@@ -43,6 +43,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
             event.forwardTo(org.linli.ui.console.market.ProviderWorkView.class);
         } else if (role == org.linli.platform.security.Role.ADVERTISER) {
             event.forwardTo(org.linli.ui.console.ads.MyCampaignsView.class);
+        } else if (role == org.linli.platform.security.Role.SUPERVISOR) {
+            event.forwardTo(org.linli.ui.oversight.OversightView.class);
         }
     }
 

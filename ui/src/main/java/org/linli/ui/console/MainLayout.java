@@ -140,13 +140,15 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(finance, "nav.invoices", org.linli.ui.finance.InvoicesView.class, VaadinIcon.INVOICE);
         add(finance, "nav.reconciliation", org.linli.ui.finance.ReconciliationView.class, VaadinIcon.SCALE);
         add(finance, "nav.flea-payouts", org.linli.ui.finance.FleaPayoutsView.class, VaadinIcon.WALLET);
+        SideNav oversight = group("nav.group.oversight");
+        add(oversight, "nav.oversight", org.linli.ui.oversight.OversightView.class, VaadinIcon.DASHBOARD);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
         add(settings, "nav.case-setup", org.linli.ui.console.cases.CaseSetupView.class, VaadinIcon.TIMER);
         add(settings, "nav.device-rules", org.linli.ui.console.devices.AlertRulesView.class, VaadinIcon.COG);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
         com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
-        for (SideNav group : List.of(registry, services, finance, settings)) {
+        for (SideNav group : List.of(registry, services, finance, oversight, settings)) {
             if (!group.getItems().isEmpty()) {
                 nav.add(group);
             }

@@ -29,7 +29,11 @@ import org.linli.ui.security.ViewPermission;
 
 import java.util.Locale;
 
-/** The audit trail: the tenant's own, or the whole platform's for a platform operator who chose no tenant. */
+/**
+ * The audit trail: the tenant's own, or the whole platform's for a platform operator who chose no tenant. One click
+ * narrows it to the supervisors' looks at the tenant's figures (actions {@code oversight.view} and
+ * {@code oversight.export}: who, which dashboard, which month, when).
+ */
 @Route(value = "audit", layout = MainLayout.class)
 @ViewPermission(Permissions.AUDIT_READ)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
@@ -66,7 +70,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(o -> o == null ? getTranslation("audit.outcome.any") : outcomeLabel(o));
         outcome.addValueChangeListener(change -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(actor, action, outcome);
+        // 审计可查: a tenant's operators see which supervisor looked at which of their figures, and when.
+        com.vaadin.flow.component.button.Button looks = new com.vaadin.flow.component.button.Button(
+                getTranslation("audit.oversight-looks"), VaadinIcon.EYE.create(),
+                click -> action.setValue("oversight."));
+        looks.setId("audit-oversight-looks");
+        HorizontalLayout toolbar = new HorizontalLayout(actor, action, outcome, looks);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("list-toolbar");
         return toolbar;

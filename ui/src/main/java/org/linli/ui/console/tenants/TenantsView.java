@@ -50,9 +50,15 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<TenantStatus> status = new Select<>();
     private final Map<Long, String> districtNames = new HashMap<>();
 
+    private final org.linli.platform.identity.PlatformUserService platformUsers;
+    private final org.linli.tenants.oversight.Jurisdictions jurisdictions;
+
     @Inject
-    public TenantsView(TenantService tenants) {
+    public TenantsView(TenantService tenants, org.linli.platform.identity.PlatformUserService platformUsers,
+                       org.linli.tenants.oversight.Jurisdictions jurisdictions) {
         this.tenants = tenants;
+        this.platformUsers = platformUsers;
+        this.jurisdictions = jurisdictions;
         addClassName("list-view");
         setSizeFull();
         add(new H2(getTranslation("tenants.title")), toolbar(), grid());
@@ -132,6 +138,13 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 supervise.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 supervise.addClassName("tenant-supervisor-action");
                 actions.add(supervise);
+            }
+            if (tenant.kind() == TenantKind.DISTRICT && CurrentUser.isPermitted(Permissions.PLATFORM_USER_MANAGE)) {
+                Button oversee = new Button(getTranslation("tenants.jurisdiction.open"),
+                        click -> new JurisdictionDialog(platformUsers, jurisdictions, tenants, tenant).open());
+                oversee.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                oversee.addClassName("tenant-jurisdiction-action");
+                actions.add(oversee);
             }
         }
         return actions;
