@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.linli.platform.identity.AccountLockedException;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.ProblemKind;
+import org.linli.platform.problem.TooManyRequests;
 
 /** Domain problems become problem details with the status of their kind. */
 @Provider
@@ -27,6 +28,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                 .type(ProblemDetail.MEDIA_TYPE).entity(problem);
         if (exception instanceof AccountLockedException locked) {
             response.header("Retry-After", Math.max(1, locked.retryAfter().toSeconds()));
+        } else if (exception instanceof TooManyRequests throttled) {
+            response.header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()));
         } else if (exception.kind() == ProblemKind.TOO_MANY_REQUESTS) {
             response.header("Retry-After", 1);
         }

@@ -157,6 +157,18 @@ public final class Permissions {
     /** One's own in-app messages: read them, mark them read (every user of a tenant). */
     public static final String INBOX_READ = "inbox:read";
 
+    /** The tenant's devices, their alerts and false-positive rates (operators, grid workers). */
+    public static final String DEVICE_READ = "device:read";
+    /** Register, change and retire devices, issue their secrets, and edit the alert rules (operators). */
+    public static final String DEVICE_MANAGE = "device:manage";
+    /** Label a device's alert true or false positive (operators, grid workers). */
+    public static final String DEVICE_LABEL = "device:label";
+    /**
+     * Take in a device's signed events and watch for silent devices; held only by system jobs (the intake acts as
+     * one once the device's signature checked out).
+     */
+    public static final String DEVICE_INGEST = "device:ingest";
+
     /** The audit trail of the tenant the caller acts for. */
     public static final String AUDIT_READ = "audit:read";
     /** The whole audit trail, platform actions and every tenant. */

@@ -30,6 +30,16 @@ public final class CaseCommands {
                          CaseSource source) {
     }
 
+    /**
+     * A device's alert filed by a system: the category the alert's rule names and the device's place — a household
+     * ({@code householdId}, no reporting resident needed), a building ({@code buildingId}) or a common area of a
+     * community ({@code communityId} and {@code placeName}).
+     */
+    public record DeviceReport(@NotNull Long categoryId, @NotBlank @Size(max = 2000) String description,
+                               @NotNull PlaceKind placeKind, Long communityId, Long buildingId, Long householdId,
+                               @Size(max = 200) String placeName) {
+    }
+
     /** Whom to assign: a user (staff or grid worker) or a provider, and for a provider whether the work is paid. */
     public record Assignment(@NotNull AssigneeKind kind, Long userId, Long providerId, WorkTerms terms,
                              @Size(max = 500) String note) {

@@ -100,6 +100,42 @@ public class CaseDesk {
         return book.view(civicCase, source == CaseSource.RESIDENT);
     }
 
+    /**
+     * A system files a device's alert (source and channel DEVICE) in the category its rule names, at the device's
+     * place, routed to that place's grid. Unlike {@link #report}, a household needs no reporting resident.
+     */
+    @Audited("case.report.device")
+    @RequiresPermission(Permissions.CASE_MANAGE)
+    public CaseView fileForDevice(CaseCommands.DeviceReport report) {
+        validator.validate(report);
+        CaseCategory category = book.category(report.categoryId());
+        CivicCase.Place place = devicePlace(report);
+        Actor actor = CurrentUser.require();
+        Instant now = clock.instant();
+        CivicCase civicCase = new CivicCase(new CivicCase.Filing(category.id(), CaseSource.DEVICE, CaseChannel.DEVICE,
+                null, null, actor.system() ? null : actor.accountId(), report.description(), place, grid(place)),
+                book.deadlines(category, now), now);
+        em.persist(civicCase);
+        em.flush();
+        book.step(civicCase, StepKind.REPORTED, StepVisibility.PUBLIC, null);
+        return book.view(civicCase, false);
+    }
+
+    /**
+     * A system adds what a device reported since to the case it filed, as an internal step; answers false, adding
+     * nothing, once the case is no longer open (the device's next alert then files a new one).
+     */
+    @Audited("case.step.device")
+    @RequiresPermission(Permissions.CASE_MANAGE)
+    public boolean noteFromDevice(@AuditTarget long id, String text) {
+        CivicCase civicCase = book.civicCase(id, true);
+        if (!civicCase.state().isOpen()) {
+            return false;
+        }
+        book.step(civicCase, StepKind.PROGRESS, StepVisibility.INTERNAL, text);
+        return true;
+    }
+
     /** A page of the signed-in resident's cases, newest first (those filed for them by staff included). */
     @Query
     @RequiresPermission(Permissions.CASE_REPORT)
@@ -207,6 +243,29 @@ public class CaseDesk {
                 }
                 return new CivicCase.Place(PlaceKind.COMMON_AREA, community.id().value(), null, null,
                         community.name() + " " + report.placeName().strip());
+            }
+        }
+    }
+
+    private CivicCase.Place devicePlace(CaseCommands.DeviceReport report) {
+        switch (report.placeKind()) {
+            case HOUSEHOLD -> {
+                Household home = report.householdId() == null ? null
+                        : em.find(Household.class, report.householdId());
+                if (home == null) {
+                    throw DomainException.invalid(FieldError.of("householdId", "household_not_found"));
+                }
+                return new CivicCase.Place(PlaceKind.HOUSEHOLD, home.community().value(),
+                        home.building().value(), home.id().value(), home.address());
+            }
+            case BUILDING -> {
+                return place(new CaseCommands.Report(report.categoryId(), report.description(), PlaceKind.BUILDING,
+                        null, report.buildingId(), null, null, null, CaseSource.DEVICE), null);
+            }
+            default -> {
+                return place(new CaseCommands.Report(report.categoryId(), report.description(),
+                        PlaceKind.COMMON_AREA, report.communityId(), null, report.placeName(), null, null,
+                        CaseSource.DEVICE), null);
             }
         }
     }

@@ -1,0 +1,71 @@
+package org.linli.tenants.devices.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.problem.EnumValues;
+import org.linli.tenants.devices.AlertRule;
+import org.linli.tenants.devices.AlertRules;
+import org.linli.tenants.devices.DeviceCommands;
+import org.linli.tenants.devices.EventKind;
+import org.linli.tenants.devices.Severity;
+
+import java.util.List;
+
+/**
+ * The tenant's alert rules, one per event kind: dedupe window, correlation window, quiet hours (minutes of the day in
+ * the tenant's zone), starting severity and the case category alerts open cases in (none: recorded only).
+ */
+@Path("device-rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Devices", description = "Community sensors, their signed events, alerts and alert rules")
+public class AlertRuleResource {
+
+    @Inject
+    AlertRules rules;
+
+    public record RuleRequest(Integer dedupeMinutes, Integer correlationMinutes, Integer quietFrom, Integer quietTo,
+                              String severity, Long categoryId) {
+
+        DeviceCommands.RuleDetails details() {
+            return new DeviceCommands.RuleDetails(dedupeMinutes == null ? 0 : dedupeMinutes,
+                    correlationMinutes == null ? 0 : correlationMinutes, quietFrom, quietTo,
+                    EnumValues.parse(Severity.class, severity, "severity"), categoryId);
+        }
+    }
+
+    public record RuleResponse(EventKind kind, int dedupeMinutes, int correlationMinutes, Integer quietFrom,
+                               Integer quietTo, Severity severity, Long categoryId) {
+
+        static RuleResponse of(AlertRule r) {
+            return new RuleResponse(r.eventKind(), r.dedupeMinutes(), r.correlationMinutes(), r.quietFrom(),
+                    r.quietTo(), r.severity(), r.categoryId());
+        }
+    }
+
+    @GET
+    @BoundedList("one rule per event kind")
+    @Operation(summary = "The alert rules (a tenant starts with defaults)")
+    public List<RuleResponse> list() {
+        return rules.list().stream().map(RuleResponse::of).toList();
+    }
+
+    @PUT
+    @Path("{kind}")
+    @Operation(summary = "Change the rule of an event kind")
+    public RuleResponse change(@PathParam("kind") String kind, RuleRequest request) {
+        RuleRequest given = request == null ? new RuleRequest(null, null, null, null, null, null) : request;
+        return RuleResponse.of(rules.change(EnumValues.parse(EventKind.class, kind, "kind"), given.details()));
+    }
+}
