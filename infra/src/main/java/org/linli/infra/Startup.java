@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.linli.infra.crypto.CipherKeySource;
 import org.linli.infra.demo.DemoData;
+import org.linli.infra.devices.DeviceBrokerSubscription;
 import org.linli.infra.demo.DemoDatabase;
 import org.linli.infra.payments.PaymentGatewayConfiguration;
 import org.linli.infra.persistence.DatabaseSettings;
@@ -20,8 +21,9 @@ import org.linli.infra.security.InitialAdministrator;
  * bound (jobs, async work), refuses configurations that are unsafe (demo mode or the payment sandbox on a production
  * database, missing personal-data keys, a real payment gateway Alipay could not notify), migrates the database
  * (which also refuses a role that row-level security does not bind), creates the first platform operator if
- * configured, and seeds demo data in demo mode. Registered after Shiro's environment listener, and before any servlet
- * starts; a refusal fails the deployment with its message in the log.
+ * configured, seeds demo data in demo mode, and subscribes to the devices' broker when one is configured.
+ * Registered after Shiro's environment listener, and before any servlet starts; a refusal fails the deployment with
+ * its message in the log.
  */
 public class Startup implements ServletContextListener {
 
@@ -40,6 +42,9 @@ public class Startup implements ServletContextListener {
     @Inject
     PaymentGatewayConfiguration payments;
 
+    @Inject
+    DeviceBrokerSubscription deviceBroker;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SecurityUtils.setSecurityManager(
@@ -48,6 +53,12 @@ public class Startup implements ServletContextListener {
         migrations.migrate();
         initialAdministrator.createIfConfigured();
         demoData.seedIfEnabled();
+        deviceBroker.startIfConfigured();
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        deviceBroker.stop();
     }
 
     private void refuseUnsafeConfiguration() {
