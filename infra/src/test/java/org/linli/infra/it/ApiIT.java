@@ -913,6 +913,7 @@ class ApiIT {
         problem(api.as(ops).body(Map.of("dedupeMinutes", 15, "quietFrom", 60, "severity", "NORMAL"))
                 .put("/device-rules/TAMPER"), 400, "validation_failed");
         problem(api.as(api.token("grid-a")).get("/device-rules"), 403, "forbidden");
+    }
 
     @Test
     void theSupervisorReadsItsDistrictsFiguresWithSmallCellsSuppressedAndItsLooksAreAuditedInEachTenant() {

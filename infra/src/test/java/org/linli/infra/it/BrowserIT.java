@@ -539,6 +539,8 @@ class BrowserIT {
             assertThat(cells).anySatisfy(cell -> assertThat(cell).matches("\\d+ 位业主 · [\\d,.]+ m²"));
             assertThat(cells).anySatisfy(cell -> assertThat(cell).matches("\\d+ 户 · [\\d,.]+ m²"));
             assertThat(browser.pageText()).doesNotContain("!proposals.");
+        }
+    }
 
     /**
      * An operator registers a smoke detector and sees its secret once; the detector signs an event with it, and a
@@ -582,7 +584,9 @@ class BrowserIT {
             browser.waitForText("h2", "设备告警");
             assertThat(browser.gridCells("device-alerts", name)).contains("误报");
         }
+    }
 
+    @Test
     void theSupervisorLandsOnTheDashboardSeesSuppressedCellsDrillsIntoTheDistrictAndExports() {
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.signIn("supervisor", Api.DEMO_PASSWORD);
