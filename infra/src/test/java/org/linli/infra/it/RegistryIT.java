@@ -294,8 +294,9 @@ class RegistryIT {
                 .body("revealable", equalTo(List.of()));
         problem(api.as(admin).header("X-Linli-Tenant", t.id()).body(Map.of("field", "mobile", "purpose", "抽查"))
                 .post("/residents/" + id + "/reveal"), 403, "forbidden");
+        // A supervisor may not even act in a tenant: figures reach them only through the oversight dashboards.
         problem(api.as(api.token("supervisor")).header("X-Linli-Tenant", t.id()).get("/residents"), 403,
-                "forbidden");
+                "tenant_forbidden");
         problem(api.as(api.token("provider-a")).get("/residents"), 403, "forbidden");
     }
 

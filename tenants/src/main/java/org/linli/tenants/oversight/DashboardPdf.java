@@ -11,35 +11,24 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.linli.platform.export.PdfFonts;
 import org.linli.platform.i18n.Messages;
-import org.linli.platform.problem.DomainException;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * A dashboard as a PDF: a table per section, suppressed cells as "&lt;5" or "*". Set in a CJK font of the server
- * (the one named by {@code linli.pdf.font}, else the first installed Debian CJK font), as the other documents are.
+ * A dashboard as a PDF: a table per section, suppressed cells as "&lt;5" or "*", set in the server's CJK font
+ * ({@link PdfFonts}).
  */
 final class DashboardPdf {
-
-    private static final List<String> FONTS = List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-            "/usr/share/fonts/truetype/arphic/uming.ttc,0");
-
-    private static volatile BaseFont font;
 
     private DashboardPdf() {
     }
 
     static byte[] render(Dashboard dashboard, Locale requested) {
         Locale locale = Messages.supported(requested);
-        BaseFont base = font();
+        BaseFont base = PdfFonts.cjk();
         Font title = new Font(base, 16, Font.BOLD);
         Font heading = new Font(base, 12, Font.BOLD);
         Font body = new Font(base, 9);
@@ -91,26 +80,5 @@ final class DashboardPdf {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
         return cell;
-    }
-
-    private static BaseFont font() {
-        BaseFont current = font;
-        if (current != null) {
-            return current;
-        }
-        String chosen = ConfigProvider.getConfig().getOptionalValue("linli.pdf.font", String.class)
-                .or(DashboardPdf::installed).orElseThrow(() -> DomainException.conflict("pdf_font_missing"));
-        try {
-            current = BaseFont.createFont(chosen, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (Exception e) {
-            throw new IllegalStateException("the PDF font " + chosen + " cannot be read", e);
-        }
-        font = current;
-        return current;
-    }
-
-    private static Optional<String> installed() {
-        return FONTS.stream().filter(path -> Files.isReadable(Path.of(path.substring(0, path.indexOf(',')))))
-                .findFirst();
     }
 }

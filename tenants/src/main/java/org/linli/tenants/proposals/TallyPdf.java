@@ -11,38 +11,25 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.linli.platform.export.PdfFonts;
 import org.linli.platform.i18n.Messages;
-import org.linli.platform.problem.DomainException;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The published tally as an A4 PDF: the proposal, participation by area and by voters against the electorate, both
- * majorities and the result, and a table of the options. Set in a CJK font of the server as finance documents are
- * (the one named by {@code linli.pdf.font}, else the first installed Debian CJK font); billing's font lookup is not
- * reachable from here, because modules import downwards only.
+ * majorities and the result, and a table of the options, set in the server's CJK font ({@link PdfFonts}).
  */
 final class TallyPdf {
-
-    private static final List<String> FONTS = List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-            "/usr/share/fonts/truetype/arphic/uming.ttc,0");
-
-    private static volatile BaseFont font;
 
     private TallyPdf() {
     }
 
     static byte[] render(Tally tally, Locale requested) {
         Locale locale = Messages.supported(requested);
-        BaseFont base = font();
+        BaseFont base = PdfFonts.cjk();
         Font title = new Font(base, 16, Font.BOLD);
         Font body = new Font(base, 10);
         Font strong = new Font(base, 10, Font.BOLD);
@@ -142,26 +129,5 @@ final class TallyPdf {
 
     private static String text(Locale locale, String key, Object... args) {
         return Messages.get(locale, key, args);
-    }
-
-    private static BaseFont font() {
-        BaseFont current = font;
-        if (current != null) {
-            return current;
-        }
-        String chosen = ConfigProvider.getConfig().getOptionalValue("linli.pdf.font", String.class)
-                .or(TallyPdf::installed).orElseThrow(() -> DomainException.conflict("pdf_font_missing"));
-        try {
-            current = BaseFont.createFont(chosen, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (Exception e) {
-            throw new IllegalStateException("the PDF font " + chosen + " cannot be read", e);
-        }
-        font = current;
-        return current;
-    }
-
-    private static Optional<String> installed() {
-        return FONTS.stream().filter(path -> Files.isReadable(Path.of(path.substring(0, path.indexOf(',')))))
-                .findFirst();
     }
 }

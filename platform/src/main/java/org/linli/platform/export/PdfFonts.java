@@ -1,4 +1,4 @@
-package org.linli.billing.documents;
+package org.linli.platform.export;
 
 import com.lowagie.text.pdf.BaseFont;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The font finance documents are set in: it must hold Chinese, so it is a CJK font of the server — the one named by
+ * The font Linli's PDF documents (finance documents, owners' tallies, oversight dashboards) are set in: it must hold
+ * Chinese, so it is a CJK font of the server — the one named by
  * {@code linli.pdf.font} (a TrueType/OpenType file, {@code ,0} selecting the first face of a collection), or the
  * first of the usual Debian CJK fonts that is installed ({@code fonts-noto-cjk}, {@code fonts-wqy-microhei}).
  * Embedded as a subset, so readers need no font of their own.
