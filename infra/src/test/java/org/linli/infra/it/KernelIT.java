@@ -146,6 +146,27 @@ class KernelIT {
     @Inject
     org.linli.tenants.registry.ResidentService residents;
 
+    @Inject
+    org.linli.tenants.eldercare.CareService care;
+
+    @Inject
+    org.linli.tenants.devices.DeviceRegistry deviceRegistry;
+
+    @Inject
+    org.linli.tenants.devices.DeviceEventPipeline devicePipeline;
+
+    @Inject
+    org.linli.tenants.devices.ElderActivity elderActivity;
+
+    @Inject
+    org.linli.tenants.inbox.Inbox inbox;
+
+    @Inject
+    org.linli.tenants.cases.CaseHandling caseHandling;
+
+    @Inject
+    java.time.Clock clock;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -696,6 +717,116 @@ class KernelIT {
         assertThat(mine.reminders()).singleElement().satisfies(reminder -> assertThat(reminder.points())
                 .isEqualTo(25));
         assertThat(points.call(() -> ledger.check()).clean()).isTrue();
+    }
+
+    @Test
+    void anElderAlonesStillDayAlertsTheFamilyOpensACaseWhenNobodyAcknowledgesAndEndsWhenTheDoorOpens() {
+        CallerContext system = CallerContext.system("kernel-it", tenantA);
+        system.call(() -> modules.enable(Module.ELDER_CARE, Money.ZERO));
+        UserAccount elderAccount = residentAccount();
+        UserAccount daughterAccount = residentAccount();
+        UserAccount strangerAccount = residentAccount();
+        org.linli.tenants.registry.ResidentId elder = residentsFor(tenantA, elderAccount).get(0);
+        org.linli.tenants.registry.ResidentId daughter = residentsFor(tenantA, daughterAccount).get(0);
+        residentsFor(tenantA, strangerAccount);
+        long home = system.call(() -> {
+            residents.update(elder, new org.linli.tenants.registry.ResidentCommands.ResidentChanges(null, null,
+                    null, null, null, null, java.util.Set.of(org.linli.tenants.registry.Tag.ELDERLY_ALONE)));
+            care.link(elder, daughter, "女儿");
+            return residents.get(elder).household().value();
+        });
+        CallerContext elderSelf = CallerContext.of(actor(elderAccount), tenantA);
+        CallerContext family = CallerContext.of(actor(daughterAccount), tenantA);
+        CallerContext stranger = CallerContext.of(actor(strangerAccount), tenantA);
+        java.time.LocalDate day = java.time.LocalDate.now(CHINA).minusDays(3);
+        try {
+            at(day.minusDays(1), 20, 0);
+            long door = system.call(() -> deviceRegistry.register(new org.linli.tenants.devices.DeviceCommands
+                    .Registration("家门门磁", org.linli.tenants.devices.DeviceKind.DOOR_SENSOR,
+                    org.linli.tenants.cases.PlaceKind.HOUSEHOLD, null, null, home, null, 7 * 24 * 60)).device().id());
+            at(day.minusDays(1), 20, 30);
+            assertThat(doorOpens(system, door).alertId()).as("activity at home is no alert").isNull();
+
+            at(day, 10, 0);
+            assertThat(system.call(elderActivity::sweep).raised()).as("three hours of the day").isZero();
+            at(day, 11, 5);
+            org.linli.tenants.devices.ElderActivity.Sweep first = system.call(elderActivity::sweep);
+            assertThat(first.raised()).isEqualTo(1);
+            org.linli.tenants.devices.ElderActivity.ConcernView raised = family.call(() -> elderActivity
+                    .concerns(true, PageRequest.first(10))).items().get(0);
+            assertThat(raised.concern().silentSince()).isEqualTo(day.atTime(7, 0).atZone(CHINA).toInstant());
+            assertThat(raised.acknowledgeBy()).isCloseTo(day.atTime(12, 5).atZone(CHINA).toInstant(),
+                    org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+            assertThat(messageKeys(family)).contains("inbox.activity.raised");
+            assertThat(messageKeys(elderSelf)).contains("inbox.activity.raised");
+            assertThat(system.call(elderActivity::sweep).raised()).as("one concern at a time").isZero();
+            assertThat(stranger.call(() -> elderActivity.concerns(false, PageRequest.first(10))).items()).isEmpty();
+            long concern = raised.concern().id();
+            assertProblem(() -> stranger.call(() -> elderActivity.acknowledge(concern, "我看到了")),
+                    "activity_concern_not_found");
+            assertProblem(() -> CallerContext.of(actor(userB), tenantB).call(() -> elderActivity.concern(concern)),
+                    "activity_concern_not_found");
+
+            at(day, 12, 10);
+            assertThat(system.call(elderActivity::sweep).escalated()).as("nobody acknowledged in an hour")
+                    .isEqualTo(1);
+            org.linli.tenants.devices.ElderActivity.ConcernView escalated = system.call(() -> elderActivity
+                    .concern(concern));
+            assertThat(escalated.concern().state()).isEqualTo(org.linli.tenants.devices.ConcernState.ESCALATED);
+            org.linli.tenants.cases.CaseView opened = system.call(() -> caseHandling.get(escalated.concern()
+                    .caseId()));
+            assertThat(opened.civicCase().source()).isEqualTo(org.linli.tenants.cases.CaseSource.DEVICE);
+            assertThat(opened.civicCase().place().householdId()).isEqualTo(home);
+            assertThat(messageKeys(family)).contains("inbox.activity.escalated");
+
+            at(day, 12, 20);
+            family.call(() -> elderActivity.acknowledge(concern, "已电话联系，妈妈在午睡"));
+            assertProblem(() -> elderSelf.call(() -> elderActivity.acknowledge(concern, null)),
+                    "activity_concern_acknowledged");
+            assertThat(system.call(() -> caseHandling.get(escalated.concern().caseId())).steps())
+                    .anySatisfy(step -> assertThat(step.step().body()).contains("已电话联系"));
+            assertThat(messageKeys(elderSelf)).contains("inbox.activity.acknowledged");
+
+            at(day, 13, 0);
+            doorOpens(system, door);
+            at(day, 13, 5);
+            assertThat(system.call(elderActivity::sweep).resolved()).isEqualTo(1);
+            assertThat(system.call(() -> elderActivity.concern(concern)).concern().state())
+                    .isEqualTo(org.linli.tenants.devices.ConcernState.RESOLVED);
+
+            at(day.plusDays(1), 8, 0);
+            doorOpens(system, door);
+            at(day.plusDays(1), 12, 5);
+            assertThat(system.call(elderActivity::sweep).raised()).isEqualTo(1);
+            long second = family.call(() -> elderActivity.concerns(true, PageRequest.first(10))).items().get(0)
+                    .concern().id();
+            elderSelf.call(() -> elderActivity.acknowledge(second, "我没事，在家看电视"));
+            at(day.plusDays(1), 13, 30);
+            assertThat(system.call(elderActivity::sweep).escalated()).as("acknowledged in time").isZero();
+            at(day.plusDays(1), 23, 0);
+            assertThat(system.call(elderActivity::sweep).raised()).as("nights never alert").isZero();
+            at(day.plusDays(2), 7, 30);
+            org.linli.tenants.devices.ElderActivity.Sweep morning = system.call(elderActivity::sweep);
+            assertThat(morning.resolved()).as("a new day is judged afresh").isEqualTo(1);
+            assertThat(morning.raised()).isZero();
+        } finally {
+            clocks.backToNow();
+        }
+    }
+
+    private org.linli.tenants.devices.DeviceEventPipeline.Receipt doorOpens(CallerContext system, long door) {
+        return system.call(() -> devicePipeline.accept(door, UUID.randomUUID().toString(),
+                new org.linli.tenants.devices.DeviceEvent(org.linli.tenants.devices.EventKind.DOOR_OPEN,
+                        clock.instant(), null, null)));
+    }
+
+    private List<String> messageKeys(CallerContext reader) {
+        return reader.call(() -> inbox.mine(false, PageRequest.first(50)).items()).stream()
+                .map(org.linli.tenants.inbox.InboxMessage::key).toList();
+    }
+
+    private void at(java.time.LocalDate day, int hour, int minute) {
+        clocks.travelTo(day.atTime(hour, minute).atZone(CHINA).toInstant());
     }
 
     private UserAccount residentAccount() {

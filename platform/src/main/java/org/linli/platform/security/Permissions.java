@@ -164,6 +164,11 @@ public final class Permissions {
     /** Label a device's alert true or false positive (operators, grid workers). */
     public static final String DEVICE_LABEL = "device:label";
     /**
+     * See and acknowledge the no-activity concerns about an elder living alone: one's own, as the elder, their family
+     * or their elder-care provider's staff (checked as such by the service); every concern for device staff.
+     */
+    public static final String DEVICE_ACKNOWLEDGE = "device:acknowledge";
+    /**
      * Take in a device's signed events and watch for silent devices; held only by system jobs (the intake acts as
      * one once the device's signature checked out).
      */

@@ -14,19 +14,19 @@ public enum Role {
             "form:*", "catalog:*", "market:*", "qualification:*", "order:read", "order:act", "split:read",
             "refund-bearer:choose", "audit:read", "commission:read", "invoice:read", "invoice-payment:pay",
             "volunteer:*", "timebank:*", "points:*", "flea:*", "ads:*", "case:*", "notice:*", "proposal:*",
-            "inbox:read", "device:read", "device:manage", "device:label"),
+            "inbox:read", "device:read", "device:manage", "device:label", "device:acknowledge"),
     /**
      * A grid worker (网格员): reads and works the households, residents and vehicles of the grids assigned to them, and
      * fills forms for their residents, and handles the cases of those grids. {@code GridScopeBinding} narrows every
      * grid-scoped table to those grids.
      */
     GRID_WORKER(Placement.TENANT, "registry:read", "registry:manage", "registry:reveal", "grid:read", "form:fill",
-            "case:report", "case:handle", "inbox:read", "device:read", "device:label"),
+            "case:report", "case:handle", "inbox:read", "device:read", "device:label", "device:acknowledge"),
     PROVIDER_STAFF(Placement.TENANT, "provider:work", "qualification:*", "catalog:read", "order:read", "order:act",
-            "split:read", "volunteer:organise", "case:work", "inbox:read"),
+            "split:read", "volunteer:organise", "case:work", "inbox:read", "device:acknowledge"),
     RESIDENT(Placement.TENANT, "storefront:*", "self:*", "form:fill", "catalog:read", "order:place", "order:read",
             "order:act", "volunteer:join", "timebank:use", "points:use", "flea:trade", "case:report", "notice:read",
-            "proposal:take-part", "inbox:read"),
+            "proposal:take-part", "inbox:read", "device:acknowledge"),
     /** A local merchant who books the tenant's ad slots for its own campaigns (staff of an advertiser). */
     ADVERTISER(Placement.TENANT, "ads:book", "inbox:read"),
     FINANCE(Placement.ANY, "finance:*", "split:read", "commission:read", "module:read", "invoice:read",

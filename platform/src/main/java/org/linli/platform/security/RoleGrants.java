@@ -22,7 +22,8 @@ public final class RoleGrants {
     static final Set<String> SELF_SERVICE = Set.of("storefront:*", "self:*", Permissions.ORDER_PLACE,
             Permissions.PROVIDER_WORK, Permissions.VOLUNTEER_JOIN, Permissions.TIMEBANK_USE, Permissions.POINTS_USE,
             Permissions.FLEA_TRADE, Permissions.ADS_BOOK, Permissions.CASE_REPORT, Permissions.CASE_WORK,
-            Permissions.NOTICE_READ, Permissions.PROPOSAL_TAKE_PART, Permissions.INBOX_READ);
+            Permissions.NOTICE_READ, Permissions.PROPOSAL_TAKE_PART, Permissions.INBOX_READ,
+            Permissions.DEVICE_ACKNOWLEDGE);
 
     private RoleGrants() {
     }

@@ -48,6 +48,7 @@ public final class AlertPolicy {
         THROWING("高空抛物", "Objects thrown from height", 30, 480),
         EMERGENCY("紧急求助", "Emergency help", 10, 60),
         MAINTENANCE("设备维护", "Device maintenance", 240, 1440),
+        ELDER_INACTIVE("独居老人无活动", "Elder alone: no activity", 15, 120),
         OTHER("其他", "Other", 240, 2700);
 
         final String name;

@@ -86,6 +86,10 @@ public class Device extends TenantOwned {
     @Column(name = "secret_issued_at", nullable = false)
     private Instant secretIssuedAt;
 
+    /** The latest door or water event of a household's device: its residents' last sign of activity. */
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
     @Column(name = "offline_case_id")
     private Long offlineCaseId;
 
@@ -153,6 +157,18 @@ public class Device extends TenantOwned {
         return ended;
     }
 
+    /** Someone moved about at the device's place at {@code at} (events may arrive out of order). */
+    void activityAt(Instant at) {
+        if (lastActivityAt == null || at.isAfter(lastActivityAt)) {
+            lastActivityAt = at;
+        }
+    }
+
+    /** Whether the device reports its household's activity (a door sensor or water meter in a home). */
+    public boolean watchesActivity() {
+        return householdId != null && (kind == DeviceKind.DOOR_SENSOR || kind == DeviceKind.WATER_METER);
+    }
+
     /** Whether the device, being active, has been silent for longer than its heartbeat interval at {@code now}. */
     public boolean silentAt(Instant now) {
         Instant last = lastSeenAt == null ? createdAt : lastSeenAt;
@@ -211,6 +227,10 @@ public class Device extends TenantOwned {
 
     public Instant secretIssuedAt() {
         return secretIssuedAt;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
     }
 
     public Long offlineCaseId() {

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.cases.CaseCategories;
-import org.linli.tenants.cases.CaseCategory;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.registry.Building;
@@ -61,25 +60,22 @@ class DeviceBook {
     }
 
     private List<AlertRule> seed() {
-        Map<String, Long> byName = new HashMap<>();
-        for (CaseCategory category : categories.list()) {
-            byName.put(category.name(), category.id());
-        }
         List<AlertRule> seeded = new ArrayList<>();
         for (AlertPolicy.Default rule : AlertPolicy.DEFAULTS) {
-            Long categoryId = null;
-            AlertPolicy.DefaultCategory wanted = rule.category();
-            if (wanted != null) {
-                categoryId = byName.computeIfAbsent(wanted.name, name -> categories.create(
-                        new CaseCommands.CategoryDetails(null, wanted.name, wanted.nameEn, wanted.acceptMinutes,
-                                wanted.resolveMinutes, 500 + wanted.ordinal() * 10, true)).id());
-            }
+            Long categoryId = rule.category() == null ? null : category(rule.category());
             AlertRule created = new AlertRule(rule.kind(), rule.details(categoryId));
             em.persist(created);
             seeded.add(created);
         }
         em.flush();
         return seeded;
+    }
+
+    /** The tenant's case category of that name, created in its tree when missing. */
+    long category(AlertPolicy.DefaultCategory wanted) {
+        return categories.list().stream().filter(category -> category.name().equals(wanted.name)).findFirst()
+                .orElseGet(() -> categories.create(new CaseCommands.CategoryDetails(null, wanted.name, wanted.nameEn,
+                        wanted.acceptMinutes, wanted.resolveMinutes, 500 + wanted.ordinal() * 10, true))).id();
     }
 
     /** The tenant's zone for quiet hours: that of its working calendar. */

@@ -1,5 +1,6 @@
 package org.linli.tenants.devices;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +36,21 @@ public final class DeviceCommands {
     public record RuleDetails(@Min(0) @Max(1440) int dedupeMinutes, @Min(0) @Max(60) int correlationMinutes,
                               @Min(0) @Max(1439) Integer quietFrom, @Min(0) @Max(1439) Integer quietTo,
                               @NotNull Severity severity, Long categoryId) {
+    }
+
+    /**
+     * The no-activity rule for elders living alone: the daytime (minutes of the day, start before end), how long a
+     * home may be still in it, how long the family and carers have to acknowledge an alert before a case is opened,
+     * and the case category (none: the default category for it).
+     */
+    public record ActivitySettings(boolean enabled, @Min(60) @Max(720) int silenceMinutes,
+                                   @Min(0) @Max(1439) int dayStart, @Min(1) @Max(1440) int dayEnd,
+                                   @Min(5) @Max(720) int acknowledgeMinutes, Long categoryId) {
+
+        @AssertTrue(message = "{activity_daytime}")
+        public boolean isDaytimeOrdered() {
+            return dayStart < dayEnd;
+        }
     }
 
     /** The device list's filters; all optional. */

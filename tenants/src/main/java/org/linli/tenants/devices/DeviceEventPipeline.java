@@ -86,6 +86,10 @@ public class DeviceEventPipeline {
         if (silence != null) {
             cases.noteFromDevice(silence, "设备恢复上报 Device reporting again: " + device.name());
         }
+        if (event.kind().showsActivity() && device.watchesActivity()) {
+            device.activityAt(event.occurredAt());
+            return new Receipt(deviceId, event.kind(), null, null, null, null, 0);
+        }
         if (!event.kind().alerts()) {
             return new Receipt(deviceId, event.kind(), null, null, null, null, 0);
         }

@@ -22,6 +22,14 @@ public enum EventKind {
         return this != OFFLINE;
     }
 
+    /**
+     * Whether the event shows someone moving about at home: at a household's device it counts as the residents'
+     * activity (see {@link ElderActivity}) and is no alert, elsewhere (a building's door) it alerts by its rule.
+     */
+    public boolean showsActivity() {
+        return this == DOOR_OPEN || this == WATER_FLOW;
+    }
+
     /** Whether an event of this kind may become an alert. */
     public boolean alerts() {
         return this != HEARTBEAT;
