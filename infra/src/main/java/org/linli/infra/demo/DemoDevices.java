@@ -19,9 +19,12 @@ import org.linli.tenants.devices.DeviceEventPipeline;
 import org.linli.tenants.devices.DeviceKind;
 import org.linli.tenants.devices.DeviceRegistry;
 import org.linli.tenants.devices.DeviceSilence;
+import org.linli.tenants.devices.ElderActivity;
 import org.linli.tenants.devices.EventKind;
+import org.linli.tenants.eldercare.CareService;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Community;
+import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
 
 import java.time.Clock;
@@ -35,7 +38,9 @@ import java.util.UUID;
  * 新华小区; a smoke detector, a panic button and a door sensor in 幸福里社区. Their events go through the same
  * pipeline as signed ones: alerts that opened cases (one made critical by two detectors of a building), repeats,
  * a low-battery alert at night kept quiet, labels (one detector is noisy: two false alarms of three), and the
- * door sensor silent for three days — offline, with its maintenance case.
+ * door sensor silent for three days — offline, with its maintenance case. resident-a's mother, who lives alone, has a
+ * door sensor and a water meter at home: three days ago her morning was still and resident-a acknowledged the
+ * alert after a phone call; yesterday nobody did, and the alert became a case before she was back at one o'clock.
  */
 @ApplicationScoped
 public class DemoDevices {
@@ -61,6 +66,15 @@ public class DemoDevices {
 
     @Inject
     DeviceSilence silence;
+
+    @Inject
+    ElderActivity activity;
+
+    @Inject
+    CareService care;
+
+    @Inject
+    ResidentService residents;
 
     @Inject
     Clocks clocks;
@@ -127,6 +141,7 @@ public class DemoDevices {
             worker.run(() -> alerts.label(spread, AlertLabel.TRUE_POSITIVE));
             worker.run(() -> alerts.label(toast, AlertLabel.FALSE_POSITIVE));
             ops.run(() -> alerts.label(pressed, AlertLabel.FALSE_POSITIVE));
+            elderAtHome(system, ops, xinhua, today);
             clocks.backToNow();
             for (long device : List.of(hallway, thirdFloor, lift, camera, smoke, panic)) {
                 event(system, device, EventKind.HEARTBEAT, null);
@@ -134,6 +149,53 @@ public class DemoDevices {
             system.run(silence::sweep);
         } finally {
             clocks.backToNow();
+        }
+    }
+
+    /** A week at the home of resident-a's mother (see the class description). */
+    private void elderAtHome(CallerContext system, CallerContext ops, TenantId xinhua, LocalDate today) {
+        CallerContext daughter = as(system, "resident-a", xinhua);
+        CareService.Elder mother = daughter.call(care::myElders).get(0);
+        long home = system.call(() -> residents.get(mother.id()).household().value());
+        at(today.minusDays(8), 9, 30);
+        long door = ops.call(() -> registry.register(new DeviceCommands.Registration("家门门磁",
+                DeviceKind.DOOR_SENSOR, PlaceKind.HOUSEHOLD, null, null, home, null, WEEKLY)).device().id());
+        long water = ops.call(() -> registry.register(new DeviceCommands.Registration("智能水表",
+                DeviceKind.WATER_METER, PlaceKind.HOUSEHOLD, null, null, home, null, WEEKLY)).device().id());
+        for (int daysAgo = 7; daysAgo >= 1; daysAgo--) {
+            LocalDate day = today.minusDays(daysAgo);
+            boolean stillMorning = daysAgo == 3;
+            boolean stillDay = daysAgo == 1;
+            if (!stillMorning && !stillDay) {
+                at(day, 7, 30);
+                event(system, door, EventKind.DOOR_OPEN, null);
+                at(day, 8, 0);
+                event(system, water, EventKind.WATER_FLOW, "12 L");
+                at(day, 12, 0);
+                event(system, water, EventKind.WATER_FLOW, "6 L");
+            }
+            if (stillMorning) {
+                at(day, 11, 5);
+                system.call(activity::sweep);
+                at(day, 11, 20);
+                long concern = daughter.call(() -> activity.concerns(true, PageRequest.first(1))).items().get(0)
+                        .concern().id();
+                daughter.call(() -> activity.acknowledge(concern, "已电话联系，妈妈说腿疼在家休息"));
+                at(day, 15, 0);
+                event(system, door, EventKind.DOOR_OPEN, null);
+            }
+            if (stillDay) {
+                at(day, 11, 5);
+                system.call(activity::sweep);
+                at(day, 12, 10);
+                system.call(activity::sweep);
+                at(day, 13, 0);
+                event(system, door, EventKind.DOOR_OPEN, null);
+            }
+            at(day, 18, 30);
+            event(system, door, EventKind.DOOR_OPEN, null);
+            at(day, 18, 35);
+            system.call(activity::sweep);
         }
     }
 

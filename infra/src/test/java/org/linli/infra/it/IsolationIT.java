@@ -301,6 +301,36 @@ class IsolationIT {
         api.as(opsA).get("/device-alerts/" + alert).then().statusCode(200).body("label", nullValue());
     }
 
+    /**
+     * The no-activity alerts about tenant A's elders (the demo's) stay in A, and within A a grid worker sees one only
+     * when they may see the elder's record: the alert names a person and follows the home's grid.
+     */
+    @Test
+    void anElderAlonesAlertsStayInTheirTenantAndTheElderHomesGrid() {
+        List<Map<String, Object>> concerns = api.as(opsA).get("/activity-concerns?size=200").then().statusCode(200)
+                .extract().path("items");
+        assertThat(concerns).isNotEmpty();
+        long concern = ((Number) concerns.get(0).get("id")).longValue();
+        problem(api.as(opsB).get("/activity-concerns/" + concern), 404, "activity_concern_not_found");
+        problem(api.as(opsB).body(Map.of("note", "越权")).post("/activity-concerns/" + concern + "/acknowledge"),
+                404, "activity_concern_not_found");
+        api.as(opsB).get("/activity-concerns?size=200").then().statusCode(200)
+                .body("items.id", not(hasItem((int) concern)));
+        Map<String, Object> ruleOfA = api.as(opsA).get("/activity-concerns/rule").then().statusCode(200).extract()
+                .path("");
+        api.as(opsB).body(Map.of("silenceMinutes", 121, "dayStart", 360, "dayEnd", 1320, "acknowledgeMinutes", 30))
+                .put("/activity-concerns/rule").then().statusCode(200).body("silenceMinutes", equalTo(121));
+        assertThat(api.as(opsA).get("/activity-concerns/rule").then().statusCode(200).extract()
+                .<Map<String, Object>>path("")).isEqualTo(ruleOfA);
+
+        String gridA = api.token("grid-a");
+        for (Map<String, Object> each : concerns) {
+            int elderSeen = api.as(gridA).get("/residents/" + each.get("elderId")).then().extract().statusCode();
+            api.as(gridA).get("/activity-concerns/" + each.get("id")).then()
+                    .statusCode(elderSeen == 200 ? 200 : 404);
+        }
+    }
+
     @Test
     void anUnknownIdAndAForeignIdLookTheSame() {
         long foreign = api.createUser(opsB, Api.unique("b-user"), "RESIDENT");

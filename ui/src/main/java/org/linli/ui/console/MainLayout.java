@@ -120,6 +120,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 VaadinIcon.BAR_CHART_H);
         add(services, "nav.devices", org.linli.ui.console.devices.DevicesView.class, VaadinIcon.CONNECT);
         add(services, "nav.device-alerts", org.linli.ui.console.devices.DeviceAlertsView.class, VaadinIcon.BELL);
+        add(services, "nav.activity-concerns", org.linli.ui.console.devices.ActivityConcernsView.class,
+                VaadinIcon.USER_HEART);
         add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,
                 VaadinIcon.RECYCLE);
         add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,

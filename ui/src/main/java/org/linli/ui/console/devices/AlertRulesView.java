@@ -23,6 +23,7 @@ import org.linli.tenants.cases.CaseCategory;
 import org.linli.tenants.devices.AlertRule;
 import org.linli.tenants.devices.AlertRules;
 import org.linli.tenants.devices.DeviceCommands;
+import org.linli.tenants.devices.ElderActivity;
 import org.linli.tenants.devices.Severity;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
@@ -51,11 +52,11 @@ public class AlertRulesView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, CaseCategory> byId = Map.of();
 
     @Inject
-    public AlertRulesView(AlertRules rules, CaseCategories categories) {
+    public AlertRulesView(AlertRules rules, CaseCategories categories, ElderActivity activity) {
         this.rules = rules;
         this.categories = categories;
         addClassName("list-view");
-        setSizeFull();
+        setWidthFull();
         add(new H2(getTranslation("nav.device-rules")));
         if (TenantContext.current().isEmpty()) {
             add(new EmptyState(getTranslation("users.choose-tenant")));
@@ -63,6 +64,7 @@ public class AlertRulesView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("device-rules.intro")));
         grid.setId("device-rules");
+        grid.setAllRowsVisible(true);
         grid.addColumn(r -> getTranslation("devices.event." + r.eventKind().name()))
                 .setHeader(getTranslation("devices.alert.kind")).setAutoWidth(true);
         grid.addColumn(r -> minutes(r.dedupeMinutes())).setHeader(getTranslation("device-rules.dedupe"));
@@ -76,6 +78,7 @@ public class AlertRulesView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> edit(click.getItem()));
         add(grid);
         refresh();
+        add(new ActivityRuleForm(activity, categories.list()));
     }
 
     private void refresh() {

@@ -16,6 +16,8 @@ import org.linli.tenants.devices.DeviceKind;
 import org.linli.tenants.devices.DeviceRegistry;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Community;
+import org.linli.tenants.registry.Household;
+import org.linli.tenants.registry.HouseholdStatus;
 import org.linli.tenants.registry.StructureService;
 import org.linli.ui.components.FieldErrors;
 
@@ -24,8 +26,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Registers a device in a building or a common area of a community (devices in a home are registered through the
- * API, by household). On success it hands the issued secret on, to be shown once.
+ * Registers a device in a home (a door sensor or water meter of an elder living alone), a building or a common area
+ * of a community. On success it hands the issued secret on, to be shown once.
  */
 class DeviceDialog extends Dialog {
 
@@ -34,6 +36,7 @@ class DeviceDialog extends Dialog {
     private final ComboBox<PlaceKind> placeKind = new ComboBox<>();
     private final ComboBox<Community> community = new ComboBox<>();
     private final ComboBox<Building> building = new ComboBox<>();
+    private final ComboBox<Household> household = new ComboBox<>();
     private final TextField area = new TextField();
     private final IntegerField heartbeat = new IntegerField();
 
@@ -51,7 +54,7 @@ class DeviceDialog extends Dialog {
         kind.setValue(DeviceKind.SMOKE_DETECTOR);
         placeKind.setLabel(getTranslation("devices.place-kind"));
         placeKind.setId("device-place-kind");
-        placeKind.setItems(PlaceKind.BUILDING, PlaceKind.COMMON_AREA);
+        placeKind.setItems(PlaceKind.HOUSEHOLD, PlaceKind.BUILDING, PlaceKind.COMMON_AREA);
         placeKind.setItemLabelGenerator(k -> getTranslation("devices.place-kind." + k.name()));
         placeKind.setValue(PlaceKind.BUILDING);
         List<Community> communities = structure.communities(PageRequest.first(PageRequest.MAX_SIZE)).items();
@@ -68,6 +71,13 @@ class DeviceDialog extends Dialog {
             building.setItems(buildings);
             building.setValue(buildings.isEmpty() ? null : buildings.get(0));
         });
+        household.setLabel(getTranslation("devices.household"));
+        household.setId("device-household");
+        household.setItemLabelGenerator(Household::address);
+        household.setVisible(false);
+        building.addValueChangeListener(e -> household.setItems(e.getValue() == null ? List.of()
+                : structure.households(new StructureService.HouseholdFilter(null, e.getValue().id(), null, null, null,
+                HouseholdStatus.ACTIVE), PageRequest.first(PageRequest.MAX_SIZE)).items()));
         if (!communities.isEmpty()) {
             community.setValue(communities.get(0));
         }
@@ -79,6 +89,7 @@ class DeviceDialog extends Dialog {
             boolean common = e.getValue() == PlaceKind.COMMON_AREA;
             area.setVisible(common);
             building.setVisible(!common);
+            household.setVisible(e.getValue() == PlaceKind.HOUSEHOLD);
         });
         heartbeat.setLabel(getTranslation("devices.heartbeat"));
         heartbeat.setId("device-heartbeat");
@@ -86,14 +97,16 @@ class DeviceDialog extends Dialog {
         heartbeat.setMin(1);
         heartbeat.setMax(DeviceCommands.MAX_HEARTBEAT_MINUTES);
         heartbeat.setValue(60);
-        add(new FormLayout(name, kind, placeKind, community, building, area, heartbeat));
+        add(new FormLayout(name, kind, placeKind, community, building, household, area, heartbeat));
         Button save = new Button(getTranslation("devices.register"), click -> {
             PlaceKind where = placeKind.getValue();
             DeviceCommands.Registration registration = new DeviceCommands.Registration(name.getValue(),
                     kind.getValue(), where, community.getValue() == null ? null
                     : community.getValue().id().value(),
                     where == PlaceKind.BUILDING && building.getValue() != null
-                            ? building.getValue().id().value() : null, null,
+                            ? building.getValue().id().value() : null,
+                    where == PlaceKind.HOUSEHOLD && household.getValue() != null
+                            ? household.getValue().id().value() : null,
                     where == PlaceKind.COMMON_AREA ? area.getValue() : null,
                     heartbeat.getValue() == null ? 0 : heartbeat.getValue());
             try {
@@ -103,6 +116,7 @@ class DeviceDialog extends Dialog {
             } catch (DomainException problem) {
                 FieldErrors.show(problem, Map.<String, HasValidation>of("name", name, "kind", kind,
                         "placeKind", placeKind, "communityId", community, "buildingId", building,
+                        "householdId", household,
                         "placeName", area, "heartbeatMinutes", heartbeat));
             }
         });
