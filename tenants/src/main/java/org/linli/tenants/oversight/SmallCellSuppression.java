@@ -17,6 +17,8 @@ import java.util.List;
  * <p>Groups nest: a tenant's communities add up to the tenant's cell of the jurisdiction's table. Under a hidden
  * parent cell every part is {@link Mark#WITHHELD} (visible parts would add up to it, and even "&lt;5" labels would
  * bound it); under a shown parent that the parts cannot protect alone, likewise.
+ *
+ * <p>Money is guarded by who makes it up rather than by its size: see {@link #guarded(long[], long[])}.
  */
 public final class SmallCellSuppression {
 
