@@ -962,6 +962,64 @@ class ApiIT {
                 .statusCode(200).body("items.detail", hasItem(org.hamcrest.Matchers.containsString("format=xlsx")));
     }
 
+    /**
+     * Points, device alerts and revenue per module, as the demo of 新华街道 makes them this month: points issued
+     * per community, the residents who earned them hidden while fewer than five; devices in service; revenue
+     * hidden for every module, since no module of this world has five providers; the counts that guard money are
+     * never a column; and neither the dashboards nor the workbook carry a person's data.
+     */
+    @Test
+    void theSupervisorSeesPointsDeviceAlertsAndRevenuePerModuleButNoOnesOwnFigures() throws Exception {
+        String supervisor = api.token("supervisor");
+        long tenantA = api.as(api.token("ops-a")).get("/auth/me").then().extract().<Number>path("tenantId")
+                .longValue();
+        Response overview = api.as(supervisor).get("/oversight/overview").then().statusCode(200)
+                .body("tables.section", org.hamcrest.Matchers.hasItems("points", "revenue", "devices"))
+                .extract().response();
+        Response drillDown = api.as(supervisor).get("/oversight/tenants/" + tenantA).then().statusCode(200)
+                .body("tables.find { it.section == 'points' }.columns.measure",
+                        org.hamcrest.Matchers.contains("issued", "redeemed", "earners"))
+                .body("tables.find { it.section == 'devices' }.columns.measure", org.hamcrest.Matchers.contains(
+                        "alerts", "truePositives", "falsePositives", "falsePositiveRate", "devices", "active",
+                        "offline"))
+                .body("tables.find { it.section == 'revenue' }.columns.measure",
+                        org.hamcrest.Matchers.contains("revenue", "orders"))
+                .extract().response();
+
+        var drilled = drillDown.jsonPath();
+        String points = "tables.find { it.section == 'points' }";
+        assertThat(drilled.getList(points + ".rows.label", String.class)).as("a row per community")
+                .contains("新华小区", "幸福里社区");
+        assertThat(drilled.getLong(points + ".total.cells[0].value")).as("points issued this month").isPositive();
+        List<Map<String, Object>> earners = drilled.getList(points + ".rows.collect { it.cells[2] }");
+        assertThat(earners).as("residents who earned points: at least five, or hidden").allSatisfy(cell ->
+                assertThat((Boolean) cell.get("suppressed") || ((Number) cell.get("value")).longValue() >= 5)
+                        .isTrue());
+        String devices = "tables.find { it.section == 'devices' }";
+        assertThat(drilled.getLong(devices + ".total.cells[4].value")).as("devices in service").isPositive();
+        assertThat(drilled.getList(devices + ".rows.collect { it.cells[3].display }", String.class))
+                .as("false-positive rates")
+                .allSatisfy(rate -> assertThat(rate).matches("\\d+\\.\\d%|—"));
+        String revenue = "tables.find { it.section == 'revenue' }";
+        assertThat(drilled.getList(revenue + ".rows.collect { it.cells[0].display }", String.class))
+                .as("the money of modules that fewer than five providers make up").isNotEmpty().containsOnly("*");
+        assertThat(drilled.getLong(revenue + ".rows.collect { it.cells[1].value }.sum()")).as("orders paid")
+                .isPositive();
+        assertThat(overview.jsonPath().getString(revenue + ".rows[0].cells[0].display")).isEqualTo("*");
+        assertThat(overview.asString() + drillDown.asString()).doesNotContain("\"providers\"", "\"payers\"");
+        assertThat(personalFields(overview.jsonPath().get(""))).isEmpty();
+        assertThat(personalFields(drilled.get(""))).isEmpty();
+
+        byte[] workbook = api.as(supervisor).header("Accept-Language", "zh-CN")
+                .get("/oversight/tenants/" + tenantA + "/export?format=xlsx").then().statusCode(200).extract()
+                .asByteArray();
+        List<String> texts = new ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+        }
+        assertThat(texts).contains("社区积分", "设备告警", "营业额（按模块）", "发放积分", "误报率（已标注）");
+    }
+
     @Test
     void theSupervisorGetsNothingOutsideItsJurisdictionAndAnUnattachedSupervisorSeesAnEmptyOne() {
         String admin = api.token("admin");

@@ -19,13 +19,15 @@ import java.util.Set;
  * Turns the figures of a jurisdiction's tenants into dashboards. The overview has a row per tenant (the sum of its
  * rows) and the jurisdiction's total; a drill-down has the tenant's own rows with the tenant's total. Counts of
  * persons and households are suppressed per column, the drill-down's under the tenant's cell in the overview, so
- * that no look at either table, nor both together, gives a small cell away.
+ * that no look at either table, nor both together, gives a small cell away. Money of a section whose rows say how
+ * many providers or payers make it up ({@link Unit#CONTRIBUTORS}, never a column) is suppressed the same way by
+ * that count; a tenant's money counts as made up by few where its own rows could not show their total.
  */
 final class DashboardAssembly {
 
     /** Sections in the order a supervisor reads them; a section nobody ordered here comes after, by name. */
-    static final List<String> ORDER = List.of("registry", "cases", "volunteering", "orders", "revenue", "modules",
-            "devices");
+    static final List<String> ORDER = List.of("registry", "cases", "volunteering", "points", "orders", "revenue",
+            "modules", "devices");
 
     private final YearMonth month;
     private final List<Jurisdictions.Covered> tenants;
@@ -58,7 +60,8 @@ final class DashboardAssembly {
                     bases[t] = sums.get(t)[c][1];
                 }
                 SmallCellSuppression.Group group = column.unit().countsPeople() ? SmallCellSuppression.apply(values)
-                        : null;
+                        : guarded(section, column) ? SmallCellSuppression.guarded(values,
+                        tenants.stream().mapToLong(t -> standIn(t.id(), section, column)).toArray()) : null;
                 for (int t = 0; t < tenants.size(); t++) {
                     cells.get(t).add(cell(column.unit(), values[t], bases[t],
                             group == null ? Mark.SHOWN : group.parts().get(t)));
@@ -103,7 +106,9 @@ final class DashboardAssembly {
                 Mark parentMark = parent.rows().get(index).cells().get(c).suppressed()
                         ? Mark.COMPLEMENT : Mark.SHOWN;
                 SmallCellSuppression.Group group = column.unit().countsPeople()
-                        ? SmallCellSuppression.apply(parentMark, values) : null;
+                        ? SmallCellSuppression.apply(parentMark, values)
+                        : guarded(section, column) ? SmallCellSuppression.guarded(parentMark, values,
+                        keys.stream().mapToLong(k -> contributors(tenant.id(), section, k)).toArray()) : null;
                 for (int k = 0; k < keys.size(); k++) {
                     cells.get(k).add(cell(column.unit(), values[k], bases[k],
                             group == null ? Mark.SHOWN : group.parts().get(k)));
@@ -131,9 +136,36 @@ final class DashboardAssembly {
         Map<String, Unit> measures = new LinkedHashMap<>();
         for (Jurisdictions.Covered tenant : tenants) {
             figures.getOrDefault(tenant.id(), List.of()).stream().filter(f -> f.section().equals(section))
+                    .filter(f -> f.unit() != Unit.CONTRIBUTORS)
                     .forEach(f -> measures.putIfAbsent(f.measure(), f.unit()));
         }
         return measures.entrySet().stream().map(e -> new Column(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Whether {@code column} is money that the section's contributor counts decide on. */
+    private boolean guarded(String section, Column column) {
+        return column.unit() == Unit.FEN && figures.values().stream().flatMap(List::stream)
+                .anyMatch(f -> f.section().equals(section) && f.unit() == Unit.CONTRIBUTORS);
+    }
+
+    /** How many at least make up the money of a row: the fewest of its counts (providers, payers). */
+    private long contributors(long tenant, String section, String rowKey) {
+        return figures.getOrDefault(tenant, List.of()).stream().filter(f -> f.section().equals(section)
+                        && f.unit() == Unit.CONTRIBUTORS && f.rowKey().equals(rowKey))
+                .mapToLong(Figure::value).min().orElse(0);
+    }
+
+    /**
+     * A tenant's money as one cell of the overview, guarded by a stand-in count: the threshold where the tenant's
+     * own rows could show their total, else one. Counting its contributors instead would not do: one provider can
+     * serve every module, and a module of many that holds a few fen cannot cover one that holds the rest.
+     */
+    private long standIn(long tenant, String section, Column column) {
+        List<String> keys = figures.getOrDefault(tenant, List.of()).stream()
+                .filter(f -> f.section().equals(section)).map(Figure::rowKey).distinct().toList();
+        long[] values = keys.stream().mapToLong(k -> sum(tenant, section, k, column.measure())[0]).toArray();
+        long[] counts = keys.stream().mapToLong(k -> contributors(tenant, section, k)).toArray();
+        return SmallCellSuppression.guarded(values, counts).total().hidden() ? 1 : SmallCellSuppression.THRESHOLD;
     }
 
     private long[][] sums(long tenant, String section, List<Column> columns) {
@@ -166,7 +198,8 @@ final class DashboardAssembly {
 
     static Cell cell(Unit unit, long value, long base, Mark mark) {
         return switch (mark) {
-            case SMALL -> new Cell("<" + SmallCellSuppression.THRESHOLD, null, null, true);
+            // Money is hidden for its few contributors, not for being small: "<5" would misread as under ¥5.
+            case SMALL -> new Cell(unit == Unit.FEN ? "*" : "<" + SmallCellSuppression.THRESHOLD, null, null, true);
             case COMPLEMENT, WITHHELD -> new Cell("*", null, null, true);
             case SHOWN -> new Cell(display(unit, value, base), value, unit == Unit.SHARE || unit == Unit.AVERAGE
                     ? base : null, false);
@@ -175,7 +208,7 @@ final class DashboardAssembly {
 
     static String display(Unit unit, long value, long base) {
         return switch (unit) {
-            case PERSONS, HOUSEHOLDS, COUNT -> Long.toString(value);
+            case PERSONS, HOUSEHOLDS, COUNT, CONTRIBUTORS -> Long.toString(value);
             case MINUTES -> String.format(Locale.ROOT, "%.1f", value / 60.0);
             case FEN -> String.format(Locale.ROOT, "¥%,.2f", java.math.BigDecimal.valueOf(value, 2));
             case SHARE -> base == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * value / base);

@@ -17,6 +17,8 @@ import java.util.List;
  * <p>Groups nest: a tenant's communities add up to the tenant's cell of the jurisdiction's table. Under a hidden
  * parent cell every part is {@link Mark#WITHHELD} (visible parts would add up to it, and even "&lt;5" labels would
  * bound it); under a shown parent that the parts cannot protect alone, likewise.
+ *
+ * <p>Money is guarded by who makes it up rather than by its size: see {@link #guarded(long[], long[])}.
  */
 public final class SmallCellSuppression {
 
@@ -85,6 +87,79 @@ public final class SmallCellSuppression {
             marks[next] = Mark.COMPLEMENT;
         }
         return new Group(Arrays.asList(marks), Mark.SHOWN);
+    }
+
+    /**
+     * Suppression of money cells ({@code values}, with the total they add up to) by who makes them up: a cell that
+     * fewer than {@value #THRESHOLD} providers or payers ({@code contributors}) make up would tell what those few
+     * earned or spent, so it is {@link Mark#SMALL} (a cell with neither contributors nor money holds nothing and is
+     * shown). Money has no range a label could promise, so a hidden cell is safe when it lies in the hidden cells'
+     * sum with a cell that {@value #THRESHOLD} or more make up and that is not all zero: neither a reader nor one of
+     * the few contributors, who knows their own part, can then take it out. That {@link Mark#COMPLEMENT} is the
+     * smallest such cell holding at least what it protects (else the largest), so that the two could as well be the
+     * other way round. With none to hide, the total goes. A total that no cell of {@value #THRESHOLD} or more
+     * contributors makes up may have fewer than that in all (one provider can serve every module), so it is small.
+     */
+    public static Group guarded(long[] values, long[] contributors) {
+        if (values.length != contributors.length) {
+            throw new IllegalArgumentException("a value and a contributor count per cell");
+        }
+        Mark[] marks = new Mark[values.length];
+        boolean anySensitive = false;
+        boolean anyLarge = false;
+        long protect = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < 0 || contributors[i] < 0) {
+                throw new IllegalArgumentException("money and contributors are never negative");
+            }
+            boolean sensitive = sensitive(values[i], contributors[i]);
+            marks[i] = sensitive ? Mark.SMALL : Mark.SHOWN;
+            anySensitive |= sensitive;
+            anyLarge |= contributors[i] >= THRESHOLD;
+            protect += sensitive ? values[i] : 0;
+        }
+        if (!anySensitive) {
+            return new Group(Arrays.asList(marks), Mark.SHOWN);
+        }
+        if (!anyLarge) {
+            return new Group(Arrays.asList(marks), Mark.SMALL);
+        }
+        int complement = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (contributors[i] < THRESHOLD || values[i] == 0) {
+                continue;
+            }
+            if (complement < 0) {
+                complement = i;
+            } else if (values[complement] < protect ? values[i] > values[complement]
+                    : values[i] >= protect && values[i] < values[complement]) {
+                complement = i;
+            }
+        }
+        if (complement < 0) {
+            return new Group(Arrays.asList(marks), Mark.COMPLEMENT);
+        }
+        marks[complement] = Mark.COMPLEMENT;
+        return new Group(Arrays.asList(marks), Mark.SHOWN);
+    }
+
+    /**
+     * {@link #guarded(long[], long[])} of money cells whose total is published elsewhere and marked {@code parent}
+     * there: a hidden parent withholds every cell; a shown one that the cells cannot protect alone too.
+     */
+    public static Group guarded(Mark parent, long[] values, long[] contributors) {
+        if (!parent.hidden()) {
+            Group own = guarded(values, contributors);
+            if (!own.total().hidden()) {
+                return own;
+            }
+        }
+        return new Group(java.util.Collections.nCopies(values.length, Mark.WITHHELD), parent);
+    }
+
+    /** Whether a money cell made up by {@code contributors} would tell what fewer than the threshold did. */
+    public static boolean sensitive(long value, long contributors) {
+        return contributors < THRESHOLD && (contributors > 0 || value != 0);
     }
 
     /**

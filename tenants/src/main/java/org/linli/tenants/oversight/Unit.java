@@ -14,12 +14,21 @@ public enum Unit {
     COUNT(false),
     /** Volunteer time in minutes, shown as hours. */
     MINUTES(false),
-    /** Money in fen. */
+    /**
+     * Money in fen. Where its row has a {@link #CONTRIBUTORS} figure, money that fewer than five providers or payers
+     * make up is hidden (see {@link SmallCellSuppression#guarded}).
+     */
     FEN(false),
     /** A share: value out of base. */
     SHARE(false),
     /** An average: value (a sum) over base (how many). */
-    AVERAGE(false);
+    AVERAGE(false),
+    /**
+     * How many distinct providers or payers make up the money of the same row. Never shown: it only decides whether
+     * that money may be. A row with several (providers, payers) is guarded by the fewest; counts of rows are never
+     * added up (one provider can serve every module).
+     */
+    CONTRIBUTORS(false);
 
     private final boolean countsPeople;
 

@@ -90,6 +90,52 @@ class DashboardAssemblyTest {
         assertThat(drilled.total().cells().get(0).display()).isEqualTo("*");
     }
 
+    static List<Figure> revenue(String module, long fen, long providers, long payers) {
+        List<Figure> figures = new java.util.ArrayList<>(List.of(
+                Figure.of("revenue", module, null, "revenue", Unit.FEN, fen),
+                Figure.of("revenue", module, null, "payers", Unit.CONTRIBUTORS, payers)));
+        if (providers >= 0) {
+            figures.add(Figure.of("revenue", module, null, "providers", Unit.CONTRIBUTORS, providers));
+        }
+        return figures;
+    }
+
+    @Test
+    void aModuleThatOneProviderMakesUpIsHiddenWithAModuleThatCouldHoldAsMuchAndTheCountsAreNoColumn() {
+        List<Figure> district = new java.util.ArrayList<>(revenue("HOUSEKEEPING", 50_000, 1, 8));
+        district.addAll(revenue("PARKING", 120_000, 6, 30));
+        district.addAll(revenue("DELIVERY", 90_000, 5, 12));
+        DashboardAssembly money = new DashboardAssembly(YearMonth.of(2026, 11), List.of(DISTRICT, COMPANY),
+                Map.of(1L, district, 2L, revenue("PARKING", 200_000, 7, 40)));
+
+        Table overview = money.overview("新华街道").tables().get(0);
+        assertThat(overview.columns()).extracting(Dashboard.Column::measure).containsExactly("revenue");
+        assertThat(overview.rows()).extracting(r -> r.cells().get(0).display())
+                .containsExactly("¥2,600.00", "¥2,000.00");
+        assertThat(overview.total().cells().get(0).display()).isEqualTo("¥4,600.00");
+        Table drilled = money.drillDown(DISTRICT).tables().get(0);
+        assertThat(drilled.rows()).extracting(r -> r.key() + " " + r.cells().get(0).display())
+                .containsExactly("HOUSEKEEPING *", "PARKING ¥1,200.00", "DELIVERY *");
+        assertThat(drilled.rows().get(0).cells().get(0).value()).isNull();
+        assertThat(drilled.total().cells().get(0).display()).isEqualTo("¥2,600.00");
+    }
+
+    @Test
+    void aTenantWhoseMoneyFewMakeUpIsHiddenInTheOverviewWithAnotherAndBothDrillDownsWithheld() {
+        List<Figure> district = new java.util.ArrayList<>(revenue("PARKING", 120_000, 6, 30));
+        district.addAll(revenue("DELIVERY", 90_000, 5, 12));
+        DashboardAssembly money = new DashboardAssembly(YearMonth.of(2026, 11), List.of(DISTRICT, COMPANY),
+                Map.of(1L, district, 2L, revenue("ADS", 3_000, -1, 2)));
+
+        Table overview = money.overview("新华街道").tables().get(0);
+        assertThat(overview.rows()).extracting(r -> r.cells().get(0).display()).containsExactly("*", "*");
+        assertThat(overview.total().cells().get(0).display()).isEqualTo("¥2,130.00");
+        assertThat(money.drillDown(DISTRICT).tables().get(0).rows()).extracting(r -> r.cells().get(0).display())
+                .containsExactly("*", "*");
+        assertThat(money.drillDown(COMPANY).tables().get(0).rows()).extracting(r -> r.cells().get(0).display())
+                .containsExactly("*");
+    }
+
     @Test
     void moneyAndMinutesReadAsYuanAndHours() {
         assertThat(DashboardAssembly.display(Unit.FEN, 123456, 0)).isEqualTo("¥1,234.56");

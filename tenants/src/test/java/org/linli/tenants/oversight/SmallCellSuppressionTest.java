@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.tenants.oversight.SmallCellSuppression.Group;
 import org.linli.tenants.oversight.SmallCellSuppression.Mark;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +97,93 @@ class SmallCellSuppressionTest {
     @Test
     void largeCellsAreAllShown() {
         assertThat(SmallCellSuppression.apply(5, 6, 700)).isEqualTo(new Group(List.of(SHOWN, SHOWN, SHOWN), SHOWN));
+    }
+
+    /**
+     * The attack on money: a reader knows the visible cells and the total when it is shown, and, being one of the
+     * few contributors of every other small cell, what those hold too. Whatever stays unknown besides the cell they
+     * aim at must be a cell of five or more contributors, and not all zero, so that the aim could still be anything
+     * from nothing to what is left.
+     */
+    @Property(tries = 3000)
+    void noHiddenMoneyCanBeTakenOutEvenByTheFewWhoMadeTheOtherSmallCells(
+            @ForAll @Size(min = 1, max = 6) List<@LongRange(max = 30) Long> amounts,
+            @ForAll @Size(min = 1, max = 6) List<@LongRange(max = 8) Long> counts) {
+        int size = Math.min(amounts.size(), counts.size());
+        long[] values = amounts.stream().limit(size).mapToLong(Long::longValue).toArray();
+        long[] contributors = counts.stream().limit(size).mapToLong(Long::longValue).toArray();
+        Group group = SmallCellSuppression.guarded(values, contributors);
+
+        assertMoneyProtected(values, contributors, group, !group.total().hidden());
+    }
+
+    @Property(tries = 1000)
+    void moneyUnderAHiddenParentIsWithheldAndUnderAShownOneProtectedAgainstItsTotal(
+            @ForAll @Size(min = 1, max = 6) List<@LongRange(max = 30) Long> amounts,
+            @ForAll @Size(min = 1, max = 6) List<@LongRange(max = 8) Long> counts) {
+        int size = Math.min(amounts.size(), counts.size());
+        long[] values = amounts.stream().limit(size).mapToLong(Long::longValue).toArray();
+        long[] contributors = counts.stream().limit(size).mapToLong(Long::longValue).toArray();
+
+        Group hidden = SmallCellSuppression.guarded(COMPLEMENT, values, contributors);
+        assertThat(hidden.parts()).containsOnly(WITHHELD);
+        Group shown = SmallCellSuppression.guarded(SHOWN, values, contributors);
+        assertThat(shown.total()).isEqualTo(SHOWN);
+        assertMoneyProtected(values, contributors, shown, true);
+    }
+
+    private static void assertMoneyProtected(long[] values, long[] contributors, Group group, boolean totalKnown) {
+        for (int i = 0; i < values.length; i++) {
+            Mark mark = group.parts().get(i);
+            if (SmallCellSuppression.sensitive(values[i], contributors[i])) {
+                assertThat(mark).as("money of fewer than five is hidden").isIn(SMALL, WITHHELD);
+            } else {
+                assertThat(mark).as("money of five or more is only hidden for another").isNotEqualTo(SMALL);
+            }
+            // A complementary cell may be worked out by one of the few: five or more made it up.
+            if (!SmallCellSuppression.sensitive(values[i], contributors[i]) || !totalKnown || allWithheld(group)) {
+                continue;
+            }
+            long unknownOthers = 0;
+            long left = values[i];
+            for (int j = 0; j < values.length; j++) {
+                if (j != i && group.parts().get(j).hidden() && contributors[j] >= SmallCellSuppression.THRESHOLD) {
+                    unknownOthers++;
+                    left += values[j];
+                }
+            }
+            assertThat(unknownOthers).as("cells hiding %d of %s / %s", i, Arrays.toString(values),
+                    Arrays.toString(contributors)).isPositive();
+            assertThat(left).as("what is left around %d is not all zero", i).isPositive();
+        }
+    }
+
+    private static boolean allWithheld(Group group) {
+        return group.parts().stream().allMatch(m -> m == WITHHELD);
+    }
+
+    @Test
+    void moneyOfOneProviderHidesWithTheSmallestModuleThatCouldHoldAsMuch() {
+        Group group = SmallCellSuppression.guarded(new long[] {50_000, 800, 120_000, 90_000},
+                new long[] {1, 6, 9, 12});
+        assertThat(group.parts()).containsExactly(SMALL, SHOWN, SHOWN, COMPLEMENT);
+        assertThat(group.total()).isEqualTo(SHOWN);
+        // Nothing as large: the largest goes.
+        assertThat(SmallCellSuppression.guarded(new long[] {50_000, 800, 1_200}, new long[] {2, 6, 9}).parts())
+                .containsExactly(SMALL, SHOWN, COMPLEMENT);
+    }
+
+    @Test
+    void moneyThatOnlyFewMakeUpHidesItsTotalAndNothingIsHiddenForNothing() {
+        assertThat(SmallCellSuppression.guarded(new long[] {500, 800}, new long[] {2, 3}))
+                .isEqualTo(new Group(List.of(SMALL, SMALL), SMALL));
+        // The only cell of five or more holds nothing: it could not hide anything, so the total goes.
+        assertThat(SmallCellSuppression.guarded(new long[] {500, 0}, new long[] {2, 7}))
+                .isEqualTo(new Group(List.of(SMALL, SHOWN), COMPLEMENT));
+        assertThat(SmallCellSuppression.guarded(new long[] {0, 300}, new long[] {0, 6}))
+                .isEqualTo(new Group(List.of(SHOWN, SHOWN), SHOWN));
+        assertThat(SmallCellSuppression.guarded(SHOWN, new long[] {500, 800}, new long[] {2, 3}).parts())
+                .containsExactly(WITHHELD, WITHHELD);
     }
 
     /** Every value hidden part {@code index} can take in a table that publishes exactly what {@code group} does. */
