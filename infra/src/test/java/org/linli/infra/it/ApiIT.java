@@ -915,6 +915,41 @@ class ApiIT {
         problem(api.as(api.token("grid-a")).get("/device-rules"), 403, "forbidden");
     }
 
+    /**
+     * The no-activity rule is checked before it is kept, and its alerts reach only the elder's circle: resident-a
+     * follows her mother's, a neighbour sees none, a supervisor gets a refusal.
+     */
+    @Test
+    void theNoActivityRuleIsCheckedAndItsAlertsReachOnlyTheEldersCircle() {
+        String ops = api.token("ops-a");
+        problem(api.as(ops).body(Map.of("silenceMinutes", 240, "dayStart", 1300, "dayEnd", 400,
+                "acknowledgeMinutes", 60)).put("/activity-concerns/rule"), 400, "validation_failed")
+                .body("errors.code", hasItem("activity_daytime"));
+        problem(api.as(ops).body(Map.of("silenceMinutes", 10, "dayStart", 420, "dayEnd", 1260,
+                "acknowledgeMinutes", 60)).put("/activity-concerns/rule"), 400, "validation_failed")
+                .body("errors.field", hasItem("silenceMinutes"));
+        problem(api.as(ops).body(Map.of("silenceMinutes", 240, "dayStart", 420, "dayEnd", 1260,
+                "acknowledgeMinutes", 60, "categoryId", 987654321)).put("/activity-concerns/rule"), 400,
+                "validation_failed").body("errors.code", hasItem("case_category_not_found"));
+        api.as(ops).get("/activity-concerns/rule").then().statusCode(200).body("silenceMinutes", equalTo(240))
+                .body("dayStart", equalTo(420)).body("dayEnd", equalTo(1260));
+
+        List<Map<String, Object>> family = api.as(api.token("resident-a")).get("/activity-concerns").then()
+                .statusCode(200).extract().path("items");
+        assertThat(family).as("her mother's two still days").hasSizeGreaterThanOrEqualTo(2)
+                .extracting(c -> c.get("elderName")).containsOnly(family.get(0).get("elderName"));
+        assertThat(family).anySatisfy(c -> assertThat(c.get("acknowledgeNote")).isEqualTo("已电话联系，妈妈说腿疼在家休息"))
+                .anySatisfy(c -> assertThat(c.get("caseId")).isNotNull());
+        List<Number> ids = family.stream().map(c -> (Number) c.get("id")).toList();
+        assertThat(api.as(api.token("neighbour-a2")).get("/activity-concerns").then().statusCode(200).extract()
+                .<List<Number>>path("items.id")).doesNotContainAnyElementsOf(ids);
+        problem(api.as(api.token("neighbour-a2")).body(Map.of()).post("/activity-concerns/" + ids.get(0)
+                + "/acknowledge"), 404, "activity_concern_not_found");
+        problem(api.as(api.token("resident-a")).post("/activity-concerns/sweep"), 403, "forbidden");
+        assertThat(api.as(api.token("supervisor")).get("/activity-concerns").statusCode()).as("no person's alert")
+                .isIn(400, 403);
+    }
+
     @Test
     void theSupervisorReadsItsDistrictsFiguresWithSmallCellsSuppressedAndItsLooksAreAuditedInEachTenant() {
         String supervisor = api.token("supervisor");
@@ -981,7 +1016,7 @@ class ApiIT {
                         org.hamcrest.Matchers.contains("issued", "redeemed", "earners"))
                 .body("tables.find { it.section == 'devices' }.columns.measure", org.hamcrest.Matchers.contains(
                         "alerts", "truePositives", "falsePositives", "falsePositiveRate", "devices", "active",
-                        "offline"))
+                        "offline", "eldersAlerted", "eldersEscalated"))
                 .body("tables.find { it.section == 'revenue' }.columns.measure",
                         org.hamcrest.Matchers.contains("revenue", "orders"))
                 .extract().response();
@@ -1000,6 +1035,16 @@ class ApiIT {
         assertThat(drilled.getList(devices + ".rows.collect { it.cells[3].display }", String.class))
                 .as("false-positive rates")
                 .allSatisfy(rate -> assertThat(rate).matches("\\d+\\.\\d%|—"));
+        // The demo's elder had her still day yesterday, which may be last month.
+        String yesterday = java.time.YearMonth.from(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .minusDays(1)).toString();
+        List<Map<String, Object>> eldersAlerted = api.as(supervisor).get("/oversight/tenants/" + tenantA + "?month="
+                + yesterday).then().statusCode(200).extract().path(devices + ".rows.collect { it.cells[7] }");
+        assertThat(eldersAlerted).as("the demo's elder alone, alerted for her still days, is one person: hidden")
+                .anySatisfy(cell -> assertThat(cell.get("suppressed")).isEqualTo(true))
+                .allSatisfy(cell -> assertThat((Boolean) cell.get("suppressed")
+                        || ((Number) cell.get("value")).longValue() >= 5 || ((Number) cell.get("value")).longValue()
+                        == 0).isTrue());
         String revenue = "tables.find { it.section == 'revenue' }";
         assertThat(drilled.getList(revenue + ".rows.collect { it.cells[0].display }", String.class))
                 .as("the money of modules that fewer than five providers make up").isNotEmpty().containsOnly("*");

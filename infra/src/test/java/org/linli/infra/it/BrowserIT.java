@@ -544,7 +544,8 @@ class BrowserIT {
 
     /**
      * An operator registers a smoke detector and sees its secret once; the detector signs an event with it, and a
-     * handler labels the alert a false alarm, which the device's page counts.
+     * handler labels the alert a false alarm, which the device's page counts. The control room also follows the
+     * no-activity alerts of elders living alone and their rule.
      */
     @Test
     void anOperatorRegistersADeviceSeesItsSecretOnceAndLabelsItsAlert() {
@@ -583,6 +584,15 @@ class BrowserIT {
             browser.open("/device-alerts");
             browser.waitForText("h2", "设备告警");
             assertThat(browser.gridCells("device-alerts", name)).contains("误报");
+
+            browser.open("/activity-concerns");
+            browser.waitForText("h2", "独居老人无活动提醒");
+            assertThat(browser.gridCells("activity-concerns", "已结束")).as("the demo elder's two still days")
+                    .anySatisfy(cell -> assertThat(cell).contains("已电话联系，妈妈说腿疼在家休息"))
+                    .anySatisfy(cell -> assertThat(cell).startsWith("事件 #"));
+            browser.open("/device-rules");
+            browser.waitForTextContaining("#activity-rule", "无活动规则");
+            assertThat(browser.find("#activity-silence input").getDomProperty("value")).isEqualTo("240");
         }
     }
 

@@ -115,6 +115,8 @@ class StorefrontBrowserIT {
             family.signIn("resident-a", Api.DEMO_PASSWORD);
             family.open("/family-care");
             family.waitForTextContaining(".care-elder", "血压135/85，精神不错，燃气已检查");
+            family.waitForTextContaining(".care-elder .care-alert", "已电话联系，妈妈说腿疼在家休息");
+            assertThat(family.pageText()).as("the still day that became a case").containsPattern("事件 #\\d+");
         }
     }
 

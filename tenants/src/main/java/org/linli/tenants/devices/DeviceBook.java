@@ -48,7 +48,10 @@ class DeviceBook {
         return alert;
     }
 
-    /** Every rule by kind; a tenant without rules gets the defaults (and the case categories they route to). */
+    /**
+     * Every rule by kind; a tenant without rules gets the defaults (and the case categories they route to). Seeded
+     * when the first device is registered (see {@link DeviceRegistry#register}) or the rules are first shown.
+     */
     Map<EventKind, AlertRule> rules() {
         List<AlertRule> all = em.createQuery("select r from AlertRule r", AlertRule.class).getResultList();
         if (all.isEmpty()) {

@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * Devices' figures for supervisors, per community: the alerts raised in the month (by when their first event
  * came), how handlers labelled them and the false-positive rate of those labelled (an alert nobody judged says
  * nothing, as in {@link LabelFigures}); and, as of now, the devices in service, of them those reporting and those
- * gone silent. Only communities with a device or an alert have a row.
+ * gone silent; and the elders living alone whose still home raised a no-activity alert in the month, and those of
+ * them for whom it became a case (persons, so small counts are hidden). Only communities with a device or an alert
+ * have a row.
  */
 @ApplicationService
 public class DeviceFigures implements OversightSource {
@@ -47,7 +49,7 @@ public class DeviceFigures implements OversightSource {
                 .setParameter("falsePositive", AlertLabel.FALSE_POSITIVE)
                 .setParameter("from", period.from()).setParameter("to", period.to()).getResultList()
                 .forEach(r -> {
-                    long[] counts = byCommunity.computeIfAbsent(number(r[0]), c -> new long[6]);
+                    long[] counts = byCommunity.computeIfAbsent(number(r[0]), c -> new long[8]);
                     counts[0] = number(r[1]);
                     counts[1] = number(r[2]);
                     counts[2] = number(r[3]);
@@ -58,11 +60,16 @@ public class DeviceFigures implements OversightSource {
                         + " sum(case when d.state = org.linli.tenants.devices.DeviceState.OFFLINE then 1 else 0 end)"
                         + " from Device d group by d.communityId", Object[].class)
                 .getResultList().forEach(r -> {
-                    long[] counts = byCommunity.computeIfAbsent(number(r[0]), c -> new long[6]);
+                    long[] counts = byCommunity.computeIfAbsent(number(r[0]), c -> new long[8]);
                     counts[3] = number(r[1]);
                     counts[4] = number(r[2]);
                     counts[5] = number(r[3]);
                 });
+        concerned("select c.communityId, count(distinct c.elderId) from ActivityConcern c"
+                + " where c.raisedAt >= :from and c.raisedAt < :to group by c.communityId", period, byCommunity, 6);
+        concerned("select c.communityId, count(distinct c.elderId) from ActivityConcern c"
+                + " where c.raisedAt >= :from and c.raisedAt < :to and c.caseId is not null group by c.communityId",
+                period, byCommunity, 7);
         Map<Long, String> names = em.createQuery("select c.id, c.name from Community c", Object[].class)
                 .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
         List<Figure> figures = new ArrayList<>();
@@ -77,8 +84,16 @@ public class DeviceFigures implements OversightSource {
             figures.add(Figure.of(SECTION, key, name, "devices", Unit.COUNT, counts[3]));
             figures.add(Figure.of(SECTION, key, name, "active", Unit.COUNT, counts[4]));
             figures.add(Figure.of(SECTION, key, name, "offline", Unit.COUNT, counts[5]));
+            figures.add(Figure.of(SECTION, key, name, "eldersAlerted", Unit.PERSONS, counts[6]));
+            figures.add(Figure.of(SECTION, key, name, "eldersEscalated", Unit.PERSONS, counts[7]));
         });
         return figures;
+    }
+
+    private void concerned(String jpql, MonthPeriod period, Map<Long, long[]> byCommunity, int column) {
+        em.createQuery(jpql, Object[].class).setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList().forEach(r -> byCommunity.computeIfAbsent(number(r[0]), c -> new long[8])[column]
+                        = number(r[1]));
     }
 
     private static long number(Object value) {

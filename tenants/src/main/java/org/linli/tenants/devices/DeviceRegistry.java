@@ -57,6 +57,9 @@ public class DeviceRegistry {
     public Issued register(DeviceCommands.Registration registration) {
         validator.validate(registration);
         Device.Place place = book.place(registration);
+        // The tenant's rules are seeded with its first device, by an operator, so that the intake never seeds them:
+        // two first events at once would otherwise both try to.
+        book.rules();
         String secret = DeviceSecret.issue();
         Device device = new Device(DeviceCode.issue(TenantContext.require()), registration.name().strip(),
                 registration.kind(), place, vault.seal(secret), registration.heartbeatMinutes(), clock.instant());

@@ -93,4 +93,22 @@ class DeviceTest {
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(15)));
         throttle.admit("d1-abcdefghij", minute.plusSeconds(60));
     }
+
+    @Test
+    void onlyAHomesDoorSensorOrWaterMeterWatchesItsResidentsActivityWhichNeverMovesBack() {
+        Device.Place home = new Device.Place(PlaceKind.HOUSEHOLD, 1, 2L, 3L, "幸福里 3号楼 101", null);
+        Device door = new Device("d1-doordoordo", "家门门磁", DeviceKind.DOOR_SENSOR, home, "v1:k:sealed", 60, START);
+        Device smoke = new Device("d1-smokesmoke", "厨房烟感", DeviceKind.SMOKE_DETECTOR, home, "v1:k:sealed", 60,
+                START);
+        assertThat(door.watchesActivity()).isTrue();
+        assertThat(smoke.watchesActivity()).isFalse();
+        assertThat(device().watchesActivity()).as("a device of a building").isFalse();
+
+        door.activityAt(START.plus(Duration.ofMinutes(30)));
+        door.activityAt(START.plus(Duration.ofMinutes(10)));
+        assertThat(door.lastActivityAt()).as("a late event does not move it back")
+                .isEqualTo(START.plus(Duration.ofMinutes(30)));
+        assertThat(EventKind.DOOR_OPEN.showsActivity()).isTrue();
+        assertThat(EventKind.SMOKE.showsActivity()).isFalse();
+    }
 }

@@ -25,6 +25,8 @@ import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,6 +42,8 @@ import java.util.stream.Collectors;
 public class FamilyCareView extends Div implements HasDynamicTitle {
 
     private static final int RECENT_VISITS = 5;
+    /** Ended no-activity alerts stay in view this long, so that the family sees how the last ones went. */
+    private static final Duration RECENT_CONCERNS = Duration.ofDays(7);
 
     private final ElderActivity activity;
 
@@ -49,8 +53,10 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
         addClassName("family-care-view");
         add(new H2(getTranslation("care.title")));
         List<CareService.Elder> elders = care.myElders();
-        List<ElderActivity.ConcernView> concerns = activity.concerns(true, PageRequest.first(PageRequest.MAX_SIZE))
-                .items();
+        Instant recent = Instant.now().minus(RECENT_CONCERNS);
+        List<ElderActivity.ConcernView> concerns = activity.concerns(false, PageRequest.first(PageRequest.MAX_SIZE))
+                .items().stream().filter(c -> c.concern().state().isCurrent() || c.concern().raisedAt().isAfter(recent))
+                .toList();
         Set<Long> family = elders.stream().map(elder -> elder.id().value()).collect(Collectors.toSet());
         concerns.stream().filter(c -> !family.contains(c.concern().elderId())).forEach(c -> add(concern(c)));
         if (elders.isEmpty()) {
@@ -99,13 +105,16 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
         if (view.acknowledgeBy() != null) {
             box.add(new Paragraph(getTranslation("activity.acknowledge-by", Formats.dateTime(view.acknowledgeBy()))));
         }
+        if (c.caseId() != null) {
+            box.add(new Paragraph(getTranslation("activity.case", c.caseId())));
+        }
         if (c.acknowledgedAt() != null) {
             box.add(new Paragraph(c.acknowledgeNote() == null
                     ? getTranslation("activity.acknowledged-by.no-note", c.acknowledgedName(),
                     Formats.dateTime(c.acknowledgedAt()))
                     : getTranslation("activity.acknowledged-by", c.acknowledgedName(),
                     Formats.dateTime(c.acknowledgedAt()), c.acknowledgeNote())));
-        } else {
+        } else if (c.state().isCurrent()) {
             Button acknowledge = new Button(getTranslation("activity.acknowledge"), click -> TextDialog.ask(
                     getTranslation("activity.acknowledge.title", view.elderName()),
                     getTranslation("activity.acknowledge.note"), getTranslation("activity.acknowledge.placeholder"),

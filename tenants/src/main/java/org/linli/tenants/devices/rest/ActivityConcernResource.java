@@ -68,6 +68,15 @@ public class ActivityConcernResource {
         }
     }
 
+    public record RuleResponse(boolean enabled, int silenceMinutes, int dayStart, int dayEnd, int acknowledgeMinutes,
+                               Long categoryId) {
+
+        static RuleResponse of(DeviceCommands.ActivitySettings s) {
+            return new RuleResponse(s.enabled(), s.silenceMinutes(), s.dayStart(), s.dayEnd(), s.acknowledgeMinutes(),
+                    s.categoryId());
+        }
+    }
+
     @GET
     @Operation(summary = "Concerns about elders' still homes the caller may see, newest first")
     public PageResponse<ConcernResponse> list(@QueryParam("current") boolean currentOnly,
@@ -92,16 +101,16 @@ public class ActivityConcernResource {
     @GET
     @Path("rule")
     @Operation(summary = "The tenant's no-activity rule (defaults until changed)")
-    public DeviceCommands.ActivitySettings rule() {
-        return activity.rule();
+    public RuleResponse rule() {
+        return RuleResponse.of(activity.rule());
     }
 
     @PUT
     @Path("rule")
     @Operation(summary = "Change the no-activity rule")
-    public DeviceCommands.ActivitySettings changeRule(RuleRequest request) {
-        return activity.changeRule(request == null ? new RuleRequest(null, null, null, null, null, null).settings()
-                : request.settings());
+    public RuleResponse changeRule(RuleRequest request) {
+        return RuleResponse.of(activity.changeRule(request == null
+                ? new RuleRequest(null, null, null, null, null, null).settings() : request.settings()));
     }
 
     @POST

@@ -53,7 +53,7 @@ public class ActivityConcernsView extends VerticalLayout implements HasDynamicTi
             return;
         }
         currentOnly.setLabel(getTranslation("activity.current-only"));
-        currentOnly.setValue(true);
+        currentOnly.setValue(false);
         currentOnly.setId("activity-current-only");
         currentOnly.addValueChangeListener(e -> refresh());
         HorizontalLayout tools = new HorizontalLayout(currentOnly);
