@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,14 @@ public class ElderActivity {
     /** An elder being watched: where they live, since when devices watch the home, its last activity (or null). */
     record Watched(long residentId, String name, long householdId, Long gridId, long communityId,
                    Instant watchedFrom, Instant lastActivity) {
+
+        /** The same elder watched by one more device: watched since the first, active as of the latest. */
+        Watched with(Watched other) {
+            Instant from = other.watchedFrom.isBefore(watchedFrom) ? other.watchedFrom : watchedFrom;
+            Instant last = lastActivity == null || (other.lastActivity != null
+                    && other.lastActivity.isAfter(lastActivity)) ? other.lastActivity : lastActivity;
+            return new Watched(residentId, name, householdId, gridId, communityId, from, last);
+        }
     }
 
     /** What a sweep did. */
@@ -262,16 +271,20 @@ public class ElderActivity {
 
     /** Active residents tagged as elders living alone with a home device that shows activity, as of now. */
     private List<Watched> watched() {
-        return em.createQuery("select r.id, r.name, r.householdId, r.gridId, r.communityId, min(d.createdAt),"
-                        + " max(d.lastActivityAt) from Resident r, ResidentTag t, Device d"
+        // A row per device, folded here: PostgreSQL answers min/max of a timestamp column past the Instant converter.
+        Map<Long, Watched> byElder = new LinkedHashMap<>();
+        em.createQuery("select r.id, r.name, r.householdId, r.gridId, r.communityId, d.createdAt, d.lastActivityAt"
+                        + " from Resident r, ResidentTag t, Device d"
                         + " where t.residentId = r.id and t.tag = org.linli.tenants.registry.Tag.ELDERLY_ALONE"
                         + " and r.status = org.linli.tenants.registry.ResidentStatus.ACTIVE"
                         + " and d.householdId = r.householdId and d.kind in :kinds and d.state <> :retired"
-                        + " group by r.id, r.name, r.householdId, r.gridId, r.communityId", Object[].class)
+                        + " order by r.id", Object[].class)
                 .setParameter("kinds", List.of(DeviceKind.DOOR_SENSOR, DeviceKind.WATER_METER))
-                .setParameter("retired", DeviceState.RETIRED).getResultList().stream()
-                .map(row -> new Watched((Long) row[0], (String) row[1], (Long) row[2], (Long) row[3],
-                        (Long) row[4], (Instant) row[5], (Instant) row[6])).toList();
+                .setParameter("retired", DeviceState.RETIRED).getResultList()
+                .forEach(row -> byElder.merge((Long) row[0], new Watched((Long) row[0], (String) row[1],
+                        (Long) row[2], (Long) row[3], (Long) row[4], (Instant) row[5], (Instant) row[6]),
+                        Watched::with));
+        return List.copyOf(byElder.values());
     }
 
     private Map<Long, String> names(List<Long> residentIds) {
