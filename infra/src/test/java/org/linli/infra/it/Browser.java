@@ -124,6 +124,11 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Waits until {@code javascript} run in the page returns true. */
+    public void waitForScript(String javascript) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(javascript)));
+    }
+
     /** Waits until the address in the browser ends with {@code suffix}. */
     public void waitForUrlEnding(String suffix) {
         try {

@@ -236,6 +236,78 @@ class BrowserIT {
     }
 
     @Test
+    void thePlatformOperatorMeetsErrorsInTheConsoleEntersATenantInPlaceAndIsOfferedNoOrderActions() {
+        Api api = new Api(base);
+        String admin = api.token("admin");
+        Market m = Market.open(api, admin, "housekeeping");
+        String tenantName = api.as(admin).get("/tenants/" + m.tenant).then().statusCode(200).extract().path("name");
+        long offering = m.offer("HOUSEKEEPING", Api.unique("擦窗"), "FIXED", 8000, false);
+        long paid = m.book(offering, null);
+        api.pay(m.resident, paid);
+        long completed = m.book(offering, null);
+        api.pay(m.resident, completed);
+        for (String step : List.of("accept", "start", "complete")) {
+            api.as(m.staff).post("/orders/" + completed + "/" + step).then().statusCode(200);
+        }
+        // The tenant's operator may cancel a paid order (refunding it) but nothing once it is done.
+        assertThat(api.as(m.operator).get("/orders/" + paid).then().extract().<List<String>>path("actions"))
+                .containsExactly("cancel");
+        assertThat(api.as(m.operator).get("/orders/" + completed).then().extract().<List<String>>path("actions"))
+                .isEmpty();
+        // The platform operator looks orders over and may take no action on them.
+        assertThat(api.as(admin).header("X-Linli-Tenant", m.tenant).get("/orders/" + paid).then().statusCode(200)
+                .extract().<List<String>>path("actions")).isEmpty();
+
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("admin", Api.DEMO_PASSWORD);
+            browser.open("/shop");
+            browser.find("#error-view.error-tenant-required");
+            browser.waitForText("#error-view h2", "请先选择租户");
+            browser.find("vaadin-app-layout #tenant-switcher");
+            browser.find("#error-view #tenant-picker");
+            browser.find("#error-home");
+            assertThat(browser.pageText()).doesNotContain("There was an exception").doesNotContain("tenant_required")
+                    .doesNotContain("Exception");
+
+            browser.open("/no-such-page");
+            browser.find("#error-view.error-not-found");
+            browser.waitForText("#error-view h2", "找不到这个页面");
+            browser.find("vaadin-app-layout #tenant-switcher");
+            assertThat(browser.pageText()).doesNotContain("Could not navigate").doesNotContain("Exception");
+
+            browser.open("/orders");
+            browser.find("#tenant-picker input").sendKeys(tenantName);
+            browser.waitForTextContaining("vaadin-combo-box-item", tenantName);
+            browser.find("#tenant-picker input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                    org.openqa.selenium.Keys.ENTER);
+            browser.waitForVaadin();
+            // A plain click: the page loads anew, which a wait for Vaadin in the old page would trip over.
+            browser.find("#tenant-enter").click();
+            browser.waitForUrlEnding("/");
+            browser.waitForVaadin();
+            browser.find(".home-view");
+            assertThat(browser.find("#tenant-switcher input").getDomProperty("value")).isEqualTo(tenantName);
+
+            browser.open("/orders");
+            browser.waitForTextContaining("#orders-grid", "#" + completed);
+            browser.waitForTextContaining("#orders-grid", "#" + paid);
+            assertThat(browser.script("return document.querySelectorAll('[id^=\"order-\"][id$=\"-cancel\"]')"
+                    + ".length")).isEqualTo(0L);
+            assertThat(browser.pageText()).doesNotContain("取消订单");
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+
+        try (Browser operator = new Browser(base.toString(), 1280, 900)) {
+            operator.signIn(m.operatorName, Api.DEMO_PASSWORD);
+            operator.open("/orders");
+            operator.find("#order-" + paid + "-cancel");
+            operator.waitForTextContaining("#orders-grid", "#" + completed);
+            assertThat(operator.script("return !!document.getElementById('order-" + completed + "-cancel')"))
+                    .isEqualTo(false);
+        }
+    }
+
+    @Test
     void signingInRotatesAnHttpOnlyLaxSessionCookieWhichTheApiIgnoresAndSigningOutEndsIt() {
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.open("/login");

@@ -18,17 +18,20 @@ final class Market {
     final Api api;
     final long tenant;
     final String operator;
+    /** The operator's username, to sign in with in a browser. */
+    final String operatorName;
     final String resident;
     final String staff;
     final long provider;
     final long community;
     final long home;
 
-    private Market(Api api, long tenant, String operator, String resident, String staff, long provider,
-                   long community, long home) {
+    private Market(Api api, long tenant, String operator, String operatorName, String resident, String staff,
+                   long provider, long community, long home) {
         this.api = api;
         this.tenant = tenant;
         this.operator = operator;
+        this.operatorName = operatorName;
         this.resident = resident;
         this.staff = staff;
         this.provider = provider;
@@ -67,7 +70,8 @@ final class Market {
         long staffAccount = api.createUser(operator, staffName, "PROVIDER_STAFF");
         long provider = onboard(api, operator, "洁净家政" + staffName, staffAccount);
         String staff = api.token(staffName);
-        return new Market(api, tenant, operator, api.token(residentName), staff, provider, community, home);
+        return new Market(api, tenant, operator, operatorName, api.token(residentName), staff, provider, community,
+                home);
     }
 
     /** Another verified resident with an account, registered by invite to the market's home; returns their token. */

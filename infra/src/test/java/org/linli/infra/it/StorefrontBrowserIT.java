@@ -36,6 +36,33 @@ class StorefrontBrowserIT {
     URL base;
 
     @Test
+    void aProvidersStaffBrowsingTheShopSeesTheCoverPicturesOfEveryProvidersOfferings() {
+        try (Browser provider = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            provider.signIn("provider-a", Api.DEMO_PASSWORD);
+            provider.open("/shop");
+            provider.find(".offering-card img.offering-picture");
+            // Each picture fetched again from the page: its status, whatever the browser cached.
+            @SuppressWarnings("unchecked")
+            java.util.List<Object> statuses = (java.util.List<Object>) provider.script(
+                    "return Promise.all([...document.querySelectorAll('.offering-card img.offering-picture')]"
+                            + ".map(img => fetch(img.src).then(response => response.status)))");
+            assertThat(statuses).hasSizeGreaterThan(1).allSatisfy(status ->
+                    assertThat(((Number) status).intValue()).isEqualTo(200));
+            provider.waitForScript("return [...document.querySelectorAll('.offering-card img.offering-picture')]"
+                    + ".every(img => img.complete && img.naturalWidth > 0)");
+
+            Api api = new Api(base);
+            java.util.List<Number> mine = api.as(api.token("provider-a")).get("/offerings/mine").then()
+                    .statusCode(200).extract().path("id");
+            Object rival = provider.script("return [...document.querySelectorAll('.offering-card')]"
+                    + ".filter(card => card.querySelector('img.offering-picture')).map(card => card.id)"
+                    + ".find(id => !arguments[0].includes(Number(id.substring('offering-'.length))))",
+                    mine.stream().map(Number::longValue).toList());
+            assertThat(rival).as("another provider's offering with its cover picture in the shop").isNotNull();
+        }
+    }
+
+    @Test
     void aResidentBooksHousekeepingTheProviderServesItAndTheResidentRatesIt() {
         try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
              Browser provider = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {

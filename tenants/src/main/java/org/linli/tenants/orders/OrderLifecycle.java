@@ -2,7 +2,9 @@ package org.linli.tenants.orders;
 
 import org.linli.platform.problem.DomainException;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,6 +58,20 @@ public final class OrderLifecycle {
         }
         return Optional.ofNullable(MOVES.get(from)).map(moves -> moves.get(action))
                 .orElseThrow(() -> DomainException.invalidTransition(from, action.pathName()));
+    }
+
+    /**
+     * What {@code party} may do next with an order in {@code status}: the moves the state allows that are the
+     * party's, none for those who may only look orders over ({@code mayAct} false: a platform operator, finance),
+     * and no refund request where nothing was paid. The buttons a screen shows and the API's {@code actions}.
+     */
+    public static List<OrderAction> available(OrderStatus status, OrderParty party, boolean free, boolean mayAct) {
+        if (!mayAct) {
+            return List.of();
+        }
+        return Arrays.stream(OrderAction.values())
+                .filter(action -> action.allows(party) && allows(status, action))
+                .filter(action -> !(free && action == OrderAction.REQUEST_REFUND)).toList();
     }
 
     /** Whether {@code action} is possible in {@code from} (what buttons to show). */

@@ -41,7 +41,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -556,9 +555,8 @@ public class OrderService {
     }
 
     private OrderView view(ServiceOrder order, OrderParty party, String cashierUrl) {
-        List<OrderAction> actions = Arrays.stream(OrderAction.values())
-                .filter(action -> action.allows(party) && OrderLifecycle.allows(order.status(), action))
-                .filter(action -> !(order.isFree() && action == OrderAction.REQUEST_REFUND)).toList();
+        List<OrderAction> actions = OrderLifecycle.available(order.status(), party, order.isFree(),
+                CurrentUser.isPermitted(Permissions.ORDER_ACT));
         return new OrderView(order, party, actions, cashierUrl, false);
     }
 

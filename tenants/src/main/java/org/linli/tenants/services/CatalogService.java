@@ -99,7 +99,10 @@ public class CatalogService {
         return Page.of(items, count.getSingleResult(), page);
     }
 
-    /** One offering; residents see only what is on sale, providers their own, operators everything. */
+    /**
+     * One offering. What is on sale is public to everyone who may browse the catalogue (providers' staff shop too);
+     * what is not, residents never see, providers' staff only when it is their own, operators always.
+     */
     @Query
     @RequiresPermission(Permissions.CATALOG_READ)
     public Offering get(OfferingId id) {
@@ -108,7 +111,8 @@ public class CatalogService {
         if (role == Role.RESIDENT && !onSale(offering)) {
             throw DomainException.notFound("offering_not_found");
         }
-        if (role == Role.PROVIDER_STAFF && !offering.provider().equals(providers.myStaff().provider())) {
+        if (role == Role.PROVIDER_STAFF && !offering.provider().equals(providers.myStaff().provider())
+                && !onSale(offering)) {
             throw DomainException.notFound("offering_not_found");
         }
         return offering;

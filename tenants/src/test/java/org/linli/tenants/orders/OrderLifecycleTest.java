@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.linli.platform.problem.DomainException;
 
 import java.util.EnumSet;
@@ -90,5 +91,31 @@ class OrderLifecycleTest {
     @Provide
     Arbitrary<OrderStatus> finalStates() {
         return Arbitraries.of(OrderStatus.REVIEWED, OrderStatus.CANCELLED, OrderStatus.REFUNDED);
+    }
+    @Property
+    void whoMayOnlyLookOrdersOverIsOfferedNothing(@ForAll OrderStatus status, @ForAll OrderParty party,
+                                                  @ForAll boolean free) {
+        assertThat(OrderLifecycle.available(status, party, free, false)).isEmpty();
+    }
+
+    @Property
+    void everyActionOfferedIsTheCallersAndPossibleNow(@ForAll OrderStatus status, @ForAll OrderParty party,
+                                                      @ForAll boolean free) {
+        assertThat(OrderLifecycle.available(status, party, free, true)).allSatisfy(action -> {
+            assertThat(action.allows(party)).isTrue();
+            assertThat(OrderLifecycle.allows(status, action)).isTrue();
+        });
+    }
+
+    @Test
+    void anOperatorMayCancelWhatIsNotYetServedAndNothingOnceItIsDone() {
+        assertThat(OrderLifecycle.available(OrderStatus.PAID, OrderParty.OPERATOR, false, true))
+                .containsExactly(OrderAction.CANCEL);
+        assertThat(OrderLifecycle.available(OrderStatus.COMPLETED, OrderParty.OPERATOR, false, true)).isEmpty();
+        assertThat(OrderLifecycle.available(OrderStatus.IN_SERVICE, OrderParty.OPERATOR, false, true)).isEmpty();
+        assertThat(OrderLifecycle.available(OrderStatus.REFUND_REQUESTED, OrderParty.OPERATOR, false, true))
+                .containsExactly(OrderAction.REFUND, OrderAction.REJECT_REFUND);
+        assertThat(OrderLifecycle.available(OrderStatus.PAID, OrderParty.RESIDENT, true, true))
+                .containsExactly(OrderAction.CANCEL);
     }
 }

@@ -45,8 +45,12 @@ class TenantSwitcher extends ComboBox<TenantSwitcher.Choice> {
     }
 
     private static void select(Choice choice) {
-        VaadinSession.getCurrent().getSession().setAttribute(TenantSelection.SESSION_ATTRIBUTE,
-                choice == null ? null : choice.id());
+        remember(choice == null ? null : choice.id());
         UI.getCurrent().getPage().reload();
+    }
+
+    /** Keeps the choice in the session, where every following request's tenant resolution reads it. */
+    static void remember(Long tenantId) {
+        VaadinSession.getCurrent().getSession().setAttribute(TenantSelection.SESSION_ATTRIBUTE, tenantId);
     }
 }

@@ -34,6 +34,7 @@ import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.YearMonth;
@@ -65,7 +66,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
         addClassName("list-view");
         add(new H2(getTranslation("invoices.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         Button issue = new Button(getTranslation("invoices.issue-last-month"), click -> {

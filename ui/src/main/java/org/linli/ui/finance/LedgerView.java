@@ -25,6 +25,7 @@ import org.linli.ui.components.StatusBadge;
 import org.linli.tenants.timebank.TimeBankService;
 import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.List;
@@ -50,7 +51,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         add(new H2(getTranslation("ledger.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         Ledger.Check check = ledger.check();

@@ -29,6 +29,7 @@ import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
         addClassName("list-view");
         add(new H2(getTranslation("reconciliation.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         DatePicker day = new DatePicker(getTranslation("reconciliation.day"), LocalDate.now(Formats.ZONE));

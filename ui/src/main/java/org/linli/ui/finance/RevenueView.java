@@ -35,6 +35,7 @@ import org.linli.ui.components.SvgBarChart;
 import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
             if (CurrentUser.require().isPlatformUser()) {
                 acrossTenants(platform);
             } else {
-                add(new EmptyState(getTranslation("users.choose-tenant")));
+                add(TenantPicker.inPlace());
             }
             return;
         }

@@ -41,6 +41,7 @@ import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.Locale;
@@ -72,7 +73,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         add(new H2(getTranslation("settlement.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         add(cycle(), new H3(getTranslation("settlement.batches")), batchGrid(),

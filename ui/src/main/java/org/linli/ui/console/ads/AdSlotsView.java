@@ -30,10 +30,10 @@ import org.linli.tenants.ads.SlotCommands;
 import org.linli.tenants.ads.SlotStatus;
 import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.StructureService;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.math.BigDecimal;
@@ -73,7 +73,7 @@ public class AdSlotsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         add(new H2(getTranslation("nav.ad-slots")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         grid.setId("ad-slots-grid");

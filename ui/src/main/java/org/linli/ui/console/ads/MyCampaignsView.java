@@ -44,6 +44,7 @@ import org.linli.ui.components.SvgBarChart;
 import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,7 @@ public class MyCampaignsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         add(new H2(getTranslation("nav.my-campaigns")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         try {

@@ -23,11 +23,11 @@ import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.CivicCase;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.Instant;
@@ -55,7 +55,7 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("nav.cases")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         state.setLabel(getTranslation("cases.state"));

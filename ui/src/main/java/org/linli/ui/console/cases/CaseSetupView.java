@@ -37,6 +37,7 @@ import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.DayOfWeek;
@@ -76,7 +77,7 @@ public class CaseSetupView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         add(new H2(getTranslation("nav.case-setup")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         add(new H3(getTranslation("case-setup.categories")), categoryBar(), categoryTree(),

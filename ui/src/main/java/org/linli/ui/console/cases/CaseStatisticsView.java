@@ -32,6 +32,7 @@ import org.linli.ui.components.SvgBarChart;
 import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.text.NumberFormat;
@@ -65,7 +66,7 @@ public class CaseStatisticsView extends VerticalLayout implements HasDynamicTitl
         addClassName("list-view");
         add(new H2(getTranslation("nav.case-statistics")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         try {

@@ -30,6 +30,7 @@ import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.Duration;
@@ -58,7 +59,7 @@ public class EscalatedCasesView extends VerticalLayout implements HasDynamicTitl
         addClassName("list-view");
         add(new H2(getTranslation("nav.escalated-cases")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         if (!tenants.actsForDistrict()) {

@@ -24,6 +24,7 @@ import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.List;
@@ -49,7 +50,7 @@ public class ActivityConcernsView extends VerticalLayout implements HasDynamicTi
         setSizeFull();
         add(new H2(getTranslation("activity.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         currentOnly.setLabel(getTranslation("activity.current-only"));

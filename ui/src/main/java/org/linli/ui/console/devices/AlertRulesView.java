@@ -25,10 +25,10 @@ import org.linli.tenants.devices.AlertRules;
 import org.linli.tenants.devices.DeviceCommands;
 import org.linli.tenants.devices.ElderActivity;
 import org.linli.tenants.devices.Severity;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.LocalTime;
@@ -59,7 +59,7 @@ public class AlertRulesView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         add(new H2(getTranslation("nav.device-rules")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         add(new Paragraph(getTranslation("device-rules.intro")));

@@ -14,8 +14,8 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.devices.AlertDesk;
 import org.linli.tenants.devices.DeviceCommands;
 import org.linli.tenants.devices.EventKind;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.Arrays;
@@ -31,7 +31,7 @@ public class DeviceAlertsView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
         add(new H2(getTranslation("nav.device-alerts")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         ComboBox<EventKind> kind = new ComboBox<>(getTranslation("devices.alert.kind"));

@@ -21,10 +21,10 @@ import org.linli.tenants.flea.FleaCategory;
 import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ListingService;
 import org.linli.tenants.flea.ModerationService;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 /**
@@ -48,7 +48,7 @@ public class FleaCategoriesView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
         add(new H2(getTranslation("nav.flea-categories")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         TextField name = new TextField(getTranslation("flea.category.name"));

@@ -19,11 +19,11 @@ import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ModerationService;
 import org.linli.tenants.flea.Moderation;
 import org.linli.tenants.flea.ReportStatus;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.Locale;
@@ -47,7 +47,7 @@ public class FleaModerationView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
         add(new H2(getTranslation("nav.flea-moderation")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         status.setLabel(getTranslation("flea.report.status"));

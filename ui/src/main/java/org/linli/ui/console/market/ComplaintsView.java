@@ -17,11 +17,11 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.orders.Complaint;
 import org.linli.tenants.orders.ComplaintService;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 /** Complaints about orders: open ones first; operators resolve them with a written resolution. */
@@ -40,7 +40,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("nav.complaints")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         openOnly.setLabel(getTranslation("complaints.open-only"));

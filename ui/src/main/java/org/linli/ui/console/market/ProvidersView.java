@@ -28,11 +28,11 @@ import org.linli.tenants.services.Provider;
 import org.linli.tenants.services.ProviderCommands;
 import org.linli.tenants.services.ProviderKind;
 import org.linli.tenants.services.ProviderService;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 import org.linli.ui.storefront.OrderLabels;
 
@@ -62,7 +62,7 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("providers.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         Button onboard = new Button(getTranslation("providers.onboard"), VaadinIcon.PLUS.create(),

@@ -19,11 +19,11 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.modules.ModuleStatus;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.Locale;
@@ -47,7 +47,7 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("modules.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("modules.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         add(new Paragraph(getTranslation("modules.intro")), grid());

@@ -21,9 +21,9 @@ import org.linli.tenants.notices.Notice;
 import org.linli.tenants.notices.NoticeCommands;
 import org.linli.tenants.notices.NoticeService;
 import org.linli.tenants.notices.NoticeState;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.Instant;
@@ -46,7 +46,7 @@ public class NoticeDeskView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("nav.notices")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         state.setLabel(getTranslation("notice.field.state"));

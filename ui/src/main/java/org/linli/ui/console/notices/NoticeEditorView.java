@@ -51,6 +51,7 @@ import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.Instant;
@@ -106,7 +107,7 @@ public class NoticeEditorView extends VerticalLayout implements HasUrlParameter<
     public void setParameter(BeforeEvent event, @OptionalParameter Long parameter) {
         removeAll();
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         id = parameter;

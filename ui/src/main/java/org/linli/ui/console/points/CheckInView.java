@@ -18,9 +18,9 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.points.EarningService;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 /**
@@ -39,7 +39,7 @@ public class CheckInView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         add(new H2(getTranslation("nav.points-check-in")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         ComboBox<ResidentRecord> resident = new ComboBox<>(getTranslation("points.check-in.resident"));

@@ -16,9 +16,9 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.orders.PointsDiscount;
 import org.linli.tenants.points.PointsDiscounts;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 /**
@@ -36,7 +36,7 @@ public class PointsDiscountView extends VerticalLayout implements HasDynamicTitl
         addClassName("list-view");
         add(new H2(getTranslation("nav.points-discount")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         PointsDiscount.Terms current = discounts.terms();

@@ -28,11 +28,11 @@ import org.linli.tenants.points.Redemption;
 import org.linli.tenants.points.RedemptionStatus;
 import org.linli.tenants.points.Reward;
 import org.linli.tenants.points.RewardStatus;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.Locale;
@@ -56,7 +56,7 @@ public class PointsMallView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         add(new H2(getTranslation("nav.points-mall")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         add(new H3(getTranslation("points.desk")), desk(), found);

@@ -27,11 +27,11 @@ import org.linli.tenants.points.EventKind;
 import org.linli.tenants.points.ExpiryPolicy;
 import org.linli.tenants.points.PointsSettings;
 import org.linli.tenants.points.PointsSettingsService;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.Locale;
@@ -53,7 +53,7 @@ public class PointsRulesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         add(new H2(getTranslation("nav.points-rules")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         grid.setId("points-rules-grid");

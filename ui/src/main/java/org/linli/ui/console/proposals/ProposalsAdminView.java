@@ -47,6 +47,7 @@ import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.time.ZoneId;
@@ -82,7 +83,7 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
         add(new H2(getTranslation("nav.proposals")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         Button create = new Button(getTranslation("proposals.new"), click -> create());

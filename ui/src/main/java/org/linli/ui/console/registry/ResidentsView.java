@@ -36,6 +36,7 @@ import org.linli.tenants.registry.Tag;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 /**
@@ -63,7 +64,7 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("residents.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         add(toolbar(structure, grids, exports), grid());

@@ -36,6 +36,7 @@ import org.linli.tenants.registry.UnitId;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.console.MainLayout;
+import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.Map;
@@ -77,7 +78,7 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("structure.title")));
         if (TenantContext.current().isEmpty()) {
-            add(new EmptyState(getTranslation("users.choose-tenant")));
+            add(TenantPicker.inPlace());
             return;
         }
         Button addCommunity = new Button(getTranslation("structure.add.community"), click -> ask(
