@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The storefront on a phone (390 × 844) and the provider's console beside it, on the demo data: a resident books
- * housekeeping for a slot and pays at the Alipay sandbox's cashier, the provider accepts, checks in and checks out, and the resident rates it;
+ * housekeeping for a slot picked by day, checks the summary (price made up, terms, total) before confirming, pays
+ * from "my orders" at the Alipay sandbox's cashier and is back on the paid order with a clean address, the provider accepts, checks in and checks out, and the resident rates it;
  * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me"; signs up
  * for a volunteer activity, and checks in to another by the organiser's rotating QR code; finds a neighbour's plant in
  * the flea market, reserves it and gets the pickup code once the neighbour accepts; reports a case with a photo,
@@ -71,20 +72,47 @@ class StorefrontBrowserIT {
             resident.find("#storefront-tabs");
             resident.click("#module-housekeeping");
             resident.clickContaining(".offering-card", "日常保洁（按小时）");
-            resident.find(".slot-button");
+            // The week's slots come a day at a time: a tab per day, that day's times under it.
+            resident.find("#slot-days vaadin-tab.slot-day-tab");
+            assertThat((Long) resident.script("return document.querySelectorAll('#slot-days vaadin-tab').length"))
+                    .as("a tab per day with free slots").isGreaterThan(1L);
+            assertThat((Long) resident.script("return document.querySelectorAll('.slot-button').length"))
+                    .as("one day's slots at a time").isBetween(1L, 6L);
+            resident.click("#slot-days vaadin-tab:nth-of-type(2)");
+            resident.find("#slot-buttons .slot-button");
             assertThat(resident.horizontalOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
-            resident.click(".slot-button");
+            resident.click("#slot-buttons .slot-button");
             resident.click("#book");
+            // A summary of the whole order first; nothing is booked until it is confirmed.
+            resident.waitForText("#summary-breakdown", "2 小时 × ¥50.00");
+            assertThat(resident.find("#summary-total").getText()).isEqualTo("¥100.00");
+            assertThat(resident.find("#summary-terms").getText()).contains("取消");
+            assertThat(resident.find("#summary-address").getText()).isNotBlank();
+            assertThat(resident.find("#summary-time").getText()).matches(".*\\d{2}-\\d{2} \\d{2}:\\d{2}–.*");
+            assertThat(resident.url()).doesNotContain("/my-orders/");
+            assertThat(resident.horizontalOverflow()).as("the summary on a phone").isLessThanOrEqualTo(0);
+            resident.click("#confirm-order");
             resident.waitForText("#order-status", "待支付");
             assertThat(resident.url()).contains("/my-orders/order/");
             String order = resident.url().substring(resident.url().lastIndexOf('/') + 1);
             assertThat(resident.pageText()).contains("¥100.00");
+            // My orders, to pay: the order is there with 去支付, as on its own page.
+            resident.click("#storefront-tabs a[href='my-orders']");
+            resident.click("#my-orders-tab-unpaid");
+            resident.find("#my-orders #order-card-" + order);
+            assertThat(resident.find("#order-" + order + "-pay").getText()).isEqualTo("去支付");
+            assertThat(resident.horizontalOverflow()).as("my orders on a phone").isLessThanOrEqualTo(0);
             resident.click("#order-" + order + "-pay");
             resident.waitForText("#sandbox-amount", "¥100.00");
             assertThat(resident.url()).contains("/sandbox/alipay/gateway.do?").contains("alipay.trade.wap.pay");
             resident.click("#sandbox-pay");
             resident.waitForText("#order-status", "待接单");
-            assertThat(resident.url()).contains("/my-orders/order/" + order).contains("out_trade_no=");
+            resident.waitForText("#payment-result-title", "支付成功");
+            resident.waitForUrlEnding("/my-orders/order/" + order);
+            assertThat(resident.url()).as("the gateway's signed return parameters are cleared")
+                    .doesNotContain("sign=").doesNotContain("out_trade_no=");
+            assertThat(resident.find(".order-history").getText()).as("the gateway named in words")
+                    .contains("支付宝").doesNotContain("alipay");
 
             provider.signIn("provider-a", Api.DEMO_PASSWORD);
             assertThat(provider.url()).endsWith("/work");
@@ -106,6 +134,11 @@ class StorefrontBrowserIT {
 
             resident.click("#storefront-tabs a[href='my-orders']");
             resident.find("#order-card-" + order);
+            resident.click("#my-orders-tab-unpaid");
+            assertThat(resident.script("return document.querySelector('#order-card-" + order + "')"))
+                    .as("a rated order is not among those to pay").isNull();
+            resident.click("#my-orders-tab-done");
+            resident.find("#order-card-" + order);
 
             resident.click("#storefront-tabs a[href='me']");
             assertThat(resident.find("#my-parcels .pickup-code").getText()).matches("\\d{6}");
@@ -113,6 +146,22 @@ class StorefrontBrowserIT {
             resident.click("#family-care-link");
             resident.waitForTextContaining(".care-elder", "居家探访（一三五）");
             assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
+
+            // A ¥3 parcel to the door has no appointment and its own terms; going back books nothing.
+            resident.open("/shop");
+            resident.click("#module-delivery");
+            resident.clickContaining(".offering-card", "快递送件上门");
+            resident.click("#doorstep-parcel");
+            resident.click("vaadin-select-item");
+            resident.click("#book");
+            resident.waitForText("#summary-breakdown", "1 次 × ¥3.00");
+            assertThat(resident.find("#summary-total").getText()).isEqualTo("¥3.00");
+            assertThat(resident.find("#summary-terms").getText()).isEqualTo(
+                    "服务开始前可随时取消，全额退款；服务完成后如有问题可申请退款");
+            assertThat(resident.find("#summary-choice").getText()).isNotBlank();
+            assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
+            resident.click("#summary-back");
+            assertThat(resident.find("#book").isDisplayed()).as("back at the form").isTrue();
             assertThat(resident.policyViolations()).as("the storefront and the wap cashier under the CSP").isEmpty();
             assertThat(provider.policyViolations()).isEmpty();
         }

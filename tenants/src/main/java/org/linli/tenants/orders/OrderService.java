@@ -169,6 +169,40 @@ public class OrderService {
         return view(order, null);
     }
 
+    /**
+     * What placing {@code command} would come to, worked out as {@link #place} does but booking nothing: the price
+     * and what it is made of, the points discount, and the registry address the service goes to. Refuses what
+     * placing would refuse (a slot taken meanwhile, a resident not yet verified, an offering off sale).
+     */
+    public record Quote(Money amount, Duration booked, BigDecimal floorArea, PointsDiscount discount,
+                        String address) {
+
+        public Money cashDue() {
+            return amount.minus(discount.discount());
+        }
+    }
+
+    @Query
+    @RequiresPermission(Permissions.ORDER_PLACE)
+    public Quote quote(OrderCommands.NewOrder command) {
+        TenantContext.require();
+        validator.validate(command);
+        ResidentRecord person = subject(command.forResident());
+        Offering offering = catalog.get(command.offering());
+        if (!catalog.onSale(offering)) {
+            throw DomainException.conflict("offering_not_on_sale");
+        }
+        ServiceSlot slot = slot(offering, command.slotId());
+        Duration booked = slot == null ? null : Duration.between(slot.startsAt(), slot.endsAt());
+        BigDecimal floorArea = offering.pricing() == org.linli.tenants.services.PricingModel.PER_SQM
+                ? CallerContext.system("order-pricing", TenantContext.require())
+                .call(() -> structure.household(person.household()).floorArea()) : null;
+        Money amount = Pricing.price(offering, command.quantity(), booked, floorArea);
+        PointsDiscount discount = command.pointsAsked() == 0 ? PointsDiscount.NONE
+                : PointsDiscount.of(amount, command.pointsAsked(), points.terms());
+        return new Quote(amount, booked, floorArea, discount, person.address());
+    }
+
     /** One order the caller takes part in, with what they may do next. */
     @Query
     @RequiresPermission(Permissions.ORDER_READ)

@@ -26,6 +26,8 @@ import org.linli.tenants.services.Offering;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What booking asks for beyond the common fields, per module: for whom (an elder of the family) in elder care,
@@ -48,17 +50,26 @@ public class ModuleBooking {
 
     /**
      * The extra fields of one booking and how it is placed, given the common fields and an idempotency key;
-     * {@code takesPoints} when the booking is an order that points may discount.
+     * {@code takesPoints} when the booking is an order that points may discount; {@code completing} adds what the
+     * fields choose to the common order (for whom), so that a quote prices what placing would; {@code choice} is
+     * the line the summary shows for the fields' choice (label and value), null when there is none.
      */
     public record Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing,
-                       boolean takesPoints) {
+                       boolean takesPoints, UnaryOperator<OrderCommands.NewOrder> completing,
+                       Supplier<String[]> choice) {
 
-        public Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing) {
-            this(fields, placing, false);
+        public Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing,
+                    Supplier<String[]> choice) {
+            this(fields, placing, false, UnaryOperator.identity(), choice);
         }
 
         public OrderView place(OrderCommands.NewOrder common, String idempotencyKey) {
             return placing.apply(common, idempotencyKey);
+        }
+
+        /** The order as placing would make it from the common fields. */
+        public OrderCommands.NewOrder complete(OrderCommands.NewOrder common) {
+            return completing.apply(common);
         }
     }
 
@@ -88,7 +99,7 @@ public class ModuleBooking {
     }
 
     private Part plain() {
-        return new Part(new Div(), orders::place, true);
+        return new Part(new Div(), orders::place, true, UnaryOperator.identity(), () -> null);
     }
 
     private Part forWhom(Component in) {
@@ -102,11 +113,14 @@ public class ModuleBooking {
         whom.setItemLabelGenerator(e -> e == null ? in.getTranslation("shop.for-me") : e.name() + "（" + e.relation()
                 + "）");
         whom.setVisible(!elders.isEmpty());
-        return new Part(whom, (c, key) -> {
+        UnaryOperator<OrderCommands.NewOrder> forChosen = c -> {
             ResidentId subject = whom.getValue() == null ? null : whom.getValue().id();
-            return orders.place(new OrderCommands.NewOrder(c.offering(), c.slotId(), c.quantity(), c.contactPhone(),
-                    c.note(), subject, c.points()), key);
-        }, true);
+            return new OrderCommands.NewOrder(c.offering(), c.slotId(), c.quantity(), c.contactPhone(), c.note(),
+                    subject, c.points());
+        };
+        return new Part(whom, (c, key) -> orders.place(forChosen.apply(c), key), true, forChosen,
+                () -> whom.getValue() == null ? null : new String[] {in.getTranslation("shop.for-whom"),
+                        whom.getValue().name() + "（" + whom.getValue().relation() + "）"});
     }
 
     private Part permit(Component in, LotId lot) {
@@ -114,7 +128,8 @@ public class ModuleBooking {
         plate.setId("permit-plate");
         plate.setPlaceholder("苏A12345");
         return new Part(plate, (c, key) -> parking.requestPermit(new ParkingCommands.PermitRequest(lot,
-                plate.getValue(), null, c.quantity()), key).order());
+                plate.getValue(), null, c.quantity()), key).order(),
+                () -> new String[] {in.getTranslation("shop.plate"), plate.getValue()});
     }
 
     private Part doorstep(Component in) {
@@ -125,11 +140,17 @@ public class ModuleBooking {
                 && p.doorstepOrderId() == null).toList());
         parcel.setItemLabelGenerator(p -> p.carrier() + " " + p.trackingNumber());
         parcel.setEmptySelectionAllowed(false);
-        return new Part(parcel, (c, key) -> {
+        UnaryOperator<OrderCommands.NewOrder> chosen = c -> {
             if (parcel.getValue() == null) {
                 throw DomainException.invalid(FieldError.of("parcel", "required"));
             }
+            return c;
+        };
+        return new Part(parcel, (c, key) -> {
+            chosen.apply(c);
             return parcels.orderDoorstep(parcel.getValue().id(), c.offering(), key);
-        });
+        }, false, chosen, () -> parcel.getValue() == null ? null
+                : new String[] {in.getTranslation("shop.parcel"), parcel.getValue().carrier() + " "
+                + parcel.getValue().trackingNumber()});
     }
 }

@@ -52,15 +52,42 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         OrderId order = new OrderId(id);
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("out_trade_no")) {
+        boolean backFromCashier = event.getLocation().getQueryParameters().getParameters()
+                .containsKey("out_trade_no");
+        if (backFromCashier) {
             // Back from the cashier: ask the gateway now instead of waiting for its notify.
             try {
                 payments.check(order);
             } catch (RuntimeException gatewayNotReachable) {
                 LOG.log(java.util.logging.Level.INFO, "payment check for " + order + " failed", gatewayNotReachable);
             }
+            // The gateway's return parameters (its signature among them) are read; they stay out of the address
+            // bar, the history and anything the address is shared or bookmarked with.
+            event.getUI().getPage().getHistory().replaceState(null, "my-orders/order/" + id);
         }
-        show(orders.get(order));
+        OrderView view = orders.get(order);
+        show(view);
+        if (backFromCashier) {
+            addComponentAsFirst(paymentResult(view.order()));
+        }
+    }
+
+    /** What came of paying at the cashier: paid (with the amount), or not confirmed yet and still to pay. */
+    private Div paymentResult(ServiceOrder order) {
+        boolean paid = order.status() != OrderStatus.PLACED && order.status() != OrderStatus.CANCELLED;
+        Div result = new Div();
+        result.setId("payment-result");
+        result.addClassNames("payment-result", paid ? "payment-result--paid" : "payment-result--pending");
+        Span mark = new Span(paid ? "✓" : "…");
+        mark.addClassName("payment-result-mark");
+        Span headline = new Span(getTranslation(paid ? "order.paid.title" : "order.paid.pending"));
+        headline.addClassName("payment-result-title");
+        headline.setId("payment-result-title");
+        Span detail = new Span(paid ? getTranslation("order.paid.detail", order.cashDue().format())
+                : getTranslation("order.paid.pending.detail"));
+        detail.addClassName("payment-result-detail");
+        result.add(mark, headline, detail);
+        return result;
     }
 
     private void show(OrderView view) {
@@ -110,7 +137,7 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
         for (OrderTransition step : orders.history(order.id())) {
             Div line = new Div(new Span(Formats.dateTime(step.occurredAt())),
                     new Span(getTranslation("order.status." + step.to().name().toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', '-'))), new Span(step.actorName()));
+                            .replace('_', '-'))), new Span(OrderLabels.actor(this, step)));
             line.addClassName("order-history-step");
             history.add(line);
         }

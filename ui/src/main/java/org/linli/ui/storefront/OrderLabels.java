@@ -40,6 +40,41 @@ public final class OrderLabels {
         return offering.unitPrice().format() + " / " + in.getTranslation("shop.unit." + key(offering.pricing()));
     }
 
+    /**
+     * The cancellation terms as the order service applies them: an appointment is free to cancel until the
+     * offering's hours before it and costs its fee after; without an appointment (a parcel to the door, a permit)
+     * cancelling before the service starts refunds in full.
+     */
+    public static String terms(Component in, Offering offering) {
+        if (offering.isFree()) {
+            return in.getTranslation("shop.policy.free");
+        }
+        if (!offering.needsSlot()) {
+            return in.getTranslation("shop.policy.no-appointment");
+        }
+        if (offering.cancellation().fee().isZero()) {
+            return in.getTranslation("shop.policy.no-fee");
+        }
+        return in.getTranslation("shop.policy", offering.cancellation().freeHours(),
+                offering.cancellation().fee().format());
+    }
+
+    /**
+     * Who took a step of an order, in words: a person's name, or what a system job stands for (支付宝 for the
+     * gateway's confirmations), falling back to "system" for jobs without their own words.
+     */
+    public static String actor(Component in, org.linli.tenants.orders.OrderTransition step) {
+        String actor = step.actor();
+        if (actor == null || !actor.startsWith("system:")) {
+            return step.actorName();
+        }
+        String key = "order.actor." + actor.substring("system:".length());
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? null
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return org.linli.platform.i18n.Messages.has(locale, key) ? in.getTranslation(key)
+                : in.getTranslation("order.actor.system");
+    }
+
     public static String amount(Money money) {
         return money.format();
     }
