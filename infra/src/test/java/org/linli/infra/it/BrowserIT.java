@@ -665,6 +665,16 @@ class BrowserIT {
             browser.open("/device-rules");
             browser.waitForTextContaining("#activity-rule", "无活动规则");
             assertThat(browser.find("#activity-silence input").getDomProperty("value")).isEqualTo("240");
+            assertThat(browser.script("return fetch(document.querySelector('link[rel=icon]').href)"
+                    + ".then(r => r.status + ' ' + r.headers.get('content-type'))")).as("the tab's icon")
+                    .asString().startsWith("200 image/svg");
+            assertThat(browser.script("return document.title")).isEqualTo("告警规则 · 邻里");
+
+            browser.open("/audit");
+            List<String> audit = browser.gridCells("audit-grid", "登记设备");
+            assertThat(audit).as("actions and tenants in words").contains("新华街道")
+                    .noneSatisfy(cell -> assertThat(cell).isEqualTo("device.register"))
+                    .noneSatisfy(cell -> assertThat(cell).contains("Registration["));
         }
     }
 

@@ -76,7 +76,7 @@ public class AuditRecorder {
                     if (value == null) {
                         return null;
                     }
-                    return value instanceof AuditSubject subject ? subject.auditName() : String.valueOf(value);
+                    return AuditText.of(value);
                 }
             }
         }

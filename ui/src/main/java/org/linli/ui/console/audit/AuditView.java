@@ -22,6 +22,7 @@ import org.linli.platform.audit.AuditQueries;
 import org.linli.platform.audit.Outcome;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantService;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.console.MainLayout;
@@ -44,9 +45,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final TextField action = new TextField();
     private final Select<Outcome> outcome = new Select<>();
 
+    private final AuditLabels labels;
+
     @Inject
-    public AuditView(AuditQueries audit) {
+    public AuditView(AuditQueries audit, TenantService tenants) {
         this.audit = audit;
+        this.labels = new AuditLabels(this, tenants);
         addClassName("list-view");
         setSizeFull();
         add(new H2(getTranslation("audit.title")),
@@ -86,15 +90,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(entry -> Formats.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
-        grid.addColumn(entry -> entry.tenant() == null ? "" : entry.tenant().toString())
-                .setHeader(getTranslation("audit.column.tenant")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(labels::actor).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::actor);
+        grid.addColumn(labels::tenant).setHeader(getTranslation("audit.column.tenant")).setAutoWidth(true);
+        grid.addColumn(labels::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::action);
         grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.column.target")).setAutoWidth(true);
         grid.addComponentColumn(entry -> new StatusBadge(outcomeLabel(entry.outcome()),
                         entry.outcome() == Outcome.SUCCESS ? StatusBadge.Tone.GOOD : StatusBadge.Tone.ATTENTION))
                 .setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::detail);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         return grid;
     }
