@@ -670,6 +670,11 @@ class BrowserIT {
                     .asString().startsWith("200 image/svg");
             assertThat(browser.script("return document.title")).isEqualTo("告警规则 · 邻里");
 
+            browser.open("/");
+            browser.waitForTextContaining("#work-today", "待受理事件");
+            assertThat(browser.find("#work-today").getText()).as("the operator's work, each a figure")
+                    .contains("待处理投诉", "待核实居民", "超时事件", "待标注设备告警", "独居老人无活动提醒");
+
             browser.open("/audit");
             List<String> audit = browser.gridCells("audit-grid", "登记设备");
             assertThat(audit).as("actions and tenants in words").contains("新华街道")

@@ -39,7 +39,7 @@ public class FileDrop extends Upload {
         setMaxFileSize((int) maxBytes);
         setAcceptedFileTypes(acceptedTypes);
         setDropLabel(new Span(dropLabel));
-        setI18n(new UploadI18N().setError(new UploadI18N.Error().setTooManyFiles(TOO_MANY)
+        setI18n(UploadTexts.of(this, new UploadI18N.Error().setTooManyFiles(TOO_MANY)
                 .setFileIsTooBig(TOO_LARGE).setIncorrectFileType(WRONG_TYPE)));
         addFileRejectedListener(rejected -> UiErrors.show(DomainException.invalid(
                 rejection(rejected.getErrorMessage(), maxBytes, acceptedTypes))));

@@ -50,7 +50,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
 
     @Inject
-    public HomeView(TenantService tenants, UserService users, org.linli.tenants.modules.ModuleService modules) {
+    public HomeView(TenantService tenants, UserService users, org.linli.tenants.modules.ModuleService modules,
+                    WorkToday today) {
         addClassName("home-view");
         Actor actor = CurrentUser.require();
         add(new H2(getTranslation("home.greeting", actor.displayName())));
@@ -70,6 +71,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
                     .total();
             cards.add(card("home.users.enabled", enabled, UsersView.class),
                     card("home.users.disabled", disabled, UsersView.class));
+        }
+        if (TenantContext.current().isPresent()) {
+            Div work = today.cards(this);
+            if (work.getChildren().findAny().isPresent()) {
+                add(new com.vaadin.flow.component.html.H3(getTranslation("home.today")), work);
+            }
         }
         if (cards.getChildren().findAny().isPresent()) {
             add(cards);
@@ -94,13 +101,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
         return services;
     }
 
-    private Component card(String key, long value, Class<? extends Component> view) {
-        Span number = new Span(Long.toString(value));
+    static Component card(Component in, String key, String value, Class<? extends Component> view) {
+        Span number = new Span(value);
         number.addClassName("stat-value");
         RouterLink link = new RouterLink(view);
-        link.add(number, new Span(getTranslation(key)));
+        link.add(number, new Span(in.getTranslation(key)));
         link.addClassName("stat-card");
         return link;
+    }
+
+    private Component card(String key, long value, Class<? extends Component> view) {
+        return card(this, key, Long.toString(value), view);
     }
 
     @Override

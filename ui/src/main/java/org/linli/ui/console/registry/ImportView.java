@@ -104,6 +104,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) ImportSheet.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setI18n(org.linli.ui.components.UploadTexts.of(upload, null));
         upload.addFileRejectedListener(rejected -> UiErrors.show(DomainException.invalid(
                 org.linli.platform.problem.FieldError.of("file", "file_unreadable"))));
         return upload;
