@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 import java.util.ArrayList;
@@ -137,7 +138,8 @@ public class ApiDocumentFilter implements OASFilter {
         Set<Integer> open = ANONYMOUS.get(key);
         Set<Integer> statuses = open != null ? open : errorsOf(method, path, operation);
         if (open != null) {
-            operation.setSecurity(new ArrayList<>());
+            // One empty requirement: none is needed. An empty list would be left out of the document.
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createObject(SecurityRequirement.class))));
         }
         for (Map.Entry<Integer, String> error : ERRORS.entrySet()) {
             String code = Integer.toString(error.getKey());
