@@ -55,6 +55,19 @@ public class ActivityConcernResource {
     }
 
     /** The rule; daytime and silence in minutes (day start and end as minutes of the day, tenant's zone). */
+    /**
+     * The rule as the API answers it: a record of this package, since the server's OpenAPI scanner fails on the
+     * Bean Validation annotations of the domain's settings.
+     */
+    public record RuleResponse(boolean enabled, int silenceMinutes, int dayStart, int dayEnd, int acknowledgeMinutes,
+                               Long categoryId) {
+
+        static RuleResponse of(DeviceCommands.ActivitySettings s) {
+            return new RuleResponse(s.enabled(), s.silenceMinutes(), s.dayStart(), s.dayEnd(), s.acknowledgeMinutes(),
+                    s.categoryId());
+        }
+    }
+
     public record RuleRequest(Boolean enabled, Integer silenceMinutes, Integer dayStart, Integer dayEnd,
                               Integer acknowledgeMinutes, Long categoryId) {
 
@@ -92,16 +105,16 @@ public class ActivityConcernResource {
     @GET
     @Path("rule")
     @Operation(summary = "The tenant's no-activity rule (defaults until changed)")
-    public DeviceCommands.ActivitySettings rule() {
-        return activity.rule();
+    public RuleResponse rule() {
+        return RuleResponse.of(activity.rule());
     }
 
     @PUT
     @Path("rule")
     @Operation(summary = "Change the no-activity rule")
-    public DeviceCommands.ActivitySettings changeRule(RuleRequest request) {
-        return activity.changeRule(request == null ? new RuleRequest(null, null, null, null, null, null).settings()
-                : request.settings());
+    public RuleResponse changeRule(RuleRequest request) {
+        return RuleResponse.of(activity.changeRule(request == null
+                ? new RuleRequest(null, null, null, null, null, null).settings() : request.settings()));
     }
 
     @POST
