@@ -74,9 +74,12 @@ public class ApiDocumentFilter implements OASFilter {
         api.setTags(uniqueTags(api.getTags()));
     }
 
-    /** Path templates as OpenAPI writes them: {@code {id: \d+}} becomes {@code {id}}. */
+    /**
+     * Path templates as OpenAPI writes them: {@code {id: \d+}} becomes {@code {id}}, and a resource at the root
+     * ({@code @Path("")}) leaves no empty segment.
+     */
     static String template(String path) {
-        return TEMPLATE.matcher(path).replaceAll("{$1}");
+        return TEMPLATE.matcher(path).replaceAll("{$1}").replaceAll("/{2,}", "/");
     }
 
     /** {@code GET /api/v1/devices/{id}/secret} is {@code getDevicesByIdSecret}. */

@@ -13,6 +13,7 @@ class ApiDocumentFilterTest {
         assertThat(ApiDocumentFilter.template("/api/v1/cases/mine/{id:\\d+}/photos/{photo: \\d+}"))
                 .isEqualTo("/api/v1/cases/mine/{id}/photos/{photo}");
         assertThat(ApiDocumentFilter.template("/api/v1/device-rules/{kind}")).isEqualTo("/api/v1/device-rules/{kind}");
+        assertThat(ApiDocumentFilter.template("/api/v1//communities/{id}")).isEqualTo("/api/v1/communities/{id}");
     }
 
     @Test
