@@ -3,6 +3,13 @@ package org.linli.infra.it;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,8 +24,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +84,83 @@ class ApiIT {
         assertThat(document).contains("/api/v1/auth/token", "/api/v1/tenants", "/api/v1/tenants/{id}/suspend",
                 "/api/v1/users", "/api/v1/users/{id}", "/api/v1/users/{id}/disable", "/api/v1/audit",
                 "/api/v1/modules/{module}");
+    }
+
+    /**
+     * The document is what client generators need: valid OpenAPI, one operationId per operation, every operation
+     * with its success answer, and the problem+json errors wherever a token is needed; each tag once. It is YAML by
+     * default and JSON when asked, and the explorer next to it is Swagger UI.
+     */
+    @Test
+    void theOpenApiDocumentServesClientGeneratorsAndTheExplorer() {
+        Response yaml = RestAssured.get(api.root() + "/openapi");
+        yaml.then().statusCode(200);
+        assertThat(yaml.asString()).contains("openapi: ").doesNotStartWith("{");
+        Response json = RestAssured.given().accept("application/json").get(api.root() + "/openapi");
+        json.then().statusCode(200).contentType(startsWith("application/json")).body("openapi", startsWith("3."));
+
+        ParseOptions options = new ParseOptions();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml.asString(), null, options);
+        assertThat(parsed.getMessages()).as("parser messages").isEmpty();
+        OpenAPI document = parsed.getOpenAPI();
+        Map<String, String> ids = new HashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String where = method + " " + path;
+            String previous = ids.put(String.valueOf(operation.getOperationId()), where);
+            if (operation.getOperationId() == null || previous != null) {
+                duplicates.add(operation.getOperationId() + ": " + previous + ", " + where);
+            }
+            ApiResponses responses = operation.getResponses();
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("2") || code.startsWith("3"))) {
+                missing.add(where + " success");
+            }
+            boolean open = operation.getSecurity() != null
+                    && operation.getSecurity().stream().allMatch(Map::isEmpty);
+            for (String code : open ? List.<String>of() : List.of("401", "403")) {
+                if (!responses.containsKey(code)) {
+                    missing.add(where + " " + code);
+                }
+            }
+            responses.forEach((code, response) -> {
+                if (code.matches("4\\d\\d") && !problem(document, response)) {
+                    missing.add(where + " " + code + " problem+json");
+                }
+            });
+            if (operation.getTags() != null) {
+                used.addAll(operation.getTags());
+            }
+        }));
+        assertThat(ids).hasSizeGreaterThan(100);
+        assertThat(duplicates).as("duplicate operationIds").isEmpty();
+        assertThat(missing).as("responses missing").isEmpty();
+        List<String> tags = document.getTags().stream().map(Tag::getName).toList();
+        assertThat(tags).doesNotHaveDuplicates().containsAll(used);
+        assertThat(document.getTags()).allSatisfy(tag -> assertThat(tag.getDescription()).isNotBlank());
+        assertThat(document.getPaths()).containsKeys("/api/v1/devices/{id}/secret", "/api/v1/auth/token");
+        assertThat(document.getPaths().get("/api/v1/devices/{id}").getGet().getResponses().get("404").get$ref())
+                .isEqualTo("#/components/responses/NotFound");
+        assertThat(document.getPaths().get("/api/v1/auth/token").getPost().getSecurity()).singleElement()
+                .satisfies(requirement -> assertThat(requirement).isEmpty());
+
+        Response page = RestAssured.get(api.root() + "/openapi/ui");
+        page.then().statusCode(200).contentType(startsWith("text/html"));
+        assertThat(page.asString()).contains("swagger-ui-bundle.js", "swagger-ui");
+        RestAssured.get(api.root() + "/openapi/ui/swagger-ui-bundle.js").then().statusCode(200)
+                .contentType(startsWith("text/javascript"));
+        assertThat(RestAssured.get(api.root() + "/openapi/ui/linli-explorer.js").asString()).contains("/openapi\"");
+    }
+
+    private static boolean problem(OpenAPI document, ApiResponse response) {
+        ApiResponse resolved = response;
+        if (response.get$ref() != null) {
+            String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
+            resolved = document.getComponents().getResponses().get(name);
+        }
+        return resolved != null && resolved.getContent() != null
+                && resolved.getContent().containsKey("application/problem+json");
     }
 
     @Test
@@ -836,8 +923,8 @@ class ApiIT {
         problem(api.as(api.token("resident-a")).get("/devices"), 403, "forbidden");
 
         String document = RestAssured.get(api.root() + "/openapi").then().statusCode(200).extract().asString();
-        assertThat(document).contains("/api/v1/devices/events", "/api/v1/devices/{id: \\d+}/secret",
-                "/api/v1/device-alerts/{id: \\d+}/label", "/api/v1/device-rules/{kind}", "X-Linli-Signature");
+        assertThat(document).contains("/api/v1/devices/events", "/api/v1/devices/{id}/secret",
+                "/api/v1/device-alerts/{id}/label", "/api/v1/device-rules/{kind}", "X-Linli-Signature");
     }
 
     /**

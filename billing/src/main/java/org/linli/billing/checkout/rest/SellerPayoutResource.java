@@ -22,7 +22,7 @@ import java.time.Instant;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Flea market", description = "Neighbours' second-hand trade")
+@Tag(name = "Flea market", description = "Listings, reservations, messages and moderation of the flea market")
 public class SellerPayoutResource {
 
     @Inject

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.commission.CommissionRule;
 import org.linli.billing.commission.CommissionService;
@@ -66,6 +69,9 @@ public class CommissionRuleResource {
 
     @POST
     @Operation(summary = "Put new terms in force for a module (and provider); the previous version is retired")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleResponse.class)))
     public Response define(RuleRequest request) {
         if (request == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));

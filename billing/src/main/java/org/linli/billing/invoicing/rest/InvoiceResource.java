@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.documents.Downloads;
 import org.linli.billing.invoicing.Invoice;
@@ -80,6 +83,10 @@ public class InvoiceResource {
     @POST
     @Path("issue")
     @Operation(summary = "Issue the invoice of a month that is over (platform operators); 204 when nothing was due")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InvoiceResponse.class)))
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response issue(IssueRequest request) {
         YearMonth month;
         try {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.identity.IssuedToken;
 import org.linli.platform.identity.SignIn;
@@ -52,6 +53,7 @@ public class TokenResource {
     @DELETE
     @Path("token")
     @Operation(summary = "Revoke the bearer token of this request")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Actor actor = CurrentUser.require();
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -59,6 +62,9 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create a user with one role")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UserResponse.class)))
     public Response create(CreateUserRequest request, @Context UriInfo uri) {
         NewUser command = request == null ? null : new NewUser(request.username(), request.displayName(),
                 EnumValues.parse(Role.class, request.role(), "role"), request.password());
@@ -112,6 +118,7 @@ public class UserResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a user (the audit trail keeps the username)")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response delete(@PathParam("id") long id) {
         users.delete(new UserId(id));
         return Response.noContent().build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -94,6 +97,9 @@ public class AdBookingResource {
     @POST
     @Path("bookings")
     @Operation(summary = "Book a slot for whole days; 409 ad_slot_taken when any day is already booked")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BookingResponse.class)))
     public Response book(BookingRequest r) {
         if (r == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
@@ -58,6 +61,10 @@ public class AdServingResource {
     @Path("serve")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A running creative of the tenant's placement, its impression counted; 204 when none runs")
+    @APIResponse(responseCode = "200", description = "A running creative",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ServedResponse.class)))
+    @APIResponse(responseCode = "204", description = "No creative runs in this placement")
     public Response serve(@QueryParam("tenant") String tenant, @QueryParam("placement") String placement,
                           @QueryParam("community") Long community, @CookieParam(VIEWER_COOKIE) String viewer,
                           @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
@@ -81,6 +88,7 @@ public class AdServingResource {
     @GET
     @Path("click/{token}")
     @Operation(summary = "Count a click on a creative and redirect (302) to where it leads")
+    @APIResponse(responseCode = "302", description = "Redirect to where the creative leads; Location names it")
     public Response click(@PathParam("token") String token, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         String link = serving.click(token, userAgent);
         CacheControl noCache = new CacheControl();

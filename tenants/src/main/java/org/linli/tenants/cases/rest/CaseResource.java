@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -81,6 +84,9 @@ public class CaseResource {
 
     @POST
     @Operation(summary = "Report a case (a resident for themselves, staff for a resident, a system for a device)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseResponse.class)))
     public Response report(ReportRequest request) {
         CaseCommands.Report command = request == null ? null : request.command();
         return Response.status(Response.Status.CREATED).entity(CaseResponse.of(desk.report(command))).build();
@@ -104,6 +110,9 @@ public class CaseResource {
     @Path("mine/{id: \\d+}/photos")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add a photo to my report (PNG, JPEG or WebP of at most 2 MB; six per report)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseResponse.class)))
     public Response addMyPhoto(@PathParam("id") long id, InputStream body) {
         return Response.status(Response.Status.CREATED)
                 .entity(CaseResponse.of(desk.addPhoto(id, CaseResponses.read(body)))).build();
@@ -191,6 +200,9 @@ public class CaseResource {
     @POST
     @Path("{id: \\d+}/steps")
     @Operation(summary = "Append a step (public, or internal to handlers)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseResponse.class)))
     public Response step(@PathParam("id") long id, StepRequest r) {
         CaseCommands.Step command = r == null ? null : new CaseCommands.Step(r.text(), r.internal());
         return Response.status(Response.Status.CREATED).entity(CaseResponse.of(handling.step(id, command))).build();
@@ -200,6 +212,9 @@ public class CaseResource {
     @Path("{id: \\d+}/steps/{step: \\d+}/photos")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add a photo to a step (PNG, JPEG or WebP of at most 2 MB; six per step)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseResponse.class)))
     public Response addPhoto(@PathParam("id") long id, @PathParam("step") long step, InputStream body) {
         return Response.status(Response.Status.CREATED)
                 .entity(CaseResponse.of(handling.addPhoto(id, step, CaseResponses.read(body)))).build();

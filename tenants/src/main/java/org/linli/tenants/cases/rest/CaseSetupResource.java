@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.EnumValues;
@@ -24,9 +27,9 @@ import org.linli.tenants.cases.CaseCategory;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseFigures;
 import org.linli.tenants.cases.CaseSla;
-import org.linli.tenants.cases.SlaRound;
 import org.linli.tenants.cases.CaseStatistics;
 import org.linli.tenants.cases.DayKind;
+import org.linli.tenants.cases.SlaRound;
 import org.linli.tenants.cases.StatsDimension;
 
 import java.time.DayOfWeek;
@@ -122,6 +125,9 @@ public class CaseSetupResource {
     @POST
     @Path("categories")
     @Operation(summary = "Add a category with its SLA (minutes to accept and to resolve, in working time)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CategoryResponse.class)))
     public Response createCategory(CategoryRequest request) {
         CaseCategory category = categories.create(request == null ? null : request.details());
         return Response.status(Response.Status.CREATED).entity(CategoryResponse.of(category)).build();

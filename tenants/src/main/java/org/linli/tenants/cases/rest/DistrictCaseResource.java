@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -56,6 +59,9 @@ public class DistrictCaseResource {
     @POST
     @Path("{id: \\d+}/comments")
     @Operation(summary = "Comment on an escalated case; the property company's handlers see it on their case")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EscalationResponse.class)))
     public Response comment(@PathParam("id") long id, CommentRequest r) {
         return Response.status(Response.Status.CREATED).entity(EscalationResponse.of(
                 relay.comment(id, new CaseCommands.Comment(r == null ? null : r.text())))).build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -55,6 +58,9 @@ public class ProviderCaseResource {
     @POST
     @Path("{id: \\d+}/steps")
     @Operation(summary = "Append a step to a case assigned to my provider")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseResponse.class)))
     public Response step(@PathParam("id") long id, CaseResource.StepRequest r) {
         CaseCommands.Step command = r == null ? null : new CaseCommands.Step(r.text(), r.internal());
         return Response.status(Response.Status.CREATED).entity(CaseResponse.of(cases.step(id, command))).build();
@@ -64,6 +70,9 @@ public class ProviderCaseResource {
     @Path("{id: \\d+}/steps/{step: \\d+}/photos")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add a photo to a step (PNG, JPEG or WebP of at most 2 MB; six per step)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseResponse.class)))
     public Response addPhoto(@PathParam("id") long id, @PathParam("step") long step, InputStream body) {
         return Response.status(Response.Status.CREATED)
                 .entity(CaseResponse.of(cases.addPhoto(id, step, CaseResponses.read(body)))).build();

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -76,6 +79,9 @@ public class ParcelResource {
 
     @POST
     @Operation(summary = "Take a parcel in for a household (station staff)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ParcelResponse.class)))
     public Response intake(IntakeRequest r) {
         if (r == null || r.householdId() == null) {
             throw DomainException.invalid(FieldError.of(r == null ? "body" : "householdId", "required"));
@@ -120,6 +126,10 @@ public class ParcelResource {
     @POST
     @Path("{id}/doorstep")
     @Operation(summary = "Order doorstep delivery of a waiting parcel (Idempotency-Key required); returns the order id")
+    @APIResponse(responseCode = "201", description = "Ordered: the order id and status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "The same request again: the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response doorstep(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, DoorstepRequest r) {
         if (key == null || key.isBlank()) {
             throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));

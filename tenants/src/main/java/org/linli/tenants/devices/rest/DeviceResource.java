@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -101,6 +104,9 @@ public class DeviceResource {
 
     @POST
     @Operation(summary = "Register a device; the answer carries its secret, shown this once")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IssuedResponse.class)))
     public Response register(DeviceRequest request) {
         DeviceCommands.Registration command = request == null ? null : request.command();
         return Response.status(Response.Status.CREATED).entity(IssuedResponse.of(registry.register(command)))

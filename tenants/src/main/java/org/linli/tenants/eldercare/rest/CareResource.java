@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -108,6 +111,9 @@ public class CareResource {
     @POST
     @Path("family")
     @Operation(summary = "Link a family member to an elder (operators)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkResponse.class)))
     public Response link(LinkRequest r) {
         if (r == null || r.elderId() == null || r.familyId() == null) {
             throw DomainException.invalid(FieldError.of(r == null || r.elderId() == null ? "elderId" : "familyId",
@@ -128,6 +134,9 @@ public class CareResource {
     @POST
     @Path("plans")
     @Operation(summary = "Set up a care plan (operators or the elder's family); visits are planned four weeks ahead")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanResponse.class)))
     public Response createPlan(PlanRequest r) {
         if (r == null || r.elderId() == null || r.providerId() == null) {
             throw DomainException.invalid(FieldError.of(r == null || r.elderId() == null ? "elderId" : "providerId",

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -98,6 +101,9 @@ public class FleaListingResource {
 
     @POST
     @Operation(summary = "Write a listing as a draft, or publish it at once with publish=true (verified residents)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListingResponse.class)))
     public Response create(ListingRequest r) {
         if (r == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));
@@ -166,6 +172,9 @@ public class FleaListingResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add a photo to one's listing (the body is a PNG, JPEG or WebP image of at most 2 MB;"
             + " six per listing)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListingResponse.class)))
     public Response addPhoto(@PathParam("id") long id, InputStream body) {
         return Response.status(Response.Status.CREATED)
                 .entity(ListingResponse.of(listings.addPhoto(id, FleaResponses.read(body)))).build();
@@ -191,6 +200,9 @@ public class FleaListingResource {
     @POST
     @Path("{id}/reservations")
     @Operation(summary = "Reserve a published listing, paying FREE, POINTS (held now), YUAN_OFFLINE or YUAN_ONLINE")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReservationResponse.class)))
     public Response reserve(@PathParam("id") long id, ReserveRequest r) {
         Payment payment = EnumValues.parse(Payment.class, r == null ? null : r.payment(), "payment");
         return Response.status(Response.Status.CREATED)
@@ -200,6 +212,9 @@ public class FleaListingResource {
     @POST
     @Path("{id}/reports")
     @Operation(summary = "Report a listing one can see, with a reason")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
     public Response report(@PathParam("id") long id, ReportRequest r) {
         var report = moderation.report(id, new ListingCommands.Report(r == null ? null : r.reason()));
         return Response.status(Response.Status.CREATED).entity(new ReportResponse(report.id(), report.listingId(),

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -132,6 +135,9 @@ public class FleaReservationResource {
     @POST
     @Path("{id}/messages")
     @Operation(summary = "Write to the other party (plain text, at most 500 characters)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MessageResponse.class)))
     public Response send(@PathParam("id") long id, MessageRequest r) {
         FleaMessage message = messages.send(id, r == null ? null : r.body());
         return Response.status(Response.Status.CREATED).entity(response(message, message.authorId())).build();

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -93,6 +96,9 @@ public class NoticeResource {
 
     @POST
     @Operation(summary = "Write a notice as a draft, or publish it at once with ?publish=true")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NoticeResponse.class)))
     public Response create(NoticeRequest request, @QueryParam("publish") boolean publish) {
         NoticeService.NoticeView view = notices.create(require(request).draft());
         if (publish) {
@@ -118,6 +124,7 @@ public class NoticeResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a draft")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response delete(@PathParam("id") long id) {
         notices.delete(id);
         return Response.noContent().build();
@@ -151,6 +158,9 @@ public class NoticeResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a PDF or picture to a draft (the body is the file, at most 5 MB; ?name= its name)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttachmentResponse.class)))
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) {
         NoticeAttachment attachment = notices.attach(id, FileResponses.read(name, body,
                 UploadedFile.MAX_DOCUMENT_BYTES));
@@ -169,6 +179,7 @@ public class NoticeResource {
     @DELETE
     @Path("{id}/attachments/{attachment}")
     @Operation(summary = "Remove an attachment from a draft")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response detach(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         notices.detach(id, attachment);
         return Response.noContent().build();

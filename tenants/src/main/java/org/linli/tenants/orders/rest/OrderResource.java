@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -41,10 +42,10 @@ import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderTransition;
 import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.orders.PaymentPort;
-import org.linli.tenants.timebank.TimeCompensation;
 import org.linli.tenants.orders.ServiceOrder;
 import org.linli.tenants.services.OfferingId;
 import org.linli.tenants.services.ProviderId;
+import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Instant;
 import java.util.List;
@@ -119,6 +120,12 @@ public class OrderResource {
      */
     @POST
     @Operation(summary = "Place an order (requires an Idempotency-Key header)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderResponse.class)))
     public Response place(@HeaderParam("Idempotency-Key") String key, OrderRequest request, @Context UriInfo uri) {
         if (key == null || key.isBlank()) {
             throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));

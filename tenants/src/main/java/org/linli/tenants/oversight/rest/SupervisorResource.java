@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -61,6 +62,7 @@ public class SupervisorResource {
     @DELETE
     @Path("{accountId}/jurisdiction")
     @Operation(summary = "Detach a supervisor account: it then sees no tenant's figures (platform operators)")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response detach(@PathParam("accountId") long accountId) {
         jurisdictions.detach(accountId);
         return Response.noContent().build();

@@ -15,6 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -105,6 +109,9 @@ public class ParkingResource {
     @POST
     @Path("lots")
     @Operation(summary = "Set up a lot (operators)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LotResponse.class)))
     public Response createLot(LotRequest r) {
         if (r == null || r.communityId() == null || r.providerId() == null) {
             throw DomainException.invalid(FieldError.of(r == null ? "body" : r.communityId() == null ? "communityId"
@@ -127,6 +134,9 @@ public class ParkingResource {
     @POST
     @Path("lots/{id}/spaces")
     @Operation(summary = "Add numbered spaces to a lot (MONTHLY or VISITOR)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SpaceResponse.class)))
     public Response addSpaces(@PathParam("id") long id, SpacesRequest r) {
         if (r == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));
@@ -140,6 +150,12 @@ public class ParkingResource {
     @Path("permits")
     @Operation(summary = "Ask for a monthly permit; it is placed as an order (Idempotency-Key required) and valid"
             + " once paid")
+    @APIResponse(responseCode = "201", description = "Requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PermitResponse.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PermitResponse.class)))
     public Response requestPermit(@HeaderParam("Idempotency-Key") String key, PermitRequest r) {
         if (key == null || key.isBlank()) {
             throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
@@ -172,6 +188,9 @@ public class ParkingResource {
     @POST
     @Path("lots/{id}/entries")
     @Operation(summary = "Record a vehicle entering (lot staff or operators)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionResponse.class)))
     public Response enter(@PathParam("id") long id, EntryRequest r) {
         return Response.status(Response.Status.CREATED).entity(SessionResponse.of(parking.enter(new LotId(id),
                 r == null ? null : r.plate()))).build();

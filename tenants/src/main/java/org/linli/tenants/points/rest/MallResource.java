@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -83,6 +86,9 @@ public class MallResource {
     @POST
     @Path("rewards")
     @Operation(summary = "Add a reward to the mall, on sale at once")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RewardResponse.class)))
     public Response addReward(RewardRequest r) {
         if (r == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));
@@ -106,6 +112,9 @@ public class MallResource {
     @POST
     @Path("redemptions")
     @Operation(summary = "Redeem a reward with the signed-in resident's points; answers the pickup code")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RedemptionResponse.class)))
     public Response redeem(RedeemRequest r) {
         if (r == null || r.rewardId() == null) {
             throw DomainException.invalid(FieldError.of(r == null ? "body" : "rewardId", "required"));

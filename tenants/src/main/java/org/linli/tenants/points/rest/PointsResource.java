@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -161,6 +164,9 @@ public class PointsResource {
     @POST
     @Path("rules")
     @Operation(summary = "Put a new version of the rule for an event kind (and check-in topic) in force")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleResponse.class)))
     public Response define(RuleRequest r) {
         if (r == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));
@@ -184,6 +190,9 @@ public class PointsResource {
     @POST
     @Path("check-ins")
     @Operation(summary = "Record a resident's check-in for a topic (e.g. garbage-sorting) and award its rule")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CheckInResponse.class)))
     public Response checkIn(CheckInRequest r) {
         if (r == null || r.residentId() == null) {
             throw DomainException.invalid(FieldError.of(r == null ? "body" : "residentId", "required"));

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -51,6 +54,9 @@ public class ProposalCommentResource {
     @POST
     @Path("{id}/comments")
     @Operation(summary = "Comment on a proposal of one's community, until its vote ends")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentResponse.class)))
     public Response comment(@PathParam("id") long id, CommentRequest request) {
         if (request == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -102,6 +105,9 @@ public class ProposalResource {
 
     @POST
     @Operation(summary = "Submit a proposal: an operator's opens at once, a resident's waits for co-signatures")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalResponse.class)))
     public Response submit(ProposalRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));
@@ -140,6 +146,9 @@ public class ProposalResource {
     @POST
     @Path("{id}/votes")
     @Operation(summary = "Cast the caller's ballot; answers the receipt code once (409 already_voted on a second)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReceiptResponse.class)))
     public Response vote(@PathParam("id") long id, VoteRequest request) {
         if (request == null) {
             throw DomainException.invalid(FieldError.of("choice", "required"));

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.identity.UserId;
@@ -64,6 +67,9 @@ public class GridResource {
 
     @POST
     @Operation(summary = "Create a grid")
+    @APIResponse(responseCode = "201", description = "Created; Location names the grid",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GridResponse.class)))
     public Response create(GridRequest request, @Context UriInfo uri) {
         Grid grid = grids.create(new GridService.GridName(request == null ? null : request.name()));
         return StructureResource.created(uri, "grids", grid.id().value(),
@@ -74,6 +80,7 @@ public class GridResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Rename a grid")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response rename(@PathParam("id") long id, GridRequest request) {
         grids.rename(new GridId(id), new GridService.GridName(request == null ? null : request.name()));
         return Response.noContent().build();

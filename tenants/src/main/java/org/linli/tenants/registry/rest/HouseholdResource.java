@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -30,8 +33,8 @@ import org.linli.tenants.registry.Household;
 import org.linli.tenants.registry.HouseholdId;
 import org.linli.tenants.registry.HouseholdStatus;
 import org.linli.tenants.registry.OwnershipService;
-import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.RegistryEvent;
+import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.StructureCommands;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.UnitId;
@@ -114,6 +117,9 @@ public class HouseholdResource {
 
     @POST
     @Operation(summary = "Create a household in a unit")
+    @APIResponse(responseCode = "201", description = "Created; Location names the household",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HouseholdResponse.class)))
     public Response create(HouseholdRequest request, @Context UriInfo uri) {
         if (request == null || request.unitId() == null) {
             throw DomainException.invalid(FieldError.of("unitId", "required"));

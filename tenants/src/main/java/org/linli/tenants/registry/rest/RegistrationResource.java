@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.registry.Relation;
@@ -39,6 +42,9 @@ public class RegistrationResource {
 
     @POST
     @Operation(summary = "Register as a resident with an invite code (no sign-in needed); an operator verifies")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentResource.ResidentResponse.class)))
     public Response register(RegistrationRequest request) {
         ResidentRecord created = registration.register(request == null ? null : new SelfRegistration.Registration(
                 request.inviteCode(), request.username(), request.password(), request.name(), request.mobile(),

@@ -14,7 +14,7 @@ import org.linli.tenants.registry.Resealing;
 @Path("privacy/reseal")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Privacy")
+@Tag(name = "Privacy", description = "Who sees which personal data, and how")
 public class ResealResource {
 
     @Inject

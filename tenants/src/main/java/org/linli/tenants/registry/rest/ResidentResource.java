@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -111,6 +114,9 @@ public class ResidentResource {
 
     @POST
     @Operation(summary = "Add a resident to a household")
+    @APIResponse(responseCode = "201", description = "Created; Location names the resident",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentResponse.class)))
     public Response create(ResidentRequest request, @Context UriInfo uri) {
         if (request == null || request.householdId() == null) {
             throw DomainException.invalid(FieldError.of("householdId", "required"));

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -75,6 +78,9 @@ public class StructureResource {
     @POST
     @Path("communities")
     @Operation(summary = "Create a community")
+    @APIResponse(responseCode = "201", description = "Created; Location names the community",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommunityResponse.class)))
     public Response createCommunity(CommunityRequest request, @Context UriInfo uri) {
         Community community = structure.createCommunity(request == null ? null
                 : new StructureCommands.NewCommunity(request.name(), request.address()));
@@ -98,6 +104,9 @@ public class StructureResource {
     @POST
     @Path("communities/{id}/buildings")
     @Operation(summary = "Add a building to a community")
+    @APIResponse(responseCode = "201", description = "Created; Location names the building",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BuildingResponse.class)))
     public Response createBuilding(@PathParam("id") long id, NameRequest request, @Context UriInfo uri) {
         Building building = structure.createBuilding(new StructureCommands.NewBuilding(new CommunityId(id),
                 name(request)));
@@ -121,6 +130,9 @@ public class StructureResource {
     @POST
     @Path("buildings/{id}/units")
     @Operation(summary = "Add a unit to a building")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitResponse.class)))
     public Response createUnit(@PathParam("id") long id, NameRequest request, @Context UriInfo uri) {
         BuildingUnit unit = structure.createUnit(new StructureCommands.NewUnit(new BuildingId(id), name(request)));
         return Response.status(Response.Status.CREATED).entity(UnitResponse.of(unit)).build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.rest.PageParams;
@@ -66,6 +69,9 @@ public class VehicleResource {
 
     @POST
     @Operation(summary = "Register a household's vehicle")
+    @APIResponse(responseCode = "201", description = "Created; Location names the vehicle",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VehicleResponse.class)))
     public Response create(VehicleRequest request, @Context UriInfo uri) {
         if (request == null || request.householdId() == null) {
             throw DomainException.invalid(FieldError.of("householdId", "required"));

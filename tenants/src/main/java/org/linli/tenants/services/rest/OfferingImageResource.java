@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.tenants.services.CatalogService;
@@ -57,6 +60,9 @@ public class OfferingImageResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add a picture to one's offering (the body is the image)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImageResponse.class)))
     public Response upload(@PathParam("offering") long offering, InputStream body) {
         OfferingImage image = catalog.addImage(new OfferingId(offering),
                 FileResponses.read(null, body, UploadedFile.MAX_IMAGE_BYTES));
@@ -82,6 +88,7 @@ public class OfferingImageResource {
     @DELETE
     @Path("{image}")
     @Operation(summary = "Remove a picture")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response remove(@PathParam("offering") long offering, @PathParam("image") long image) {
         catalog.removeImage(new OfferingId(offering), image);
         return Response.noContent().build();

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.rest.BoundedList;
@@ -123,6 +126,9 @@ public class OfferingResource {
 
     @POST
     @Operation(summary = "Offer something (provider staff)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferingResponse.class)))
     public Response offer(OfferingRequest request, @Context UriInfo uri) {
         Offering offering = catalog.offer(body(request).toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(offering.id().value())).build())

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.EnumValues;
@@ -64,6 +67,9 @@ public class ProviderDocumentResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a qualification document (the body is the file)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentResponse.class)))
     public Response upload(@PathParam("provider") long provider, @QueryParam("kind") String kind,
                            @QueryParam("name") String name, @QueryParam("validUntil") String validUntil,
                            InputStream body) {
@@ -85,6 +91,7 @@ public class ProviderDocumentResource {
     @DELETE
     @Path("{document}")
     @Operation(summary = "Remove a document")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response remove(@PathParam("provider") long provider, @PathParam("document") long document) {
         providers.removeDocument(new ProviderId(provider), document);
         return Response.noContent().build();

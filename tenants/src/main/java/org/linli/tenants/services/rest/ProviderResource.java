@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -88,6 +91,9 @@ public class ProviderResource {
 
     @POST
     @Operation(summary = "Onboard a provider (pending until verified)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProviderResponse.class)))
     public Response onboard(ProviderRequest request, @Context UriInfo uri) {
         Provider provider = providers.onboard(body(request).toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(provider.id().value())).build())
@@ -147,6 +153,9 @@ public class ProviderResource {
     @POST
     @Path("{id}/staff")
     @Operation(summary = "Link a provider-staff account to the provider")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffResponse.class)))
     public Response addStaff(@PathParam("id") long id, StaffRequest request) {
         if (request == null || request.userId() == null) {
             throw DomainException.invalid(FieldError.of("userId", "required"));

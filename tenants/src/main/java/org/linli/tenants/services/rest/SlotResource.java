@@ -13,6 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.DomainException;
@@ -79,6 +83,9 @@ public class SlotResource {
 
     @POST
     @Operation(summary = "Publish availability as slots (skips overlaps and the past)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SlotResponse.class)))
     public Response publish(AvailabilityRequest request) {
         if (request == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));
@@ -97,6 +104,7 @@ public class SlotResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove one of one's free slots")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response remove(@PathParam("id") long id) {
         slots.remove(id);
         return Response.noContent().build();

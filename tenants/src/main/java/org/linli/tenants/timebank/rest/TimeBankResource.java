@@ -14,7 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -125,6 +128,12 @@ public class TimeBankResource {
     @POST
     @Path("transfers")
     @Operation(summary = "Transfer minutes to another member by member code (Idempotency-Key required)")
+    @APIResponse(responseCode = "201", description = "Moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MovementResponse.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MovementResponse.class)))
     public Response transfer(@Parameter(description = "the client's key: a retry moves nothing twice")
                              @HeaderParam(KEY) String key, TransferRequest r) {
         TransferRequest body = required(r);
@@ -135,6 +144,12 @@ public class TimeBankResource {
     @POST
     @Path("donations")
     @Operation(summary = "Donate minutes to the love pool (Idempotency-Key required)")
+    @APIResponse(responseCode = "201", description = "Moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MovementResponse.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MovementResponse.class)))
     public Response donate(@HeaderParam(KEY) String key, DonationRequest r) {
         DonationRequest body = required(r);
         return created(timeBank.donate(new TimeBankCommands.Donation(minutes(body.minutes()), body.note()), key));
@@ -151,6 +166,12 @@ public class TimeBankResource {
     @POST
     @Path("love-pool/grants")
     @Operation(summary = "Grant love-pool minutes to an elder living alone (operators; Idempotency-Key required)")
+    @APIResponse(responseCode = "201", description = "Moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MovementResponse.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MovementResponse.class)))
     public Response grant(@HeaderParam(KEY) String key, GrantRequest r) {
         GrantRequest body = required(r);
         return created(timeBank.grant(new TimeBankCommands.Grant(body.residentId() == null ? null

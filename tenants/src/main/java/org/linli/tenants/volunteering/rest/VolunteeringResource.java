@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -119,6 +122,9 @@ public class VolunteeringResource {
     @Path("activities")
     @Operation(summary = "Publish an activity (operators for the tenant or an organisation; organisation staff for"
             + " their own)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActivityResponse.class)))
     public Response publish(ActivityRequest r) {
         if (r == null) {
             throw DomainException.invalid(FieldError.of("body", "required"));
@@ -169,6 +175,9 @@ public class VolunteeringResource {
     @POST
     @Path("activities/{id}/sign-up")
     @Operation(summary = "Sign the verified resident up while places remain, before the start")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MySignUpResponse.class)))
     public Response signUp(@PathParam("id") long id) {
         return Response.status(Response.Status.CREATED).entity(MySignUpResponse.of(activities.signUp(
                 new ActivityId(id)))).build();
@@ -192,6 +201,9 @@ public class VolunteeringResource {
     @POST
     @Path("activities/{id}/attendance")
     @Operation(summary = "Enrol a verified resident who signed up another way (its organiser)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SignUpResponse.class)))
     public Response enrol(@PathParam("id") long id, EnrolRequest r) {
         if (r == null || r.residentId() == null) {
             throw DomainException.invalid(FieldError.of("residentId", "required"));
