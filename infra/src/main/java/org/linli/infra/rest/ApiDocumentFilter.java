@@ -67,11 +67,24 @@ public class ApiDocumentFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        withoutVendorEndpoints(api);
         components(api);
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             api.setPaths(paths(api.getPaths()));
         }
         api.setTags(uniqueTags(api.getTags()));
+    }
+
+    /**
+     * Payara adds a root attribute of its own, {@code endpoints} (the application's URLs), which OpenAPI does not
+     * know: parsers and client generators refuse the document for it. Payara sets it before the filters run.
+     */
+    private static void withoutVendorEndpoints(OpenAPI api) {
+        try {
+            api.getClass().getMethod("setEndpoints", java.util.Map.class).invoke(api, (Object) null);
+        } catch (ReflectiveOperationException notPayaras) {
+            // Another implementation adds nothing to take out.
+        }
     }
 
     /**
