@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The storefront on a phone (390 × 844) and the provider's console beside it, on the demo data: a resident books
  * housekeeping for a slot picked by day, checks the summary (price made up, terms, total) before confirming, pays
- * from "my orders" at the Alipay sandbox's cashier and is back on the paid order with a clean address, the provider accepts, checks in and checks out, and the resident rates it;
+ * from "my orders" at the Alipay sandbox's cashier and is back on the paid order with a clean address, the
+ * provider accepts, checks in and checks out, and the resident rates it;
  * then finds their parcels' pickup codes, their parking permit and their elder's care plan under "Me"; signs up
  * for a volunteer activity, and checks in to another by the organiser's rotating QR code; finds a neighbour's plant in
  * the flea market, reserves it and gets the pickup code once the neighbour accepts; reports a case with a photo,

@@ -47,8 +47,8 @@ import java.util.function.Supplier;
  * What a tenant's staff must act on today, each a figure that opens the work: orders paid and waiting for their
  * provider, open complaints, residents and providers awaiting verification, new and overdue community cases,
  * unlabelled device alerts, elders' still homes not yet ended; for finance, the revenue of yesterday and of the
- * month, settlement batches to approve and to pay, open reconciliation gaps and unpaid invoices. A figure the caller may not read (its permission or
- * its module) is simply not there, so every role sees only its own work.
+ * month, settlement batches to approve and to pay, open reconciliation gaps and unpaid invoices. A figure the
+ * caller may not read (its permission or its module) is simply not there, so every role sees only its own work.
  */
 @Dependent
 public class WorkToday {
