@@ -77,11 +77,12 @@ public class ApiDocumentFilter implements OASFilter {
 
     /**
      * Payara adds a root attribute of its own, {@code endpoints} (the application's URLs), which OpenAPI does not
-     * know: parsers and client generators refuse the document for it. Payara sets it before the filters run.
+     * know: parsers and client generators refuse the document for it. Payara sets it before the filters run and
+     * leaves empty maps out of the document (null would fail its copy of the model).
      */
     private static void withoutVendorEndpoints(OpenAPI api) {
         try {
-            api.getClass().getMethod("setEndpoints", java.util.Map.class).invoke(api, (Object) null);
+            api.getClass().getMethod("setEndpoints", java.util.Map.class).invoke(api, new java.util.HashMap<>());
         } catch (ReflectiveOperationException notPayaras) {
             // Another implementation adds nothing to take out.
         }
