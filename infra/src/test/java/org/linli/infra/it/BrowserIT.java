@@ -676,6 +676,7 @@ class BrowserIT {
                     .contains("待处理投诉", "待核实居民", "超时事件", "待标注设备告警", "独居老人无活动提醒");
 
             browser.open("/audit");
+            browser.type("#audit-action input", "device.");
             browser.waitForTextContaining("#audit-grid", "登记设备");
             assertThat(String.valueOf(browser.script("return document.querySelector('#audit-grid').textContent")))
                     .as("actions and tenants in words").contains("新华街道", "标注设备告警")

@@ -64,6 +64,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setPlaceholder(getTranslation("audit.column.actor"));
         actor.setPrefixComponent(VaadinIcon.USER.create());
         action.setPlaceholder(getTranslation("audit.column.action"));
+        action.setId("audit-action");
         for (TextField field : new TextField[] {actor, action}) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
