@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Devices' figures for supervisors, per community: the alerts raised in the month (by when their first event
@@ -70,8 +69,7 @@ public class DeviceFigures implements OversightSource {
         concerned("select c.communityId, count(distinct c.elderId) from ActivityConcern c"
                 + " where c.raisedAt >= :from and c.raisedAt < :to and c.caseId is not null group by c.communityId",
                 period, byCommunity, 7);
-        Map<Long, String> names = em.createQuery("select c.id, c.name from Community c", Object[].class)
-                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        Map<Long, String> names = OversightSource.communityNames(em);
         List<Figure> figures = new ArrayList<>();
         byCommunity.forEach((community, counts) -> {
             String key = Long.toString(community);

@@ -1,7 +1,11 @@
 package org.linli.tenants.oversight;
 
+import jakarta.persistence.EntityManager;
+
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The port through which a feature gives oversight its aggregates: implemented by the feature that owns the data
@@ -17,4 +21,10 @@ public interface OversightSource {
 
     /** The figures of the bound tenant; those that have a time take {@code month} (Asia/Shanghai) as their period. */
     List<Figure> figures(YearMonth month);
+
+    /** The bound tenant's community names by id: the rows of the sources that count per community. */
+    static Map<Long, String> communityNames(EntityManager em) {
+        return em.createQuery("select c.id, c.name from Community c", Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
 }

@@ -42,8 +42,7 @@ public class PointsFigures implements OversightSource {
     @RequiresPermission(Permissions.OVERSIGHT_READ)
     public List<Figure> figures(YearMonth month) {
         MonthPeriod period = MonthPeriod.of(month);
-        Map<Long, String> communities = em.createQuery("select c.id, c.name from Community c", Object[].class)
-                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        Map<Long, String> communities = OversightSource.communityNames(em);
         String awards = " from LedgerLine l, LedgerPosting p, PointsLot lot, Resident r where p.id = l.postingId"
                 + " and l.asset = :asset and l.account = :account and l.postedAt >= :from and l.postedAt < :to"
                 + " and lot.source = p.reference and r.id = lot.residentId";

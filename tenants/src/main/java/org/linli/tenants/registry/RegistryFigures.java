@@ -36,8 +36,7 @@ public class RegistryFigures implements OversightSource {
     @RequiresPermission(Permissions.OVERSIGHT_READ)
     public List<Figure> figures(YearMonth month) {
         MonthPeriod period = MonthPeriod.of(month);
-        Map<Long, String> communities = em.createQuery("select c.id, c.name from Community c", Object[].class)
-                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        Map<Long, String> communities = OversightSource.communityNames(em);
         Map<Long, Long> residents = counts("select r.communityId, count(r) from Resident r"
                 + " where r.status = org.linli.tenants.registry.ResidentStatus.ACTIVE group by r.communityId", null);
         Map<Long, Long> households = counts("select h.communityId, count(h) from Household h"
