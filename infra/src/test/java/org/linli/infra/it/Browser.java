@@ -57,7 +57,8 @@ public final class Browser implements AutoCloseable {
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Vaadin answers in tens of milliseconds; the default half-second poll would make every wait slow.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
     }
 
     private static String profile() {

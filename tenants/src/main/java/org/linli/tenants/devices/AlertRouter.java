@@ -47,8 +47,8 @@ class AlertRouter {
             DeviceAlert alert = book.alert(repeat.alertId(), true);
             alert.repeatedAt(at);
             if (alert.caseId() != null) {
-                cases.noteFromDevice(alert.caseId(), "再次报警 Repeated (" + alert.eventCount() + "): "
-                        + describe(device, kind, detail));
+                cases.noteFromDevice(alert.caseId(), DeviceCaseTexts.of("repeated", alert.eventCount(),
+                        describe(device, kind, detail)));
             }
             return alert;
         }
@@ -63,8 +63,8 @@ class AlertRouter {
         if (raise.correlated().isPresent()) {
             DeviceAlert other = book.alert(raise.correlated().get().alertId(), true);
             other.escalate(Severity.CRITICAL);
-            if (other.caseId() != null && cases.noteFromDevice(other.caseId(), "关联报警，升为紧急 Correlated,"
-                    + " now CRITICAL: " + describe(device, kind, detail))) {
+            if (other.caseId() != null && cases.noteFromDevice(other.caseId(),
+                    DeviceCaseTexts.of("correlated", describe(device, kind, detail)))) {
                 alert.routedTo(other.caseId(), AlertRouting.CASE_JOINED);
                 return alert;
             }
@@ -72,7 +72,7 @@ class AlertRouter {
         if (rule.categoryId() != null) {
             Device.Place place = device.place();
             long caseId = cases.fileForDevice(new CaseCommands.DeviceReport(rule.categoryId(),
-                    severityMark(alert.severity()) + describe(device, kind, detail), place.kind(),
+                    DeviceCaseTexts.severity(alert.severity()) + describe(device, kind, detail), place.kind(),
                     place.communityId(), place.buildingId(), place.householdId(), device.areaName()))
                     .civicCase().id();
             alert.routedTo(caseId, AlertRouting.CASE_OPENED);
@@ -110,16 +110,10 @@ class AlertRouter {
         return new AlertPolicy.Recent(a.id(), a.deviceId(), a.firstAt(), a.lastAt(), a.caseId());
     }
 
-    private static String severityMark(Severity severity) {
-        return switch (severity) {
-            case CRITICAL -> "【紧急 CRITICAL】";
-            case HIGH -> "【高 HIGH】";
-            case NORMAL -> "";
-        };
-    }
-
     static String describe(Device device, EventKind kind, String detail) {
-        return "设备告警 " + kind + " · " + device.name() + " · " + device.place().name()
-                + (detail == null ? "" : " · " + detail);
+        return detail == null
+                ? DeviceCaseTexts.of("alert", DeviceCaseTexts.event(kind), device.name(), device.place().name())
+                : DeviceCaseTexts.of("alert.detail", DeviceCaseTexts.event(kind), device.name(),
+                device.place().name(), detail);
     }
 }

@@ -84,7 +84,7 @@ public class DeviceEventPipeline {
         event.requireTimely(now);
         Long silence = device.heardAt(now);
         if (silence != null) {
-            cases.noteFromDevice(silence, "设备恢复上报 Device reporting again: " + device.name());
+            cases.noteFromDevice(silence, DeviceCaseTexts.of("reporting-again", device.name()));
         }
         if (event.kind().showsActivity() && device.watchesActivity()) {
             device.activityAt(event.occurredAt());

@@ -24,8 +24,14 @@ public class DeviceSilence {
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
+    private static final java.time.format.DateTimeFormatter SINCE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     AlertRouter router;
+
+    @Inject
+    DeviceBook book;
 
     @Inject
     Clock clock;
@@ -43,8 +49,8 @@ public class DeviceSilence {
                 .filter(device -> device.silentAt(now)).toList();
         for (Device device : silent) {
             Instant last = device.lastSeenAt() == null ? device.createdAt() : device.lastSeenAt();
-            DeviceAlert alert = router.route(device, EventKind.OFFLINE, now,
-                    "心跳超时 silent since " + last + " (" + device.heartbeatMinutes() + " min)");
+            DeviceAlert alert = router.route(device, EventKind.OFFLINE, now, DeviceCaseTexts.of("silent",
+                    SINCE.format(last.atZone(book.zone())), device.heartbeatMinutes()));
             device.wentOffline(alert.caseId());
         }
         int pruned = em.createQuery("delete from DeviceNonce n where n.seenAt < :cut")

@@ -207,8 +207,8 @@ public class ElderActivity {
         if (concern.caseId() != null) {
             // The circle may not touch cases; Linli notes it on their behalf, as it noted the escalation.
             CallerContext.system("device-activity", TenantContext.require()).run(() -> cases.noteFromDevice(
-                    concern.caseId(), "已确认 Acknowledged by " + actor.displayName()
-                            + (text == null ? "" : ": " + text)));
+                    concern.caseId(), text == null ? DeviceCaseTexts.of("elder-acknowledged", actor.displayName())
+                            : DeviceCaseTexts.of("elder-acknowledged.note", actor.displayName(), text)));
         }
         for (long account : circle.of(concern.elderId())) {
             if (account != actor.accountId()) {
@@ -236,9 +236,8 @@ public class ElderActivity {
         long category = rule.categoryId() != null ? rule.categoryId()
                 : book.category(AlertPolicy.DefaultCategory.ELDER_INACTIVE);
         String since = TIME.format(concern.silentSince().atZone(book.zone()));
-        long caseId = cases.fileForDevice(new CaseCommands.DeviceReport(category, "【紧急 CRITICAL】独居老人家中自 "
-                + since + " 起无活动，" + rule.acknowledgeWithin().toMinutes() + " 分钟内无人确认 · No activity at home"
-                + " since " + since + ", not acknowledged in time · " + elder.name(), PlaceKind.HOUSEHOLD,
+        long caseId = cases.fileForDevice(new CaseCommands.DeviceReport(category, DeviceCaseTexts.of("elder-still",
+                since, rule.acknowledgeWithin().toMinutes(), elder.name()), PlaceKind.HOUSEHOLD,
                 elder.communityId(), null, elder.householdId(), null)).civicCase().id();
         concern.escalate(caseId);
         circle.of(elder.residentId()).forEach(account -> tell(account, "inbox.activity.escalated", elder.name(),
@@ -253,8 +252,8 @@ public class ElderActivity {
             return;
         }
         if (concern.caseId() != null) {
-            cases.noteFromDevice(concern.caseId(), "家中恢复活动 Activity at home again: "
-                    + TIME.format(elder.lastActivity().atZone(book.zone())));
+            cases.noteFromDevice(concern.caseId(), DeviceCaseTexts.of("elder-active",
+                    TIME.format(elder.lastActivity().atZone(book.zone()))));
         }
         if (was != ConcernState.ACKNOWLEDGED) {
             circle.of(elder.residentId()).forEach(account -> tell(account, "inbox.activity.resumed", elder.name(),

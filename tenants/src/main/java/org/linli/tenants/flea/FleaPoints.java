@@ -29,7 +29,8 @@ class FleaPoints {
     void hold(Reservation reservation) {
         long price = reservation.pricePoints();
         job().call(() -> wallet.spend(new ResidentId(reservation.buyerId()), price, reference(reservation),
-                "flea-market: " + reservation.title(), HELD));
+                org.linli.platform.i18n.Messages.get(org.linli.platform.i18n.Messages.CHINESE, "points.memo.flea",
+                        reservation.title()), HELD));
     }
 
     /** Settles the hold of a reservation that just closed, once: to the seller or back to the buyer. */

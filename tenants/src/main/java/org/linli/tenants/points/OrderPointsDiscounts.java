@@ -35,7 +35,10 @@ public class OrderPointsDiscounts implements PointsPort {
     @Override
     public void spend(ResidentId resident, long points, OrderId order) {
         try {
-            job().call(() -> wallet.spend(resident, points, reference(order), "order discount",
+            job().call(() -> wallet.spend(resident, points, reference(order),
+                    // Written once, in the community's language, as the resident's statement keeps it.
+                    org.linli.platform.i18n.Messages.get(org.linli.platform.i18n.Messages.CHINESE,
+                            "points.memo.order-discount", String.valueOf(order.value())),
                     PointsAccounts.REDEEMED));
         } catch (DomainException e) {
             if ("points_insufficient".equals(e.code())) {

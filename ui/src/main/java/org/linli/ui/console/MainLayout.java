@@ -3,8 +3,6 @@ package org.linli.ui.console;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLayout;
 import jakarta.inject.Inject;
-import org.linli.platform.i18n.Messages;
 import org.linli.platform.identity.SignIn;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
@@ -206,12 +203,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
     }
 
     private Component languageSwitch() {
-        boolean english = Language.isEnglish();
-        Button language = new Button(english ? "中文" : "English",
-                click -> Language.switchTo(english ? Messages.CHINESE : Messages.ENGLISH));
-        language.setId("language-switch");
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return language;
+        return Language.switchButton();
     }
 
     private Component userMenu() {

@@ -50,4 +50,18 @@ public final class Language {
     public static boolean isEnglish() {
         return Messages.ENGLISH.equals(Messages.supported(UI.getCurrent().getLocale()));
     }
+
+    /**
+     * The button that switches to the other language, named in that language and marked as such ({@code lang}), so
+     * that readers and screen readers take "English" on a Chinese page as the language's name.
+     */
+    public static com.vaadin.flow.component.button.Button switchButton() {
+        boolean english = isEnglish();
+        com.vaadin.flow.component.button.Button language = new com.vaadin.flow.component.button.Button(
+                english ? "中文" : "English", click -> switchTo(english ? Messages.CHINESE : Messages.ENGLISH));
+        language.getElement().setAttribute("lang", english ? "zh-CN" : "en");
+        language.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+        return language;
+    }
 }

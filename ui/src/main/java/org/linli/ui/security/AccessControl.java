@@ -7,18 +7,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.linli.platform.security.CurrentUser;
 import org.linli.ui.components.UiErrors;
+import org.linli.ui.i18n.ConnectionTexts;
 import org.linli.ui.i18n.Language;
 
 /**
  * Guards navigation in the console and storefront. Servlet filters cannot see Vaadin's client-side navigation, so
  * every navigation is checked here: not signed in → the sign-in page; signed in but not permitted → a polite
- * "not allowed" page. Also sets each new session's language and error handler.
+ * "not allowed" page. Also sets each new session's language and error handler, and each page's connection texts.
  */
 @ApplicationScoped
 public class AccessControl {
 
     void serviceInit(@Observes ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().addBeforeEnterListener(this::check);
+            ConnectionTexts.apply(init.getUI());
+        });
     }
 
     void sessionInit(@Observes SessionInitEvent event) {

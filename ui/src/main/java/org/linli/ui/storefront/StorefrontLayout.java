@@ -3,7 +3,6 @@ package org.linli.ui.storefront;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,7 +11,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
-import org.linli.platform.i18n.Messages;
 import org.linli.tenants.inbox.Inbox;
 import org.linli.ui.components.InboxBell;
 import org.linli.ui.i18n.Language;
@@ -37,11 +35,7 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         top.addClassName("storefront-top");
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("storefront-brand");
-        boolean english = Language.isEnglish();
-        Button language = new Button(english ? "中文" : "English",
-                click -> Language.switchTo(english ? Messages.CHINESE : Messages.ENGLISH));
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("language-switch");
+        Button language = Language.switchButton();
         top.add(brand);
         bell = InboxBell.of(inbox, InboxView.class);
         bell.ifPresent(top::add);

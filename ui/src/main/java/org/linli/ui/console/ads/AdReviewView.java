@@ -11,6 +11,8 @@ import org.linli.ui.security.ViewPermission;
 /** The creative review queue: the bookings whose creative waits for an operator's approval or rejection. */
 @Route(value = "ad-review", layout = MainLayout.class)
 @ViewPermission(Permissions.ADS_MANAGE)
+// Only its own type: as an AdBookingsView too, the bookings page would have two beans and could not be created.
+@jakarta.enterprise.inject.Typed(AdReviewView.class)
 public class AdReviewView extends AdBookingsView {
 
     @Inject

@@ -100,7 +100,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(entry -> new StatusBadge(outcomeLabel(entry.outcome()),
                         entry.outcome() == Outcome.SUCCESS ? StatusBadge.Tone.GOOD : StatusBadge.Tone.ATTENTION))
                 .setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1)
+        // The details are the values as recorded (ids, codes), not words to translate: marked translate="no".
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<AuditEntry>of(
+                        "<span translate=\"no\">${item.detail}</span>").withProperty("detail", AuditEntry::detail))
+                .setHeader(getTranslation("audit.column.detail")).setFlexGrow(1)
                 .setTooltipGenerator(AuditEntry::detail);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         return grid;

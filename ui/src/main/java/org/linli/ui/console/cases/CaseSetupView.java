@@ -23,6 +23,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.ui.components.EnglishCell;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
@@ -98,7 +99,8 @@ public class CaseSetupView extends VerticalLayout implements HasDynamicTitle {
         tree.setId("case-categories");
         tree.addHierarchyColumn(CaseCategory::name).setHeader(getTranslation("case-setup.category.name"))
                 .setAutoWidth(true).setFlexGrow(2);
-        tree.addColumn(CaseCategory::nameEn).setHeader(getTranslation("case-setup.category.name-en"))
+        tree.addColumn(EnglishCell.of(CaseCategory::nameEn))
+                .setHeader(getTranslation("case-setup.category.name-en"))
                 .setAutoWidth(true).setFlexGrow(2);
         tree.addColumn(c -> CaseTimes.hours(c.acceptMinutes()).toPlainString())
                 .setHeader(getTranslation("case-setup.category.accept-column")).setAutoWidth(true).setFlexGrow(0)

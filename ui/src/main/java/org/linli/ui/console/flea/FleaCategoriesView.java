@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.ui.components.EnglishCell;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
@@ -71,7 +72,8 @@ public class FleaCategoriesView extends VerticalLayout implements HasDynamicTitl
         grid.setId("flea-categories");
         grid.addColumn(FleaCategory::position).setHeader(getTranslation("flea.category.position")).setAutoWidth(true);
         grid.addColumn(FleaCategory::name).setHeader(getTranslation("flea.category.name"));
-        grid.addColumn(FleaCategory::nameEn).setHeader(getTranslation("flea.category.name-en"));
+        grid.addColumn(EnglishCell.of(FleaCategory::nameEn))
+                .setHeader(getTranslation("flea.category.name-en"));
         grid.addComponentColumn(c -> new StatusBadge(getTranslation(c.use() == CategoryUse.FORBIDDEN
                 ? "flea.category.forbidden" : "flea.category.allowed"), c.use() == CategoryUse.FORBIDDEN
                 ? StatusBadge.Tone.ATTENTION : StatusBadge.Tone.GOOD)).setHeader(getTranslation("flea.category.use"));

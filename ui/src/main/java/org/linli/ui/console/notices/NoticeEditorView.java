@@ -132,7 +132,8 @@ public class NoticeEditorView extends VerticalLayout implements HasUrlParameter<
         title.setWidthFull();
         title.setId("notice-title");
         body.setLabel(getTranslation("notice.field.body"));
-        body.setHelperText(getTranslation("notice.body.help", String.join(" ", NoticeHtml.TAGS)));
+        body.setHelperText(getTranslation("notice.body.help", java.util.Arrays.stream(NoticeHtml.TAGS)
+                .map(tag -> "<" + tag + ">").collect(java.util.stream.Collectors.joining(" "))));
         body.setMaxLength(Notice.MAX_BODY);
         body.setMinHeight("12rem");
         body.setWidthFull();
