@@ -74,6 +74,22 @@ public class InvoicingService implements InvoiceReceipts {
         return PagedQuery.of(em, Invoice.class, "i").page("i.period desc, i.id desc", page);
     }
 
+    /** The tenant's invoices issued and not yet paid: how many, and what they come to. */
+    public record Outstanding(long invoices, Money amount) {
+    }
+
+    /** What the tenant acted for still owes the platform. */
+    @Query
+    @RequiresPermission(Permissions.INVOICE_READ)
+    public Outstanding outstanding() {
+        TenantContext.require();
+        Object[] row = em.createQuery("select count(i), sum(i.amountFen) from Invoice i where i.status = :issued",
+                Object[].class).setParameter("issued", InvoiceStatus.ISSUED).getSingleResult();
+        // sum over no rows is null; on H2 a sum of longs may come back as another Number.
+        return new Outstanding(((Number) row[0]).longValue(), row[1] == null ? Money.ZERO
+                : Money.fen(((Number) row[1]).longValue()));
+    }
+
     @Query
     @RequiresPermission(Permissions.INVOICE_READ)
     public Invoice invoice(long invoiceId) {

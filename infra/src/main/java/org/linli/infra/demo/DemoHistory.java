@@ -42,7 +42,8 @@ import java.util.logging.Logger;
  * show: six neighbours (accounts {@code neighbour-1} … {@code neighbour-6}, linked to registry residents) book
  * housekeeping, elder care and the volunteer haircut on most days; providers accept, serve and complete; most
  * orders get a review, a few are cancelled or refunded. Every step goes through the ordinary services with the
- * clock set back to when it happens, so the history is consistent down to the audit trail.
+ * clock set back to when it happens, so the history is consistent down to the audit trail. Today the cleaner has
+ * two cleanings booked last evening, one accepted and one waiting to be accepted.
  */
 @ApplicationScoped
 public class DemoHistory {
@@ -104,11 +105,40 @@ public class DemoHistory {
                     }
                 }
             }
+            today(today, onSale, cast);
         } finally {
             clocks.backToNow();
         }
         int total = written;
         LOG.info(() -> "Demo history: " + total + " orders over the last " + DAYS + " days");
+    }
+
+    /**
+     * The cleaner's day, booked last evening: a cleaning at nine, accepted, and one at two, still to accept, so the
+     * provider's home shows today's jobs and a new order. Exactly the two slots booked are published, so the slots
+     * the later demo steps book are those they would have booked anyway.
+     */
+    private void today(LocalDate today, List<Offering> onSale, Cast cast) {
+        Offering cleaning = find(onSale, "日常保洁（按小时）");
+        at(today.minusDays(1), 20, 0);
+        for (int hour : List.of(9, 14)) {
+            cast.cleaner().run(() -> slots.publish(new Availability(today, 1, EnumSet.allOf(DayOfWeek.class),
+                    LocalTime.of(hour, 0), LocalTime.of(hour + 2, 0), 120)));
+        }
+        List<ServiceSlot> free = cast.neighbours().get(0).call(() -> slots.free(cleaning.provider(),
+                today.atStartOfDay(Availability.ZONE).toInstant(),
+                today.plusDays(1).atStartOfDay(Availability.ZONE).toInstant()));
+        for (int i = 0; i < Math.min(2, free.size()); i++) {
+            CallerContext resident = cast.neighbours().get(i);
+            long slot = free.get(i).id();
+            at(today.minusDays(1), 20, 5 + 5 * i);
+            OrderId id = resident.call(() -> orders.place(new OrderCommands.NewOrder(cleaning.id(), slot, 1, null,
+                    null), UUID.randomUUID().toString())).order().id();
+            payments.pay(resident, id);
+            if (i == 0) {
+                act(cast.cleaner(), id, OrderAction.ACCEPT, OrderCommands.ActionDetails.none());
+            }
+        }
     }
 
     /** One order from booking to review (or cancellation, or refund); false when nothing could be booked. */

@@ -236,6 +236,71 @@ class BrowserIT {
     }
 
     @Test
+    void providerStaffLandOnTodaysJobsNewOrdersAndEarningsAndSeeOnlyTheToolsOfTheirTrade() {
+        try (Browser provider = new Browser(base.toString(), 1280, 900)) {
+            provider.signIn("provider-a", Api.DEMO_PASSWORD);
+            assertThat(provider.url()).endsWith("/work");
+            // The demo's cleaner has two cleanings today, booked last evening: nine o'clock accepted, two waiting.
+            provider.waitForTextContaining("#work-today-jobs", "09:00");
+            String jobs = provider.find("#work-today-jobs").getText();
+            assertThat(jobs).contains("日常保洁（按小时）", "14:00", "已接单", "待接单");
+            assertThat(jobs.indexOf("09:00")).as("in time order").isLessThan(jobs.indexOf("14:00"));
+            assertThat(figure(provider, "#work-card-today")).isGreaterThanOrEqualTo(2);
+            assertThat(figure(provider, "#work-card-waiting")).isGreaterThanOrEqualTo(1);
+            assertThat(provider.find("#work-card-earned").getText()).contains("¥", "本月应得");
+
+            provider.click("#work-card-waiting");
+            provider.waitForTextContaining("#work-orders .order-status", "待接单");
+            assertThat(String.valueOf(provider.script("return [...document.querySelectorAll("
+                    + "'#work-orders .order-status')].map(s => s.textContent.trim()).join(' ')")))
+                    .as("the new orders to accept, and no others").doesNotContain("已接单");
+            String first = String.valueOf(provider.script(
+                    "return document.querySelector('#work-today-jobs .work-job').id")).replace("work-job-", "");
+            provider.click("#work-job-" + first);
+            provider.find("#work-orders #order-card-" + first);
+
+            String menu = String.valueOf(provider.script("return document.querySelector('.drawer-nav').textContent"));
+            assertThat(menu).as("a housekeeping company's menu").contains("我的工单")
+                    .doesNotContain("停车岗亭", "探访安排", "快递驿站", "独居老人关怀", "志愿活动");
+            assertThat(provider.pageText()).doesNotContain("!work", "!home");
+        }
+        try (Browser gate = new Browser(base.toString(), 1280, 900)) {
+            gate.signIn("parking-a", Api.DEMO_PASSWORD);
+            gate.waitForTextContaining(".drawer-nav", "停车岗亭");
+            assertThat(String.valueOf(gate.script("return document.querySelector('.drawer-nav').textContent")))
+                    .doesNotContain("探访安排", "快递驿站");
+        }
+    }
+
+    private static long figure(Browser browser, String card) {
+        return Long.parseLong(browser.find(card + " .stat-value").getText().trim());
+    }
+
+    @Test
+    void thePlatformOperatorSeesEveryTenantsMonthAndUnpaidInvoicesAndEntersOne() {
+        Api api = new Api(base);
+        long xinhua = api.as(api.token("admin")).get("/tenants?size=200").then().statusCode(200).extract()
+                .<Number>path("items.find { it.name == '新华街道' }.id").longValue();
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("admin", Api.DEMO_PASSWORD);
+            List<String> cells = browser.gridCells("tenant-activity", "新华街道");
+            assertThat(cells).contains("新华街道", "绿苑物业", "街道", "物业公司");
+            assertThat(cells).as("this month's takings per tenant").anySatisfy(cell -> assertThat(cell)
+                    .startsWith("¥"));
+            assertThat(browser.pageText()).contains("本月订单", "在册居民", "未付账单").doesNotContain("!home");
+
+            // A plain click: the page loads anew, which a wait for Vaadin in the old page would trip over.
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.find("#tenant-enter-" + xinhua));
+            browser.find("#tenant-enter-" + xinhua).click();
+            browser.find("#tenant-services");
+            browser.waitForVaadin();
+            assertThat(browser.find("#tenant-switcher input").getDomProperty("value")).isEqualTo("新华街道");
+            assertThat(browser.script("return document.querySelector('#tenant-activity')"))
+                    .as("inside a tenant, its own home").isNull();
+        }
+    }
+
+    @Test
     void thePlatformOperatorMeetsErrorsInTheConsoleEntersATenantInPlaceAndIsOfferedNoOrderActions() {
         Api api = new Api(base);
         String admin = api.token("admin");

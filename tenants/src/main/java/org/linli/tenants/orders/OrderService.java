@@ -57,6 +57,13 @@ public class OrderService {
     /** The transitions of one order: one per step of its lifecycle, capped in case that ever proves wrong. */
     static final int MAX_HISTORY = 200;
 
+    /** The states in which a booked order is a provider's job. */
+    static final List<OrderStatus> JOBS = List.of(OrderStatus.PAID, OrderStatus.ACCEPTED, OrderStatus.IN_SERVICE,
+            OrderStatus.COMPLETED, OrderStatus.REVIEWED);
+
+    /** A day's jobs listed at most: more than a provider's staff can do in a day, few enough for one page. */
+    static final int MAX_JOBS = 100;
+
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
@@ -254,6 +261,33 @@ public class OrderService {
         List<OrderView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(order -> view(order, listedAs, null)).toList();
         return Page.of(items, count.getSingleResult(), page);
+    }
+
+    /**
+     * The jobs of the signed-in staff member's provider from {@code from} until {@code to}: the orders booked to
+     * start then that were paid for (waiting, accepted, in service or done), earliest first; then the accepted
+     * orders with no set time (meals, parcels to the door), which are work of every day until done. Orders not paid
+     * for, cancelled or refunded are no one's work.
+     */
+    @Query
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public List<OrderView> jobs(Instant from, Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw DomainException.invalid(FieldError.of("to", "after_from"));
+        }
+        long mine = providers.myStaff().provider().value();
+        List<ServiceOrder> booked = em.createQuery("select o from ServiceOrder o where o.providerId = :mine"
+                        + " and o.scheduledStart >= :from and o.scheduledStart < :to and o.status in :jobs"
+                        + " order by o.scheduledStart, o.id", ServiceOrder.class)
+                .setParameter("mine", mine).setParameter("from", from).setParameter("to", to)
+                .setParameter("jobs", JOBS).setMaxResults(MAX_JOBS).getResultList();
+        List<ServiceOrder> untimed = em.createQuery("select o from ServiceOrder o where o.providerId = :mine"
+                        + " and o.scheduledStart is null and o.status in :open order by o.placedAt, o.id",
+                        ServiceOrder.class)
+                .setParameter("mine", mine).setParameter("open", List.of(OrderStatus.ACCEPTED, OrderStatus.IN_SERVICE))
+                .setMaxResults(MAX_JOBS).getResultList();
+        return java.util.stream.Stream.concat(booked.stream(), untimed.stream()).limit(MAX_JOBS)
+                .map(order -> view(order, OrderParty.PROVIDER, null)).toList();
     }
 
     /** Whether the tenant has order {@code id}: finance staff take part in no order, yet look orders up. */

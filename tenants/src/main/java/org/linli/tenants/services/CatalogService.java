@@ -136,6 +136,20 @@ public class CatalogService {
                 .getResultList();
     }
 
+    /**
+     * The modules the signed-in staff member's provider serves: those it offers something in, whatever the state of
+     * the offering (a withdrawn offering is a pause, not a change of trade). The console shows provider staff the
+     * tools of these modules only.
+     */
+    @Query
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public java.util.Set<Module> myModules() {
+        ProviderId provider = providers.myStaff().provider();
+        List<Module> served = em.createQuery("select distinct o.module from Offering o where o.providerId = :provider",
+                Module.class).setParameter("provider", provider.value()).getResultList();
+        return served.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(served);
+    }
+
     /** A page of every offering of the tenant for moderation, newest first, optionally of one provider. */
     @Query
     @RequiresPermission(Permissions.MARKET_READ)

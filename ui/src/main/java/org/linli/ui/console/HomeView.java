@@ -1,6 +1,12 @@
 package org.linli.ui.console;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,8 +14,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import org.linli.billing.reporting.TenantActivity;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.AccountStatus;
 import org.linli.platform.identity.UserFilter;
@@ -24,9 +32,13 @@ import org.linli.platform.tenancy.TenantStatus;
 import org.linli.ui.console.tenants.TenantsView;
 import org.linli.ui.console.users.UsersView;
 
+import java.util.List;
 import java.util.Locale;
 
-/** The first screen after sign-in: who you are, where you act, and the numbers your role looks at first. */
+/**
+ * The first screen after sign-in: who you are, where you act, and the numbers your role looks at first; for a
+ * platform operator acting for no tenant, every tenant with its month's activity and unpaid invoices.
+ */
 @Route(value = "", layout = MainLayout.class)
 public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
@@ -51,7 +63,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
     @Inject
     public HomeView(TenantService tenants, UserService users, org.linli.tenants.modules.ModuleService modules,
-                    WorkToday today) {
+                    WorkToday today, TenantActivity activity) {
         addClassName("home-view");
         Actor actor = CurrentUser.require();
         add(new H2(getTranslation("home.greeting", actor.displayName())));
@@ -83,7 +95,60 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
         }
         if (TenantContext.current().isPresent()) {
             add(services(modules));
+        } else if (actor.isPlatformUser() && CurrentUser.isPermitted(Permissions.TENANT_READ)) {
+            add(new com.vaadin.flow.component.html.H3(getTranslation("home.platform.tenants")),
+                    tenantActivity(activity.thisMonth()));
         }
+    }
+
+    /**
+     * The platform operator's tenants side by side: this month's orders and takings, residents and accounts, and
+     * the invoices they have not paid; each row enters the tenant (its home, or its invoices when some are unpaid).
+     */
+    private Component tenantActivity(List<TenantActivity.Line> lines) {
+        Grid<TenantActivity.Line> grid = new Grid<>();
+        grid.setId("tenant-activity");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TenantActivity.Line::name).setHeader(getTranslation("tenants.column.name")).setFlexGrow(2);
+        grid.addColumn(line -> getTranslation("tenant.kind." + line.kind().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("tenants.column.kind")).setAutoWidth(true);
+        grid.addColumn(TenantActivity.Line::orders).setHeader(getTranslation("home.platform.orders"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(line -> line.paid().format()).setHeader(getTranslation("home.platform.paid"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(TenantActivity.Line::residents).setHeader(getTranslation("home.platform.residents"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(TenantActivity.Line::accounts).setHeader(getTranslation("home.platform.accounts"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(this::unpaid).setHeader(getTranslation("home.platform.unpaid")).setAutoWidth(true);
+        grid.addComponentColumn(line -> {
+            Button enter = new Button(getTranslation("tenants.enter"), click -> enter(line, HomeView.class));
+            enter.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            enter.addClassName("tenant-enter");
+            enter.setId("tenant-enter-" + line.tenant().value());
+            return enter;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(lines);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("home.platform.empty"));
+        return grid;
+    }
+
+    private Component unpaid(TenantActivity.Line line) {
+        if (line.unpaidInvoices() == 0) {
+            return new Span(getTranslation("home.platform.unpaid.none"));
+        }
+        Button invoices = new Button(getTranslation("home.platform.unpaid.some", line.unpaidInvoices(),
+                line.unpaid().format()), click -> enter(line, org.linli.ui.finance.InvoicesView.class));
+        invoices.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        invoices.addClassName("tenant-unpaid");
+        return invoices;
+    }
+
+    /** Works inside the tenant from now on (the tenant switcher's choice), starting at {@code view}. */
+    private static void enter(TenantActivity.Line line, Class<? extends Component> view) {
+        TenantSwitcher.remember(line.tenant().value());
+        UI.getCurrent().getPage().setLocation("./" + RouteConfiguration.forSessionScope().getUrl(view));
     }
 
     /** The modules this tenant runs; a module the platform has not enabled simply is not there. */

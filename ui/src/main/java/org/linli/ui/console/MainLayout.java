@@ -20,6 +20,8 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.inbox.Inbox;
+import org.linli.tenants.services.CatalogService;
+import org.linli.tenants.services.ProviderService;
 import org.linli.ui.components.InboxBell;
 import org.linli.ui.console.inbox.MessagesView;
 import org.linli.ui.console.audit.AuditView;
@@ -48,15 +50,18 @@ public class MainLayout extends AppLayout implements RouterLayout {
     private final SignIn signIn;
     private final org.linli.tenants.modules.ModuleService modules;
     private final Inbox inbox;
+    private final ProviderTools providerTools;
     private Optional<InboxBell> bell = Optional.empty();
 
     @Inject
     public MainLayout(TenantService tenantService, SignIn signIn,
-                      org.linli.tenants.modules.ModuleService modules, Inbox inbox) {
+                      org.linli.tenants.modules.ModuleService modules, Inbox inbox, ProviderService providers,
+                      CatalogService catalog) {
         this.tenantService = tenantService;
         this.signIn = signIn;
         this.modules = modules;
         this.inbox = inbox;
+        this.providerTools = ProviderTools.of(providers, catalog);
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), navigation());
@@ -93,8 +98,12 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(services, "nav.providers", org.linli.ui.console.market.ProvidersView.class, VaadinIcon.SHOP);
         add(services, "nav.orders", org.linli.ui.console.market.OrdersView.class, VaadinIcon.CART);
         add(services, "nav.complaints", org.linli.ui.console.market.ComplaintsView.class, VaadinIcon.COMMENT_ELLIPSIS);
-        add(services, "nav.volunteering", org.linli.ui.console.volunteering.ActivitiesView.class, VaadinIcon.HANDSHAKE);
-        add(services, "nav.volunteer-hours", org.linli.ui.console.volunteering.HoursView.class, VaadinIcon.BAR_CHART);
+        if (providerTools.organisesVolunteers()) {
+            add(services, "nav.volunteering", org.linli.ui.console.volunteering.ActivitiesView.class,
+                    VaadinIcon.HANDSHAKE);
+            add(services, "nav.volunteer-hours", org.linli.ui.console.volunteering.HoursView.class,
+                    VaadinIcon.BAR_CHART);
+        }
         add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
         add(services, "nav.points-rules", org.linli.ui.console.points.PointsRulesView.class, VaadinIcon.STAR);
         add(services, "nav.points-mall", org.linli.ui.console.points.PointsMallView.class, VaadinIcon.GIFT);
@@ -117,8 +126,11 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 VaadinIcon.BAR_CHART_H);
         add(services, "nav.devices", org.linli.ui.console.devices.DevicesView.class, VaadinIcon.CONNECT);
         add(services, "nav.device-alerts", org.linli.ui.console.devices.DeviceAlertsView.class, VaadinIcon.BELL);
-        add(services, "nav.activity-concerns", org.linli.ui.console.devices.ActivityConcernsView.class,
-                VaadinIcon.USER_HEART);
+        if (providerTools.serves(org.linli.tenants.modules.Module.ELDER_CARE)) {
+            // Elder-care staff watch their clients' still homes; a cleaner or a gate attendant has none.
+            add(services, "nav.activity-concerns", org.linli.ui.console.devices.ActivityConcernsView.class,
+                    VaadinIcon.USER_HEART);
+        }
         add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,
                 VaadinIcon.RECYCLE);
         add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,
@@ -156,10 +168,13 @@ public class MainLayout extends AppLayout implements RouterLayout {
         return nav;
     }
 
-    /** A module's view is in the menu only while the tenant has the module. */
+    /**
+     * A module's view is in the menu only while the tenant has the module, and for provider staff only while their
+     * provider serves it (a housekeeping company has no gate, rounds or parcel station).
+     */
     private void addIf(org.linli.tenants.modules.Module module, SideNav nav, String key,
                        Class<? extends Component> view, VaadinIcon icon) {
-        if (modules.isEnabled(module)) {
+        if (modules.isEnabled(module) && providerTools.serves(module)) {
             add(nav, key, view, icon);
         }
     }

@@ -41,8 +41,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The provider's console, phone-friendly: this month's earnings, the jobs to do in time order, and the incoming
- * orders with accept / decline, check-in (start) and check-out (complete) right on each card.
+ * The provider staff's home, phone-friendly: figures that open the work (today's jobs, new orders to accept, this
+ * month's earnings), today's jobs in time order (time, service, address, state; each opens its order card), the
+ * orders with accept / decline, check-in (start) and check-out (complete) right on each card, and the week's slots.
  */
 @Route(value = "work", layout = MainLayout.class)
 @ViewPermission(Permissions.PROVIDER_WORK)
@@ -55,6 +56,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
     private final SlotService slots;
     private final SplitService splits;
     private final Div summary = new Div();
+    private final Div today = new Div();
     private final Div week = new Div();
     private final Div cards = new Div();
     private final Select<OrderStatus> filter = new Select<>();
@@ -93,21 +95,30 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         publish.setId("availability-open");
         HorizontalLayout weekHeading = new HorizontalLayout(new H3(getTranslation("work.week")), publish);
         weekHeading.setAlignItems(Alignment.BASELINE);
-        add(summary, new H3(getTranslation("work.orders")), filter, cards, weekHeading, week);
+        today.addClassName("work-jobs");
+        today.setId("work-today-jobs");
+        add(summary, new H3(getTranslation("work.today.jobs")), today, new H3(getTranslation("work.orders")), filter,
+                cards, weekHeading, week);
         refresh();
     }
 
     private void refresh() {
         List<OrderView> all = orders.list(OrderService.OrderFilter.all(), PageRequest.first(200)).items();
+        LocalDate day = LocalDate.now(Formats.ZONE);
+        List<OrderView> jobs = orders.jobs(day.atStartOfDay(Formats.ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
         summary.removeAll();
-        ZonedDateTime monthStart = LocalDate.now(Formats.ZONE).withDayOfMonth(1).atStartOfDay(Formats.ZONE);
+        ZonedDateTime monthStart = day.withDayOfMonth(1).atStartOfDay(Formats.ZONE);
         Money earned = splits.providerEarnedSince(monthStart.toInstant());
-        long waiting = all.stream().filter(v -> v.order().status() == OrderStatus.PAID).count();
-        long today = all.stream().map(OrderView::order).filter(o -> TO_DO.contains(o.status()))
-                .filter(o -> o.scheduledStart() != null && o.scheduledStart().atZone(Formats.ZONE).toLocalDate()
-                        .equals(LocalDate.now(Formats.ZONE))).count();
-        summary.add(stat("work.earned", earned.format()), stat("work.waiting", Long.toString(waiting)),
-                stat("work.today", Long.toString(today)));
+        long waiting = orders.list(new OrderService.OrderFilter(OrderStatus.PAID, null, null), PageRequest.first(1))
+                .total();
+        summary.add(figure("work-card-today", "work.today", Long.toString(jobs.size()), () -> scrollTo(today)),
+                figure("work-card-waiting", "work.waiting", Long.toString(waiting), () -> {
+                    filter.setValue(OrderStatus.PAID);
+                    scrollTo(cards);
+                }),
+                stat("work-card-earned", "work.earned", earned.format()));
+        showJobs(jobs);
         cards.removeAll();
         List<OrderView> shown = all.stream().filter(v -> filter.getValue() == null
                         ? TO_DO.contains(v.order().status()) : v.order().status() == filter.getValue())
@@ -118,6 +129,69 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         }
         shown.forEach(view -> cards.add(card(view)));
         showWeek(all);
+    }
+
+    /** Today's jobs in time order; each opens its order card below, switching the list to show it if need be. */
+    private void showJobs(List<OrderView> jobs) {
+        today.removeAll();
+        if (jobs.isEmpty()) {
+            today.add(new EmptyState(getTranslation("work.today.none")));
+            return;
+        }
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .withZone(Formats.ZONE);
+        for (OrderView job : jobs) {
+            ServiceOrder order = job.order();
+            Span at = new Span(order.scheduledStart() == null ? getTranslation("work.today.any-time")
+                    : time.format(order.scheduledStart()));
+            at.addClassName("work-job-time");
+            Span what = new Span(order.title());
+            what.addClassName("work-job-title");
+            Span where = new Span(order.serviceAddress());
+            where.addClassName("order-address");
+            Div row = new Div(at, what, where, org.linli.ui.storefront.OrderLabels.status(this, order.status()));
+            row.addClassName("work-job");
+            row.setId("work-job-" + order.id().value());
+            actionable(row, () -> {
+                OrderStatus showing = filterShowing(order.status(), filter.getValue());
+                if (!java.util.Objects.equals(showing, filter.getValue())) {
+                    filter.setValue(showing);
+                }
+                cards.getChildren().filter(card -> card.getId().orElse("").equals("order-card-"
+                        + order.id().value())).findFirst().ifPresent(ProviderWorkView::scrollTo);
+            });
+            today.add(row);
+        }
+    }
+
+    /**
+     * The filter under which the order list shows an order in {@code status}: the current one if it already does
+     * (open orders are shown when no state is chosen), otherwise that state.
+     */
+    static OrderStatus filterShowing(OrderStatus status, OrderStatus current) {
+        if (current == null ? TO_DO.contains(status) : current == status) {
+            return current;
+        }
+        return status;
+    }
+
+    /** A figure that opens its work on this page, by pointer or keyboard. */
+    private Component figure(String id, String key, String value, Runnable open) {
+        org.linli.ui.components.StatCard card = new org.linli.ui.components.StatCard(value, getTranslation(key));
+        card.setId(id);
+        actionable(card, open);
+        return card;
+    }
+
+    private static void actionable(Div target, Runnable open) {
+        target.addClassName("actionable");
+        target.getElement().setAttribute("role", "button").setAttribute("tabindex", "0");
+        target.addClickListener(click -> open.run());
+        target.getElement().addEventListener("keydown", key -> open.run()).setFilter("event.key === 'Enter'");
+    }
+
+    private static void scrollTo(Component target) {
+        target.getElement().executeJs("this.scrollIntoView({behavior: 'smooth', block: 'start'})");
     }
 
     /** The signed-in staff member's next seven days: each day's slots, booked (with what) or free. */
@@ -192,8 +266,10 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         return card;
     }
 
-    private Component stat(String key, String value) {
-        return new org.linli.ui.components.StatCard(value, getTranslation(key));
+    private Component stat(String id, String key, String value) {
+        org.linli.ui.components.StatCard card = new org.linli.ui.components.StatCard(value, getTranslation(key));
+        card.setId(id);
+        return card;
     }
 
     @Override
