@@ -9,8 +9,9 @@ import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Files for the demo: cover pictures drawn from a colour (a soft gradient with a round badge, written as PNG by
- * hand so no desktop toolkit is needed on a server) and a one-page PDF standing in for a scanned licence.
+ * Files for the demo: pictures drawn from a colour (a soft gradient with a round badge, written as PNG by hand so no
+ * desktop toolkit is needed on a server) for ad creatives, and a one-page PDF standing in for a scanned licence.
+ * Offerings get drawings of what they sell from {@link OfferingCovers}.
  */
 final class DemoFiles {
 

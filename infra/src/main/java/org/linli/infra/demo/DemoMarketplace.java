@@ -220,7 +220,8 @@ public class DemoMarketplace {
         asStaff.run(() -> {
             for (OfferingCommands.NewOffering offering : seller.offerings()) {
                 Offering offered = catalog.offer(offering);
-                catalog.addImage(offered.id(), new UploadedFile("cover.png", DemoFiles.picture(hue(offering.module()))));
+                catalog.addImage(offered.id(), new UploadedFile("cover.png",
+                        OfferingCovers.cover(offering.module(), offering.title())));
             }
             if (seller.offerings().stream().anyMatch(OfferingCommands.NewOffering::needsSlot)) {
                 slots.publish(new Availability(LocalDate.now(Availability.ZONE).plusDays(1), 7,
@@ -233,18 +234,6 @@ public class DemoMarketplace {
     /** A sandbox Alipay user id for a demo payee (16 digits from 2088, as Alipay hands them out). */
     private String demoAlipayUser() {
         return "2088" + String.format("%012d", 102_146_000_000L + payoutAccounts++);
-    }
-
-    /** One colour per module, so the storefront's cards tell modules apart at a glance. */
-    private static int hue(Module module) {
-        return switch (module) {
-            case BASIC -> 0x4CAF50;
-            case HOUSEKEEPING -> 0x1E88E5;
-            case ELDER_CARE -> 0xEF6C00;
-            case PARKING -> 0x5E35B1;
-            case DELIVERY -> 0x00897B;
-            case ADS -> 0xC62828;
-        };
     }
 
     /** A provider that applied with its licence and waits for an operator's check. */

@@ -64,6 +64,83 @@ class StorefrontBrowserIT {
         }
     }
 
+    /**
+     * The shop's first phone screen shows at least three offerings as compact rows, each with a picture; the module
+     * chips scroll sideways without a scrollbar and the chosen one is shown whole; prices keep their spacing on one
+     * line; a monthly parking permit asks for months; "my data" opens inside the storefront with its tab bar, a
+     * read of the resident's data as a card, and nothing to scroll sideways.
+     */
+    @Test
+    void theShopOnAPhoneShowsSeveralOfferingsAndMyDataStaysInTheStorefront() {
+        Api api = new Api(base);
+        Number me = api.as(api.token("resident-a")).get("/me/resident").then().statusCode(200).extract().path("id");
+        api.as(api.token("ops-a")).body(java.util.Map.of("field", "mobile", "purpose",
+                        "核实地面车位月租申请人的联系电话，以便通知续租和车位调整事宜"))
+                .post("/residents/" + me + "/reveal").then().statusCode(200);
+        try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
+            resident.signIn("resident-a", Api.DEMO_PASSWORD);
+            assertThat(resident.url()).endsWith("/shop");
+            resident.waitForScript("return [...document.querySelectorAll('.offering-card img.offering-picture')]"
+                    + ".length > 2 && [...document.querySelectorAll('.offering-card img.offering-picture')]"
+                    + ".every(img => img.complete && img.naturalWidth > 0)");
+            resident.screenshot(java.nio.file.Path.of("target", "screenshots", "shop-390.png"));
+            // Seen: at least the title's line of the card is above the tab bar.
+            Object seen = resident.script("const tabs = document.querySelector('#storefront-tabs')"
+                    + ".getBoundingClientRect().top; return [...document.querySelectorAll('.offering-card')]"
+                    + ".filter(card => card.getBoundingClientRect().top + 32 <= tabs).length");
+            Object layout = resident.script("return [...document.querySelectorAll('.storefront-top, .ad-banner,"
+                    + " .notice-block, #shop-search, .module-chips, .offering-card, #storefront-tabs')]"
+                    + ".map(e => (e.id || e.className) + '@' + Math.round(e.getBoundingClientRect().top) + '+'"
+                    + " + Math.round(e.getBoundingClientRect().height)).join(', ') + ' window ' + innerHeight");
+            assertThat(((Number) seen).intValue()).as("offerings on the first screen, above the tab bar: " + layout)
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(resident.horizontalOverflow()).as("the shop on a phone").isLessThanOrEqualTo(0);
+            assertThat(resident.script("const row = document.querySelector('.module-chips');"
+                    + " return getComputedStyle(row).scrollbarWidth + ' ' + (row.offsetHeight - row.clientHeight)"))
+                    .as("the chips' row scrolls without a scrollbar").isEqualTo("none 0");
+            assertThat(resident.script("const row = document.querySelector('.module-chips');"
+                    + " return row.scrollWidth > row.clientWidth")).as("more chips than a phone is wide")
+                    .isEqualTo(true);
+            resident.click("#module-parking");
+            resident.waitForScript("const row = document.querySelector('.module-chips').getBoundingClientRect();"
+                    + " const chip = document.querySelector('#module-parking').getBoundingClientRect();"
+                    + " return chip.left >= row.left && chip.right <= row.right");
+            String price = resident.find(".offering-card .offering-price").getText();
+            assertThat(price).isEqualTo("¥300.00 / 月");
+            assertThat(resident.script("return document.querySelector('.offering-card .offering-price')"
+                    + ".getClientRects().length")).as("the price on one line").isEqualTo(1L);
+
+            resident.clickContaining(".offering-card", "地面车位月租");
+            resident.find("#permit-plate");
+            assertThat(resident.find("#quantity").getAttribute("label")).isEqualTo("月数");
+            assertThat(resident.script("const by = document.querySelector('.offering-view > .offering-provider');"
+                    + " const price = document.querySelector('#offering-price');"
+                    + " return price.getBoundingClientRect().top >= by.getBoundingClientRect().bottom - 1"))
+                    .as("the price under the provider and rating, not run into them").isEqualTo(true);
+            resident.type("#permit-plate input", "苏A6M688");
+            resident.click("#book");
+            resident.waitForText("#summary-breakdown", "1 个月 × ¥300.00");
+            assertThat(resident.pageText()).contains("月数").doesNotContain("次数");
+            resident.click("#summary-back");
+
+            resident.open("/shop");
+            resident.click("#module-housekeeping");
+            resident.clickContaining(".offering-card", "日常保洁（按小时）");
+            assertThat(resident.script("return document.querySelector('.offering-checklist .label-word')"
+                    + ".getClientRects().length")).as("服务清单 in one piece").isEqualTo(1L);
+
+            resident.click("#storefront-tabs a[href='me']");
+            resident.click("#my-data-link");
+            resident.waitForUrlEnding("/me/data");
+            resident.find("#storefront-tabs");
+            resident.waitForTextContaining("#who-saw .who-saw-card", "核实地面车位月租申请人的联系电话");
+            assertThat(resident.find("#my-data-entry").getText()).contains("姓名", "住址");
+            resident.screenshot(java.nio.file.Path.of("target", "screenshots", "my-data-390.png"));
+            assertThat(resident.horizontalOverflow()).as("my data on a phone").isEqualTo(0);
+            assertThat(resident.policyViolations()).isEmpty();
+        }
+    }
+
     @Test
     void aResidentBooksHousekeepingTheProviderServesItAndTheResidentRatesIt() {
         try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
@@ -152,13 +229,17 @@ class StorefrontBrowserIT {
             resident.open("/shop");
             resident.click("#module-delivery");
             resident.clickContaining(".offering-card", "快递送件上门");
+            String doorstepTerms = "送件出发前可随时取消，全额退款，快递仍留在驿站，可凭取件码自取；送达后如有问题可申请退款";
+            assertThat(resident.find(".offering-policy").getText()).isEqualTo(doorstepTerms);
+            assertThat(resident.script("const count = document.querySelector('#quantity');"
+                    + " return !count || count.offsetParent === null")).as("one parcel, one delivery: no count")
+                    .isEqualTo(true);
             resident.click("#doorstep-parcel");
             resident.click("vaadin-select-item");
             resident.click("#book");
             resident.waitForText("#summary-breakdown", "1 次 × ¥3.00");
             assertThat(resident.find("#summary-total").getText()).isEqualTo("¥3.00");
-            assertThat(resident.find("#summary-terms").getText()).isEqualTo(
-                    "服务开始前可随时取消，全额退款；服务完成后如有问题可申请退款");
+            assertThat(resident.find("#summary-terms").getText()).isEqualTo(doorstepTerms);
             assertThat(resident.find("#summary-choice").getText()).isNotBlank();
             assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
             resident.click("#summary-back");

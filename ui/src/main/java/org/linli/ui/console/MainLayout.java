@@ -28,7 +28,6 @@ import org.linli.ui.console.audit.AuditView;
 import org.linli.ui.console.modules.ModulesView;
 import org.linli.ui.console.registry.GridsView;
 import org.linli.ui.console.registry.ImportView;
-import org.linli.ui.console.registry.MyDataView;
 import org.linli.ui.console.registry.ResidentsView;
 import org.linli.ui.console.registry.StructureView;
 import org.linli.ui.console.tenants.TenantsView;
@@ -85,7 +84,6 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(registry, "nav.grids", GridsView.class, VaadinIcon.GRID_BIG);
         add(registry, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
         add(registry, "nav.forms", org.linli.ui.console.forms.FormsView.class, VaadinIcon.CLIPBOARD_CHECK);
-        add(registry, "nav.my-data", MyDataView.class, VaadinIcon.EYE);
         SideNav services = group("nav.group.services");
         add(services, "nav.work", org.linli.ui.console.market.ProviderWorkView.class, VaadinIcon.TOOLS);
         add(services, "nav.my-offerings", org.linli.ui.console.market.MyOfferingsView.class, VaadinIcon.SHOP);

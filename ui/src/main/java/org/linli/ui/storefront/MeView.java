@@ -13,7 +13,6 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.registry.ResidentService;
-import org.linli.ui.console.registry.MyDataView;
 import org.linli.ui.security.ViewPermission;
 
 /** "Me": whose account this is, the registry entry's state, "who saw my data", and signing out. */
@@ -73,6 +72,7 @@ public class MeView extends Div implements HasDynamicTitle {
         }
         RouterLink data = new RouterLink(getTranslation("nav.my-data"), MyDataView.class);
         data.addClassName("me-link");
+        data.setId("my-data-link");
         Button signOut = new Button(getTranslation("console.sign-out"),
                 click -> org.linli.ui.security.SignOut.of(signIn, actor));
         signOut.setId("sign-out");

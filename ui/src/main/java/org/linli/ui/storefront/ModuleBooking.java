@@ -52,11 +52,18 @@ public class ModuleBooking {
      * The extra fields of one booking and how it is placed, given the common fields and an idempotency key;
      * {@code takesPoints} when the booking is an order that points may discount; {@code completing} adds what the
      * fields choose to the common order (for whom), so that a quote prices what placing would; {@code choice} is
-     * the line the summary shows for the fields' choice (label and value), null when there is none.
+     * the line the summary shows for the fields' choice (label and value), null when there is none;
+     * {@code counted} when the booking asks how many (visits, months) — a parcel to the door is one delivery.
      */
     public record Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing,
                        boolean takesPoints, UnaryOperator<OrderCommands.NewOrder> completing,
-                       Supplier<String[]> choice) {
+                       Supplier<String[]> choice, boolean counted) {
+
+        public Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing,
+                    boolean takesPoints, UnaryOperator<OrderCommands.NewOrder> completing,
+                    Supplier<String[]> choice) {
+            this(fields, placing, takesPoints, completing, choice, true);
+        }
 
         public Part(Component fields, BiFunction<OrderCommands.NewOrder, String, OrderView> placing,
                     Supplier<String[]> choice) {
@@ -140,17 +147,18 @@ public class ModuleBooking {
                 && p.doorstepOrderId() == null).toList());
         parcel.setItemLabelGenerator(p -> p.carrier() + " " + p.trackingNumber());
         parcel.setEmptySelectionAllowed(false);
+        // The station delivers one parcel per order, whatever else the common fields say.
         UnaryOperator<OrderCommands.NewOrder> chosen = c -> {
             if (parcel.getValue() == null) {
                 throw DomainException.invalid(FieldError.of("parcel", "required"));
             }
-            return c;
+            return new OrderCommands.NewOrder(c.offering(), null, 1, c.contactPhone(), c.note(), null, c.points());
         };
         return new Part(parcel, (c, key) -> {
             chosen.apply(c);
             return parcels.orderDoorstep(parcel.getValue().id(), c.offering(), key);
         }, false, chosen, () -> parcel.getValue() == null ? null
                 : new String[] {in.getTranslation("shop.parcel"), parcel.getValue().carrier() + " "
-                + parcel.getValue().trackingNumber()});
+                + parcel.getValue().trackingNumber()}, false);
     }
 }

@@ -123,8 +123,10 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
             add(new Paragraph(offering.description()));
         }
         if (!offering.checklist().isEmpty()) {
-            Paragraph checklist = new Paragraph(getTranslation("order.checklist") + "：" + String.join("、",
-                    offering.checklist()));
+            // The label is one word that never breaks; the tasks after it wrap as they need.
+            Span label = new Span(getTranslation("order.checklist") + "：");
+            label.addClassName("label-word");
+            Paragraph checklist = new Paragraph(label, new Span(String.join("、", offering.checklist())));
             checklist.addClassName("offering-checklist");
             add(checklist);
         }
@@ -134,15 +136,12 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
         if (offering.pricing() == PricingModel.PER_SQM) {
             add(new Paragraph(getTranslation("shop.per-sqm.note")));
         }
-        quantity = new IntegerField(getTranslation(offering.pricing() == PricingModel.PER_MONTH
-                ? "shop.quantity.months" : "shop.quantity"));
+        quantity = new IntegerField(getTranslation(OrderLabels.quantityKey(offering.pricing())));
         quantity.setMin(1);
         quantity.setMax(99);
         quantity.setValue(1);
         quantity.setStepButtonsVisible(true);
         quantity.setId("quantity");
-        quantity.setVisible(offering.pricing() == PricingModel.PER_VISIT
-                || offering.pricing() == PricingModel.PER_MONTH);
         if (offering.needsSlot()) {
             add(slotPicker());
         }
@@ -153,6 +152,8 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
         note.setId("order-note");
         note.setMaxLength(500);
         part = moduleBooking.partFor(this, offering);
+        quantity.setVisible(part.counted() && (offering.pricing() == PricingModel.PER_VISIT
+                || offering.pricing() == PricingModel.PER_MONTH));
         points = new PointsAtBooking(discounts, offering, part.takesPoints());
         quantity.addValueChangeListener(change -> points.quantity(change.getValue() == null ? 1 : change.getValue()));
         Div form = new Div(part.fields(), quantity, phone, note, points);

@@ -40,14 +40,24 @@ public final class OrderLabels {
         return offering.unitPrice().format() + " / " + in.getTranslation("shop.unit." + key(offering.pricing()));
     }
 
+    /** What the booking's count is called, after the unit the offering is priced in: 次数 or 月数. */
+    public static String quantityKey(org.linli.tenants.services.PricingModel pricing) {
+        return pricing == org.linli.tenants.services.PricingModel.PER_MONTH ? "shop.quantity.months"
+                : "shop.quantity";
+    }
+
     /**
      * The cancellation terms as the order service applies them: an appointment is free to cancel until the
      * offering's hours before it and costs its fee after; without an appointment (a parcel to the door, a permit)
-     * cancelling before the service starts refunds in full.
+     * cancelling before the service starts refunds in full; a parcel to the door also stays at the station.
      */
     public static String terms(Component in, Offering offering) {
         if (offering.isFree()) {
             return in.getTranslation("shop.policy.free");
+        }
+        if (offering.module() == org.linli.tenants.modules.Module.DELIVERY) {
+            // A doorstep order follows its parcel: cancelling leaves the parcel at the station, code and all.
+            return in.getTranslation("shop.policy.delivery");
         }
         if (!offering.needsSlot()) {
             return in.getTranslation("shop.policy.no-appointment");

@@ -49,8 +49,8 @@ import java.util.Map;
 @ViewPermission(Permissions.CATALOG_READ)
 public class ShopView extends Div implements HasDynamicTitle {
 
-    /** Notices shown on the home; the rest are one tap away. */
-    private static final int NOTICES_ON_HOME = 3;
+    /** Notices shown on the home, so that the first screen still shows several offerings; the rest are a tap away. */
+    private static final int NOTICES_ON_HOME = 2;
 
     private final CatalogService catalog;
     private final ProviderService providers;
@@ -72,7 +72,10 @@ public class ShopView extends Div implements HasDynamicTitle {
         this.community = CurrentUser.isPermitted(Permissions.SELF_READ)
                 ? residents.mine().map(ResidentRecord::community).orElse(null) : null;
         addClassName("shop-view");
-        add(new H2(getTranslation("shop.title")));
+        // The top bar and the home tab say where this is; the heading stays for screen readers only.
+        H2 heading = new H2(getTranslation("shop.title"));
+        heading.addClassName("visually-hidden");
+        add(heading);
         search.setPlaceholder(getTranslation("shop.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -134,7 +137,16 @@ public class ShopView extends Div implements HasDynamicTitle {
         chips.forEach(chip -> chip.removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
         chips.stream().filter(chip -> chip.getId().orElse("").equals("module-" + (module == null ? "all"
                         : module.name().toLowerCase(java.util.Locale.ROOT))))
-                .forEach(chip -> chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY));
+                .forEach(chip -> {
+                    chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    // The row scrolls sideways on a phone: the chosen chip is brought wholly into view, and only the
+                    // row moves, not the page.
+                    chip.getElement().executeJs("const row = this.parentElement;"
+                            + " const left = this.offsetLeft - 8, right = this.offsetLeft + this.offsetWidth + 8;"
+                            + " if (left < row.scrollLeft) row.scrollLeft = left;"
+                            + " else if (right > row.scrollLeft + row.clientWidth)"
+                            + " row.scrollLeft = right - row.clientWidth;");
+                });
         banner.removeAll();
         AdBanner.serve(ads, TenantContext.current().orElse(null), module == null ? Placement.STOREFRONT_HOME_BANNER
                 : Placement.STOREFRONT_MODULE_PAGE, community == null ? null : community.value())
@@ -151,6 +163,10 @@ public class ShopView extends Div implements HasDynamicTitle {
                 covers.get(offering.id()))));
     }
 
+    /**
+     * An offering as a compact row, so that several fit on a phone's screen: its picture as a thumbnail, then the
+     * title, who offers it and the price with its module.
+     */
     private Component card(Offering offering, Provider provider, OfferingImage cover) {
         RouterLink card = new RouterLink(OfferingView.class, offering.id().value());
         card.setId("offering-" + offering.id().value());
@@ -164,10 +180,18 @@ public class ShopView extends Div implements HasDynamicTitle {
         price.addClassName("offering-price");
         Span module = new Span(getTranslation(offering.module().label().key()));
         module.addClassName("offering-module");
+        Div foot = new Div(price, module);
+        foot.addClassName("offering-card-foot");
+        Div text = new Div(title, by, foot);
+        text.addClassName("offering-card-text");
         if (cover != null) {
             card.add(OfferingPictures.of(catalog, cover, offering.title()));
+        } else {
+            Div none = new Div();
+            none.addClassNames("offering-picture", "offering-picture--none");
+            card.add(none);
         }
-        card.add(module, title, by, price);
+        card.add(text);
         return card;
     }
 

@@ -10,8 +10,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The localised names of registry values, shared by the registry views. */
-final class RegistryLabels {
+/** The localised names of registry values, shared by the registry views and the resident's own data. */
+public final class RegistryLabels {
 
     private RegistryLabels() {
     }
@@ -20,7 +20,7 @@ final class RegistryLabels {
         return c.getTranslation("tag." + key(tag));
     }
 
-    static String tags(Component c, Collection<Tag> tags) {
+    public static String tags(Component c, Collection<Tag> tags) {
         return tags == null ? "" : tags.stream().map(tag -> tag(c, tag)).collect(Collectors.joining("、"));
     }
 
@@ -36,12 +36,12 @@ final class RegistryLabels {
         return c.getTranslation("resident.status." + key(status));
     }
 
-    static String key(Enum<?> value) {
+    public static String key(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
     /** A value the caller may not see at all shows as a dash, so that "nothing" and "hidden" look different. */
-    static String orHidden(String value) {
+    public static String orHidden(String value) {
         return value == null ? "—" : value;
     }
 }
