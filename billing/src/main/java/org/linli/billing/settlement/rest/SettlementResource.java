@@ -97,8 +97,8 @@ public class SettlementResource {
     public record PayeeRequest(Payee payee, Long providerId) {
     }
 
-    public record BalanceResponse(Payee payee, Long providerId, String account, long earnedFen, long claimedFen,
-                                  long paidFen, long outstandingFen) {
+    public record BalanceResponse(Payee payee, Long providerId, String payeeName, String account, long earnedFen,
+                                  long claimedFen, long paidFen, long outstandingFen) {
     }
 
     @GET
@@ -211,7 +211,7 @@ public class SettlementResource {
     @Operation(summary = "Where each payee stands: earned, claimed by batches, paid, outstanding (negative: owed back)")
     @BoundedList("one standing per payee: the tenant and each of its providers")
     public List<BalanceResponse> balances() {
-        return settlement.balances().stream().map(b -> new BalanceResponse(b.payee(), b.providerId(), b.account(),
-                b.earned().fen(), b.claimed().fen(), b.paid().fen(), b.outstanding().fen())).toList();
+        return settlement.balances().stream().map(b -> new BalanceResponse(b.payee(), b.providerId(), b.name(),
+                b.account(), b.earned().fen(), b.claimed().fen(), b.paid().fen(), b.outstanding().fen())).toList();
     }
 }
