@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.documents.Downloads;
 import org.linli.billing.settlement.BatchStatus;
@@ -199,6 +201,8 @@ public class SettlementResource {
     @Path("{id}/statement")
     @Produces("application/pdf")
     @Operation(summary = "The batch's settlement statement as PDF: payee, payout and the orders it draws on")
+    @APIResponse(responseCode = "200", description = "The PDF document",
+            content = @Content(mediaType = "application/pdf"))
     public Response statement(@PathParam("id") long id, @Context HttpHeaders headers) {
         SettlementService.Statement statement = settlement.statement(id);
         byte[] body = StatementPdf.of(statement, tenants.currentName(),
