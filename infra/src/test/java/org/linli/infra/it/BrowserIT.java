@@ -158,7 +158,7 @@ class BrowserIT {
             // Payees by name: finance reads the providers' names with the money, not through the catalogue.
             assertThat(String.join(" ", finance.gridCells("settlement-batches", "草稿")))
                     .doesNotContain("应付服务商 #");
-            assertThat(String.join(" ", finance.gridCells("settlement-balances", "安心家政")))
+            assertThat(String.join(" ", finance.gridCells("settlement-balances", "安心家政服务有限公司")))
                     .doesNotContain("应付服务商 #");
             finance.clickContaining("#settlement-batches vaadin-button", "审核通过");
             finance.gridCells("settlement-batches", "已审核");
@@ -665,7 +665,7 @@ class BrowserIT {
             assertThat(browser.gridCells("device-alerts", name)).contains("误报");
 
             browser.open("/activity-concerns");
-            browser.waitForText("h2", "独居老人无活动提醒");
+            browser.waitForText("h2", "独居老人关怀：无活动提醒");
             assertThat(browser.gridCells("activity-concerns", "已结束")).as("the demo elder's two still days")
                     .anySatisfy(cell -> assertThat(cell).contains("已电话联系，妈妈说腿疼在家休息"))
                     .anySatisfy(cell -> assertThat(cell).startsWith("事件 #"));

@@ -110,8 +110,12 @@ public final class ChartOptions {
         JsonObject options = Json.createObject();
         options.put("animation", false);
         options.put("color", strings(List.of(COLOURS)));
+        // The library would describe the chart in Chinese whatever the reader's language: the title says it instead.
         JsonObject aria = Json.createObject();
         aria.put("enabled", true);
+        JsonObject description = Json.createObject();
+        description.put("description", title);
+        aria.put("label", description);
         options.put("aria", aria);
         JsonObject grid = Json.createObject();
         grid.put("left", 8);
