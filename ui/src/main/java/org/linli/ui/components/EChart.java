@@ -17,8 +17,8 @@ public class EChart extends Div {
     public static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
 
     /*
-     * Formatters are functions, which JSON cannot carry, so they are added here in the reader's language: large
-     * amounts shortened the way the language counts (1.2万, 12K), tooltips exact. The library may still be loading
+     * Formatters are functions, which JSON cannot carry, so they are added here in the reader's language: the axis
+     * and large amounts on the bars shortened the way the language counts (1.2万, 12K), tooltips exact. The library may still be loading
      * when the first chart is attached, hence the short wait. The observer follows the chart's width, and lets the
      * chart go when its element leaves the page (its size then drops to nothing).
      */
@@ -30,7 +30,7 @@ public class EChart extends Div {
             const whole = v => format.prefix + exact.format(v);
             const short = v => Math.abs(v) >= 10000 ? format.prefix + brief.format(v) : whole(v);
             options.tooltip.valueFormatter = whole;
-            options.yAxis.axisLabel.formatter = short;
+            options.yAxis.axisLabel.formatter = v => format.prefix + brief.format(v);
             options.series.forEach(s => s.label.formatter = p => short(p.value));
             const draw = tries => {
               if (!window.echarts) {
