@@ -34,6 +34,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.modules.Module;
+import org.linli.tenants.privacy.PersonalField;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -209,6 +210,25 @@ public class CheckoutBooks {
             query.filter("h.payout = :payout", "payout", payout);
         }
         return query.page("h.heldAt desc, h.reservationId desc", page);
+    }
+
+    /**
+     * The sellers of flea-market holds by resident id, their names masked as the flea shelf shows them to neighbours:
+     * finance tells its payees apart by them without learning more of a resident than the market already shows.
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public Map<Long, String> sellerNames(java.util.Collection<Long> residents) {
+        TenantContext.require();
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (residents.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select r.id, r.name from Resident r where r.id in :ids", Object[].class)
+                .setParameter("ids", residents.stream().distinct().limit(PageRequest.MAX_SIZE).toList())
+                .getResultList().forEach(row -> names.put(((Number) row[0]).longValue(),
+                        PersonalField.NAME.mask((String) row[1])));
+        return names;
     }
 
     /** The platform/tenant split of an ad booking's payment, empty until it is paid. */

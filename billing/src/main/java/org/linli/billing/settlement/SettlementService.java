@@ -72,9 +72,12 @@ public class SettlementService {
     @Inject
     Clock clock;
 
-    /** Where a payee stands: earned (all time), claimed by batches, paid out, and what is still due (or owed). */
-    public record PayeeBalance(Payee payee, Long providerId, String account, Money earned, Money claimed,
-                               Money paid, Money outstanding) {
+    /**
+     * Where a payee stands: earned (all time), claimed by batches, paid out, and what is still due (or owed); a
+     * provider by its name ({@code null} for the tenant itself, or a provider no longer on file).
+     */
+    public record PayeeBalance(Payee payee, Long providerId, String name, String account, Money earned,
+                               Money claimed, Money paid, Money outstanding) {
     }
 
     @Query
@@ -178,6 +181,25 @@ public class SettlementService {
     public record Statement(SettlementBatch batch, String payeeName, PayoutAccount account, List<PayoutPart> parts) {
     }
 
+    /**
+     * The names of the providers this tenant pays, by id. Finance reads them with the money it pays them rather than
+     * through the catalogue: knowing whom it pays is part of paying, while the catalogue (offers, prices, staff) is
+     * not finance's to read.
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public java.util.Map<Long, String> payeeNames() {
+        TenantContext.require();
+        return providerNames();
+    }
+
+    private java.util.Map<Long, String> providerNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select p.id, p.name from Provider p order by p.id", Object[].class).setMaxResults(MAX_PAYEES)
+                .getResultList().forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+        return names;
+    }
+
     /** A batch's statement (结算单): the orders it pays for (fixed once paid out, else as they would be drawn). */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
@@ -197,6 +219,7 @@ public class SettlementService {
     public List<PayeeBalance> balances() {
         TenantContext.require();
         Instant now = clock.instant();
+        java.util.Map<Long, String> names = providerNames();
         List<PayeeBalance> balances = new ArrayList<>();
         for (PayeeAccount payee : payees().stream().limit(MAX_PAYEES).toList()) {
             Money earned = earned(payee, now);
@@ -205,8 +228,8 @@ public class SettlementService {
                             + " where b.account = :account and b.status = :paid", Long.class)
                     .setParameter("account", payee.account().code()).setParameter("paid", BatchStatus.PAID)
                     .getSingleResult());
-            balances.add(new PayeeBalance(payee.payee(), payee.providerId(), payee.account().code(), earned, claimed,
-                    paid, earned.minus(claimed)));
+            balances.add(new PayeeBalance(payee.payee(), payee.providerId(), names.get(payee.providerId()),
+                    payee.account().code(), earned, claimed, paid, earned.minus(claimed)));
         }
         return balances;
     }

@@ -189,17 +189,16 @@ public class ApiDocumentFilter implements OASFilter {
 
     /**
      * An operation whose method answers a bare {@code Response} and declares nothing is scanned with a default
-     * answer only: it becomes the 200 it is, files typed as binary strings.
+     * answer only: it becomes the 200 it is. Where the success is declared (a 201, a 202, a download's media types),
+     * the scanner's default is a guess beside it and goes. Files are typed as binary strings either way.
      */
     private static void success(APIResponses responses) {
         Map<String, APIResponse> all = responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses();
         boolean declared = all.keySet().stream().anyMatch(code -> code.startsWith("2") || code.startsWith("3"));
         APIResponse fallback = responses.getDefaultValue();
         if (declared) {
-            if (fallback != null && (fallback.getContent() == null || fallback.getContent().getMediaTypes() == null
-                    || fallback.getContent().getMediaTypes().isEmpty())) {
-                responses.removeAPIResponse(APIResponses.DEFAULT);
-            }
+            responses.removeAPIResponse(APIResponses.DEFAULT);
+            files(responses);
             return;
         }
         APIResponse ok = fallback != null ? fallback : OASFactory.createObject(APIResponse.class);
@@ -214,6 +213,33 @@ public class ApiDocumentFilter implements OASFilter {
             });
         }
         responses.addAPIResponse("200", ok);
+        files(responses);
+    }
+
+    /**
+     * A success answered as a file (CSV, PDF, a workbook, an image) is a binary string, whatever schema the scanner
+     * made of the method's {@code Response}: client generators then hand it over as bytes or a file.
+     */
+    static void files(APIResponses responses) {
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (!code.startsWith("2") || response.getContent() == null
+                    || response.getContent().getMediaTypes() == null) {
+                return;
+            }
+            response.getContent().getMediaTypes().forEach((type, media) -> {
+                boolean text = media.getSchema() != null && media.getSchema().getType() == Schema.SchemaType.STRING;
+                // Any type at all (a provider's uploaded document) is a file only where nothing else was said.
+                if (isFile(type) && !text && (media.getSchema() == null || !type.equals("*/*"))) {
+                    media.setSchema(binary());
+                }
+            });
+        });
+    }
+
+    static boolean isFile(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        return !type.contains("json") && !type.startsWith("text/plain") && !type.startsWith("multipart/")
+                && !type.equals("application/x-www-form-urlencoded");
     }
 
     private static Schema binary() {

@@ -144,6 +144,17 @@ class ApiIT {
                 .isEqualTo("#/components/responses/NotFound");
         assertThat(document.getPaths().get("/api/v1/auth/token").getPost().getSecurity()).singleElement()
                 .satisfies(requirement -> assertThat(requirement).isEmpty());
+        // A device's event is accepted (202) for processing; downloads name their type and are files.
+        assertThat(document.getPaths().get("/api/v1/devices/events").getPost().getResponses())
+                .containsKey("202").doesNotContainKeys("200", "default");
+        ApiResponse csv = document.getPaths().get("/api/v1/cases/setup/statistics.csv").getGet().getResponses()
+                .get("200");
+        assertThat(csv.getContent()).containsOnlyKeys("text/csv");
+        assertThat(csv.getContent().get("text/csv").getSchema().getFormat()).isEqualTo("binary");
+        assertThat(document.getPaths().get("/api/v1/reports/revenue/xlsx").getGet().getResponses().get("200")
+                .getContent()).containsOnlyKeys("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(document.getPaths().get("/api/v1/reports/revenue/pdf").getGet().getResponses().get("200")
+                .getContent()).containsOnlyKeys("application/pdf");
 
         Response page = RestAssured.get(api.root() + "/openapi/ui");
         page.then().statusCode(200).contentType(startsWith("text/html"));

@@ -130,6 +130,23 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(javascript)));
     }
 
+    /**
+     * Waits until an ECharts chart inside {@code css} has drawn (an instance on its element, an SVG with shapes in it)
+     * and answers the drawn width in pixels.
+     */
+    public long waitForChart(String css) {
+        String chart = "const el = document.querySelector(arguments[0] + ' .echart');";
+        try {
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(chart
+                    + " return !!(el && window.echarts && echarts.getInstanceByDom(el)"
+                    + " && el.querySelector('svg path, canvas'));", css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no chart was drawn in " + css + "; the page says: " + pageText(), e);
+        }
+        return ((Number) script(chart + " return Math.round(el.querySelector('svg, canvas')"
+                + ".getBoundingClientRect().width);", css)).longValue();
+    }
+
     /** Waits until the address in the browser ends with {@code suffix}. */
     public void waitForUrlEnding(String suffix) {
         try {

@@ -30,4 +30,16 @@ class ApiDocumentFilterTest {
         assertThat(ApiDocumentFilter.ANONYMOUS).containsKeys("POST /auth/token", "POST /devices/events");
         assertThat(ApiDocumentFilter.ERRORS).containsOnlyKeys(400, 401, 403, 404, 409, 422);
     }
+
+    @Test
+    void downloadsAreFilesWhileJsonAndPlainTextAreNot() {
+        assertThat(ApiDocumentFilter.isFile("text/csv")).isTrue();
+        assertThat(ApiDocumentFilter.isFile("application/pdf")).isTrue();
+        assertThat(ApiDocumentFilter.isFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .isTrue();
+        assertThat(ApiDocumentFilter.isFile("image/webp")).isTrue();
+        assertThat(ApiDocumentFilter.isFile("application/json")).isFalse();
+        assertThat(ApiDocumentFilter.isFile("application/problem+json")).isFalse();
+        assertThat(ApiDocumentFilter.isFile("text/plain")).isFalse();
+    }
 }

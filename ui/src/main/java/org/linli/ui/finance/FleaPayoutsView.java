@@ -34,7 +34,9 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Flea-market money for finance (闲置交易资金): purchases paid online, held until the handover, released to the
@@ -49,6 +51,8 @@ public class FleaPayoutsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<FleaHold> holds = new Grid<>();
     private final Checkbox onlyWaiting = new Checkbox();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
+    /** The sellers' (masked) names of the holds fetched so far, by resident id. */
+    private final Map<Long, String> sellers = new java.util.HashMap<>();
 
     @Inject
     public FleaPayoutsView(CheckoutBooks books) {
@@ -67,6 +71,8 @@ public class FleaPayoutsView extends VerticalLayout implements HasDynamicTitle {
         onlyWaiting.addValueChangeListener(change -> refresh());
         holds.setId("flea-holds");
         holds.addColumn(h -> "#" + h.reservationId()).setHeader(getTranslation("flea-payouts.reservation"));
+        holds.addColumn(h -> sellers.getOrDefault(h.sellerResidentId(), ""))
+                .setHeader(getTranslation("flea-payouts.seller"));
         holds.addColumn(h -> Formats.dateTime(h.heldAt())).setHeader(getTranslation("flea-payouts.paid-at"));
         holds.addColumn(h -> h.amount().format()).setHeader(getTranslation("flea-payouts.amount"));
         holds.addColumn(h -> money(h.refunded())).setHeader(getTranslation("flea-payouts.refunded"));
@@ -160,8 +166,12 @@ public class FleaPayoutsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         PayoutState filter = onlyWaiting.getValue() ? PayoutState.WAITING : null;
-        holds.setItems(query -> books.holds(filter, new PageRequest(query.getPage(), query.getPageSize())).items()
-                        .stream(),
+        holds.setItems(query -> {
+            List<FleaHold> page = books.holds(filter, new PageRequest(query.getPage(), query.getPageSize())).items();
+            sellers.putAll(books.sellerNames(page.stream().map(FleaHold::sellerResidentId)
+                    .filter(java.util.Objects::nonNull).toList()));
+            return page.stream();
+        },
                 query -> (int) books.holds(filter, PageRequest.first(1)).total());
     }
 

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import org.linli.tenants.points.PointsReports;
+import org.linli.ui.components.ChartOptions;
+import org.linli.ui.components.EChart;
 import org.linli.ui.components.StatCard;
-import org.linli.ui.components.SvgBarChart;
-import org.linli.ui.components.SvgImage;
 
 import java.util.List;
 
@@ -25,15 +25,15 @@ public class PointsLiabilityPanel extends Div {
                 new StatCard(String.valueOf(l.expired()), getTranslation("finance.points.expired")));
         stats.addClassName("stat-cards");
         List<String> months = l.expiring().stream().map(m -> m.month().toString()).toList();
-        String svg = SvgBarChart.render(getTranslation("finance.points.expiring"), months,
-                List.of(new SvgBarChart.Series(getTranslation("finance.points.expiring"),
-                        l.expiring().stream().map(PointsReports.MonthExpiry::points).toList())), String::valueOf);
+        EChart chart = new EChart(ChartOptions.of(getTranslation("finance.points.expiring"), months)
+                .series(getTranslation("finance.points.expiring"),
+                        l.expiring().stream().map(PointsReports.MonthExpiry::points).toList()));
         Grid<PointsReports.MonthExpiry> table = new Grid<>();
         table.setId("points-expiring");
         table.addColumn(m -> m.month().toString()).setHeader(getTranslation("finance.points.month"));
         table.addColumn(PointsReports.MonthExpiry::points).setHeader(getTranslation("finance.points.expiring"));
         table.setItems(l.expiring());
         table.setAllRowsVisible(true);
-        add(new H3(getTranslation("finance.points.title")), stats, new SvgImage(svg), table);
+        add(new H3(getTranslation("finance.points.title")), stats, chart, table);
     }
 }

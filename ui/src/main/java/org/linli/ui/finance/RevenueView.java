@@ -29,10 +29,10 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantService;
+import org.linli.ui.components.ChartOptions;
+import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
-import org.linli.ui.components.SvgBarChart;
-import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -213,25 +213,13 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         providers.setItems(shown.providers());
     }
 
-    /** Paid and commission side by side per label, with their legend, in place of what {@code into} showed. */
+    /** Paid and commission side by side per label, in yuan, in place of what {@code into} showed. */
     private void draw(Div into, String titleKey, List<String> labels, List<Money> paid, List<Money> commission) {
-        String svg = SvgBarChart.render(getTranslation(titleKey), labels, List.of(
-                new SvgBarChart.Series(getTranslation("revenue.paid"), paid.stream().map(Money::fen).toList()),
-                new SvgBarChart.Series(getTranslation("revenue.commission"),
-                        commission.stream().map(Money::fen).toList())), fen -> Money.fen(fen).format());
         into.removeAll();
-        into.add(new SvgImage(svg), legend());
-    }
-
-    private Component legend() {
-        Div legend = new Div();
-        legend.addClassName("chart-legend");
-        Div paid = new Div(getTranslation("revenue.paid"));
-        paid.addClassName("chart-legend-0");
-        Div commission = new Div(getTranslation("revenue.commission"));
-        commission.addClassName("chart-legend-1");
-        legend.add(paid, commission);
-        return legend;
+        into.add(new EChart(ChartOptions.of(getTranslation(titleKey), labels)
+                .series(getTranslation("revenue.paid"), paid.stream().map(Money::fen).toList())
+                .series(getTranslation("revenue.commission"), commission.stream().map(Money::fen).toList())
+                .unit(ChartOptions.Unit.YUAN)));
     }
 
     @Override

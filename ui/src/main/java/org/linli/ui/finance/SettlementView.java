@@ -63,6 +63,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<SettlementService.PayeeBalance> balances = new Grid<>();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
     private Map<String, String> accounts = Map.of();
+    private Map<Long, String> payeeNames = Map.of();
 
     @Inject
     public SettlementView(SettlementService settlement, PayoutAccountService payoutAccounts,
@@ -120,7 +121,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     private Component batchGrid() {
         batches.setId("settlement-batches");
         batches.addColumn(SettlementBatch::requestNo).setHeader(getTranslation("settlement.number"));
-        batches.addColumn(b -> AccountLabels.label(this, LedgerAccount.of(b.account())))
+        batches.addColumn(b -> payee(b.account(), b.providerId()))
                 .setHeader(getTranslation("settlement.payee")).setFlexGrow(2);
         batches.addColumn(b -> b.amount().format()).setHeader(getTranslation("settlement.amount"));
         batches.addColumn(b -> Formats.dateTime(b.cutOff())).setHeader(getTranslation("settlement.cut-off"));
@@ -176,7 +177,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     private Component balanceGrid() {
         balances.setId("settlement-balances");
-        balances.addColumn(b -> AccountLabels.label(this, LedgerAccount.of(b.account())))
+        balances.addColumn(b -> payee(b.account(), b.providerId()))
                 .setHeader(getTranslation("settlement.payee")).setFlexGrow(2);
         balances.addColumn(b -> b.earned().format()).setHeader(getTranslation("settlement.earned"));
         balances.addColumn(b -> b.paid().format()).setHeader(getTranslation("settlement.paid"));
@@ -205,7 +206,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     private void editAccount(SettlementService.PayeeBalance balance) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("settlement.payout-account") + " · "
-                + AccountLabels.label(this, LedgerAccount.of(balance.account())));
+                + payee(balance.account(), balance.providerId()));
         TextField alipay = new TextField(getTranslation("settlement.payout-account.alipay"));
         alipay.setId("payout-alipay");
         alipay.setHelperText(getTranslation("settlement.payout-account.alipay.help"));
@@ -267,11 +268,18 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation("problem." + code) : code;
     }
 
+    /** A provider by its name; the tenant (or a provider no longer on file) by what its account is for. */
+    private String payee(String account, Long providerId) {
+        String name = providerId == null ? null : payeeNames.get(providerId);
+        return name != null ? name : AccountLabels.label(this, LedgerAccount.of(account));
+    }
+
     private static String key(org.linli.billing.settlement.Payee payee, Long providerId) {
         return payee + ":" + providerId;
     }
 
     private void refresh() {
+        payeeNames = settlement.payeeNames();
         batches.setItems(query -> settlement.batches(new PageRequest(query.getPage(), query.getPageSize())).items()
                         .stream(),
                 query -> (int) settlement.batches(PageRequest.first(1)).total());

@@ -29,9 +29,9 @@ import org.linli.tenants.oversight.Jurisdictions;
 import org.linli.tenants.oversight.MonthPeriod;
 import org.linli.tenants.oversight.OversightDashboards;
 import org.linli.tenants.oversight.OversightDashboards.ExportFormat;
+import org.linli.ui.components.ChartOptions;
+import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
-import org.linli.ui.components.SvgBarChart;
-import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -203,8 +203,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         }
         if (labels.size() > 1) {
             String title = DashboardLabels.measure(locale, table.section(), table.columns().get(0));
-            chart.add(new SvgImage(SvgBarChart.render(title, labels, List.of(new SvgBarChart.Series(title, values)),
-                    Long::toString)));
+            chart.add(new EChart(ChartOptions.of(title, labels).series(title, values)));
         }
         return chart;
     }

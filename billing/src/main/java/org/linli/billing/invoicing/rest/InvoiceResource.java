@@ -129,6 +129,8 @@ public class InvoiceResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     @Operation(summary = "The invoice as PDF, in the caller's language")
+    @APIResponse(responseCode = "200", description = "The PDF document",
+            content = @Content(mediaType = "application/pdf"))
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Invoice invoice = invoicing.invoice(id);
         byte[] body = InvoicePdf.of(invoice, invoicing.lines(id), tenants.currentName(),

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.documents.Downloads;
 import org.linli.billing.reporting.PlatformRevenue;
@@ -87,6 +89,8 @@ public class RevenueResource {
     @Path("csv")
     @Produces("text/csv")
     @Operation(summary = "The same report as CSV (UTF-8 with BOM), headers in the caller's language")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = "text/csv"))
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
                         @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
@@ -98,6 +102,8 @@ public class RevenueResource {
     @Path("xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The same report as an Excel workbook (modules and weeks), headers in the caller's language")
+    @APIResponse(responseCode = "200", description = "The Excel workbook",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     public Response xlsx(@QueryParam("from") String from, @QueryParam("to") String to,
                          @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
@@ -110,6 +116,8 @@ public class RevenueResource {
     @Path("pdf")
     @Produces("application/pdf")
     @Operation(summary = "The same report as PDF, in the caller's language")
+    @APIResponse(responseCode = "200", description = "The PDF document",
+            content = @Content(mediaType = "application/pdf"))
     public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to, @Context HttpHeaders headers) {
         Revenue revenue = read(from, to);
         byte[] body = RevenuePdf.of(revenue, tenants.currentName(),
@@ -139,6 +147,9 @@ public class RevenueResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "The split lines behind the report (one per party and order, net of refunds) as CSV or "
             + "Excel, headers in the caller's language; the console exports them with a progress bar")
+    @APIResponse(responseCode = "200", description = "The CSV file or Excel workbook asked for",
+            content = {@Content(mediaType = "text/csv"),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
     public Response details(@PathParam("format") String format, @QueryParam("from") String from,
                             @QueryParam("to") String to, @Context HttpHeaders headers) throws IOException {
         LocalDate since = TimeValues.date(from, "from");

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.documents.Downloads;
 import org.linli.billing.settlement.BatchStatus;
@@ -97,8 +99,8 @@ public class SettlementResource {
     public record PayeeRequest(Payee payee, Long providerId) {
     }
 
-    public record BalanceResponse(Payee payee, Long providerId, String account, long earnedFen, long claimedFen,
-                                  long paidFen, long outstandingFen) {
+    public record BalanceResponse(Payee payee, Long providerId, String payeeName, String account, long earnedFen,
+                                  long claimedFen, long paidFen, long outstandingFen) {
     }
 
     @GET
@@ -199,6 +201,8 @@ public class SettlementResource {
     @Path("{id}/statement")
     @Produces("application/pdf")
     @Operation(summary = "The batch's settlement statement as PDF: payee, payout and the orders it draws on")
+    @APIResponse(responseCode = "200", description = "The PDF document",
+            content = @Content(mediaType = "application/pdf"))
     public Response statement(@PathParam("id") long id, @Context HttpHeaders headers) {
         SettlementService.Statement statement = settlement.statement(id);
         byte[] body = StatementPdf.of(statement, tenants.currentName(),
@@ -211,7 +215,7 @@ public class SettlementResource {
     @Operation(summary = "Where each payee stands: earned, claimed by batches, paid, outstanding (negative: owed back)")
     @BoundedList("one standing per payee: the tenant and each of its providers")
     public List<BalanceResponse> balances() {
-        return settlement.balances().stream().map(b -> new BalanceResponse(b.payee(), b.providerId(), b.account(),
-                b.earned().fen(), b.claimed().fen(), b.paid().fen(), b.outstanding().fen())).toList();
+        return settlement.balances().stream().map(b -> new BalanceResponse(b.payee(), b.providerId(), b.name(),
+                b.account(), b.earned().fen(), b.claimed().fen(), b.paid().fen(), b.outstanding().fen())).toList();
     }
 }

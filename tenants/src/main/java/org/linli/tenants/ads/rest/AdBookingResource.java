@@ -131,6 +131,10 @@ public class AdBookingResource {
     @Path("bookings/{id}/creative/image")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "The creative's image, for the advertiser and reviewing operators")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = {@Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response image(@PathParam("id") long id) {
         AdBookingService.Image image = bookings.creativeImage(new AdBookingId(id));
         CacheControl cache = new CacheControl();
@@ -182,6 +186,8 @@ public class AdBookingResource {
     @Path("bookings/{id}/report.csv")
     @Produces("text/csv")
     @Operation(summary = "The booking's whole daily report as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = "text/csv"))
     public Response reportCsv(@PathParam("id") long id) {
         return Response.ok(bookings.reportCsv(new AdBookingId(id)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ad-report-" + id + ".csv\"").build();

@@ -100,6 +100,10 @@ public class AdServingResource {
     @Path("creatives/{token}/image")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "The image of a paid creative")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = {@Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response image(@PathParam("token") String token) {
         AdBookingService.Image image = serving.image(token);
         CacheControl cache = new CacheControl();

@@ -122,6 +122,10 @@ public class CaseResource {
     @Path("mine/{id: \\d+}/photos/{photo: \\d+}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "A photo of a public step of my case")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = {@Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response myPhoto(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
         return CaseResponses.send(desk.photo(id, photo), request);
     }
@@ -224,6 +228,10 @@ public class CaseResource {
     @Path("{id: \\d+}/photos/{photo: \\d+}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "A photo of a case of the queue")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = {@Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
         return CaseResponses.send(handling.photo(id, photo), request);
     }

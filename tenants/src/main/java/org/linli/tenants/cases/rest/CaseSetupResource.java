@@ -189,6 +189,8 @@ public class CaseSetupResource {
     @Path("statistics.csv")
     @Produces("text/csv")
     @Operation(summary = "The same statistics as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = "text/csv"))
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
         return Response.ok(statistics.csv(period(from, to), dimension(by)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"case-statistics.csv\"").build();

@@ -82,6 +82,10 @@ public class ProviderCaseResource {
     @Path("{id: \\d+}/photos/{photo: \\d+}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "A photo of a case assigned to my provider")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = {@Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
         return CaseResponses.send(cases.photo(id, photo), request);
     }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -68,6 +71,9 @@ public class DeviceEventResource {
             A wrong or missing signature or an unknown device is 401 `device_signature_invalid`; a timestamp more than
             5 minutes from the server's clock or a nonce seen before is 401 `replayed`; a retired device 403
             `device_retired`; a bad body 400 `validation_failed`; more than 60 events a minute 429 with Retry-After.""")
+    @APIResponse(responseCode = "202", description = "Accepted: what became of the event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventResponse.class)))
     public Response receive(@HeaderParam("X-Linli-Device") String device,
                             @HeaderParam("X-Linli-Timestamp") String timestamp,
                             @HeaderParam("X-Linli-Nonce") String nonce,

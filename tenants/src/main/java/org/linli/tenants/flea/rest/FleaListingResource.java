@@ -184,6 +184,10 @@ public class FleaListingResource {
     @Path("{id}/photos/{photo}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "A photo's bytes (moderators add ?inspection=true to see any listing's)")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = {@Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo,
                           @QueryParam("inspection") boolean inspection, @Context Request request) {
         return FleaResponses.send(inspection ? listings.inspectPhoto(id, photo) : listings.photo(id, photo),

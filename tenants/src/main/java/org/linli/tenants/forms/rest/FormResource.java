@@ -194,6 +194,8 @@ public class FormResource {
     @Path("{id}/export")
     @Produces("text/csv")
     @Operation(summary = "The answers as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = "text/csv"))
     public Response export(@PathParam("id") long id) {
         StreamingOutput body = out -> export.export(id, out);
         return Response.ok(body, "text/csv; charset=UTF-8")

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -68,6 +70,11 @@ public class MyNoticeResource {
     @Path("{id}/attachments/{attachment}")
     @Produces({"application/pdf", "image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "An attachment of one of my notices")
+    @APIResponse(responseCode = "200", description = "The attachment: a PDF document or an image",
+            content = {@Content(mediaType = "application/pdf"),
+                    @Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment,
                                @Context Request request) {
         return FileResponses.send(board.attachment(id, attachment), request, false);

@@ -171,6 +171,11 @@ public class NoticeResource {
     @Path("{id}/attachments/{attachment}")
     @Produces({"application/pdf", "image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "An attachment's bytes")
+    @APIResponse(responseCode = "200", description = "The attachment: a PDF document or an image",
+            content = {@Content(mediaType = "application/pdf"),
+                    @Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment,
                                @Context Request request) {
         return FileResponses.send(notices.attachment(id, attachment), request, false);

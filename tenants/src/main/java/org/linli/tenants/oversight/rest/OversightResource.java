@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
@@ -81,6 +83,9 @@ public class OversightResource {
     @Path("overview/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
     @Operation(summary = "The overview as XLSX or PDF (format=xlsx|pdf), in the caller's language; audited")
+    @APIResponse(responseCode = "200", description = "The Excel workbook or PDF document asked for",
+            content = {@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    @Content(mediaType = "application/pdf")})
     public Response exportOverview(@QueryParam("month") String month, @QueryParam("format") String format,
                                    @Context HttpHeaders headers) {
         return export(null, month, format, headers);
@@ -90,6 +95,9 @@ public class OversightResource {
     @Path("tenants/{id}/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
     @Operation(summary = "A tenant's drill-down as XLSX or PDF (format=xlsx|pdf), in the caller's language; audited")
+    @APIResponse(responseCode = "200", description = "The Excel workbook or PDF document asked for",
+            content = {@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    @Content(mediaType = "application/pdf")})
     public Response exportTenant(@PathParam("id") long id, @QueryParam("month") String month,
                                  @QueryParam("format") String format, @Context HttpHeaders headers) {
         return export(TenantId.of(id), month, format, headers);

@@ -202,6 +202,8 @@ public class ProposalResource {
     @Path("{id}/tally.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The published tally as PDF, in the caller's language")
+    @APIResponse(responseCode = "200", description = "The PDF document",
+            content = @Content(mediaType = "application/pdf"))
     public Response tallyPdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         byte[] pdf = voting.tallyPdf(id, Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Response.ok(pdf, "application/pdf")

@@ -73,6 +73,10 @@ public class OfferingImageResource {
     @Path("{image}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
     @Operation(summary = "A picture's bytes")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = {@Content(mediaType = "image/png"),
+                    @Content(mediaType = "image/jpeg"),
+                    @Content(mediaType = "image/webp")})
     public Response image(@PathParam("offering") long offering, @PathParam("image") long image,
                           @Context Request request) {
         return FileResponses.send(catalog.image(new OfferingId(offering), image), request, true);

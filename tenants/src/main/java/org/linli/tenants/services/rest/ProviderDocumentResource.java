@@ -83,6 +83,8 @@ public class ProviderDocumentResource {
     @Path("{document}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a document (reading it is audited)")
+    @APIResponse(responseCode = "200", description = "The document as it was uploaded",
+            content = @Content(mediaType = "*/*"))
     public Response download(@PathParam("provider") long provider, @PathParam("document") long document,
                              @Context Request request) {
         return FileResponses.send(providers.document(new ProviderId(provider), document), request, false);

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.rest.BoundedList;
@@ -77,6 +79,9 @@ public class VolunteerHoursResource {
     @Path("export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "The year's hours per volunteer as CSV or XLSX (format=csv|xlsx), for the annual certificate")
+    @APIResponse(responseCode = "200", description = "The CSV file or Excel workbook asked for",
+            content = {@Content(mediaType = "text/csv"),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
     public Response export(@QueryParam("year") Integer year, @QueryParam("format") @DefaultValue("csv")
                            String format) {
         VolunteerHoursExport.Format chosen = EnumValues.parse(VolunteerHoursExport.Format.class, format, "format");

@@ -25,11 +25,11 @@ import org.linli.tenants.cases.CaseCategories;
 import org.linli.tenants.cases.CaseFigures;
 import org.linli.tenants.cases.CaseStatistics;
 import org.linli.tenants.cases.StatsDimension;
+import org.linli.ui.components.ChartOptions;
+import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
-import org.linli.ui.components.SvgBarChart;
-import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -157,21 +157,20 @@ public class CaseStatisticsView extends VerticalLayout implements HasDynamicTitl
         grid.setItems(figures);
         List<String> labels = figures.stream().map(this::label).toList();
         draw(volumeChart, "case-stats.volume", labels, figures.stream().map(CaseFigures::volume).toList(),
-                Long::toString);
+                ChartOptions.Unit.COUNT);
         // Hundredths of a star: the chart takes whole numbers.
         draw(satisfactionChart, "case-stats.satisfaction", labels, figures.stream()
                 .map(f -> f.satisfaction() == null ? 0L : Math.round(f.satisfaction() * 100)).toList(),
-                hundredths -> stars(hundredths / 100.0));
+                ChartOptions.Unit.HUNDREDTHS);
     }
 
-    private void draw(Div into, String titleKey, List<String> labels, List<Long> values,
-                      java.util.function.LongFunction<String> format) {
+    private void draw(Div into, String titleKey, List<String> labels, List<Long> values, ChartOptions.Unit unit) {
         into.removeAll();
         if (labels.isEmpty()) {
             return;
         }
-        into.add(new SvgImage(SvgBarChart.render(getTranslation(titleKey), labels,
-                List.of(new SvgBarChart.Series(getTranslation(titleKey), values)), format)));
+        into.add(new EChart(ChartOptions.of(getTranslation(titleKey), labels)
+                .series(getTranslation(titleKey), values).unit(unit)));
     }
 
     private String label(CaseFigures figures) {

@@ -22,12 +22,12 @@ import org.linli.tenants.notices.NoticeReach;
 import org.linli.tenants.notices.NoticeService;
 import org.linli.tenants.notices.ReminderResult;
 import org.linli.tenants.notices.UnreachedHousehold;
+import org.linli.ui.components.ChartOptions;
+import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatCard;
 import org.linli.ui.components.StatusBadge;
-import org.linli.ui.components.SvgBarChart;
-import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -86,19 +86,18 @@ public class NoticeReachView extends VerticalLayout implements HasUrlParameter<L
         add(new H3(getTranslation("notice.reach.unreached-list")), unreachedGrid(id));
     }
 
-    private SvgImage chart(NoticeReach reach) {
+    private EChart chart(NoticeReach reach) {
         List<String> labels = reach.buildings().stream().map(BuildingReach::name).toList();
-        List<SvgBarChart.Series> series = new java.util.ArrayList<>(List.of(
-                new SvgBarChart.Series(getTranslation("notice.reach.households"),
-                        reach.buildings().stream().map(b -> (long) b.households()).toList()),
-                new SvgBarChart.Series(getTranslation("notice.reach.read"),
-                        reach.buildings().stream().map(b -> (long) b.householdsRead()).toList())));
+        ChartOptions options = ChartOptions.of(getTranslation("notice.reach.by-building"), labels)
+                .series(getTranslation("notice.reach.households"),
+                        reach.buildings().stream().map(b -> (long) b.households()).toList())
+                .series(getTranslation("notice.reach.read"),
+                        reach.buildings().stream().map(b -> (long) b.householdsRead()).toList());
         if (reach.acknowledgementRequired()) {
-            series.add(new SvgBarChart.Series(getTranslation("notice.reach.acknowledged"),
-                    reach.buildings().stream().map(b -> (long) b.householdsAcknowledged()).toList()));
+            options.series(getTranslation("notice.reach.acknowledged"),
+                    reach.buildings().stream().map(b -> (long) b.householdsAcknowledged()).toList());
         }
-        SvgImage chart = new SvgImage(SvgBarChart.render(getTranslation("notice.reach.by-building"), labels, series,
-                String::valueOf));
+        EChart chart = new EChart(options);
         chart.setId("notice-reach-chart");
         return chart;
     }

@@ -19,9 +19,9 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.volunteering.VolunteerHours;
 import org.linli.tenants.volunteering.VolunteerHoursExport;
+import org.linli.ui.components.ChartOptions;
+import org.linli.ui.components.EChart;
 import org.linli.ui.components.Formats;
-import org.linli.ui.components.SvgBarChart;
-import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -111,10 +111,11 @@ public class HoursView extends VerticalLayout implements HasDynamicTitle {
         try {
             List<VolunteerHours.MonthRow> months = hours.byMonth(chosen);
             chart.removeAll();
-            chart.add(new SvgImage(SvgBarChart.render(getTranslation("volunteering.by-month"),
-                    months.stream().map(m -> getTranslation("volunteering.month", m.month())).toList(),
-                    List.of(new SvgBarChart.Series(getTranslation("volunteering.hours-column"),
-                            months.stream().map(VolunteerHours.MonthRow::minutes).toList())), HoursView::hoursOf)));
+            chart.add(new EChart(ChartOptions.of(getTranslation("volunteering.by-month"),
+                            months.stream().map(m -> getTranslation("volunteering.month", m.month())).toList())
+                    .series(getTranslation("volunteering.hours-column"),
+                            months.stream().map(VolunteerHours.MonthRow::minutes).toList())
+                    .unit(ChartOptions.Unit.HOURS)));
             volunteers.setItems(hours.byVolunteer(chosen, PageRequest.first(PageRequest.MAX_SIZE)).items());
             activities.setItems(hours.byActivity(chosen, PageRequest.first(PageRequest.MAX_SIZE)).items());
         } catch (DomainException problem) {
