@@ -25,6 +25,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final WebDriverWait quickWait;
     private final String root;
 
     /**
@@ -57,8 +58,9 @@ public final class Browser implements AutoCloseable {
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
-        // Vaadin answers in tens of milliseconds; the default half-second poll would make every wait slow.
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Polls often, for waits whose condition cannot be met early by a page between two round trips.
+        this.quickWait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20));
     }
 
     private static String profile() {
@@ -123,6 +125,15 @@ public final class Browser implements AutoCloseable {
         secret.sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
+    }
+
+    /**
+     * Waits, polling often, until {@code javascript} returns true: only for a condition that cannot hold before what
+     * it waits for has happened (a half-settled page between two round trips would pass a quick poll of the usual
+     * "Vaadin is idle").
+     */
+    public void waitQuicklyFor(String javascript) {
+        quickWait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(javascript)));
     }
 
     /** Waits until {@code javascript} run in the page returns true. */

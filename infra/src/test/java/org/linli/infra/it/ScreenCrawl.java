@@ -148,10 +148,15 @@ final class ScreenCrawl {
             browser.script("performance.setResourceTimingBufferSize(10000)");
             loaded = true;
         } else {
-            // The application's own way between pages: its router follows the history, no page load.
-            browser.script("window.history.pushState({}, '', arguments[0]);"
+            // The application's own way between pages: its router follows the history, no page load. The page is
+            // there once a round trip to the server has ended after the move and none is under way.
+            browser.script("window.crawlTrips = performance.getEntriesByType('resource')"
+                    + ".filter(e => e.name.includes('v-r=uidl')).length;"
+                    + " window.history.pushState({}, '', arguments[0]);"
                     + " window.dispatchEvent(new PopStateEvent('popstate', {state: {}}));", context + path);
-            browser.waitForVaadin();
+            browser.waitQuicklyFor("return performance.getEntriesByType('resource')"
+                    + ".filter(e => e.name.includes('v-r=uidl')).length > window.crawlTrips"
+                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
         }
         inspect(path, phone, mayBeMissing);
     }

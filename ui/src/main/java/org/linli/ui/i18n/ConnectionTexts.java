@@ -13,9 +13,12 @@ public final class ConnectionTexts {
 
     /** Gives the page's connection indicator the texts of the UI's language (a language switch reloads the page). */
     public static void apply(UI ui) {
-        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
-                        + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1;"
-                        + " indicator.reconnectingText = $2; }",
+        // On a page's first response the indicator may not be there yet: then as soon as it is defined.
+        ui.getPage().executeJs("const texts = () => { const i = window.Vaadin && window.Vaadin.connectionIndicator;"
+                        + " if (!i) { return false; }"
+                        + " i.onlineText = $0; i.offlineText = $1; i.reconnectingText = $2; return true; };"
+                        + " if (!texts()) { customElements.whenDefined('vaadin-connection-indicator')"
+                        + ".then(() => setTimeout(texts)); }",
                 ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
                 ui.getTranslation("connection.reconnecting"));
     }

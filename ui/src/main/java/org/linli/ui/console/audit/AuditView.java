@@ -96,17 +96,22 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(labels::tenant).setHeader(getTranslation("audit.column.tenant")).setAutoWidth(true);
         grid.addColumn(labels::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true)
                 .setTooltipGenerator(AuditEntry::action);
-        grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.column.target")).setAutoWidth(true);
+        grid.addColumn(recorded(AuditEntry::target)).setHeader(getTranslation("audit.column.target"))
+                .setAutoWidth(true);
         grid.addComponentColumn(entry -> new StatusBadge(outcomeLabel(entry.outcome()),
                         entry.outcome() == Outcome.SUCCESS ? StatusBadge.Tone.GOOD : StatusBadge.Tone.ATTENTION))
                 .setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
-        // The details are the values as recorded (ids, codes), not words to translate: marked translate="no".
-        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<AuditEntry>of(
-                        "<span translate=\"no\">${item.detail}</span>").withProperty("detail", AuditEntry::detail))
-                .setHeader(getTranslation("audit.column.detail")).setFlexGrow(1)
+        grid.addColumn(recorded(AuditEntry::detail)).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1)
                 .setTooltipGenerator(AuditEntry::detail);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         return grid;
+    }
+
+    /** Target and details are values as recorded (ids, codes), not words to translate: marked translate="no". */
+    private static com.vaadin.flow.data.renderer.Renderer<AuditEntry> recorded(
+            com.vaadin.flow.function.ValueProvider<AuditEntry, String> value) {
+        return com.vaadin.flow.data.renderer.LitRenderer.<AuditEntry>of(
+                "<span translate=\"no\">${item.value}</span>").withProperty("value", value);
     }
 
     private void refresh() {
