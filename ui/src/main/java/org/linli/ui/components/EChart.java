@@ -8,8 +8,7 @@ import java.util.Locale;
 /**
  * A chart drawn in the browser by Apache ECharts, across the whole width it is given, with a value axis, values on the
  * bars and a tooltip per category. The library comes from its webjar on the class path and is loaded when the first
- * chart is shown, so no frontend bundle is rebuilt for it. Exports keep the server-drawn {@link SvgBarChart}: a PDF
- * has no browser to draw in.
+ * chart is shown, so no frontend bundle is rebuilt for it.
  */
 public class EChart extends Div {
 

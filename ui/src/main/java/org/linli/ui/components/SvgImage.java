@@ -3,9 +3,9 @@ package org.linli.ui.components;
 import com.vaadin.flow.component.html.Div;
 
 /**
- * A picture drawn on the server as SVG markup (see {@link SvgBarChart}), handed to the browser's own parser so that
+ * A picture drawn on the server as SVG markup (a QR code, {@link QrSvg}), handed to the browser's own parser so that
  * its elements land in the SVG namespace. Vaadin's {@code Html} component would build them one by one as HTML
- * elements, which draw nothing: the bars vanish and only the labels' text is left.
+ * elements, which draw nothing.
  */
 public class SvgImage extends Div {
 
