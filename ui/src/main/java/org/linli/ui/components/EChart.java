@@ -16,10 +16,10 @@ public class EChart extends Div {
     public static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
 
     /*
-     * Formatters are functions, which JSON cannot carry, so they are added here in the reader's language: the axis
-     * and large amounts on the bars shortened the way the language counts (1.2万, 12K), tooltips exact. The library may still be loading
-     * when the first chart is attached, hence the short wait. The observer follows the chart's width, and lets the
-     * chart go when its element leaves the page (its size then drops to nothing).
+     * Formatters are functions, which JSON cannot carry, so they are added here in the reader's language: the axis and
+     * large amounts on the bars shortened the way the language counts (1.2万, 12K), tooltips exact. The library may
+     * still be loading when the first chart is attached, hence the short wait. The observer follows the chart's width,
+     * and lets the chart go when its element leaves the page (its size then drops to nothing).
      */
     private static final String DRAW = """
             const el = this, options = $0, format = $1;
