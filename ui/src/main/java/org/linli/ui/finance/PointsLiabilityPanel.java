@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import org.linli.tenants.points.PointsReports;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatCard;
 import org.linli.ui.components.SvgBarChart;
 import org.linli.ui.components.SvgImage;
@@ -28,7 +29,7 @@ public class PointsLiabilityPanel extends Div {
         String svg = SvgBarChart.render(getTranslation("finance.points.expiring"), months,
                 List.of(new SvgBarChart.Series(getTranslation("finance.points.expiring"),
                         l.expiring().stream().map(PointsReports.MonthExpiry::points).toList())), String::valueOf);
-        Grid<PointsReports.MonthExpiry> table = new Grid<>();
+        Grid<PointsReports.MonthExpiry> table = new ListGrid<>();
         table.setId("points-expiring");
         table.addColumn(m -> m.month().toString()).setHeader(getTranslation("finance.points.month"));
         table.addColumn(PointsReports.MonthExpiry::points).setHeader(getTranslation("finance.points.expiring"));

@@ -25,6 +25,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -44,8 +45,8 @@ import java.util.Locale;
 public class ReconciliationView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReconciliationService reconciliation;
-    private final Grid<ReconciliationRun> runs = new Grid<>();
-    private final Grid<Discrepancy> queue = new Grid<>();
+    private final Grid<ReconciliationRun> runs = new ListGrid<>();
+    private final ListGrid<Discrepancy> queue = new ListGrid<>();
     private final Checkbox showResolved = new Checkbox();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
 
@@ -111,7 +112,7 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("reconciliation.resolution")).setFlexGrow(2);
         queue.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         queue.setAllRowsVisible(true);
-        queue.setEmptyStateText(getTranslation("reconciliation.queue-empty"));
+        queue.setEmptyState(getTranslation("reconciliation.queue-empty"));
 
         add(bar, runs, new HorizontalLayout(new H3(getTranslation("reconciliation.queue")), showResolved), queue);
         refresh();

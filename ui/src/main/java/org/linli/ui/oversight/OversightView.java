@@ -30,6 +30,7 @@ import org.linli.tenants.oversight.MonthPeriod;
 import org.linli.tenants.oversight.OversightDashboards;
 import org.linli.tenants.oversight.OversightDashboards.ExportFormat;
 import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.SvgBarChart;
 import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
@@ -149,7 +150,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component grid(Dashboard dashboard, Dashboard.Table table, Locale locale) {
-        Grid<Dashboard.Row> grid = new Grid<>();
+        Grid<Dashboard.Row> grid = new ListGrid<>();
         grid.setId("oversight-" + table.section());
         grid.addClassName("oversight-table");
         boolean overview = dashboard.tenantId() == null;

@@ -28,6 +28,7 @@ import org.linli.tenants.cases.StatsDimension;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.SvgBarChart;
 import org.linli.ui.components.SvgImage;
 import org.linli.ui.components.UiErrors;
@@ -55,7 +56,7 @@ public class CaseStatisticsView extends VerticalLayout implements HasDynamicTitl
     private final Select<StatsDimension> dimension = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Grid<CaseFigures> grid = new Grid<>();
+    private final Grid<CaseFigures> grid = new ListGrid<>();
     private final Div volumeChart = new Div();
     private final Div satisfactionChart = new Div();
     private ZoneId zone = Formats.ZONE;

@@ -27,6 +27,7 @@ import org.linli.tenants.cases.EscalationStep;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -49,7 +50,7 @@ public class EscalatedCasesView extends VerticalLayout implements HasDynamicTitl
 
     private final DistrictCases district;
     private final DistrictRelay relay;
-    private final Grid<DistrictEscalation> grid = new Grid<>();
+    private final Grid<DistrictEscalation> grid = new ListGrid<>();
     private final Div detail = new Div();
 
     @Inject

@@ -3,7 +3,6 @@ package org.linli.ui.console.notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,6 +21,7 @@ import org.linli.tenants.notices.NoticeCommands;
 import org.linli.tenants.notices.NoticeService;
 import org.linli.tenants.notices.NoticeState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
@@ -35,7 +35,7 @@ import java.util.Locale;
 public class NoticeDeskView extends VerticalLayout implements HasDynamicTitle {
 
     private final NoticeService notices;
-    private final Grid<Notice> grid = new Grid<>();
+    private final ListGrid<Notice> grid = new ListGrid<>();
     private final Select<NoticeState> state = new Select<>();
     private final TextField text = new TextField();
 
@@ -63,6 +63,9 @@ public class NoticeDeskView extends VerticalLayout implements HasDynamicTitle {
                 click -> getUI().ifPresent(ui -> ui.navigate(NoticeEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("notice-new");
+        Button createFirst = new Button(getTranslation("notice.new"), click -> create.click());
+        createFirst.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setEmptyState(getTranslation("notice.desk.empty"), createFirst);
         HorizontalLayout filters = new HorizontalLayout(state, text, create);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         grid.setId("notice-grid");

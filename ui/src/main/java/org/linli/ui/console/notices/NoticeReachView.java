@@ -24,6 +24,7 @@ import org.linli.tenants.notices.ReminderResult;
 import org.linli.tenants.notices.UnreachedHousehold;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatCard;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.SvgBarChart;
@@ -104,7 +105,7 @@ public class NoticeReachView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private Grid<BuildingReach> buildingGrid(NoticeReach reach) {
-        Grid<BuildingReach> grid = new Grid<>();
+        Grid<BuildingReach> grid = new ListGrid<>();
         grid.setId("notice-reach-buildings");
         grid.addColumn(BuildingReach::name).setHeader(getTranslation("notice.field.building"));
         grid.addColumn(BuildingReach::households).setHeader(getTranslation("notice.reach.households"));
@@ -142,7 +143,7 @@ public class NoticeReachView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private Grid<UnreachedHousehold> unreachedGrid(long id) {
-        Grid<UnreachedHousehold> grid = new Grid<>();
+        Grid<UnreachedHousehold> grid = new ListGrid<>();
         grid.setId("notice-unreached");
         grid.addColumn(UnreachedHousehold::building).setHeader(getTranslation("notice.field.building"));
         grid.addColumn(h -> h.address() == null ? "" : h.address()).setHeader(getTranslation("notice.field.address"))

@@ -43,6 +43,7 @@ import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.StructureService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -69,8 +70,8 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
     private final VotingService voting;
     private final DiscussionService discussion;
     private final StructureService structure;
-    private final Grid<ProposalService.ProposalView> grid = new Grid<>();
-    private final Grid<ProposalComment> reported = new Grid<>();
+    private final Grid<ProposalService.ProposalView> grid = new ListGrid<>();
+    private final Grid<ProposalComment> reported = new ListGrid<>();
 
     @Inject
     public ProposalsAdminView(ProposalService proposals, VotingService voting, DiscussionService discussion,

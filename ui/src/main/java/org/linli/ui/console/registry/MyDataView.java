@@ -17,6 +17,7 @@ import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
 
@@ -63,7 +64,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
             add(new EmptyState(getTranslation("who-saw.empty")));
             return;
         }
-        Grid<DataAccess> grid = new Grid<>();
+        Grid<DataAccess> grid = new ListGrid<>();
         grid.setId("who-saw-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(a -> Formats.dateTime(a.accessedAt())).setHeader(getTranslation("who-saw.column.time"))

@@ -20,6 +20,7 @@ import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ResidentDialog extends Dialog {
     private final ResidentService residents;
     private final ResidentId id;
     private final FormLayout details = new FormLayout();
-    private final Grid<DataAccess> accesses = new Grid<>();
+    private final Grid<DataAccess> accesses = new ListGrid<>();
 
     ResidentDialog(ResidentService residents, ResidentId id, Runnable changed) {
         this.residents = residents;

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -34,6 +33,7 @@ import org.linli.tenants.registry.ResidentStatus;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.Tag;
 import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -49,7 +49,7 @@ import org.linli.ui.security.ViewPermission;
 public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ResidentService residents;
-    private final Grid<ResidentRecord> grid = new Grid<>();
+    private final ListGrid<ResidentRecord> grid = new ListGrid<>();
     private final TextField search = new TextField();
     private final Select<Community> community = new Select<>();
     private final Select<GridSummary> gridFilter = new Select<>();
@@ -158,7 +158,10 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                                 : r.status() == ResidentStatus.PENDING ? StatusBadge.Tone.ATTENTION
                                 : StatusBadge.Tone.NEUTRAL))
                 .setHeader(getTranslation("residents.column.status")).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("residents.empty"));
+        Button importList = new Button(getTranslation("residents.import.list"), VaadinIcon.UPLOAD.create(),
+                click -> UI.getCurrent().navigate(ImportView.class));
+        importList.setVisible(CurrentUser.isPermitted(Permissions.REGISTRY_IMPORT));
+        grid.setEmptyState(getTranslation("residents.empty"), importList);
         grid.addItemClickListener(click -> new ResidentDialog(residents, click.getItem().id(), this::refresh).open());
         return grid;
     }

@@ -31,6 +31,7 @@ import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.tenants.timebank.TimeCompensation;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatCard;
 import org.linli.ui.components.TimeStatementText;
 import org.linli.ui.components.UiErrors;
@@ -56,7 +57,7 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
     private final TimeBankService timeBank;
     private final ResidentService residents;
     private final Div pool = new Div();
-    private final Grid<TimeBankViews.StatementLine> movements = new Grid<>();
+    private final Grid<TimeBankViews.StatementLine> movements = new ListGrid<>();
 
     @Inject
     public TimeBankView(TimeBankService timeBank, ResidentService residents) {
