@@ -57,6 +57,7 @@ public class NoticeDeskView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("notice.state." + s.name().toLowerCase(Locale.ROOT)));
         state.addValueChangeListener(change -> refresh());
         text.setLabel(getTranslation("notice.field.title"));
+        text.setId("notice-search");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(change -> refresh());
         Button create = new Button(getTranslation("notice.new"),

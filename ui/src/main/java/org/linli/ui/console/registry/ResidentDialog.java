@@ -153,7 +153,7 @@ class ResidentDialog extends Dialog {
         cars.setId("resident-vehicles");
         cars.addThemeVariants(GridVariant.LUMO_COMPACT);
         cars.setAllRowsVisible(true);
-        cars.addColumn(VehicleRecord::plate).setHeader(getTranslation("resident.vehicle.plate"));
+        cars.addColumn(v -> RegistryLabels.orHidden(v.plate())).setHeader(getTranslation("resident.vehicle.plate"));
         cars.addComponentColumn(v -> new StatusBadge(getTranslation(v.active() ? "resident.vehicle.active"
                         : "resident.vehicle.inactive"), v.active() ? StatusBadge.Tone.GOOD : StatusBadge.Tone.NEUTRAL))
                 .setHeader(getTranslation("residents.column.status"));
