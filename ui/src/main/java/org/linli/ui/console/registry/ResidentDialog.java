@@ -142,7 +142,8 @@ class ResidentDialog extends Dialog {
                 .setHeader(getTranslation("residents.column.relation"));
         members.addColumn(r -> RegistryLabels.gender(this, r.gender()))
                 .setHeader(getTranslation("residents.column.gender"));
-        members.addColumn(r -> RegistryLabels.orHidden(r.mobile())).setHeader(getTranslation("residents.column.mobile"));
+        members.addColumn(r -> RegistryLabels.orHidden(r.mobile()))
+                .setHeader(getTranslation("residents.column.mobile"));
         members.addColumn(r -> RegistryLabels.tags(this, r.tags())).setHeader(getTranslation("residents.column.tags"));
         members.addComponentColumn(this::statusBadge).setHeader(getTranslation("residents.column.status"));
         members.setEmptyState(getTranslation("resident.members.empty"));
