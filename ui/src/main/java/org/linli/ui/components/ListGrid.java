@@ -15,12 +15,16 @@ import java.util.function.BiFunction;
 
 /**
  * A console list whose columns size themselves, so that no view has to remember it: short values (names, dates,
- * amounts, states) take the width of their content and are never cut; a text column the view lets grow
- * ({@code setFlexGrow(2)} or more) is long text, starts narrow, ends in an ellipsis and shows the whole text as a
- * tooltip; a last column without a header holds the row's actions, sized to its buttons and kept in view at the end.
- * A column given an explicit width keeps it. An empty list says why it is empty and what to do next.
+ * amounts, states) take the width of their content and are never cut, and may grow; a text column the view lets
+ * grow most ({@code setFlexGrow(LONG_TEXT)} or more: descriptions, notes, reasons) is long text, starts narrow, ends
+ * in an ellipsis and shows the whole text as a tooltip; a last column without a header holds the row's actions,
+ * sized to its buttons and kept in view at the end. A column given an explicit width keeps it. An empty list says
+ * why it is empty and what to do next.
  */
 public class ListGrid<T> extends Grid<T> {
+
+    /** The flex grow that marks a column of long text. */
+    public static final int LONG_TEXT = 3;
 
     /** Long text starts this wide and takes the room that is left over. */
     static final String LONG_TEXT_WIDTH = "12rem";
@@ -62,7 +66,7 @@ public class ListGrid<T> extends Grid<T> {
                 continue;
             }
             ValueProvider<T, ?> text = texts.get(column);
-            if (text != null && column.getFlexGrow() >= 2) {
+            if (text != null && column.getFlexGrow() >= LONG_TEXT) {
                 column.setAutoWidth(false).setWidth(LONG_TEXT_WIDTH);
                 if (column.getTooltipGenerator() == bornWith.get(column)) {
                     column.setTooltipGenerator(item -> Objects.toString(text.apply(item), ""));

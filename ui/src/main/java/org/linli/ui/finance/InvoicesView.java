@@ -85,7 +85,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setId("invoices-grid");
         grid.addColumn(Invoice::number).setHeader(getTranslation("invoices.number"));
         grid.addColumn(i -> YearMonth.from(i.period()).toString()).setHeader(getTranslation("invoices.month"));
-        grid.addColumn(this::lines).setHeader(getTranslation("invoices.lines")).setFlexGrow(3);
+        grid.addColumn(this::lines).setHeader(getTranslation("invoices.lines")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(i -> i.amount().format()).setHeader(getTranslation("invoices.amount"));
         grid.addComponentColumn(i -> new StatusBadge(getTranslation("invoices.status."
                 + i.status().name().toLowerCase(Locale.ROOT)), i.status() == InvoiceStatus.PAID

@@ -107,9 +107,9 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
         queue.addColumn(d -> money(d.gateway())).setHeader(getTranslation("reconciliation.gateway"));
         queue.addColumn(d -> money(d.ours())).setHeader(getTranslation("reconciliation.ours"));
         queue.addColumn(d -> getTranslation("reconciliation.detail." + d.detail().replace('_', '-')))
-                .setHeader(getTranslation("reconciliation.detail")).setFlexGrow(2);
+                .setHeader(getTranslation("reconciliation.detail")).setFlexGrow(ListGrid.LONG_TEXT);
         queue.addColumn(d -> d.open() ? "" : d.resolution() + "（" + d.resolvedBy() + "）")
-                .setHeader(getTranslation("reconciliation.resolution")).setFlexGrow(2);
+                .setHeader(getTranslation("reconciliation.resolution")).setFlexGrow(ListGrid.LONG_TEXT);
         queue.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         queue.setAllRowsVisible(true);
         queue.setEmptyState(getTranslation("reconciliation.queue-empty"));

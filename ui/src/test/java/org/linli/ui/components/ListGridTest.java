@@ -13,16 +13,21 @@ class ListGridTest {
 
     private final ListGrid<Complaint> grid = new ListGrid<>();
     private final Grid.Column<Complaint> order = grid.addColumn(Complaint::order).setHeader("order");
-    private final Grid.Column<Complaint> text = grid.addColumn(Complaint::text).setHeader("text").setFlexGrow(3);
+    private final Grid.Column<Complaint> service = grid.addColumn(Complaint::order).setHeader("service")
+            .setFlexGrow(2);
+    private final Grid.Column<Complaint> text = grid.addColumn(Complaint::text).setHeader("text")
+            .setFlexGrow(ListGrid.LONG_TEXT);
     private final Grid.Column<Complaint> filed = grid.addColumn(Complaint::filed).setHeader("filed");
     private final Grid.Column<Complaint> status = grid.addComponentColumn(c -> new Span("open")).setHeader("state");
     private final Grid.Column<Complaint> actions = grid.addComponentColumn(c -> new Span("resolve"));
 
     @Test
-    void shortValuesAndStatesTakeTheWidthOfTheirContent() {
+    void namesDatesAndStatesTakeTheWidthOfTheirContent() {
         grid.fit();
 
         assertThat(order.isAutoWidth()).isTrue();
+        assertThat(service.isAutoWidth()).isTrue();
+        assertThat(service.getFlexGrow()).isEqualTo(2);
         assertThat(filed.isAutoWidth()).isTrue();
         assertThat(status.isAutoWidth()).isTrue();
     }
@@ -33,7 +38,7 @@ class ListGridTest {
 
         assertThat(text.isAutoWidth()).isFalse();
         assertThat(text.getWidth()).isEqualTo(ListGrid.LONG_TEXT_WIDTH);
-        assertThat(text.getFlexGrow()).isEqualTo(3);
+        assertThat(text.getFlexGrow()).isEqualTo(ListGrid.LONG_TEXT);
         assertThat(text.getTooltipGenerator().apply(new Complaint("#1", "the cleaner never came", "today")))
                 .isEqualTo("the cleaner never came");
     }

@@ -74,7 +74,7 @@ public class AdBookingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> b.amount().format()).setHeader(getTranslation("ads.booking.amount"))
                 .setClassNameGenerator(b -> "amount");
         grid.addColumn(b -> b.creativeText() == null ? "—" : b.creativeText())
-                .setHeader(getTranslation("ads.creative.text")).setFlexGrow(2);
+                .setHeader(getTranslation("ads.creative.text")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(b -> badge(this, b)).setHeader(getTranslation("orders.status"));
         grid.addColumn(b -> Formats.dateTime(b.requestedAt())).setHeader(getTranslation("ads.booking.requested"));
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));

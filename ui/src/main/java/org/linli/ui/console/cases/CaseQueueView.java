@@ -73,7 +73,8 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> "#" + c.id()).setHeader("#").setAutoWidth(true);
         grid.addColumn(c -> getTranslation("cases.state." + c.state().name())).setHeader(getTranslation("cases.state"))
                 .setAutoWidth(true);
-        grid.addColumn(CivicCase::description).setHeader(getTranslation("cases.description")).setFlexGrow(3);
+        grid.addColumn(CivicCase::description).setHeader(getTranslation("cases.description"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(c -> c.place().name()).setHeader(getTranslation("cases.place"));
         grid.addColumn(c -> Formats.dateTime(c.resolveDue())).setHeader(getTranslation("cases.resolve-due"));
         grid.addComponentColumn(c -> c.overdue(Instant.now()) || c.overdueAt() != null && c.state().isOpen()

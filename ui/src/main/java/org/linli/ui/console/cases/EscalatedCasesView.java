@@ -89,7 +89,7 @@ public class EscalatedCasesView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true);
         grid.addColumn(DistrictEscalation::placeName).setHeader(getTranslation("cases.place"));
         grid.addColumn(DistrictEscalation::description).setHeader(getTranslation("cases.description"))
-                .setFlexGrow(2);
+                .setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(e -> getTranslation("cases.state." + e.state().name())).setHeader(getTranslation("cases.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::overdue).setHeader(getTranslation("case-escalated.overdue"))

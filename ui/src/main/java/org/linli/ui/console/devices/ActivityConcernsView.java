@@ -78,7 +78,7 @@ public class ActivityConcernsView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true);
         grid.addComponentColumn(v -> state(v.concern())).setHeader(getTranslation("activity.state"))
                 .setAutoWidth(true);
-        grid.addColumn(this::outcome).setFlexGrow(3);
+        grid.addColumn(this::outcome).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(this::acknowledgeButton).setAutoWidth(true);
         grid.setEmptyState(getTranslation("activity.empty"));
         add(new Paragraph(getTranslation("activity.rule.help")), tools, grid);

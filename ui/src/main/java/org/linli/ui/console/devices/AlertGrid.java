@@ -39,7 +39,7 @@ class AlertGrid extends ListGrid<AlertDesk.AlertView> {
         addColumn(v -> v.alert().eventCount()).setHeader(getTranslation("devices.alert.count")).setAutoWidth(true);
         addColumn(v -> getTranslation("devices.routing." + v.alert().routing().name()
                 + (v.alert().caseId() == null ? "" : ".case"), v.alert().caseId() == null ? "" : v.alert().caseId()))
-                .setHeader(getTranslation("devices.alert.routing")).setFlexGrow(2);
+                .setHeader(getTranslation("devices.alert.routing")).setFlexGrow(ListGrid.LONG_TEXT);
         addComponentColumn(v -> DeviceBadges.label(v.alert().label(), this::getTranslation))
                 .setHeader(getTranslation("devices.alert.label")).setAutoWidth(true);
         if (CurrentUser.isPermitted(Permissions.DEVICE_LABEL)) {

@@ -60,13 +60,14 @@ public class FleaModerationView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(e -> e.seller() == null ? "" : e.seller().nickname() + " · " + e.seller().building())
                 .setHeader(getTranslation("flea.seller"));
         grid.addColumn(e -> e.upheldAgainstSeller()).setHeader(getTranslation("flea.upheld")).setAutoWidth(true);
-        grid.addColumn(e -> e.report().reason()).setHeader(getTranslation("flea.report.reason")).setFlexGrow(2);
+        grid.addColumn(e -> e.report().reason()).setHeader(getTranslation("flea.report.reason"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(e -> Formats.dateTime(e.report().createdAt())).setHeader(getTranslation("flea.reported-at"));
         grid.addComponentColumn(e -> new StatusBadge(getTranslation(e.listing().moderation() == Moderation.HIDDEN
                 ? "flea.hidden" : "flea.shown"), e.listing().moderation() == Moderation.HIDDEN
                 ? StatusBadge.Tone.ATTENTION : StatusBadge.Tone.GOOD)).setHeader(getTranslation("flea.visibility"));
         grid.addColumn(e -> e.report().note() == null ? "" : e.report().note() + " — " + e.report().decidedBy())
-                .setHeader(getTranslation("flea.note")).setFlexGrow(2);
+                .setHeader(getTranslation("flea.note")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setEmptyState(getTranslation("flea.moderation.empty"));
         add(status, grid);

@@ -49,13 +49,13 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         openOnly.addValueChangeListener(change -> refresh());
         grid.setId("complaints-grid");
         grid.addColumn(c -> "#" + c.orderId()).setHeader(getTranslation("order.number")).setAutoWidth(true);
-        grid.addColumn(Complaint::text).setHeader(getTranslation("complaints.text")).setFlexGrow(3);
+        grid.addColumn(Complaint::text).setHeader(getTranslation("complaints.text")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(c -> Formats.dateTime(c.createdAt())).setHeader(getTranslation("complaints.filed"));
         grid.addComponentColumn(c -> new StatusBadge(getTranslation(c.isOpen() ? "complaints.open"
                 : "complaints.resolved"), c.isOpen() ? StatusBadge.Tone.ATTENTION : StatusBadge.Tone.GOOD))
                 .setHeader(getTranslation("orders.status"));
         grid.addColumn(c -> c.resolution() == null ? "" : c.resolution() + " — " + c.resolvedBy())
-                .setHeader(getTranslation("complaints.resolution")).setFlexGrow(2);
+                .setHeader(getTranslation("complaints.resolution")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(this::resolveButton).setAutoWidth(true);
         showAll = new Button(getTranslation("complaints.show-all"), click -> openOnly.setValue(false));
         showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -70,7 +70,7 @@ public class NoticeDeskView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(state, text, create);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         grid.setId("notice-grid");
-        grid.addColumn(Notice::title).setHeader(getTranslation("notice.field.title")).setFlexGrow(3);
+        grid.addColumn(Notice::title).setHeader(getTranslation("notice.field.title")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(n -> NoticeLabels.state(this, n.stateAt(Instant.now())))
                 .setHeader(getTranslation("notice.field.state")).setAutoWidth(true);
         grid.addColumn(n -> n.pinned() ? getTranslation("notice.pinned") : "")

@@ -149,7 +149,7 @@ public class NoticeReachView extends VerticalLayout implements HasUrlParameter<L
         grid.addColumn(h -> h.address() == null ? "" : h.address()).setHeader(getTranslation("notice.field.address"))
                 .setFlexGrow(2);
         grid.addColumn(h -> String.join("、", h.residents().stream().map(n -> n == null ? "***" : n).toList()))
-                .setHeader(getTranslation("notice.field.residents")).setFlexGrow(2);
+                .setHeader(getTranslation("notice.field.residents")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(h -> h.reachableInApp()
                 ? new StatusBadge(getTranslation("notice.in-app", h.residentsInApp()), StatusBadge.Tone.GOOD)
                 : new StatusBadge(getTranslation("notice.not-in-app"), StatusBadge.Tone.ATTENTION))

@@ -106,7 +106,8 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
         grid.setId("proposals-grid");
-        grid.addColumn(v -> v.proposal().title()).setHeader(getTranslation("proposals.field.title")).setFlexGrow(3);
+        grid.addColumn(v -> v.proposal().title()).setHeader(getTranslation("proposals.field.title"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(v -> getTranslation("proposal.kind." + v.proposal().kind()))
                 .setHeader(getTranslation("proposal.kind")).setAutoWidth(true);
         grid.addComponentColumn(v -> phase(v.phase())).setHeader(getTranslation("proposals.phase")).setAutoWidth(true);
@@ -124,7 +125,8 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         grid.setEmptyStateText(getTranslation("proposals.none.console"));
         reported.setId("reported-comments");
         reported.setAllRowsVisible(true);
-        reported.addColumn(ProposalComment::body).setHeader(getTranslation("proposals.comment")).setFlexGrow(3);
+        reported.addColumn(ProposalComment::body).setHeader(getTranslation("proposals.comment"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         reported.addColumn(ProposalComment::authorName).setHeader(getTranslation("proposals.author"));
         reported.addColumn(ProposalComment::reports).setHeader(getTranslation("proposals.reports")).setAutoWidth(true);
         reported.addComponentColumn(this::moderation).setAutoWidth(true).setFlexGrow(0);

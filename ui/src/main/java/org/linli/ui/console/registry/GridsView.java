@@ -87,7 +87,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         list.setId("grids-grid");
         list.addColumn(GridSummary::name).setHeader(getTranslation("grids.column.name")).setAutoWidth(true);
         list.addColumn(g -> names(g.buildingIds(), buildingNames)).setHeader(getTranslation("grids.column.buildings"))
-                .setFlexGrow(2);
+                .setFlexGrow(ListGrid.LONG_TEXT);
         list.addColumn(g -> names(g.workerIds(), userNames)).setHeader(getTranslation("grids.column.workers"))
                 .setAutoWidth(true);
         list.addColumn(GridSummary::households).setHeader(getTranslation("grids.column.households"))

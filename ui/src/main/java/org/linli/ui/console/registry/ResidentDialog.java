@@ -128,7 +128,8 @@ class ResidentDialog extends Dialog {
         accesses.addColumn(DataAccess::actor).setHeader(getTranslation("who-saw.column.actor"));
         accesses.addColumn(a -> getTranslation("field." + RegistryLabels.key(a.field())))
                 .setHeader(getTranslation("who-saw.column.field"));
-        accesses.addColumn(DataAccess::purpose).setHeader(getTranslation("who-saw.column.purpose")).setFlexGrow(2);
+        accesses.addColumn(DataAccess::purpose).setHeader(getTranslation("who-saw.column.purpose"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         accesses.setEmptyState(getTranslation("resident.accesses.empty"));
         return accesses;
     }

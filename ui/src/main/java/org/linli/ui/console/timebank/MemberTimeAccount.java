@@ -45,7 +45,7 @@ class MemberTimeAccount extends Div {
         statement.setId("member-statement");
         statement.addColumn(line -> Formats.dateTime(line.at())).setHeader(getTranslation("timebank.when"));
         statement.addColumn(line -> TimeStatementText.describe(this, line)).setHeader(getTranslation("timebank.what"))
-                .setFlexGrow(3);
+                .setFlexGrow(ListGrid.LONG_TEXT);
         statement.addColumn(line -> (line.minutes() > 0 ? "+" : "") + line.minutes())
                 .setHeader(getTranslation("timebank.change"));
         statement.setEmptyStateText(getTranslation("timebank.member.empty"));

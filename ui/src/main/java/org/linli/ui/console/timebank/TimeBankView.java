@@ -152,7 +152,7 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
         movements.addColumn(line -> TimeStatementText.kind(this, line.kind()))
                 .setHeader(getTranslation("timebank.what"));
         movements.addColumn(line -> line.memo() == null ? "" : line.memo()).setHeader(getTranslation("timebank.note"))
-                .setFlexGrow(2);
+                .setFlexGrow(ListGrid.LONG_TEXT);
         movements.addColumn(line -> (line.minutes() > 0 ? "+" : "") + line.minutes())
                 .setHeader(getTranslation("timebank.change"));
         movements.setItems(query -> timeBank.lovePoolMovements(new PageRequest(query.getPage(), query.getPageSize()))
