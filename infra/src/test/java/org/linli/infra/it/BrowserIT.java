@@ -86,6 +86,86 @@ class BrowserIT {
         }
     }
 
+    /**
+     * An operator opens a resident at laptop size, corrects the mobile number, reads the household's members,
+     * vehicles and the resident's (still empty) orders on their tabs, marks the resident as moved away and registers
+     * them again: the actions follow the resident's state and nothing is cut off.
+     */
+    @Test
+    void anOperatorCorrectsAResidentReadsTheHouseholdAndMarksThemMovedAwayAndBack() {
+        Api api = new Api(base);
+        String ops = api.token("ops-a");
+        long community = api.as(ops).get("/communities").then().statusCode(200).extract()
+                .<Number>path("items[0].id").longValue();
+        long building = api.as(ops).body(java.util.Map.of("name", Api.unique("楼"))).post("/communities/"
+                + community + "/buildings").then().statusCode(201).extract().<Number>path("id").longValue();
+        long unit = api.as(ops).body(java.util.Map.of("name", "1单元")).post("/buildings/" + building + "/units")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        long home = api.as(ops).body(java.util.Map.of("unitId", unit, "room", "202")).post("/households").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
+        String marker = Api.unique("");
+        String name = "丁" + marker.substring(marker.length() - 5);
+        String spouse = "戊" + marker.substring(marker.length() - 5);
+        long resident = api.as(ops).body(java.util.Map.of("householdId", home, "name", name, "relation", "HEAD",
+                "mobile", "13700004444")).post("/residents").then().statusCode(201).extract()
+                .<Number>path("id").longValue();
+        api.as(ops).body(java.util.Map.of("householdId", home, "name", spouse, "relation", "SPOUSE"))
+                .post("/residents").then().statusCode(201);
+        api.as(ops).body(java.util.Map.of("householdId", home, "plate", "苏A" + marker.substring(marker.length() - 5)
+                .replaceAll("[^0-9]", "7"))).post("/vehicles").then().statusCode(201);
+        try (Browser browser = new Browser(base.toString(), 1366, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/residents");
+            browser.type("#residents-search input", name);
+            browser.gridCells("residents-grid", name);
+            browser.clickContaining("#residents-grid vaadin-grid-cell-content", name);
+            browser.waitForText("#value-mobile", "137****4444");
+
+            browser.click("#edit-resident");
+            browser.type("#resident-edit-mobile input", "13700005555");
+            browser.click("#resident-edit-save");
+            browser.waitForTextContaining("vaadin-notification-card", "居民信息已更正");
+            browser.waitForText("#value-mobile", "137****5555");
+
+            browser.click("#resident-tab-members");
+            assertThat(browser.gridCells("resident-members", spouse)).contains(name, "配偶");
+            browser.click("#resident-tab-vehicles");
+            browser.gridCells("resident-vehicles", "在用");
+            browser.click("#resident-tab-orders");
+            browser.waitForText("#resident-orders .empty-state p", "还没有为此居民预订的服务");
+            assertThat(browser.horizontalOverflow()).isZero();
+            assertThat(browser.script("const t = document.querySelector('#resident-tabs').getBoundingClientRect();"
+                    + " const c = document.querySelector('#resident-close').getBoundingClientRect();"
+                    + " return t.left >= 0 && t.right <= window.innerWidth && c.right <= window.innerWidth"
+                    + " && c.bottom <= window.innerHeight")).as("the dialog fits the window").isEqualTo(true);
+
+            browser.click("#deactivate-resident");
+            browser.waitForTextContaining("vaadin-notification-card", "已标记为迁出");
+            browser.find("#reactivate-resident");
+            assertThat(browser.script("return document.querySelector('#edit-resident')")).isNull();
+            browser.click("#reactivate-resident");
+            browser.waitForTextContaining("vaadin-notification-card", "已恢复在册");
+            browser.find("#deactivate-resident");
+            assertThat(browser.pageText()).doesNotContain("!resident");
+        }
+        api.as(ops).get("/residents/" + resident).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"))
+                .body("mobile", org.hamcrest.Matchers.equalTo("137****5555"));
+    }
+
+    /** A list with nothing to show says why and offers the next step: here, writing the first matching notice. */
+    @Test
+    void anEmptyNoticeListSaysWhyAndOffersToWriteOne() {
+        try (Browser browser = new Browser(base.toString(), 1280, 900)) {
+            browser.signIn("ops-a", Api.DEMO_PASSWORD);
+            browser.open("/notice-desk");
+            browser.type("#notice-search input", Api.unique("没有这条公告"));
+            browser.waitForText("#notice-grid .empty-state p", "没有符合条件的通知：写一条通知，发布后居民即可看到");
+            browser.clickContaining("#notice-grid .empty-state vaadin-button", "写通知");
+            browser.waitForUrlEnding("/notice-editor");
+        }
+    }
+
     @Test
     void anOperatorVerifiesAProviderOnItsLicenceAndTheProviderOffersWithPicturesAndPublishesAvailability()
             throws Exception {

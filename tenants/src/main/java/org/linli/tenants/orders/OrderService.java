@@ -24,6 +24,7 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.modules.Module;
+import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
@@ -103,11 +104,19 @@ public class OrderService {
     @Inject
     jakarta.enterprise.inject.Instance<BookingMandate> mandates;
 
-    /** Which orders to list; every part optional. */
-    public record OrderFilter(OrderStatus status, Module module, ProviderId provider) {
+    /** Which orders to list; every part optional. {@code resident}: the orders booked for one resident. */
+    public record OrderFilter(OrderStatus status, Module module, ProviderId provider, ResidentId resident) {
+
+        public OrderFilter(OrderStatus status, Module module, ProviderId provider) {
+            this(status, module, provider, null);
+        }
 
         public static OrderFilter all() {
             return new OrderFilter(null, null, null);
+        }
+
+        public static OrderFilter of(ResidentId resident) {
+            return new OrderFilter(null, null, null, resident);
         }
     }
 
@@ -249,6 +258,10 @@ public class OrderService {
         if (filter.provider() != null) {
             where.append(" and o.providerId = :provider");
             parameters.put("provider", filter.provider().value());
+        }
+        if (filter.resident() != null) {
+            where.append(" and o.residentId = :resident");
+            parameters.put("resident", filter.resident().value());
         }
         TypedQuery<ServiceOrder> query = em.createQuery("select o" + where + " order by o.placedAt desc, o.id desc",
                 ServiceOrder.class);

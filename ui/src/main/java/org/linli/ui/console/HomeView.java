@@ -106,7 +106,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
      * the invoices they have not paid; each row enters the tenant (its home, or its invoices when some are unpaid).
      */
     private Component tenantActivity(List<TenantActivity.Line> lines) {
-        Grid<TenantActivity.Line> grid = new Grid<>();
+        Grid<TenantActivity.Line> grid = new org.linli.ui.components.ListGrid<>();
         grid.setId("tenant-activity");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TenantActivity.Line::name).setHeader(getTranslation("tenants.column.name")).setFlexGrow(2);

@@ -28,6 +28,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -48,7 +49,7 @@ import java.util.Map;
 public class FleaPayoutsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CheckoutBooks books;
-    private final Grid<FleaHold> holds = new Grid<>();
+    private final Grid<FleaHold> holds = new ListGrid<>();
     private final Checkbox onlyWaiting = new Checkbox();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
     /** The sellers' (masked) names of the holds fetched so far, by resident id. */

@@ -3,7 +3,6 @@ package org.linli.ui.finance;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,6 +29,7 @@ import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.orders.PaymentPort;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -54,7 +54,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
     private final InvoicingService invoicing;
     private final PaymentService payments;
     private final TenantService tenants;
-    private final Grid<Invoice> grid = new Grid<>();
+    private final ListGrid<Invoice> grid = new ListGrid<>();
     private final boolean manages = CurrentUser.isPermitted(Permissions.INVOICE_MANAGE);
     private final boolean pays = CurrentUser.isPermitted(Permissions.INVOICE_PAY);
 
@@ -85,7 +85,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setId("invoices-grid");
         grid.addColumn(Invoice::number).setHeader(getTranslation("invoices.number"));
         grid.addColumn(i -> YearMonth.from(i.period()).toString()).setHeader(getTranslation("invoices.month"));
-        grid.addColumn(this::lines).setHeader(getTranslation("invoices.lines")).setFlexGrow(3);
+        grid.addColumn(this::lines).setHeader(getTranslation("invoices.lines")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(i -> i.amount().format()).setHeader(getTranslation("invoices.amount"));
         grid.addComponentColumn(i -> new StatusBadge(getTranslation("invoices.status."
                 + i.status().name().toLowerCase(Locale.ROOT)), i.status() == InvoiceStatus.PAID
@@ -94,7 +94,9 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setHeader(getTranslation("invoices.paid"));
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("invoices.empty"));
+        Button issueFirst = new Button(getTranslation("invoices.issue-last-month"), click -> issue.click());
+        issueFirst.setVisible(manages);
+        grid.setEmptyState(getTranslation("invoices.empty"), issueFirst);
         add(new HorizontalLayout(issue), grid);
         refresh();
     }

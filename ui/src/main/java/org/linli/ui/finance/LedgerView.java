@@ -21,6 +21,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.tenants.timebank.TimeBankService;
 import org.linli.tenants.timebank.TimeBankViews;
@@ -39,7 +40,7 @@ import java.util.List;
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     private final Ledger ledger;
-    private final Grid<PostingRow> postings = new Grid<>();
+    private final Grid<PostingRow> postings = new ListGrid<>();
 
     /** One line of a posting, shown with its posting. */
     record PostingRow(LedgerPosting posting, LedgerLine line) {
@@ -89,7 +90,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component trialBalance() {
-        Grid<Ledger.Balance> grid = new Grid<>();
+        Grid<Ledger.Balance> grid = new ListGrid<>();
         grid.setId("trial-balance");
         grid.addColumn(b -> AccountLabels.label(this, b.account())).setHeader(getTranslation("ledger.account"))
                 .setFlexGrow(2);

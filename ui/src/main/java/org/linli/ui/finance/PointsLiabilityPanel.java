@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import org.linli.tenants.points.PointsReports;
 import org.linli.ui.components.ChartOptions;
 import org.linli.ui.components.EChart;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatCard;
 
 import java.util.List;
@@ -28,7 +29,7 @@ public class PointsLiabilityPanel extends Div {
         EChart chart = new EChart(ChartOptions.of(getTranslation("finance.points.expiring"), months)
                 .series(getTranslation("finance.points.expiring"),
                         l.expiring().stream().map(PointsReports.MonthExpiry::points).toList()));
-        Grid<PointsReports.MonthExpiry> table = new Grid<>();
+        Grid<PointsReports.MonthExpiry> table = new ListGrid<>();
         table.setId("points-expiring");
         table.addColumn(m -> m.month().toString()).setHeader(getTranslation("finance.points.month"));
         table.addColumn(PointsReports.MonthExpiry::points).setHeader(getTranslation("finance.points.expiring"));

@@ -25,6 +25,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -44,8 +45,8 @@ import java.util.Locale;
 public class ReconciliationView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReconciliationService reconciliation;
-    private final Grid<ReconciliationRun> runs = new Grid<>();
-    private final Grid<Discrepancy> queue = new Grid<>();
+    private final Grid<ReconciliationRun> runs = new ListGrid<>();
+    private final ListGrid<Discrepancy> queue = new ListGrid<>();
     private final Checkbox showResolved = new Checkbox();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
 
@@ -106,12 +107,12 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
         queue.addColumn(d -> money(d.gateway())).setHeader(getTranslation("reconciliation.gateway"));
         queue.addColumn(d -> money(d.ours())).setHeader(getTranslation("reconciliation.ours"));
         queue.addColumn(d -> getTranslation("reconciliation.detail." + d.detail().replace('_', '-')))
-                .setHeader(getTranslation("reconciliation.detail")).setFlexGrow(2);
+                .setHeader(getTranslation("reconciliation.detail")).setFlexGrow(ListGrid.LONG_TEXT);
         queue.addColumn(d -> d.open() ? "" : d.resolution() + "（" + d.resolvedBy() + "）")
-                .setHeader(getTranslation("reconciliation.resolution")).setFlexGrow(2);
+                .setHeader(getTranslation("reconciliation.resolution")).setFlexGrow(ListGrid.LONG_TEXT);
         queue.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         queue.setAllRowsVisible(true);
-        queue.setEmptyStateText(getTranslation("reconciliation.queue-empty"));
+        queue.setEmptyState(getTranslation("reconciliation.queue-empty"));
 
         add(bar, runs, new HorizontalLayout(new H3(getTranslation("reconciliation.queue")), showResolved), queue);
         refresh();

@@ -33,6 +33,7 @@ import org.linli.ui.components.ChartOptions;
 import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -57,8 +58,8 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div chart = new Div();
-    private final Grid<Revenue.Line> modules = new Grid<>();
-    private final Grid<Revenue.ProviderLine> providers = new Grid<>();
+    private final Grid<Revenue.Line> modules = new ListGrid<>();
+    private final Grid<Revenue.ProviderLine> providers = new ListGrid<>();
     private Revenue shown;
 
     @Resource
@@ -134,7 +135,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         tenantChart.setId("revenue-tenants-chart");
         tenantChart.addClassName("chart");
         tenantChart.setWidthFull();
-        Grid<PlatformRevenue.TenantLine> grid = new Grid<>();
+        Grid<PlatformRevenue.TenantLine> grid = new ListGrid<>();
         grid.setId("revenue-tenants");
         grid.addColumn(PlatformRevenue.TenantLine::name).setHeader(getTranslation("revenue.tenant-name"))
                 .setFlexGrow(2);

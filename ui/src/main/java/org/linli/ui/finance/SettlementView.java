@@ -38,6 +38,7 @@ import org.linli.platform.tenancy.TenantService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -59,8 +60,8 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     private final SettlementService settlement;
     private final PayoutAccountService payoutAccounts;
     private final TenantService tenants;
-    private final Grid<SettlementBatch> batches = new Grid<>();
-    private final Grid<SettlementService.PayeeBalance> balances = new Grid<>();
+    private final ListGrid<SettlementBatch> batches = new ListGrid<>();
+    private final Grid<SettlementService.PayeeBalance> balances = new ListGrid<>();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
     private Map<String, String> accounts = Map.of();
     private Map<Long, String> payeeNames = Map.of();
@@ -100,15 +101,8 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.setVisible(manages);
-        Button draft = new Button(getTranslation("settlement.draft"), VaadinIcon.FILE_ADD.create(), click -> {
-            try {
-                int count = settlement.draft().size();
-                UiErrors.success(getTranslation("settlement.drafted", count));
-                refresh();
-            } catch (DomainException problem) {
-                UiErrors.show(problem);
-            }
-        });
+        Button draft = new Button(getTranslation("settlement.draft"), VaadinIcon.FILE_ADD.create(),
+                click -> draft());
         draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         draft.setId("settlement-draft");
         draft.setVisible(manages);
@@ -116,6 +110,16 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return row;
+    }
+
+    private void draft() {
+        try {
+            int count = settlement.draft().size();
+            UiErrors.success(getTranslation("settlement.drafted", count));
+            refresh();
+        } catch (DomainException problem) {
+            UiErrors.show(problem);
+        }
     }
 
     private Component batchGrid() {
@@ -134,7 +138,9 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
                 })).setHeader(getTranslation("settlement.status"));
         batches.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         batches.setAllRowsVisible(true);
-        batches.setEmptyStateText(getTranslation("settlement.batches.empty"));
+        Button draftFirst = new Button(getTranslation("settlement.draft"), click -> draft());
+        draftFirst.setVisible(manages);
+        batches.setEmptyState(getTranslation("settlement.batches.empty"), draftFirst);
         return batches;
     }
 

@@ -32,6 +32,7 @@ import org.linli.tenants.oversight.OversightDashboards.ExportFormat;
 import org.linli.ui.components.ChartOptions;
 import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -149,7 +150,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component grid(Dashboard dashboard, Dashboard.Table table, Locale locale) {
-        Grid<Dashboard.Row> grid = new Grid<>();
+        Grid<Dashboard.Row> grid = new ListGrid<>();
         grid.setId("oversight-" + table.section());
         grid.addClassName("oversight-table");
         boolean overview = dashboard.tenantId() == null;

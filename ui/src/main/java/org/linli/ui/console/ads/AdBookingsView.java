@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import org.linli.tenants.ads.AdBookingService;
 import org.linli.tenants.ads.BookingStatus;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -43,7 +43,7 @@ import java.util.Locale;
 public class AdBookingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AdBookingService bookings;
-    private final Grid<AdBooking> grid = new Grid<>();
+    private final ListGrid<AdBooking> grid = new ListGrid<>();
     private final ComboBox<BookingStatus> status = new ComboBox<>();
     private final Div detail = new Div();
 
@@ -74,11 +74,12 @@ public class AdBookingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> b.amount().format()).setHeader(getTranslation("ads.booking.amount"))
                 .setClassNameGenerator(b -> "amount");
         grid.addColumn(b -> b.creativeText() == null ? "—" : b.creativeText())
-                .setHeader(getTranslation("ads.creative.text")).setFlexGrow(2);
+                .setHeader(getTranslation("ads.creative.text")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(b -> badge(this, b)).setHeader(getTranslation("orders.status"));
         grid.addColumn(b -> Formats.dateTime(b.requestedAt())).setHeader(getTranslation("ads.booking.requested"));
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         detail.setId("ad-booking-detail");
+        grid.setEmptyState(getTranslation("ads.bookings.empty"));
         add(status, grid, detail);
         refresh();
     }

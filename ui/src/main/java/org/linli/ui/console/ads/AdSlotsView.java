@@ -30,6 +30,7 @@ import org.linli.tenants.ads.SlotCommands;
 import org.linli.tenants.ads.SlotStatus;
 import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.StructureService;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -53,7 +54,7 @@ public class AdSlotsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AdSlotService slots;
     private final StructureService structure;
-    private final Grid<AdSlot> grid = new Grid<>();
+    private final Grid<AdSlot> grid = new ListGrid<>();
     private final H3 formTitle = new H3();
     private final TextField name = new TextField();
     private final ComboBox<Placement> placement = new ComboBox<>();

@@ -41,6 +41,7 @@ import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -71,7 +72,7 @@ public class MyCampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final Div calendar = new Div();
     private final DatePicker first = new DatePicker();
     private final DatePicker last = new DatePicker();
-    private final Grid<AdBooking> grid = new Grid<>();
+    private final Grid<AdBooking> grid = new ListGrid<>();
     private final Div detail = new Div();
 
     @Inject
@@ -279,7 +280,7 @@ public class MyCampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .kind(ChartOptions.Kind.LINE));
         chart.addClassName("chart");
         chart.setId("campaign-chart");
-        Grid<DailyFigures> table = new Grid<>();
+        Grid<DailyFigures> table = new ListGrid<>();
         table.addColumn(d -> d.day().toString()).setHeader(getTranslation("ads.report.day"));
         table.addColumn(DailyFigures::impressions).setHeader(getTranslation("ads.report.impressions"));
         table.addColumn(DailyFigures::clicks).setHeader(getTranslation("ads.report.clicks"));

@@ -24,6 +24,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -40,7 +41,7 @@ import java.util.Locale;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditQueries audit;
-    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Grid<AuditEntry> grid = new ListGrid<>();
     private final TextField actor = new TextField();
     private final TextField action = new TextField();
     private final Select<Outcome> outcome = new Select<>();

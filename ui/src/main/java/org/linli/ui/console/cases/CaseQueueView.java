@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,6 +23,7 @@ import org.linli.tenants.cases.CivicCase;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -42,7 +42,7 @@ import java.time.Instant;
 public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final CaseHandling handling;
-    private final Grid<CivicCase> grid = new Grid<>();
+    private final ListGrid<CivicCase> grid = new ListGrid<>();
     private final ComboBox<CaseState> state = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox board = new Checkbox();
@@ -73,7 +73,8 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> "#" + c.id()).setHeader("#").setAutoWidth(true);
         grid.addColumn(c -> getTranslation("cases.state." + c.state().name())).setHeader(getTranslation("cases.state"))
                 .setAutoWidth(true);
-        grid.addColumn(CivicCase::description).setHeader(getTranslation("cases.description")).setFlexGrow(3);
+        grid.addColumn(CivicCase::description).setHeader(getTranslation("cases.description"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(c -> c.place().name()).setHeader(getTranslation("cases.place"));
         grid.addColumn(c -> Formats.dateTime(c.resolveDue())).setHeader(getTranslation("cases.resolve-due"));
         grid.addComponentColumn(c -> c.overdue(Instant.now()) || c.overdueAt() != null && c.state().isOpen()
@@ -89,6 +90,9 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
                 }).open());
         file.setId("case-behalf-open");
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button fileFirst = new Button(getTranslation("cases.on-behalf.open"), click -> file.click());
+        fileFirst.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        grid.setEmptyState(getTranslation("cases.queue.empty"), fileFirst);
         HorizontalLayout filters = new HorizontalLayout(state, overdue, board, file);
         filters.setAlignItems(Alignment.BASELINE);
         add(filters, grid);

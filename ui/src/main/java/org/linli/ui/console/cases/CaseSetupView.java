@@ -35,6 +35,7 @@ import org.linli.tenants.cases.CaseSettings;
 import org.linli.tenants.cases.DayKind;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -63,7 +64,7 @@ public class CaseSetupView extends VerticalLayout implements HasDynamicTitle {
 
     private final CaseCategories categories;
     private final TreeGrid<CaseCategory> tree = new TreeGrid<>();
-    private final Grid<CalendarDay> days = new Grid<>();
+    private final Grid<CalendarDay> days = new ListGrid<>();
     private final ComboBox<String> zone = new ComboBox<>();
     private final CheckboxGroup<DayOfWeek> workdays = new CheckboxGroup<>();
     private final TimePicker dayStart = new TimePicker();

@@ -30,6 +30,7 @@ import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -55,7 +56,7 @@ public class CaseStatisticsView extends VerticalLayout implements HasDynamicTitl
     private final Select<StatsDimension> dimension = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Grid<CaseFigures> grid = new Grid<>();
+    private final Grid<CaseFigures> grid = new ListGrid<>();
     private final Div volumeChart = new Div();
     private final Div satisfactionChart = new Div();
     private ZoneId zone = Formats.ZONE;

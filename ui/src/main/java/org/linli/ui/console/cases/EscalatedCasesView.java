@@ -27,6 +27,7 @@ import org.linli.tenants.cases.EscalationStep;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -49,7 +50,7 @@ public class EscalatedCasesView extends VerticalLayout implements HasDynamicTitl
 
     private final DistrictCases district;
     private final DistrictRelay relay;
-    private final Grid<DistrictEscalation> grid = new Grid<>();
+    private final Grid<DistrictEscalation> grid = new ListGrid<>();
     private final Div detail = new Div();
 
     @Inject
@@ -88,7 +89,7 @@ public class EscalatedCasesView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true);
         grid.addColumn(DistrictEscalation::placeName).setHeader(getTranslation("cases.place"));
         grid.addColumn(DistrictEscalation::description).setHeader(getTranslation("cases.description"))
-                .setFlexGrow(2);
+                .setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(e -> getTranslation("cases.state." + e.state().name())).setHeader(getTranslation("cases.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::overdue).setHeader(getTranslation("case-escalated.overdue"))

@@ -3,7 +3,6 @@ package org.linli.ui.console.devices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,8 +17,8 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.devices.ActivityConcern;
 import org.linli.tenants.devices.ElderActivity;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -39,9 +38,8 @@ import java.util.List;
 public class ActivityConcernsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ElderActivity activity;
-    private final Grid<ElderActivity.ConcernView> grid = new Grid<>();
+    private final ListGrid<ElderActivity.ConcernView> grid = new ListGrid<>();
     private final Checkbox currentOnly = new Checkbox();
-    private EmptyState empty;
 
     @Inject
     public ActivityConcernsView(ElderActivity activity) {
@@ -80,11 +78,10 @@ public class ActivityConcernsView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true);
         grid.addComponentColumn(v -> state(v.concern())).setHeader(getTranslation("activity.state"))
                 .setAutoWidth(true);
-        grid.addColumn(this::outcome).setFlexGrow(3);
+        grid.addColumn(this::outcome).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(this::acknowledgeButton).setAutoWidth(true);
-        empty = new EmptyState(getTranslation("activity.empty"));
-        empty.setVisible(false);
-        add(new Paragraph(getTranslation("activity.rule.help")), tools, grid, empty);
+        grid.setEmptyState(getTranslation("activity.empty"));
+        add(new Paragraph(getTranslation("activity.rule.help")), tools, grid);
         refresh();
     }
 
@@ -135,7 +132,6 @@ public class ActivityConcernsView extends VerticalLayout implements HasDynamicTi
         List<ElderActivity.ConcernView> concerns = activity.concerns(currentOnly.getValue(),
                 PageRequest.first(PageRequest.MAX_SIZE)).items();
         grid.setItems(concerns);
-        empty.setVisible(concerns.isEmpty());
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.linli.ui.console.devices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.security.CurrentUser;
@@ -11,13 +10,14 @@ import org.linli.tenants.devices.AlertDesk;
 import org.linli.tenants.devices.AlertLabel;
 import org.linli.tenants.devices.DeviceCommands;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 
 /**
  * Alerts, newest first, with what became of each (the case it opened or joined) and buttons to label it true or
  * false positive; a label may be changed. Shared by the alert list and a device's page.
  */
-class AlertGrid extends Grid<AlertDesk.AlertView> {
+class AlertGrid extends ListGrid<AlertDesk.AlertView> {
 
     private final AlertDesk desk;
     private DeviceCommands.AlertFilter filter = new DeviceCommands.AlertFilter(null, null, false);
@@ -39,7 +39,7 @@ class AlertGrid extends Grid<AlertDesk.AlertView> {
         addColumn(v -> v.alert().eventCount()).setHeader(getTranslation("devices.alert.count")).setAutoWidth(true);
         addColumn(v -> getTranslation("devices.routing." + v.alert().routing().name()
                 + (v.alert().caseId() == null ? "" : ".case"), v.alert().caseId() == null ? "" : v.alert().caseId()))
-                .setHeader(getTranslation("devices.alert.routing")).setFlexGrow(2);
+                .setHeader(getTranslation("devices.alert.routing")).setFlexGrow(ListGrid.LONG_TEXT);
         addComponentColumn(v -> DeviceBadges.label(v.alert().label(), this::getTranslation))
                 .setHeader(getTranslation("devices.alert.label")).setAutoWidth(true);
         if (CurrentUser.isPermitted(Permissions.DEVICE_LABEL)) {

@@ -26,6 +26,7 @@ import org.linli.tenants.devices.DeviceCommands;
 import org.linli.tenants.devices.ElderActivity;
 import org.linli.tenants.devices.Severity;
 import org.linli.ui.components.FieldErrors;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -48,7 +49,7 @@ public class AlertRulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final AlertRules rules;
     private final CaseCategories categories;
-    private final Grid<AlertRule> grid = new Grid<>();
+    private final Grid<AlertRule> grid = new ListGrid<>();
     private Map<Long, CaseCategory> byId = Map.of();
 
     @Inject

@@ -42,6 +42,7 @@ public class DeviceAlertsView extends VerticalLayout implements HasDynamicTitle 
         Checkbox unlabelled = new Checkbox(getTranslation("devices.alert.unlabelled-only"));
         unlabelled.setId("alert-unlabelled");
         AlertGrid grid = new AlertGrid(desk, true);
+        grid.setEmptyState(getTranslation("devices.alerts.empty"));
         Runnable refresh = () -> grid.show(new DeviceCommands.AlertFilter(null, kind.getValue(),
                 unlabelled.getValue()));
         kind.addValueChangeListener(e -> refresh.run());

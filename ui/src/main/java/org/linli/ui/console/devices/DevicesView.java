@@ -24,6 +24,7 @@ import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.StructureService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
@@ -39,7 +40,7 @@ import java.util.List;
 public class DevicesView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeviceRegistry registry;
-    private final Grid<DeviceRegistry.DeviceDetail> grid = new Grid<>();
+    private final Grid<DeviceRegistry.DeviceDetail> grid = new ListGrid<>();
     private final ComboBox<DeviceKind> kind = new ComboBox<>();
     private final ComboBox<DeviceState> state = new ComboBox<>();
     private final ComboBox<Community> community = new ComboBox<>();

@@ -22,6 +22,7 @@ import org.linli.tenants.flea.FleaCategory;
 import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ListingService;
 import org.linli.tenants.flea.ModerationService;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -39,7 +40,7 @@ public class FleaCategoriesView extends VerticalLayout implements HasDynamicTitl
 
     private final ListingService listings;
     private final ModerationService moderation;
-    private final Grid<FleaCategory> grid = new Grid<>();
+    private final Grid<FleaCategory> grid = new ListGrid<>();
 
     @Inject
     public FleaCategoriesView(ListingService listings, ModerationService moderation) {

@@ -3,7 +3,6 @@ package org.linli.ui.console.flea;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +19,7 @@ import org.linli.tenants.flea.ModerationService;
 import org.linli.tenants.flea.Moderation;
 import org.linli.tenants.flea.ReportStatus;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.console.MainLayout;
@@ -37,7 +37,7 @@ import java.util.Locale;
 public class FleaModerationView extends VerticalLayout implements HasDynamicTitle {
 
     private final ModerationService moderation;
-    private final Grid<ModerationService.QueueEntry> grid = new Grid<>();
+    private final ListGrid<ModerationService.QueueEntry> grid = new ListGrid<>();
     private final Select<ReportStatus> status = new Select<>();
 
     @Inject
@@ -60,14 +60,16 @@ public class FleaModerationView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(e -> e.seller() == null ? "" : e.seller().nickname() + " · " + e.seller().building())
                 .setHeader(getTranslation("flea.seller"));
         grid.addColumn(e -> e.upheldAgainstSeller()).setHeader(getTranslation("flea.upheld")).setAutoWidth(true);
-        grid.addColumn(e -> e.report().reason()).setHeader(getTranslation("flea.report.reason")).setFlexGrow(2);
+        grid.addColumn(e -> e.report().reason()).setHeader(getTranslation("flea.report.reason"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(e -> Formats.dateTime(e.report().createdAt())).setHeader(getTranslation("flea.reported-at"));
         grid.addComponentColumn(e -> new StatusBadge(getTranslation(e.listing().moderation() == Moderation.HIDDEN
                 ? "flea.hidden" : "flea.shown"), e.listing().moderation() == Moderation.HIDDEN
                 ? StatusBadge.Tone.ATTENTION : StatusBadge.Tone.GOOD)).setHeader(getTranslation("flea.visibility"));
         grid.addColumn(e -> e.report().note() == null ? "" : e.report().note() + " — " + e.report().decidedBy())
-                .setHeader(getTranslation("flea.note")).setFlexGrow(2);
+                .setHeader(getTranslation("flea.note")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.setEmptyState(getTranslation("flea.moderation.empty"));
         add(status, grid);
         refresh();
     }

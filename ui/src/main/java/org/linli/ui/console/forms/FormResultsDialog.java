@@ -18,6 +18,7 @@ import org.linli.tenants.forms.FormViews;
 import org.linli.tenants.registry.GridService;
 import org.linli.tenants.registry.GridSummary;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class FormResultsDialog extends Dialog {
         setWidth("min(960px, 100vw)");
         Map<Long, String> gridNames = grids.list().stream()
                 .collect(Collectors.toMap(g -> g.id().value(), GridSummary::name));
-        Grid<FormViews.GridProgress> progress = new Grid<>();
+        Grid<FormViews.GridProgress> progress = new ListGrid<>();
         progress.setId("form-progress");
         progress.setAllRowsVisible(true);
         progress.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -47,7 +48,7 @@ class FormResultsDialog extends Dialog {
         progress.setItems(forms.progress(form.id()));
 
         List<FormField> fields = forms.get(form.id()).fields();
-        Grid<FormViews.Answers> answers = new Grid<>();
+        Grid<FormViews.Answers> answers = new ListGrid<>();
         answers.setId("form-answers");
         answers.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         answers.setHeight("20rem");

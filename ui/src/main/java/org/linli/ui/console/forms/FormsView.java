@@ -24,6 +24,7 @@ import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -41,7 +42,7 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
     private final ResidentService residents;
     private final GridService grids;
     private final FormExport export;
-    private final Grid<FormDefinition> list = new Grid<>();
+    private final Grid<FormDefinition> list = new ListGrid<>();
 
     @Inject
     public FormsView(FormService forms, ResidentService residents, StructureService structure, GridService grids,

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +17,7 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.orders.Complaint;
 import org.linli.tenants.orders.ComplaintService;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.console.MainLayout;
@@ -30,8 +30,9 @@ import org.linli.ui.security.ViewPermission;
 public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ComplaintService complaints;
-    private final Grid<Complaint> grid = new Grid<>();
+    private final ListGrid<Complaint> grid = new ListGrid<>();
     private final Checkbox openOnly = new Checkbox();
+    private Button showAll;
 
     @Inject
     public ComplaintsView(ComplaintService complaints) {
@@ -48,14 +49,16 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         openOnly.addValueChangeListener(change -> refresh());
         grid.setId("complaints-grid");
         grid.addColumn(c -> "#" + c.orderId()).setHeader(getTranslation("order.number")).setAutoWidth(true);
-        grid.addColumn(Complaint::text).setHeader(getTranslation("complaints.text")).setFlexGrow(3);
+        grid.addColumn(Complaint::text).setHeader(getTranslation("complaints.text")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(c -> Formats.dateTime(c.createdAt())).setHeader(getTranslation("complaints.filed"));
         grid.addComponentColumn(c -> new StatusBadge(getTranslation(c.isOpen() ? "complaints.open"
                 : "complaints.resolved"), c.isOpen() ? StatusBadge.Tone.ATTENTION : StatusBadge.Tone.GOOD))
                 .setHeader(getTranslation("orders.status"));
         grid.addColumn(c -> c.resolution() == null ? "" : c.resolution() + " — " + c.resolvedBy())
-                .setHeader(getTranslation("complaints.resolution")).setFlexGrow(2);
+                .setHeader(getTranslation("complaints.resolution")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(this::resolveButton).setAutoWidth(true);
+        showAll = new Button(getTranslation("complaints.show-all"), click -> openOnly.setValue(false));
+        showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(openOnly, grid);
         refresh();
     }
@@ -79,6 +82,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         boolean open = openOnly.getValue();
+        grid.setEmptyState(getTranslation(open ? "complaints.empty.open" : "complaints.empty"),
+                open ? new Button[] {showAll} : new Button[0]);
         grid.setItems(query -> complaints.list(open, new PageRequest(query.getPage(), query.getPageSize())).items()
                 .stream(), query -> (int) complaints.list(open, PageRequest.first(1)).total());
     }

@@ -22,6 +22,7 @@ import org.linli.tenants.services.StoredFile;
 import org.linli.tenants.services.UploadedFile;
 import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 
@@ -36,7 +37,7 @@ class DocumentsDialog extends Dialog {
 
     private final ProviderService providers;
     private final Provider provider;
-    private final Grid<ProviderDocument> grid = new Grid<>();
+    private final Grid<ProviderDocument> grid = new ListGrid<>();
     private final Runnable changed;
 
     DocumentsDialog(ProviderService providers, Provider provider, Runnable changed) {

@@ -1,6 +1,5 @@
 package org.linli.ui.console.market;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +15,7 @@ import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderView;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
@@ -33,7 +33,7 @@ import java.util.Locale;
 public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrderService orders;
-    private final Grid<OrderView> grid = new Grid<>();
+    private final ListGrid<OrderView> grid = new ListGrid<>();
     private final Select<OrderStatus> status = new Select<>();
     private final Select<Module> module = new Select<>();
 
@@ -81,6 +81,13 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> orders.list(filter(), new PageRequest(query.getPage(), query.getPageSize()))
                         .items().stream(),
                 query -> (int) orders.list(filter(), PageRequest.first(1)).total());
+        com.vaadin.flow.component.button.Button clear = new com.vaadin.flow.component.button.Button(
+                getTranslation("orders.clear-filters"), click -> {
+                    status.clear();
+                    module.clear();
+                });
+        clear.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        grid.setEmptyState(getTranslation("orders.empty"), clear);
         add(new HorizontalLayout(status, module), grid);
     }
 

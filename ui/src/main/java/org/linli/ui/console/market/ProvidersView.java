@@ -28,6 +28,7 @@ import org.linli.tenants.services.Provider;
 import org.linli.tenants.services.ProviderCommands;
 import org.linli.tenants.services.ProviderKind;
 import org.linli.tenants.services.ProviderService;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -50,8 +51,8 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProviderService providers;
     private final CatalogService catalog;
-    private final Grid<Provider> grid = new Grid<>();
-    private final Grid<Offering> offerings = new Grid<>();
+    private final ListGrid<Provider> grid = new ListGrid<>();
+    private final Grid<Offering> offerings = new ListGrid<>();
     private final H3 offeringsTitle = new H3();
 
     @Inject
@@ -98,6 +99,9 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         offerings.addComponentColumn(this::moderation).setAutoWidth(true);
         offerings.setAllRowsVisible(true);
+        Button onboardFirst = new Button(getTranslation("providers.onboard"), click -> onboard.click());
+        onboardFirst.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setEmptyState(getTranslation("providers.empty"), onboardFirst);
         add(new HorizontalLayout(onboard), grid, offeringsTitle, offerings);
         refresh();
         showOfferings(null);

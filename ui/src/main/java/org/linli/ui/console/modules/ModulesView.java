@@ -20,6 +20,7 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.modules.ModuleStatus;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -37,7 +38,7 @@ import java.util.Locale;
 public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ModuleService modules;
-    private final Grid<ModuleStatus> grid = new Grid<>();
+    private final Grid<ModuleStatus> grid = new ListGrid<>();
     private final boolean mayManage = CurrentUser.isPermitted(Permissions.MODULE_MANAGE);
 
     @Inject

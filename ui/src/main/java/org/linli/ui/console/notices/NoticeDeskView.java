@@ -3,7 +3,6 @@ package org.linli.ui.console.notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,6 +21,7 @@ import org.linli.tenants.notices.NoticeCommands;
 import org.linli.tenants.notices.NoticeService;
 import org.linli.tenants.notices.NoticeState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
@@ -35,7 +35,7 @@ import java.util.Locale;
 public class NoticeDeskView extends VerticalLayout implements HasDynamicTitle {
 
     private final NoticeService notices;
-    private final Grid<Notice> grid = new Grid<>();
+    private final ListGrid<Notice> grid = new ListGrid<>();
     private final Select<NoticeState> state = new Select<>();
     private final TextField text = new TextField();
 
@@ -57,16 +57,20 @@ public class NoticeDeskView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("notice.state." + s.name().toLowerCase(Locale.ROOT)));
         state.addValueChangeListener(change -> refresh());
         text.setLabel(getTranslation("notice.field.title"));
+        text.setId("notice-search");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(change -> refresh());
         Button create = new Button(getTranslation("notice.new"),
                 click -> getUI().ifPresent(ui -> ui.navigate(NoticeEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("notice-new");
+        Button createFirst = new Button(getTranslation("notice.new"), click -> create.click());
+        createFirst.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setEmptyState(getTranslation("notice.desk.empty"), createFirst);
         HorizontalLayout filters = new HorizontalLayout(state, text, create);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         grid.setId("notice-grid");
-        grid.addColumn(Notice::title).setHeader(getTranslation("notice.field.title")).setFlexGrow(3);
+        grid.addColumn(Notice::title).setHeader(getTranslation("notice.field.title")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(n -> NoticeLabels.state(this, n.stateAt(Instant.now())))
                 .setHeader(getTranslation("notice.field.state")).setAutoWidth(true);
         grid.addColumn(n -> n.pinned() ? getTranslation("notice.pinned") : "")

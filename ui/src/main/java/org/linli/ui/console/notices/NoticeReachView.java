@@ -26,6 +26,7 @@ import org.linli.ui.components.ChartOptions;
 import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatCard;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
@@ -103,7 +104,7 @@ public class NoticeReachView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private Grid<BuildingReach> buildingGrid(NoticeReach reach) {
-        Grid<BuildingReach> grid = new Grid<>();
+        Grid<BuildingReach> grid = new ListGrid<>();
         grid.setId("notice-reach-buildings");
         grid.addColumn(BuildingReach::name).setHeader(getTranslation("notice.field.building"));
         grid.addColumn(BuildingReach::households).setHeader(getTranslation("notice.reach.households"));
@@ -141,13 +142,13 @@ public class NoticeReachView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private Grid<UnreachedHousehold> unreachedGrid(long id) {
-        Grid<UnreachedHousehold> grid = new Grid<>();
+        Grid<UnreachedHousehold> grid = new ListGrid<>();
         grid.setId("notice-unreached");
         grid.addColumn(UnreachedHousehold::building).setHeader(getTranslation("notice.field.building"));
         grid.addColumn(h -> h.address() == null ? "" : h.address()).setHeader(getTranslation("notice.field.address"))
                 .setFlexGrow(2);
         grid.addColumn(h -> String.join("、", h.residents().stream().map(n -> n == null ? "***" : n).toList()))
-                .setHeader(getTranslation("notice.field.residents")).setFlexGrow(2);
+                .setHeader(getTranslation("notice.field.residents")).setFlexGrow(ListGrid.LONG_TEXT);
         grid.addComponentColumn(h -> h.reachableInApp()
                 ? new StatusBadge(getTranslation("notice.in-app", h.residentsInApp()), StatusBadge.Tone.GOOD)
                 : new StatusBadge(getTranslation("notice.not-in-app"), StatusBadge.Tone.ATTENTION))

@@ -29,6 +29,7 @@ import org.linli.tenants.points.RedemptionStatus;
 import org.linli.tenants.points.Reward;
 import org.linli.tenants.points.RewardStatus;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -46,8 +47,8 @@ import java.util.Locale;
 public class PointsMallView extends VerticalLayout implements HasDynamicTitle {
 
     private final PointsMall mall;
-    private final Grid<Reward> rewards = new Grid<>();
-    private final Grid<Redemption> redemptions = new Grid<>();
+    private final Grid<Reward> rewards = new ListGrid<>();
+    private final Grid<Redemption> redemptions = new ListGrid<>();
     private final Div found = new Div();
 
     @Inject

@@ -28,6 +28,7 @@ import org.linli.tenants.points.ExpiryPolicy;
 import org.linli.tenants.points.PointsSettings;
 import org.linli.tenants.points.PointsSettingsService;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -45,7 +46,7 @@ import java.util.Locale;
 public class PointsRulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final EarningService earning;
-    private final Grid<EarningRule> grid = new Grid<>();
+    private final Grid<EarningRule> grid = new ListGrid<>();
 
     @Inject
     public PointsRulesView(EarningService earning, PointsSettingsService settings) {

@@ -43,6 +43,7 @@ import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.StructureService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -69,8 +70,8 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
     private final VotingService voting;
     private final DiscussionService discussion;
     private final StructureService structure;
-    private final Grid<ProposalService.ProposalView> grid = new Grid<>();
-    private final Grid<ProposalComment> reported = new Grid<>();
+    private final Grid<ProposalService.ProposalView> grid = new ListGrid<>();
+    private final Grid<ProposalComment> reported = new ListGrid<>();
 
     @Inject
     public ProposalsAdminView(ProposalService proposals, VotingService voting, DiscussionService discussion,
@@ -105,7 +106,8 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
         grid.setId("proposals-grid");
-        grid.addColumn(v -> v.proposal().title()).setHeader(getTranslation("proposals.field.title")).setFlexGrow(3);
+        grid.addColumn(v -> v.proposal().title()).setHeader(getTranslation("proposals.field.title"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         grid.addColumn(v -> getTranslation("proposal.kind." + v.proposal().kind()))
                 .setHeader(getTranslation("proposal.kind")).setAutoWidth(true);
         grid.addComponentColumn(v -> phase(v.phase())).setHeader(getTranslation("proposals.phase")).setAutoWidth(true);
@@ -123,7 +125,8 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         grid.setEmptyStateText(getTranslation("proposals.none.console"));
         reported.setId("reported-comments");
         reported.setAllRowsVisible(true);
-        reported.addColumn(ProposalComment::body).setHeader(getTranslation("proposals.comment")).setFlexGrow(3);
+        reported.addColumn(ProposalComment::body).setHeader(getTranslation("proposals.comment"))
+                .setFlexGrow(ListGrid.LONG_TEXT);
         reported.addColumn(ProposalComment::authorName).setHeader(getTranslation("proposals.author"));
         reported.addColumn(ProposalComment::reports).setHeader(getTranslation("proposals.reports")).setAutoWidth(true);
         reported.addComponentColumn(this::moderation).setAutoWidth(true).setFlexGrow(0);

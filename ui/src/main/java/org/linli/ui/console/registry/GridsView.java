@@ -29,6 +29,7 @@ import org.linli.tenants.registry.GridSummary;
 import org.linli.tenants.registry.StructureService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -48,7 +49,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
     private final GridService grids;
     private final StructureService structure;
     private final UserService users;
-    private final Grid<GridSummary> list = new Grid<>();
+    private final Grid<GridSummary> list = new ListGrid<>();
     private final Map<Long, String> buildingNames = new HashMap<>();
     private final Map<Long, String> userNames = new HashMap<>();
     private final boolean mayManage = CurrentUser.isPermitted(Permissions.GRID_MANAGE);
@@ -86,7 +87,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         list.setId("grids-grid");
         list.addColumn(GridSummary::name).setHeader(getTranslation("grids.column.name")).setAutoWidth(true);
         list.addColumn(g -> names(g.buildingIds(), buildingNames)).setHeader(getTranslation("grids.column.buildings"))
-                .setFlexGrow(2);
+                .setFlexGrow(ListGrid.LONG_TEXT);
         list.addColumn(g -> names(g.workerIds(), userNames)).setHeader(getTranslation("grids.column.workers"))
                 .setAutoWidth(true);
         list.addColumn(GridSummary::households).setHeader(getTranslation("grids.column.households"))

@@ -35,6 +35,7 @@ import org.linli.tenants.registry.ImportReport;
 import org.linli.tenants.registry.ImportSheet;
 import org.linli.tenants.registry.ResidentImport;
 import org.linli.ui.components.BoundedUpload;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
@@ -54,7 +55,7 @@ import java.util.stream.Collectors;
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ResidentImport imports;
-    private final Grid<ImportProblem> report = new Grid<>();
+    private final Grid<ImportProblem> report = new ListGrid<>();
     private final Paragraph summary = new Paragraph();
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
     private final Button check = new Button();

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -24,6 +23,7 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.GridService;
 import org.linli.tenants.registry.GridSummary;
@@ -33,7 +33,8 @@ import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.ResidentStatus;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.Tag;
-import org.linli.ui.components.EmptyState;
+import org.linli.tenants.registry.VehicleService;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -49,7 +50,10 @@ import org.linli.ui.security.ViewPermission;
 public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ResidentService residents;
-    private final Grid<ResidentRecord> grid = new Grid<>();
+    private final StructureService structure;
+    private final VehicleService vehicles;
+    private final OrderService orders;
+    private final ListGrid<ResidentRecord> grid = new ListGrid<>();
     private final TextField search = new TextField();
     private final Select<Community> community = new Select<>();
     private final Select<GridSummary> gridFilter = new Select<>();
@@ -58,8 +62,11 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public ResidentsView(ResidentService residents, StructureService structure, GridService grids,
-                         ResidentExport exports) {
+                         ResidentExport exports, VehicleService vehicles, OrderService orders) {
         this.residents = residents;
+        this.structure = structure;
+        this.vehicles = vehicles;
+        this.orders = orders;
         addClassName("list-view");
         setSizeFull();
         add(new H2(getTranslation("residents.title")));
@@ -158,8 +165,12 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                                 : r.status() == ResidentStatus.PENDING ? StatusBadge.Tone.ATTENTION
                                 : StatusBadge.Tone.NEUTRAL))
                 .setHeader(getTranslation("residents.column.status")).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("residents.empty"));
-        grid.addItemClickListener(click -> new ResidentDialog(residents, click.getItem().id(), this::refresh).open());
+        Button importList = new Button(getTranslation("residents.import.list"), VaadinIcon.UPLOAD.create(),
+                click -> UI.getCurrent().navigate(ImportView.class));
+        importList.setVisible(CurrentUser.isPermitted(Permissions.REGISTRY_IMPORT));
+        grid.setEmptyState(getTranslation("residents.empty"), importList);
+        grid.addItemClickListener(click -> new ResidentDialog(residents, structure, vehicles, orders,
+                click.getItem().id(), this::refresh).open());
         return grid;
     }
 

@@ -35,6 +35,7 @@ import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.UnitId;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
@@ -56,7 +57,7 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
 
     private final StructureService structure;
     private final TreeGrid<Node> tree = new TreeGrid<>();
-    private final Grid<Household> households = new Grid<>();
+    private final Grid<Household> households = new ListGrid<>();
     private final Button addChild = new Button();
     private final boolean mayManage = CurrentUser.isPermitted(Permissions.STRUCTURE_MANAGE);
     private com.vaadin.flow.shared.Registration addChildAction;

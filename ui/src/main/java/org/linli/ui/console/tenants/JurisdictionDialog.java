@@ -13,6 +13,7 @@ import org.linli.platform.tenancy.Tenant;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.oversight.Jurisdictions;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 
 import java.util.Optional;
@@ -27,7 +28,7 @@ class JurisdictionDialog extends Dialog {
     private final Jurisdictions jurisdictions;
     private final TenantService tenants;
     private final Tenant district;
-    private final Grid<PlatformAccount> grid = new Grid<>();
+    private final Grid<PlatformAccount> grid = new ListGrid<>();
 
     JurisdictionDialog(PlatformUserService platformUsers, Jurisdictions jurisdictions, TenantService tenants,
                        Tenant district) {

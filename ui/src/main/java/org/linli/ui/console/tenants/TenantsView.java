@@ -30,6 +30,7 @@ import org.linli.platform.tenancy.TenantSelection;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.platform.tenancy.TenantStatus;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -45,7 +46,7 @@ import java.util.Map;
 public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TenantService tenants;
-    private final Grid<Tenant> grid = new Grid<>();
+    private final Grid<Tenant> grid = new ListGrid<>();
     private final TextField search = new TextField();
     private final Select<TenantStatus> status = new Select<>();
     private final Map<Long, String> districtNames = new HashMap<>();

@@ -11,6 +11,7 @@ import org.linli.tenants.registry.ResidentStatus;
 import org.linli.tenants.timebank.TimeBankService;
 import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatCard;
 import org.linli.ui.components.TimeStatementText;
 
@@ -23,7 +24,7 @@ class MemberTimeAccount extends Div {
 
     private final TimeBankService timeBank;
     private final Div balance = new Div();
-    private final Grid<TimeBankViews.StatementLine> statement = new Grid<>();
+    private final Grid<TimeBankViews.StatementLine> statement = new ListGrid<>();
     private ResidentRecord member;
 
     MemberTimeAccount(TimeBankService timeBank, ResidentService residents) {
@@ -44,7 +45,7 @@ class MemberTimeAccount extends Div {
         statement.setId("member-statement");
         statement.addColumn(line -> Formats.dateTime(line.at())).setHeader(getTranslation("timebank.when"));
         statement.addColumn(line -> TimeStatementText.describe(this, line)).setHeader(getTranslation("timebank.what"))
-                .setFlexGrow(3);
+                .setFlexGrow(ListGrid.LONG_TEXT);
         statement.addColumn(line -> (line.minutes() > 0 ? "+" : "") + line.minutes())
                 .setHeader(getTranslation("timebank.change"));
         statement.setEmptyStateText(getTranslation("timebank.member.empty"));

@@ -31,6 +31,7 @@ import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.tenants.timebank.TimeCompensation;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatCard;
 import org.linli.ui.components.TimeStatementText;
 import org.linli.ui.components.UiErrors;
@@ -56,7 +57,7 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
     private final TimeBankService timeBank;
     private final ResidentService residents;
     private final Div pool = new Div();
-    private final Grid<TimeBankViews.StatementLine> movements = new Grid<>();
+    private final Grid<TimeBankViews.StatementLine> movements = new ListGrid<>();
 
     @Inject
     public TimeBankView(TimeBankService timeBank, ResidentService residents) {
@@ -151,7 +152,7 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
         movements.addColumn(line -> TimeStatementText.kind(this, line.kind()))
                 .setHeader(getTranslation("timebank.what"));
         movements.addColumn(line -> line.memo() == null ? "" : line.memo()).setHeader(getTranslation("timebank.note"))
-                .setFlexGrow(2);
+                .setFlexGrow(ListGrid.LONG_TEXT);
         movements.addColumn(line -> (line.minutes() > 0 ? "+" : "") + line.minutes())
                 .setHeader(getTranslation("timebank.change"));
         movements.setItems(query -> timeBank.lovePoolMovements(new PageRequest(query.getPage(), query.getPageSize()))

@@ -30,6 +30,7 @@ import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
@@ -45,7 +46,7 @@ import java.util.Locale;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
-    private final Grid<UserAccount> grid = new Grid<>();
+    private final Grid<UserAccount> grid = new ListGrid<>();
     private final TextField search = new TextField();
     private final Select<Role> role = new Select<>();
     private final Select<AccountStatus> status = new Select<>();

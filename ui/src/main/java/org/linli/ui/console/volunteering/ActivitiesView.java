@@ -34,6 +34,7 @@ import org.linli.tenants.volunteering.SignUpStatus;
 import org.linli.tenants.volunteering.VolunteeringService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -57,8 +58,8 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final VolunteeringService activities;
     private final AttendanceService attendance;
-    private final Grid<Activity> grid = new Grid<>();
-    private final Grid<AttendanceService.Attendee> attendees = new Grid<>();
+    private final Grid<Activity> grid = new ListGrid<>();
+    private final Grid<AttendanceService.Attendee> attendees = new ListGrid<>();
     private final H3 detailTitle = new H3();
     private final HorizontalLayout actions = new HorizontalLayout();
 

@@ -22,6 +22,7 @@ import org.linli.tenants.volunteering.VolunteerHoursExport;
 import org.linli.ui.components.ChartOptions;
 import org.linli.ui.components.EChart;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -45,8 +46,8 @@ public class HoursView extends VerticalLayout implements HasDynamicTitle {
     private final VolunteerHours hours;
     private final Select<Integer> year = new Select<>();
     private final Div chart = new Div();
-    private final Grid<VolunteerHours.VolunteerRow> volunteers = new Grid<>();
-    private final Grid<VolunteerHours.ActivityRow> activities = new Grid<>();
+    private final Grid<VolunteerHours.VolunteerRow> volunteers = new ListGrid<>();
+    private final Grid<VolunteerHours.ActivityRow> activities = new ListGrid<>();
 
     @Inject
     public HoursView(VolunteerHours hours, VolunteerHoursExport exports) {
