@@ -13,12 +13,10 @@ public final class ConnectionTexts {
 
     /** Gives the page's connection indicator the texts of the UI's language (a language switch reloads the page). */
     public static void apply(UI ui) {
-        // On a page's first response the indicator may not be there yet: then as soon as it is defined.
-        ui.getPage().executeJs("const texts = () => { const i = window.Vaadin && window.Vaadin.connectionIndicator;"
-                        + " if (!i) { return false; }"
-                        + " i.onlineText = $0; i.offlineText = $1; i.reconnectingText = $2; return true; };"
-                        + " if (!texts()) { customElements.whenDefined('vaadin-connection-indicator')"
-                        + ".then(() => setTimeout(texts)); }",
+        // Only once the element is defined: a text set before its upgrade would be reset by its constructor.
+        ui.getPage().executeJs("customElements.whenDefined('vaadin-connection-indicator').then(() => setTimeout(() => {"
+                        + " const i = window.Vaadin && window.Vaadin.connectionIndicator;"
+                        + " if (i) { i.onlineText = $0; i.offlineText = $1; i.reconnectingText = $2; } }))",
                 ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
                 ui.getTranslation("connection.reconnecting"));
     }

@@ -38,7 +38,7 @@ public class CaseTimeline extends Div {
                     : "") + (s.photos().isEmpty() ? "" : " · " + getTranslation("cases.photos", s.photos().size())));
             step.add(head);
             if (s.step().body() != null) {
-                step.add(new Div(s.step().body()));
+                step.add(new Div(body(s.step())));
             }
             if (photo != null && !s.photos().isEmpty()) {
                 Div photos = new Div();
@@ -48,6 +48,12 @@ public class CaseTimeline extends Div {
             }
             add(step);
         }
+    }
+
+    /** An escalation's text is a code (overdue, district), said in words; other steps say what people wrote. */
+    private String body(org.linli.tenants.cases.CaseStep step) {
+        return step.kind() == org.linli.tenants.cases.StepKind.ESCALATED
+                ? getTranslation("cases.escalated." + step.body()) : step.body();
     }
 
     private Image thumbnail(LongFunction<StoredFile> photo, long id, long caseId) {
