@@ -97,11 +97,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
     }
 
     private void fact(Div facts, String key, String value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        facts.add(new Div(label, text));
+        Facts.add(facts, getTranslation(key), value);
     }
 
     @Override

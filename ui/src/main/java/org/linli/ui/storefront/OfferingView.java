@@ -270,13 +270,8 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
         };
     }
 
-    private void fact(Div facts, String name, String value, String id) {
-        Span label = new Span(name);
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        text.setId(id);
-        facts.add(new Div(label, text));
+    private static void fact(Div facts, String name, String value, String id) {
+        Facts.add(facts, name, value).setId(id);
     }
 
     private String slotLabel(ServiceSlot slot) {

@@ -153,11 +153,7 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
     }
 
     private void fact(Div facts, String key, String value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        facts.add(new Div(label, text));
+        Facts.add(facts, getTranslation(key), value);
     }
 
     @Override
