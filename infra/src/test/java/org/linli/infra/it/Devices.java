@@ -65,7 +65,7 @@ final class Devices {
     }
 
     static String event(String kind) {
-        return "{\"kind\":\"" + kind + "\",\"occurredAt\":\"" + Instant.now() + "\",\"detail\":\"测试 test\"}";
+        return "{\"kind\":\"" + kind + "\",\"occurredAt\":\"" + Instant.now() + "\",\"detail\":\"测试\"}";
     }
 
     Response send(Delivery delivery) {
