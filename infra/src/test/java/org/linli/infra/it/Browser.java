@@ -254,17 +254,6 @@ public final class Browser implements AutoCloseable {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
     }
 
-    /** Saves what the window shows as a PNG, for a person to look at after a run. */
-    public void screenshot(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(
-                    org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -166,7 +166,7 @@ final class ScreenCrawl {
         Map<String, Object> page = (Map<String, Object>) browser.script(INSPECT);
         String kind = (String) page.get("kind");
         if ("error-failure".equals(kind)) {
-            findings.add(new Finding(who, path, "the failure page: " + firstLine((String) page.get("text"))));
+            findings.add(new Finding(who, path, "the failure page: " + opening((String) page.get("text"))));
         }
         if (Boolean.TRUE.equals(page.get("vaadinError"))) {
             findings.add(new Finding(who, path, "Vaadin's error page or internal-error notice"));
@@ -237,8 +237,9 @@ final class ScreenCrawl {
         return findings;
     }
 
-    private static String firstLine(String text) {
-        return text.lines().filter(line -> !line.isBlank()).skip(0).limit(6).reduce((a, b) -> a + " / " + b)
+    /** The page's first few lines, to tell which failure it was. */
+    private static String opening(String text) {
+        return text.lines().filter(line -> !line.isBlank()).limit(6).reduce((a, b) -> a + " / " + b)
                 .orElse("");
     }
 }

@@ -83,7 +83,6 @@ class StorefrontBrowserIT {
             resident.waitForScript("return [...document.querySelectorAll('.offering-card img.offering-picture')]"
                     + ".length > 2 && [...document.querySelectorAll('.offering-card img.offering-picture')]"
                     + ".every(img => img.complete && img.naturalWidth > 0)");
-            resident.screenshot(java.nio.file.Path.of("target", "screenshots", "shop-390.png"));
             // Seen: at least the title's line of the card is above the tab bar.
             Object seen = resident.script("const tabs = document.querySelector('#storefront-tabs')"
                     + ".getBoundingClientRect().top; return [...document.querySelectorAll('.offering-card')]"
@@ -135,7 +134,6 @@ class StorefrontBrowserIT {
             resident.find("#storefront-tabs");
             resident.waitForTextContaining("#who-saw .who-saw-card", "核实地面车位月租申请人的联系电话");
             assertThat(resident.find("#my-data-entry").getText()).contains("姓名", "住址");
-            resident.screenshot(java.nio.file.Path.of("target", "screenshots", "my-data-390.png"));
             assertThat(resident.horizontalOverflow()).as("my data on a phone").isEqualTo(0);
             assertThat(resident.policyViolations()).isEmpty();
         }

@@ -5,10 +5,11 @@ import org.linli.tenants.orders.OrderStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Which filter of the work list shows a job chosen from today's jobs. */
 class ProviderWorkViewTest {
 
     @Test
-    void aJobStillToDoIsShownByTheOpenListAsItIs() {
+    void anOpenJobIsShownByTheOpenListAsItIs() {
         assertThat(ProviderWorkView.filterShowing(OrderStatus.ACCEPTED, null)).isNull();
         assertThat(ProviderWorkView.filterShowing(OrderStatus.PAID, null)).isNull();
         assertThat(ProviderWorkView.filterShowing(OrderStatus.IN_SERVICE, OrderStatus.IN_SERVICE))
