@@ -89,7 +89,7 @@ public class FleaReservationsView extends Div implements HasDynamicTitle {
         }
         if (view.buyer() && r.status() == ReservationStatus.ACCEPTED) {
             Span code = new Span(getTranslation("flea.pickup-code", view.pickupCodeForViewer()));
-            code.addClassName("pickup-code");
+            Codes.mark(code);
             code.setId("flea-pickup-code-" + id);
             card.add(code);
         }

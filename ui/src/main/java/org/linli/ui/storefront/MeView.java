@@ -90,7 +90,7 @@ public class MeView extends Div implements HasDynamicTitle {
         }
         for (var parcel : waiting) {
             com.vaadin.flow.component.html.Span code = new com.vaadin.flow.component.html.Span(parcel.pickupCode());
-            code.addClassName("pickup-code");
+            Codes.mark(code);
             Div card = new Div(new com.vaadin.flow.component.html.Span(parcel.carrier() + " "
                     + parcel.trackingNumber()), code);
             card.addClassNames("order-card", "order-card-head");

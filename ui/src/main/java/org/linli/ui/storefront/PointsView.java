@@ -153,7 +153,7 @@ public class PointsView extends Div implements HasDynamicTitle {
                 dialog.removeAll();
                 dialog.getFooter().removeAll();
                 Span code = new Span(done.pickupCode());
-                code.addClassName("pickup-code");
+                Codes.mark(code);
                 code.setId("redeemed-code");
                 dialog.setHeaderTitle(getTranslation("points.redeemed"));
                 dialog.add(new Paragraph(getTranslation("points.redeemed.show")), code);
@@ -180,7 +180,7 @@ public class PointsView extends Div implements HasDynamicTitle {
                 + redemption.status().name().toLowerCase(Locale.ROOT)), StatusBadge.Tone.ATTENTION));
         head.addClassName("order-card-head");
         Span code = new Span(redemption.pickupCode());
-        code.addClassName("pickup-code");
+        Codes.mark(code);
         Button cancel = new Button(getTranslation("points.redemption.cancel"), click -> {
             try {
                 mall.cancel(redemption.pickupCode());

@@ -154,7 +154,7 @@ public class ProposalView extends Div implements HasUrlParameter<Long>, HasDynam
 
     private Component receiptBox(VotingService.Receipt receipt) {
         Span code = new Span(receipt.code());
-        code.addClassName("pickup-code");
+        Codes.mark(code);
         code.setId("proposal-receipt");
         Div box = new Div(new H3(getTranslation("proposals.receipt")), code,
                 new Paragraph(getTranslation("proposals.receipt.help", label(proposals.get(id).proposal(),

@@ -74,7 +74,7 @@ public class TimeAccountView extends Div implements HasDynamicTitle {
         balance.addClassName("time-balance");
         balance.setId("time-balance");
         Span code = new Span(account.memberCode());
-        code.addClassName("pickup-code");
+        Codes.mark(code);
         code.setId("member-code");
         Paragraph bounds = new Paragraph(getTranslation("timebank.bounds", account.minimum(), account.maximum()));
         Paragraph codeHelp = new Paragraph(getTranslation("timebank.member-code.help"));
