@@ -53,9 +53,12 @@ final class ScreenCrawl {
             // the demo's user names without a hyphen
             "admin", "supervisor");
 
-    /** A user name, an address, a number with letters or a plate is data, not interface text. */
+    /**
+     * A user name, a name with a made-up suffix (the tests' {@code 擦窗-1a2b3c4d}), an address, a number with letters
+     * or a plate is data, not interface text.
+     */
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "<[a-z0-9]+>|[a-z]+:\\S*|[\\w.+-]+@[\\w.-]+|[A-Za-z]+-[A-Za-z0-9]+(-[A-Za-z0-9]+)*|\\S*\\d\\S*"
+            "<[a-z0-9]+>|[a-z]+:\\S*|[\\w.+-]+@[\\w.-]+|\\S*[\\p{L}\\d]-[A-Za-z0-9]+(-[A-Za-z0-9]+)*|\\S*\\d\\S*"
                     + "|[\\w-]+\\.[a-z]{2,4}\\b");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
     private static final Pattern RAW_KEY = Pattern.compile("![a-z][\\w.-]*!");
