@@ -71,8 +71,11 @@ final class ScreenCrawl {
             const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
             // Text marked as another language (an English name, the language switch) or as not to be translated
             // (values as recorded) is meant to be so.
-            const foreign = [...document.body.querySelectorAll('[lang], [translate="no"]')]
-                .filter(e => e.getAttribute('translate') === 'no' || !e.lang.startsWith('zh'));
+            // Vaadin's connection indicator is left out: its texts arrive just after a page's first response (see
+            // ConnectionTexts), and it shows them only while the connection is lost.
+            const foreign = [...document.body.querySelectorAll('[lang], [translate="no"], vaadin-connection-indicator')]
+                .filter(e => e.localName === 'vaadin-connection-indicator' || e.getAttribute('translate') === 'no'
+                    || !e.lang.startsWith('zh'));
             const display = foreign.map(e => e.style.display);
             foreign.forEach(e => e.style.display = 'none');
             const text = document.body.innerText;
