@@ -28,6 +28,8 @@ import java.util.Set;
  */
 public class LinliRealm extends AuthorizingRealm {
 
+    private volatile SignIn signIn;
+
     public LinliRealm() {
         setName(CallerContext.REALM);
         // SignIn has verified the credentials already; Shiro must not compare them again.
@@ -80,7 +82,13 @@ public class LinliRealm extends AuthorizingRealm {
         return info;
     }
 
-    private static SignIn signIn() {
-        return CDI.current().select(SignIn.class).get();
+    /** Shiro makes the realm, not CDI; the bean's proxy is looked up once (CDI.current() walks the stack). */
+    private SignIn signIn() {
+        SignIn current = signIn;
+        if (current == null) {
+            current = CDI.current().select(SignIn.class).get();
+            signIn = current;
+        }
+        return current;
     }
 }

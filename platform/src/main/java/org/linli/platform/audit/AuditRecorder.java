@@ -13,6 +13,9 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.ProblemKind;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the audit record of every {@link Audited} service call. It runs outside the permission check so that
@@ -23,6 +26,8 @@ import java.lang.annotation.Annotation;
 @Interceptor
 @Priority(BoundaryOrder.AUDIT)
 public class AuditRecorder {
+
+    private static final Map<Marked, Integer> MARKED = new ConcurrentHashMap<>();
 
     @Inject
     AuditTrail trail;
@@ -67,19 +72,30 @@ public class AuditRecorder {
 
     /** The audit name (or text) of the parameter carrying {@code marker}, if any. */
     private static String parameter(InvocationContext invocation, Class<? extends Annotation> marker) {
-        Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
-        Object[] parameters = invocation.getParameters();
-        for (int i = 0; i < annotations.length; i++) {
-            for (Annotation annotation : annotations[i]) {
-                if (marker.isInstance(annotation)) {
-                    Object value = parameters[i];
-                    if (value == null) {
-                        return null;
+        int index = MARKED.computeIfAbsent(new Marked(invocation.getMethod(), marker), Marked::index);
+        if (index < 0) {
+            return null;
+        }
+        Object value = invocation.getParameters()[index];
+        return value == null ? null : AuditText.of(value);
+    }
+
+    /**
+     * Which parameter of a method carries a marker, found once per method: reading parameter annotations copies
+     * them on every call, and every audited call asks twice.
+     */
+    private record Marked(Method method, Class<? extends Annotation> marker) {
+
+        int index() {
+            Annotation[][] annotations = method.getParameterAnnotations();
+            for (int i = 0; i < annotations.length; i++) {
+                for (Annotation annotation : annotations[i]) {
+                    if (marker.isInstance(annotation)) {
+                        return i;
                     }
-                    return AuditText.of(value);
                 }
             }
+            return -1;
         }
-        return null;
     }
 }

@@ -1,8 +1,9 @@
 package org.linli.infra.sandbox.alipay;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +89,7 @@ public class AlipaySandboxServlet extends HttpServlet {
             show(trade.group(1), response);
         } else if (path.equals("/notify-mode") && isPost(request)) {
             notifier.mode(SandboxNotifier.Mode.valueOf(request.getParameter("mode")));
-            json(response, 200, Json.createObjectBuilder().add("mode", notifier.mode().name()).build().toString());
+            json(response, 200, object().add("mode", notifier.mode().name()).build().toString());
         } else if (bill.matches()) {
             download(bill.group(1), response);
         } else {
@@ -150,7 +152,7 @@ public class AlipaySandboxServlet extends HttpServlet {
             if (cashier) {
                 html(response, 409, page("支付失败", "<p class=\"error\">" + escape(e.getMessage()) + "</p>"));
             } else {
-                json(response, e.subCode.equals("ACQ.TRADE_NOT_EXIST") ? 404 : 409, Json.createObjectBuilder()
+                json(response, e.subCode.equals("ACQ.TRADE_NOT_EXIST") ? 404 : 409, object()
                         .add("sub_code", e.subCode).add("sub_msg", e.getMessage()).build().toString());
             }
         }
@@ -184,12 +186,12 @@ public class AlipaySandboxServlet extends HttpServlet {
             }
         });
         if (request.getParameter("url") != null) {
-            json(response, 400, Json.createObjectBuilder().add("sub_code", "sandbox.url-not-allowed")
+            json(response, 400, object().add("sub_code", "sandbox.url-not-allowed")
                     .add("sub_msg", "notifies go only to the application's own notify address").build().toString());
             return;
         }
         if (t.notifyUrl == null || t.notifyUrl.isBlank()) {
-            json(response, 409, Json.createObjectBuilder().add("sub_code", "sandbox.no-notify-url")
+            json(response, 409, object().add("sub_code", "sandbox.no-notify-url")
                     .add("sub_msg", "the application named no notify address for this trade").build().toString());
             return;
         }
@@ -197,7 +199,7 @@ public class AlipaySandboxServlet extends HttpServlet {
                 : request.getParameter("copies"))));
         List<String> answers = notifier.burst(t.notifyUrl, notify, copies,
                 "true".equals(request.getParameter("forge")));
-        json(response, 200, Json.createObjectBuilder().add("answers", Json.createArrayBuilder(answers)).build()
+        json(response, 200, object().add("answers", array(answers)).build()
                 .toString());
     }
 
@@ -287,5 +289,13 @@ public class AlipaySandboxServlet extends HttpServlet {
     private static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
+    }
+
+    private static JsonObjectBuilder object() {
+        return AlipaySandbox.json().createObjectBuilder();
+    }
+
+    private static JsonArrayBuilder array(Collection<?> values) {
+        return AlipaySandbox.json().createArrayBuilder(values);
     }
 }

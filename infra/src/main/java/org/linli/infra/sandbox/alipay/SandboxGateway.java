@@ -1,12 +1,11 @@
 package org.linli.infra.sandbox.alipay;
 
-import com.alipay.api.AlipayApiException;
-import com.alipay.api.internal.util.AlipaySignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.linli.billing.payments.alipay.Rsa2;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -86,7 +85,7 @@ public class SandboxGateway {
     }
 
     String error(String method, SandboxError e) {
-        return envelope(method, Json.createObjectBuilder().add("code", e.code).add("msg", e.msg)
+        return envelope(method, object().add("code", e.code).add("msg", e.msg)
                 .add("sub_code", e.subCode).add("sub_msg", e.getMessage()));
     }
 
@@ -103,7 +102,7 @@ public class SandboxGateway {
         if (t.paid()) {
             node.add("receipt_amount", total).add("buyer_pay_amount", total).add("point_amount", "0.00")
                     .add("invoice_amount", total).add("send_pay_date", AlipaySandbox.time(t.paidAt))
-                    .add("fund_bill_list", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("fund_bill_list", array().add(object()
                             .add("fund_channel", "ALIPAYACCOUNT").add("amount", total)));
         }
         return node;
@@ -112,16 +111,12 @@ public class SandboxGateway {
     private String envelope(String method, JsonObjectBuilder node) {
         String name = (method.isEmpty() ? "error" : method.replace('.', '_')) + "_response";
         String body = node.build().toString();
-        try {
-            String sign = AlipaySignature.rsa256Sign(body, sandbox.account().gatewayPrivateKey(), "UTF-8");
-            return "{\"" + name + "\":" + body + ",\"sign\":\"" + sign + "\"}";
-        } catch (AlipayApiException e) {
-            throw new IllegalStateException("the sandbox cannot sign", e);
-        }
+        String sign = Rsa2.sign(body, sandbox.account().gatewayPrivateKey());
+        return "{\"" + name + "\":" + body + ",\"sign\":\"" + sign + "\"}";
     }
 
     private static JsonObjectBuilder success() {
-        return Json.createObjectBuilder().add("code", "10000").add("msg", "Success");
+        return object().add("code", "10000").add("msg", "Success");
     }
 
     private String billLink(JsonObject biz, String base) {
@@ -145,5 +140,13 @@ public class SandboxGateway {
         bills.values().removeIf(link -> link.expires().isBefore(now));
         bills.put(id, new BillLink(day, now.plusSeconds(30)));
         return base + "/sandbox/alipay/bills/" + id;
+    }
+
+    private static JsonObjectBuilder object() {
+        return AlipaySandbox.json().createObjectBuilder();
+    }
+
+    private static JsonArrayBuilder array() {
+        return AlipaySandbox.json().createArrayBuilder();
     }
 }

@@ -1,0 +1,191 @@
+package org.linli.infra.it;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Start-up and memory, on demand (see the README): the time from launching a JVM to the first healthy answer of
+ * Linli's bundle (fresh data directory, embedded database, demo off; and demo on), against a bare Payara Micro
+ * deploying a hello-world WAR, with the same JVM flags and options, in interleaved rounds; and the resident memory
+ * of an idle Linli node half a minute after start. Flags come from {@code linli.bench.jvm-flags}, by default those
+ * the README's run command documents. Outside demo mode a node needs its personal-data keys: made here, per run.
+ */
+class StartupBenchmark {
+
+    /** The production JVM flags of the README's run command; keep the two the same. */
+    static final String README_FLAGS = "-XX:+UseG1GC -Xms128m -Xmx1g -XX:MinHeapFreeRatio=10"
+            + " -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 -XX:+ExitOnOutOfMemoryError";
+
+    private static final int ROUNDS = Integer.getInteger("linli.bench.start-rounds", 3);
+    private static final List<String> FLAGS = List.of(System.getProperty("linli.bench.jvm-flags", README_FLAGS)
+            .trim().split("\\s+"));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+
+    /** The whole of the hello-world application. */
+    @WebServlet("/hello")
+    public static class Hello extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain");
+            response.getWriter().print("hello");
+        }
+    }
+
+    private record Started(double seconds, long idleRssKb) {
+    }
+
+    @Test
+    void startAndIdleMemoryAgainstABarePayaraMicro(@TempDir Path work) throws Exception {
+        Path target = Path.of("target");
+        Path micro = target.resolve("payara-micro.jar").toAbsolutePath();
+        Path linli = target.resolve("linli.jar").toAbsolutePath();
+        Assumptions.assumeTrue(Files.exists(micro) && Files.exists(linli), "needs the packaged bundle");
+        Path hello = work.resolve("hello.war");
+        ShrinkWrap.create(WebArchive.class, "hello.war").addClass(Hello.class).as(ZipExporter.class)
+                .exportTo(hello.toFile());
+        Map<String, List<Started>> results = new LinkedHashMap<>();
+        List<String> variants = List.of("bare", "linli", "linli-demo");
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int v = 0; v < variants.size(); v++) {
+                String variant = variants.get((v + round) % variants.size());
+                Path data = Files.createDirectories(work.resolve(variant + "-" + round));
+                List<String> command = new ArrayList<>(List.of(javaBinary()));
+                command.addAll(FLAGS);
+                Started started = switch (variant) {
+                    case "bare" -> start(command, List.of("-jar", micro.toString(), "--deploy", hello.toString(),
+                            "--contextroot", "/"), "/hello", data, false);
+                    case "linli" -> start(command, List.of("-Dlinli.data-dir=" + data, "-Dlinli.crypto.keys=k1:"
+                                    + key(), "-Dlinli.crypto.active-key=k1", "-Dlinli.crypto.index-key=" + key(),
+                            "-jar", linli.toString()), "/health", data, true);
+                    default -> start(command, List.of("-Dlinli.demo=true", "-Dlinli.data-dir=" + data, "-jar",
+                            linli.toString()), "/health", data, false);
+                };
+                results.computeIfAbsent(variant, k -> new ArrayList<>()).add(started);
+            }
+        }
+        report(results);
+    }
+
+    /**
+     * Launches a node (with {@code --nohazelcast}, as the README runs one) and answers the seconds until
+     * {@code path} answered 200, and, if asked, its resident memory after thirty idle seconds.
+     */
+    private static Started start(List<String> jvm, List<String> launch, String path, Path data, boolean idleRss)
+            throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(jvm);
+        command.add("-Djava.io.tmpdir=" + data);
+        command.addAll(launch);
+        command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(data.toFile())
+                .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
+        // The embedded defaults: no database, broker or gateway settings of the benchmark's own environment.
+        builder.environment().keySet().removeIf(name -> name.startsWith("LINLI_"));
+        long began = System.nanoTime();
+        Process process = builder.start();
+        try {
+            URI uri = URI.create("http://127.0.0.1:" + port + path);
+            while (!healthy(uri)) {
+                if (!process.isAlive() || System.nanoTime() - began > 300_000_000_000L) {
+                    throw new AssertionError(String.join(" ", command) + " did not start; see "
+                            + data.resolve("server.log"));
+                }
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            long rss = 0;
+            if (idleRss) {
+                Thread.sleep(30_000);
+                rss = rssKb(process.pid());
+            }
+            return new Started(seconds, rss);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static boolean healthy(URI uri) throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYetListening) {
+            return false;
+        }
+    }
+
+    private static String key() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        Matcher m = RSS.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void report(Map<String, List<Started>> results) throws IOException {
+        Map<String, Double> median = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder("Start-up benchmark: " + ROUNDS + " interleaved rounds, JVM flags "
+                + String.join(" ", FLAGS) + "\n");
+        results.forEach((variant, runs) -> {
+            double[] seconds = runs.stream().mapToDouble(Started::seconds).sorted().toArray();
+            median.put(variant, seconds[seconds.length / 2]);
+            text.append(String.format("  %-11s %6.1f s to the first healthy answer   rounds %s%n", variant,
+                    median.get(variant), Arrays.toString(runs.stream().mapToDouble(Started::seconds)
+                            .mapToObj(s -> String.format("%.1f", s)).toArray())));
+        });
+        long[] rss = results.get("linli").stream().mapToLong(Started::idleRssKb).sorted().toArray();
+        text.append(String.format("  linli / bare Payara Micro:              %.2f%n",
+                median.get("linli") / median.get("bare")));
+        text.append(String.format("  demo seed adds:                         %.1f s%n",
+                median.get("linli-demo") - median.get("linli")));
+        text.append(String.format("  idle RSS after start:                   %d MB (median of %s kB)%n",
+                rss[rss.length / 2] / 1024, Arrays.toString(rss)));
+        System.out.print(text);
+        Path out = Path.of("target", "benchmark", "startup.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+        assertThat(median.values()).allMatch(v -> v > 0);
+    }
+}
