@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page go as a browser does (the unload beacon closes its UI), opens the storefront the way the page's client would
  * (the page, the UI's init request, then the navigation event that builds the view) and keeps it alive with
  * heartbeats. The live heap is read from the server's process (after a full collection) before and after, and the
- * difference per session is reported with the classes that make it up.
+ * difference per session is reported with the classes that make it up. {@code -Dlinli.bench.heap-dump=file.hprof}
+ * also writes the server's heap, sessions open, to that file.
  */
 @ExtendWith(ArquillianExtension.class)
 class SessionBenchmark {
@@ -95,6 +96,11 @@ class SessionBenchmark {
         Histogram after;
         try {
             after = histogram(server);
+            String dump = System.getProperty("linli.bench.heap-dump");
+            if (dump != null) {
+                // To find what holds the per-session heap: the live objects with the sessions still open.
+                jcmd(server, "GC.heap_dump " + Path.of(dump).toAbsolutePath());
+            }
         } finally {
             keepAlive.shutdownNow();
             keepAlive.awaitTermination(30, TimeUnit.SECONDS);
@@ -299,7 +305,9 @@ class SessionBenchmark {
 
     private static String jcmd(long pid, String command) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        line.addAll(List.of(command.split(" ")));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new AssertionError("jcmd " + command + ": " + out);
