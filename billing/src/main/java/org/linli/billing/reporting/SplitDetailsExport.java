@@ -43,12 +43,15 @@ public final class SplitDetailsExport {
         }
     }
 
-    /** Where the lines come from: how many there are, then the page after a line's id (empty at the end). */
+    /**
+     * Where the lines come from: how many there are, then the page after a line (the first page after
+     * {@code null}; empty at the end), in the order of {@link SplitDetails#after}.
+     */
     public interface Source {
 
         long count();
 
-        List<SplitDetails.Line> after(long afterId);
+        List<SplitDetails.Line> after(SplitDetails.Line last);
 
         /** A period's lines, read through {@code details} (the service, so each page is its own transaction). */
         static Source of(SplitDetails details, LocalDate from, LocalDate to) {
@@ -59,8 +62,8 @@ public final class SplitDetailsExport {
                 }
 
                 @Override
-                public List<SplitDetails.Line> after(long afterId) {
-                    return details.after(from, to, afterId);
+                public List<SplitDetails.Line> after(SplitDetails.Line last) {
+                    return last == null ? details.first(from, to) : details.after(from, to, last.splitAt(), last.id());
                 }
             };
         }
@@ -155,13 +158,13 @@ public final class SplitDetailsExport {
     /** Reads the source page after page, writes each line, tells the progress after each page; answers how many. */
     private static long eachLine(Source source, long total, Progress progress, LineWriter writer) throws IOException {
         long done = 0;
-        long after = 0;
+        SplitDetails.Line after = null;
         for (List<SplitDetails.Line> page = source.after(after); !page.isEmpty(); page = source.after(after)) {
             for (SplitDetails.Line line : page) {
                 writer.write(line);
             }
             done += page.size();
-            after = page.get(page.size() - 1).id();
+            after = page.get(page.size() - 1);
             progress.exported(done, Math.max(done, total));
         }
         return done;
