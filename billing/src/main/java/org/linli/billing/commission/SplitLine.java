@@ -109,6 +109,10 @@ public class SplitLine extends TenantOwned {
         refundedFen = 0;
     }
 
+    public long id() {
+        return id;
+    }
+
     public long orderId() {
         return orderId;
     }

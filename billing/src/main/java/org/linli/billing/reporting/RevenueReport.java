@@ -14,6 +14,7 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.modules.Module;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -48,40 +49,99 @@ public class RevenueReport {
     public Revenue revenue(LocalDate from, LocalDate to) {
         TenantContext.require();
         checkPeriod(from, to);
-        List<Object[]> rows = em.createQuery("select l.orderId, l.module, l.party, l.splitAt, l.amountFen,"
-                        + " l.refundedFen, l.account from SplitLine l where l.splitAt >= :from and l.splitAt < :to",
-                        Object[].class)
-                .setParameter("from", from.atStartOfDay(ZONE).toInstant())
-                .setParameter("to", to.plusDays(1).atStartOfDay(ZONE).toInstant()).getResultList();
-        // An order's provider is the one its provider line pays.
-        Map<Long, Long> providerOf = new HashMap<>();
-        for (Object[] row : rows) {
-            if (row[2] == Party.PROVIDER) {
-                providerOf.put((Long) row[0], Long.parseLong(((String) row[6]).split(":")[1]));
-            }
+        // Summed by the database a week at a time (a week is a range of the split_at index), so a year of a large
+        // tenant is a few dozen small result sets rather than every line in the heap.
+        List<Sum> sums = new ArrayList<>();
+        for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
+            Instant since = start(week.isBefore(from) ? from : week);
+            Instant until = start(week.plusWeeks(1).isAfter(to) ? to.plusDays(1) : week.plusWeeks(1));
+            LocalDate monday = week;
+            em.createQuery("select l.module, l.party, sum(l.amountFen - l.refundedFen) from SplitLine l where"
+                            + " l.splitAt >= :from and l.splitAt < :to group by l.module, l.party", Object[].class)
+                    .setParameter("from", since).setParameter("to", until).getResultList()
+                    .forEach(row -> sums.add(new Sum((Module) row[0], (Party) row[1], monday, fen(row[2]))));
+            // Ad bookings are the ADS module's "orders": platform and tenant share them, no provider takes part.
+            em.createQuery("select l.party, sum(l.amountFen - l.refundedFen) from AdSplitLine l"
+                            + " where l.splitAt >= :from and l.splitAt < :to group by l.party", Object[].class)
+                    .setParameter("from", since).setParameter("to", until).getResultList()
+                    .forEach(row -> sums.add(new Sum(Module.ADS, (Party) row[0], monday, fen(row[1]))));
         }
-        List<Share> shares = new java.util.ArrayList<>(rows.stream().map(row -> new Share((Long) row[0],
-                (Module) row[1], (Party) row[2], ((java.time.Instant) row[3]).atZone(ZONE).toLocalDate(),
-                ((Number) row[4]).longValue() - ((Number) row[5]).longValue(), providerOf.get((Long) row[0])))
-                .toList());
-        // Ad bookings are the ADS module's "orders": platform and tenant share them, no provider takes part.
-        em.createQuery("select l.bookingId, l.party, l.splitAt, l.amountFen, l.refundedFen from AdSplitLine l"
-                        + " where l.splitAt >= :from and l.splitAt < :to", Object[].class)
-                .setParameter("from", from.atStartOfDay(ZONE).toInstant())
-                .setParameter("to", to.plusDays(1).atStartOfDay(ZONE).toInstant()).getResultList()
-                .forEach(row -> shares.add(new Share((Long) row[0], Module.ADS, (Party) row[1],
-                        ((java.time.Instant) row[2]).atZone(ZONE).toLocalDate(),
-                        ((Number) row[3]).longValue() - ((Number) row[4]).longValue())));
-        Revenue revenue = summarise(from, to, shares);
+        Revenue revenue = summarise(from, to, sums, orders(from, to), providers(from, to));
         Map<Long, String> names = new HashMap<>();
         if (!revenue.providers().isEmpty()) {
-            em.createQuery("select p.id, p.name from Provider p where p.id in :ids", Object[].class)
-                    .setParameter("ids", revenue.providers().stream().map(Revenue.ProviderLine::providerId).toList())
-                    .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+            // A tenant has a few dozen providers; the cap keeps the list of ids bound to a query small regardless.
+            List<Long> ids = revenue.providers().stream().map(Revenue.ProviderLine::providerId).toList();
+            for (int i = 0; i < ids.size(); i += MAX_IDS) {
+                em.createQuery("select p.id, p.name from Provider p where p.id in :ids", Object[].class)
+                        .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + MAX_IDS)))
+                        .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+            }
         }
         return new Revenue(revenue.from(), revenue.to(), revenue.modules(), revenue.weeks(), revenue.total(),
                 revenue.providers().stream().map(p -> p.named(names.getOrDefault(p.providerId(),
                         "#" + p.providerId()))).toList());
+    }
+
+    /** The period's totals only (what the tenant comparison shows): per party, and the orders counted once. */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public Revenue.Line total(LocalDate from, LocalDate to) {
+        TenantContext.require();
+        checkPeriod(from, to);
+        List<Sum> sums = new ArrayList<>();
+        em.createQuery("select l.module, l.party, sum(l.amountFen - l.refundedFen) from SplitLine l"
+                        + " where l.splitAt >= :from and l.splitAt < :to group by l.module, l.party", Object[].class)
+                .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList()
+                .forEach(row -> sums.add(new Sum((Module) row[0], (Party) row[1], monday(from), fen(row[2]))));
+        em.createQuery("select l.party, sum(l.amountFen - l.refundedFen) from AdSplitLine l"
+                        + " where l.splitAt >= :from and l.splitAt < :to group by l.party", Object[].class)
+                .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList()
+                .forEach(row -> sums.add(new Sum(Module.ADS, (Party) row[0], monday(from), fen(row[1]))));
+        return summarise(from, to, sums, orders(from, to), List.of()).total();
+    }
+
+    /** The most ids bound to one query. */
+    static final int MAX_IDS = 1_000;
+
+    /** Orders of the period per module, each counted once (a module's orders are disjoint from another's). */
+    private List<Orders> orders(LocalDate from, LocalDate to) {
+        List<Orders> orders = new ArrayList<>();
+        em.createQuery("select l.module, count(distinct l.orderId) from SplitLine l"
+                        + " where l.splitAt >= :from and l.splitAt < :to group by l.module", Object[].class)
+                .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList()
+                .forEach(row -> orders.add(new Orders((Module) row[0], fen(row[1]))));
+        long bookings = em.createQuery("select count(distinct l.bookingId) from AdSplitLine l"
+                        + " where l.splitAt >= :from and l.splitAt < :to", Long.class)
+                .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getSingleResult();
+        if (bookings > 0) {
+            orders.add(new Orders(Module.ADS, bookings));
+        }
+        return orders;
+    }
+
+    /**
+     * Per provider (the one an order's provider line pays) and party: the net sum, and the provider's orders. The
+     * lines of an order are written together, so an order's provider line lies in the same period as its others.
+     */
+    private List<ProviderSum> providers(LocalDate from, LocalDate to) {
+        List<ProviderSum> sums = new ArrayList<>();
+        em.createQuery("select p.account, l.party, sum(l.amountFen - l.refundedFen), count(distinct l.orderId)"
+                        + " from SplitLine l, SplitLine p where p.orderId = l.orderId and p.party = :provider"
+                        + " and p.splitAt >= :from and p.splitAt < :to and l.splitAt >= :from and l.splitAt < :to"
+                        + " group by p.account, l.party", Object[].class)
+                .setParameter("provider", Party.PROVIDER)
+                .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList()
+                .forEach(row -> sums.add(new ProviderSum(Long.parseLong(((String) row[0]).split(":")[1]),
+                        (Party) row[1], fen(row[2]), fen(row[3]))));
+        return sums;
+    }
+
+    private static long fen(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
     }
 
     /** A period of at most {@link #MAX_DAYS} days, from one day to another (inclusive). */
@@ -105,37 +165,83 @@ public class RevenueReport {
         }
     }
 
+    /** One party's net sum over a module's lines in one week of the period. */
+    record Sum(Module module, Party party, LocalDate week, long netFen) {
+    }
+
+    /** How many orders (ad bookings, for ADS) a module had in the period. */
+    record Orders(Module module, long orders) {
+    }
+
+    /** One party's net sum over a provider's orders in the period, and how many orders those are. */
+    record ProviderSum(long providerId, Party party, long netFen, long orders) {
+    }
+
     /** Adds the shares up per module, per week and in total; weeks without revenue are shown as zero. */
     static Revenue summarise(LocalDate from, LocalDate to, List<Share> shares) {
-        Map<Module, long[]> byModule = new EnumMap<>(Module.class);
+        Map<List<Object>, Long> sums = new java.util.LinkedHashMap<>();
         Map<Module, Set<Long>> orders = new EnumMap<>(Module.class);
+        Map<List<Object>, Long> providerSums = new java.util.LinkedHashMap<>();
+        Map<Long, Set<Long>> providerOrders = new HashMap<>();
+        for (Share share : shares) {
+            sums.merge(java.util.Arrays.asList(share.module(), share.party(), monday(share.paidOn())),
+                    share.netFen(), Long::sum);
+            orders.computeIfAbsent(share.module() == null ? Module.BASIC : share.module(), m -> new HashSet<>())
+                    .add(share.orderId());
+            if (share.providerId() != null) {
+                providerSums.merge(List.of(share.providerId(), share.party()), share.netFen(), Long::sum);
+                providerOrders.computeIfAbsent(share.providerId(), p -> new HashSet<>()).add(share.orderId());
+            }
+        }
+        return summarise(from, to,
+                sums.entrySet().stream().map(e -> new Sum((Module) e.getKey().get(0), (Party) e.getKey().get(1),
+                        (LocalDate) e.getKey().get(2), e.getValue())).toList(),
+                orders.entrySet().stream().map(e -> new Orders(e.getKey(), e.getValue().size())).toList(),
+                providerSums.entrySet().stream().map(e -> new ProviderSum((Long) e.getKey().get(0),
+                        (Party) e.getKey().get(1), e.getValue(),
+                        e.getKey().get(1) == Party.PROVIDER ? providerOrders.get((Long) e.getKey().get(0)).size()
+                                : 0)).toList());
+    }
+
+    /**
+     * Puts sums made by the database together: per module, per week and in total (weeks without revenue shown as
+     * zero), and per provider. A provider's orders are those its own lines count.
+     */
+    static Revenue summarise(LocalDate from, LocalDate to, List<Sum> sums, List<Orders> orders,
+                             List<ProviderSum> providerSums) {
+        Map<Module, long[]> byModule = new EnumMap<>(Module.class);
+        Map<Module, Long> orderCount = new EnumMap<>(Module.class);
         Map<LocalDate, long[]> byWeek = new TreeMap<>();
         Map<Long, long[]> byProvider = new HashMap<>();
-        Map<Long, Set<Long>> providerOrders = new HashMap<>();
+        Map<Long, Long> providerOrders = new HashMap<>();
         for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
             byWeek.put(week, new long[2]);
         }
-        for (Share share : shares) {
-            Module module = share.module() == null ? Module.BASIC : share.module();
-            long[] sums = byModule.computeIfAbsent(module, m -> new long[Party.values().length]);
-            sums[share.party().ordinal()] += share.netFen();
-            orders.computeIfAbsent(module, m -> new HashSet<>()).add(share.orderId());
-            if (share.providerId() != null) {
-                byProvider.computeIfAbsent(share.providerId(), p -> new long[Party.values().length])
-                        [share.party().ordinal()] += share.netFen();
-                providerOrders.computeIfAbsent(share.providerId(), p -> new HashSet<>()).add(share.orderId());
+        for (Orders count : orders) {
+            orderCount.merge(count.module() == null ? Module.BASIC : count.module(), count.orders(), Long::sum);
+        }
+        for (Sum sum : sums) {
+            Module module = sum.module() == null ? Module.BASIC : sum.module();
+            byModule.computeIfAbsent(module, m -> new long[Party.values().length])[sum.party().ordinal()]
+                    += sum.netFen();
+            long[] week = byWeek.computeIfAbsent(sum.week(), w -> new long[2]);
+            week[0] += sum.netFen();
+            if (sum.party() != Party.PROVIDER) {
+                week[1] += sum.netFen();
             }
-            long[] week = byWeek.computeIfAbsent(monday(share.paidOn()), w -> new long[2]);
-            week[0] += share.netFen();
-            if (share.party() != Party.PROVIDER) {
-                week[1] += share.netFen();
+        }
+        for (ProviderSum sum : providerSums) {
+            byProvider.computeIfAbsent(sum.providerId(), p -> new long[Party.values().length])
+                    [sum.party().ordinal()] += sum.netFen();
+            if (sum.party() == Party.PROVIDER) {
+                providerOrders.merge(sum.providerId(), sum.orders(), Long::sum);
             }
         }
         List<Revenue.Line> lines = new ArrayList<>();
         long[] total = new long[Party.values().length];
         long totalOrders = 0;
         for (Map.Entry<Module, long[]> entry : byModule.entrySet()) {
-            long count = orders.get(entry.getKey()).size();
+            long count = orderCount.getOrDefault(entry.getKey(), 0L);
             lines.add(line(entry.getKey(), count, entry.getValue()));
             for (int i = 0; i < total.length; i++) {
                 total[i] += entry.getValue()[i];
@@ -145,7 +251,7 @@ public class RevenueReport {
         List<Revenue.Week> weeks = byWeek.entrySet().stream().map(e -> new Revenue.Week(e.getKey(),
                 Money.fen(e.getValue()[0]), Money.fen(e.getValue()[1]))).toList();
         List<Revenue.ProviderLine> providers = byProvider.entrySet().stream().map(e -> {
-            Revenue.Line line = line(null, providerOrders.get(e.getKey()).size(), e.getValue());
+            Revenue.Line line = line(null, providerOrders.getOrDefault(e.getKey(), 0L), e.getValue());
             return new Revenue.ProviderLine(e.getKey(), null, line.orders(), line.paid(), line.commission(),
                     line.provider());
         }).sorted(java.util.Comparator.comparing((Revenue.ProviderLine p) -> p.paid().fen()).reversed()
@@ -160,7 +266,7 @@ public class RevenueReport {
         return new Revenue.Line(module, orders, platform.plus(tenant).plus(provider), platform, tenant, provider);
     }
 
-    private static LocalDate monday(LocalDate day) {
+    static LocalDate monday(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

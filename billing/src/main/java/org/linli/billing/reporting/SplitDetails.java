@@ -2,6 +2,7 @@ package org.linli.billing.reporting;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.linli.billing.commission.DiscountFunding;
 import org.linli.billing.commission.Party;
 import org.linli.platform.application.ApplicationService;
@@ -19,8 +20,8 @@ import java.util.Map;
 
 /**
  * The split lines behind the revenue report, one per party and paid order (分账明细), for detailed exports: counted
- * first, then read a page at a time in id order, each page its own short transaction, so a year of a large tenant
- * never sits in one transaction or in memory at once.
+ * first, then read a page at a time in time order (keyset on split time and id), each page its own short transaction,
+ * so a year of a large tenant never sits in one transaction or in memory at once.
  */
 @ApplicationService
 public class SplitDetails {
@@ -59,17 +60,38 @@ public class SplitDetails {
                 .getSingleResult();
     }
 
-    /** The next lines of the period after line {@code afterId}, at most {@link #PAGE}. */
+    /** The first lines of the period, at most {@link #PAGE}, in the order of {@link #after}. */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public List<Line> after(LocalDate from, LocalDate to, long afterId) {
+    public List<Line> first(LocalDate from, LocalDate to) {
         TenantContext.require();
         RevenueReport.checkPeriod(from, to);
-        List<Object[]> rows = em.createQuery("select l.id, l.orderId, l.splitAt, l.module, l.party, l.account,"
-                        + " l.amountFen, l.refundedFen, l.ruleVersion from SplitLine l where l.splitAt >= :from"
-                        + " and l.splitAt < :to and l.id > :after order by l.id", Object[].class)
+        return lines(em.createQuery(SELECT + " order by l.splitAt, l.id", Object[].class)
+                .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))));
+    }
+
+    /**
+     * The next lines of the period after the line split at {@code afterAt} with id {@code afterId}, at most
+     * {@link #PAGE}, in time order (then id): each page is a range of the (tenant, split_at, id) index that starts
+     * where the last one ended, so the thousandth page costs what the first does.
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public List<Line> after(LocalDate from, LocalDate to, Instant afterAt, long afterId) {
+        TenantContext.require();
+        RevenueReport.checkPeriod(from, to);
+        return lines(em.createQuery(SELECT + " and l.splitAt >= :at and (l.splitAt > :at or l.id > :after)"
+                        + " order by l.splitAt, l.id", Object[].class)
                 .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1)))
-                .setParameter("after", afterId).setMaxResults(PAGE).getResultList();
+                .setParameter("at", afterAt).setParameter("after", afterId));
+    }
+
+    private static final String SELECT = "select l.id, l.orderId, l.splitAt, l.module, l.party, l.account,"
+            + " l.amountFen, l.refundedFen, l.ruleVersion from SplitLine l where l.splitAt >= :from"
+            + " and l.splitAt < :to";
+
+    private List<Line> lines(TypedQuery<Object[]> query) {
+        List<Object[]> rows = query.setMaxResults(PAGE).getResultList();
         Map<Long, String> providers = new HashMap<>();
         List<Long> ids = rows.stream().filter(r -> r[4] == Party.PROVIDER).map(r -> providerId((String) r[5]))
                 .distinct().toList();

@@ -43,12 +43,15 @@ public final class SplitDetailsExport {
         }
     }
 
-    /** Where the lines come from: how many there are, then the page after a line's id (empty at the end). */
+    /**
+     * Where the lines come from: how many there are, then the page after a line (the first page after
+     * {@code null}; empty at the end), in the order of {@link SplitDetails#after}.
+     */
     public interface Source {
 
         long count();
 
-        List<SplitDetails.Line> after(long afterId);
+        List<SplitDetails.Line> after(SplitDetails.Line last);
 
         /** A period's lines, read through {@code details} (the service, so each page is its own transaction). */
         static Source of(SplitDetails details, LocalDate from, LocalDate to) {
@@ -59,8 +62,8 @@ public final class SplitDetailsExport {
                 }
 
                 @Override
-                public List<SplitDetails.Line> after(long afterId) {
-                    return details.after(from, to, afterId);
+                public List<SplitDetails.Line> after(SplitDetails.Line last) {
+                    return last == null ? details.first(from, to) : details.after(from, to, last.splitAt(), last.id());
                 }
             };
         }
@@ -97,9 +100,10 @@ public final class SplitDetailsExport {
         Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.write('\uFEFF');
         csv.write(CsvCells.textLine(HEADERS.stream().map(key -> Messages.get(locale, key)).toList()));
+        // Flushed after each page, so a reader downloading it has the page before the next one is read.
         long done = eachLine(source, total, progress, line -> {
             csv.write(CsvCells.line(cells(line, locale)));
-        });
+        }, csv::flush);
         csv.flush();
         return done;
     }
@@ -138,7 +142,7 @@ public final class SplitDetailsExport {
                 }
                 styles.amount(row, 9, Money.fen(line.fundedDiscountFen()));
                 styles.amount(row, 10, Money.fen(line.owedFen()));
-            });
+            }, () -> { });
             // Closing the workbook deletes the rows it streamed to temporary files.
             workbook.write(out);
             return done;
@@ -152,16 +156,25 @@ public final class SplitDetailsExport {
         void write(SplitDetails.Line line) throws IOException;
     }
 
+    /** Told when a page's lines are written. */
+    @FunctionalInterface
+    private interface PageEnd {
+
+        void ended() throws IOException;
+    }
+
     /** Reads the source page after page, writes each line, tells the progress after each page; answers how many. */
-    private static long eachLine(Source source, long total, Progress progress, LineWriter writer) throws IOException {
+    private static long eachLine(Source source, long total, Progress progress, LineWriter writer, PageEnd pageEnd)
+            throws IOException {
         long done = 0;
-        long after = 0;
+        SplitDetails.Line after = null;
         for (List<SplitDetails.Line> page = source.after(after); !page.isEmpty(); page = source.after(after)) {
             for (SplitDetails.Line line : page) {
                 writer.write(line);
             }
+            pageEnd.ended();
             done += page.size();
-            after = page.get(page.size() - 1).id();
+            after = page.get(page.size() - 1);
             progress.exported(done, Math.max(done, total));
         }
         return done;

@@ -6,9 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.commission.BillingJob;
-import org.linli.billing.checkout.AdSplitLine;
-import org.linli.billing.commission.SplitLine;
-import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentStatus;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
@@ -281,8 +278,8 @@ public class SettlementService {
     }
 
     private List<PayoutPart> plannedParts(SettlementBatch batch) {
-        List<Earned> earned = earned(batch);
-        if (earned.isEmpty()) {
+        java.util.Iterator<Earned> earned = earned(batch);
+        if (!earned.hasNext()) {
             return List.of();
         }
         // What earlier batches drew from each trade: a paid trade pays one order or one ad booking.
@@ -292,7 +289,8 @@ public class SettlementService {
                 .getResultList().forEach(row -> drawn.put((String) row[0], ((Number) row[1]).longValue()));
         long need = batch.amount().fen();
         List<PayoutPart> parts = new ArrayList<>();
-        for (Earned line : earned) {
+        while (need > 0 && earned.hasNext()) {
+            Earned line = earned.next();
             String trade = line.trade();
             long available = trade == null ? 0 : line.remaining() - drawn.getOrDefault(trade, 0L);
             if (available <= 0) {
@@ -302,46 +300,126 @@ public class SettlementService {
             parts.add(new PayoutPart(batch, line.subjectId(), trade, Money.fen(take)));
             drawn.merge(trade, take, Long::sum);
             need -= take;
-            if (need == 0) {
-                break;
-            }
         }
         return parts;
     }
 
     /** A payee's part of one paid order or ad booking, net of refunds, and the gateway trade it was paid in. */
-    private record Earned(long subjectId, java.time.Instant at, long remaining, String trade) {
+    private record Earned(long subjectId, java.time.Instant at, long lineId, long remaining, String trade) {
     }
 
     /**
-     * The payee's parts up to the batch's cut-off, oldest first: its order split lines, and for the tenant also its
-     * share of ad bookings (settled with its other revenue).
+     * How many lines one read of a payee's earnings takes: a payee's earnings are read a chunk at a time, only as far
+     * as the batch needs, so neither the heap nor a query's bound parameters grow with its history.
      */
-    private List<Earned> earned(SettlementBatch batch) {
-        List<SplitLine> lines = em.createQuery("select l from SplitLine l where l.account = :account"
-                        + " and l.splitAt <= :cutOff order by l.splitAt, l.id", SplitLine.class)
-                .setParameter("account", batch.account()).setParameter("cutOff", batch.cutOff()).getResultList();
+    static final int CHUNK = 1_000;
+
+    /**
+     * The payee's parts up to the batch's cut-off, oldest first: its order split lines, and for the tenant also its
+     * share of ad bookings (settled with its other revenue), read a chunk at a time as they are consumed.
+     */
+    private java.util.Iterator<Earned> earned(SettlementBatch batch) {
+        java.util.Iterator<Earned> orders = chunks(last -> orderChunk(batch, last));
+        if (batch.payee() != Payee.TENANT) {
+            return orders;
+        }
+        java.util.Iterator<Earned> ads = chunks(last -> adChunk(batch, last));
+        // Both come in time order; an order line goes before an ad line of the same instant.
+        return new java.util.Iterator<>() {
+            private Earned nextOrder = orders.hasNext() ? orders.next() : null;
+            private Earned nextAd = ads.hasNext() ? ads.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return nextOrder != null || nextAd != null;
+            }
+
+            @Override
+            public Earned next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Earned next;
+                if (nextAd == null || nextOrder != null && !nextOrder.at().isAfter(nextAd.at())) {
+                    next = nextOrder;
+                    nextOrder = orders.hasNext() ? orders.next() : null;
+                } else {
+                    next = nextAd;
+                    nextAd = ads.hasNext() ? ads.next() : null;
+                }
+                return next;
+            }
+        };
+    }
+
+    /** The order split lines after {@code last} (from the first when null), with the trade each order was paid in. */
+    private List<Earned> orderChunk(SettlementBatch batch, Earned last) {
+        // Read as values, not entities: the chunk is only summed up, nothing of it needs to stay managed.
+        var query = em.createQuery("select l.id, l.orderId, l.splitAt, l.amountFen - l.refundedFen from SplitLine l"
+                        + " where l.account = :account and l.splitAt <= :cutOff" + (last == null ? ""
+                        : " and l.splitAt >= :at and (l.splitAt > :at or l.id > :id)") + " order by l.splitAt, l.id",
+                        Object[].class)
+                .setParameter("account", batch.account()).setParameter("cutOff", batch.cutOff())
+                .setMaxResults(CHUNK);
+        if (last != null) {
+            query.setParameter("at", last.at()).setParameter("id", last.lineId());
+        }
+        List<Object[]> rows = query.getResultList();
         java.util.Map<Long, String> trades = new java.util.HashMap<>();
-        if (!lines.isEmpty()) {
-            em.createQuery("select p from Payment p where p.status = :paid and p.orderId in :orders", Payment.class)
+        if (!rows.isEmpty()) {
+            em.createQuery("select p.orderId, p.gatewayTradeNo from Payment p where p.status = :paid"
+                            + " and p.orderId in :orders", Object[].class)
                     .setParameter("paid", PaymentStatus.PAID)
-                    .setParameter("orders", lines.stream().map(SplitLine::orderId).distinct().toList())
-                    .getResultList().forEach(p -> trades.put(p.order().value(), p.gatewayTradeNo()));
+                    .setParameter("orders", rows.stream().map(r -> (Long) r[1]).distinct().toList())
+                    .getResultList().forEach(r -> trades.put((Long) r[0], (String) r[1]));
         }
-        List<Earned> earned = new ArrayList<>(lines.stream().map(l -> new Earned(l.orderId(), l.splitAt(),
-                l.remaining().fen(), trades.get(l.orderId()))).toList());
-        if (batch.payee() == Payee.TENANT) {
-            em.createQuery("select l, p.gatewayTradeNo from AdSplitLine l, Payment p where p.id = l.paymentId"
-                            + " and l.account = :account and l.splitAt <= :cutOff", Object[].class)
-                    .setParameter("account", batch.account()).setParameter("cutOff", batch.cutOff())
-                    .getResultList().forEach(row -> {
-                        AdSplitLine line = (AdSplitLine) row[0];
-                        earned.add(new Earned(line.bookingId(), line.splitAt(), line.remaining().fen(),
-                                (String) row[1]));
-                    });
-            earned.sort(java.util.Comparator.comparing(Earned::at));
+        return rows.stream().map(r -> new Earned((Long) r[1], (Instant) r[2], (Long) r[0],
+                ((Number) r[3]).longValue(), trades.get((Long) r[1]))).toList();
+    }
+
+    /** The tenant's ad booking lines after {@code last} (from the first when null), with their trades. */
+    private List<Earned> adChunk(SettlementBatch batch, Earned last) {
+        var query = em.createQuery("select l.id, l.bookingId, l.splitAt, l.amountFen - l.refundedFen,"
+                        + " p.gatewayTradeNo from AdSplitLine l, Payment p where p.id = l.paymentId"
+                        + " and l.account = :account and l.splitAt <= :cutOff"
+                        + (last == null ? "" : " and l.splitAt >= :at and (l.splitAt > :at or l.id > :id)")
+                        + " order by l.splitAt, l.id", Object[].class)
+                .setParameter("account", batch.account()).setParameter("cutOff", batch.cutOff())
+                .setMaxResults(CHUNK);
+        if (last != null) {
+            query.setParameter("at", last.at()).setParameter("id", last.lineId());
         }
-        return earned;
+        return query.getResultList().stream().map(r -> new Earned((Long) r[1], (Instant) r[2], (Long) r[0],
+                ((Number) r[3]).longValue(), (String) r[4])).toList();
+    }
+
+    /** Chained chunks, each read after the last element of the one before, until one comes back empty. */
+    private static java.util.Iterator<Earned> chunks(java.util.function.Function<Earned, List<Earned>> after) {
+        return new java.util.Iterator<>() {
+            private final List<Earned> first = after.apply(null);
+            private java.util.Iterator<Earned> chunk = first.iterator();
+            private Earned last;
+            private boolean more = first.size() == CHUNK;
+
+            @Override
+            public boolean hasNext() {
+                if (!chunk.hasNext() && more && last != null) {
+                    List<Earned> next = after.apply(last);
+                    more = next.size() == CHUNK;
+                    chunk = next.iterator();
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public Earned next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                last = chunk.next();
+                return last;
+            }
+        };
     }
 
     private Money claimed(LedgerAccount account) {

@@ -28,7 +28,8 @@ class SplitDetailsExportTest {
             }
 
             @Override
-            public List<SplitDetails.Line> after(long afterId) {
+            public List<SplitDetails.Line> after(SplitDetails.Line last) {
+                long afterId = last == null ? 0 : last.id();
                 pagesAsked.add(afterId);
                 List<SplitDetails.Line> page = new ArrayList<>();
                 for (long id = afterId + 1; id <= lines && page.size() < SplitDetails.PAGE; id++) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +30,6 @@ import org.linli.platform.problem.TimeValues;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.modules.Module;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -155,10 +155,24 @@ public class RevenueResource {
         LocalDate since = TimeValues.date(from, "from");
         LocalDate until = TimeValues.date(to, "to");
         SplitDetailsExport.Format chosen = SplitDetailsExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        SplitDetailsExport.write(chosen, SplitDetailsExport.Source.of(details, since, until),
-                Messages.fromPreferences(headers.getAcceptableLanguages()), body, (done, total) -> { });
-        return Downloads.attachment(body.toByteArray(), chosen.contentType(),
+        // Counted before the response starts, so a period the service refuses still answers with a problem; the
+        // lines then stream out page by page as they are read, never held whole.
+        long count = details.count(since, until);
+        SplitDetailsExport.Source pages = SplitDetailsExport.Source.of(details, since, until);
+        SplitDetailsExport.Source source = new SplitDetailsExport.Source() {
+            @Override
+            public long count() {
+                return count;
+            }
+
+            @Override
+            public List<SplitDetails.Line> after(SplitDetails.Line last) {
+                return pages.after(last);
+            }
+        };
+        Locale locale = Messages.fromPreferences(headers.getAcceptableLanguages());
+        StreamingOutput body = out -> SplitDetailsExport.write(chosen, source, locale, out, (done, total) -> { });
+        return Downloads.attachment(body, chosen.contentType(),
                 "split-lines-" + since + "-" + until + "." + chosen.extension());
     }
 

@@ -1,0 +1,359 @@
+package org.linli.infra.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Finance at scale, on demand (not part of the test command; see the README). A fixture writes paid orders straight
+ * into PostgreSQL — orders cloned from one booked through the API, each with its paid payment and its platform,
+ * tenant and provider split lines, spread over the last twelve months across a few tenants made through the API —
+ * then finance's reads are timed over HTTP against hand-written SQL giving the same figures on the same data: the
+ * revenue report of last month, the platform's comparison of tenants for that month, and the first page of the month's
+ * split-line export (up to its first 500 lines). Interleaved rounds, medians, printed as ratios; the server's heap is
+ * read before and after (after a full collection) to show the reads do not hold the period's lines. The fixture's
+ * rows stay in the database: recreate it before the next run.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FinanceBenchmark {
+
+    private static final int ORDERS = Integer.getInteger("linli.bench.orders", 1_000_000);
+    private static final int TENANTS = Integer.getInteger("linli.bench.tenants", 2);
+    private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 5);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Fixture ids start far above what the sequences hand out while the benchmark runs. */
+    private static final long ID_BASE = 1_000_000_000L;
+    private static final int EXPORT_LINES = 500;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private record Shop(Market market, String finance, long template) {
+    }
+
+    @Test
+    void financeReadsAgainstHandWrittenSql() throws Exception {
+        String url = System.getenv("LINLI_DB_URL");
+        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
+                "the fixture and the baseline run SQL on the application's PostgreSQL database: set LINLI_DB_URL");
+        Api api = new Api(base);
+        String admin = api.token("admin");
+        List<Shop> shops = new ArrayList<>();
+        for (int t = 0; t < TENANTS; t++) {
+            Market m = Market.open(api, admin, "housekeeping");
+            long offering = m.offer("HOUSEKEEPING", "擦玻璃", "FIXED", 8_800, false);
+            shops.add(new Shop(m, m.finance(admin), m.book(offering, null)));
+        }
+        LocalDate from = LocalDate.now(ZONE).withDayOfMonth(1).minusMonths(1);
+        LocalDate to = from.plusMonths(1).minusDays(1);
+        String period = "?from=" + from + "&to=" + to;
+        Shop shop = shops.get(0);
+        try (Connection owner = owner(url)) {
+            long began = System.nanoTime();
+            for (int t = 0; t < TENANTS; t++) {
+                fixture(owner, shops.get(t), t, ORDERS / TENANTS);
+            }
+            try (Statement s = owner.createStatement()) {
+                s.execute("vacuum analyze service_order, payment, split_line");
+            }
+            double fixtureSeconds = (System.nanoTime() - began) / 1e9;
+            String root = api.root() + "/api/v1";
+            Map<String, Variant> variants = new LinkedHashMap<>();
+            variants.put("report", () -> get(root + "/reports/revenue" + period, shop.finance()));
+            variants.put("report-sql", () -> reportSql(owner, shop.market().tenant, from, to));
+            variants.put("tenants", () -> get(root + "/reports/revenue/tenants" + period, admin));
+            variants.put("tenants-sql", () -> tenantsSql(owner, from, to));
+            variants.put("export", () -> firstLines(root + "/reports/revenue/details/csv" + period, shop.finance()));
+            variants.put("export-sql", () -> exportSql(owner, shop.market().tenant, from, to));
+            // A request's floor for reference, not compared: the export of a day without lines (two empty reads).
+            LocalDate empty = from.minusYears(2);
+            variants.put("floor", () -> get(root + "/reports/revenue/details/csv?from=" + empty + "&to=" + empty,
+                    shop.finance()));
+            String heapBefore = heap(true);
+            long[] peakOld = {0};
+            // One warm-up round, not counted.
+            for (Variant v : variants.values()) {
+                v.run();
+            }
+            Map<String, List<Double>> millis = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>(variants.keySet());
+            for (int round = 0; round < ROUNDS; round++) {
+                // Interleaved, the order rotating each round, so drift in the machine hits every variant alike.
+                for (int i = 0; i < names.size(); i++) {
+                    String name = names.get((i + round) % names.size());
+                    long start = System.nanoTime();
+                    variants.get(name).run();
+                    millis.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
+                    if (!name.endsWith("-sql") && !name.equals("floor")) {
+                        // What reached the old generation without a forced collection: a period's lines held
+                        // through a request would be promoted there.
+                        peakOld[0] = Math.max(peakOld[0], oldGenerationKilobytes(heap(false)));
+                    }
+                }
+            }
+            String heapAfter = heap(true);
+            report(millis, fixtureSeconds, from, to, heapBefore + "; old generation at most " + peakOld[0] / 1024
+                    + " MB after any request", heapAfter);
+        }
+    }
+
+    private interface Variant {
+        void run() throws Exception;
+    }
+
+    /**
+     * Writes {@code orders} paid orders of the shop's tenant: copies of its template order (same provider, resident,
+     * offering), paid over the last 365 days, each with a paid payment and three split lines that add up to it.
+     */
+    private static void fixture(Connection c, Shop shop, int t, int orders) throws SQLException {
+        long tenant = shop.market().tenant;
+        long orderBase = ID_BASE + t * 10_000_000L;
+        long lineBase = ID_BASE + t * 30_000_000L;
+        String at = "(now() - interval '1 hour' - make_interval(secs => g * (365.0 * 86400 / " + orders + ")))";
+        String amount = "(1000 + (g * 7919) % 20000)";
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("select column_name from information_schema.columns where"
+                + " table_name = 'service_order' and table_schema = current_schema() order by ordinal_position")) {
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        Map<String, String> replaced = Map.of("id", orderBase + " + g", "status", "'PAID'", "amount_fen", amount,
+                "refunded_fen", "0", "idempotency_key", "'bench-' || g", "placed_at", at, "updated_at", at,
+                "payment_reference", "'BENCH" + t + "-' || g");
+        String select = columns.stream().map(col -> replaced.getOrDefault(col, "o." + col))
+                .collect(Collectors.joining(", "));
+        try (Statement s = c.createStatement()) {
+            s.execute("insert into service_order (" + String.join(", ", columns) + ") select " + select
+                    + " from service_order o, generate_series(1::bigint, " + orders + ") g"
+                    + " where o.tenant_id = " + tenant + " and o.id = " + shop.template());
+            s.execute("insert into payment (tenant_id, id, version, trade_number, order_id, amount_fen, channel,"
+                    + " status, opened_at, expires_at, gateway_trade_no, paid_at, refunded_fen, subject, subject_id)"
+                    + " select " + tenant + ", " + orderBase + " + g, 1, 'BENCH" + t + "-' || g, " + orderBase
+                    + " + g, " + amount + ", 'PHONE', 'PAID', " + at + ", " + at + " + interval '15 minutes', 'GW"
+                    + t + "-' || g, " + at + ", 0, 'ORDER', " + orderBase + " + g"
+                    + " from generate_series(1::bigint, " + orders + ") g");
+            // Platform 3 %, tenant 7 %, the provider the rest; every 50th order half given back by each party.
+            s.execute("insert into split_line (tenant_id, id, version, order_id, party, module, account, amount_fen,"
+                    + " refunded_fen, split_at, funded_by) select " + tenant + ", " + lineBase + " + 3 * g + p.k, 1, "
+                    + orderBase + " + g, p.party, 'HOUSEKEEPING', p.account, x.part, case when g % 50 = 0 then"
+                    + " x.part / 2 else 0 end, " + at + ", 'gateway:clearing' from generate_series(1::bigint, " + orders
+                    + ") g cross join (values (0, 'PLATFORM', 'platform:revenue'), (1, 'TENANT', 'tenant:revenue'),"
+                    + " (2, 'PROVIDER', 'provider:" + shop.market().provider + ":payable')) p (k, party, account)"
+                    + " cross join lateral (select case p.k when 0 then " + amount + " * 3 / 100 when 1 then "
+                    + amount + " * 7 / 100 else " + amount + " - " + amount + " * 3 / 100 - " + amount
+                    + " * 7 / 100 end as part) x");
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private static void get(String url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** Reads the export's header and first page of lines, then hangs up. */
+    private static void firstLines(String url, String token) throws Exception {
+        HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(response.statusCode());
+        }
+        try (InputStream in = response.body();
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (int i = 0; i <= EXPORT_LINES; i++) {
+                if (lines.readLine() == null) {
+                    throw new AssertionError("the export ended after " + i + " lines");
+                }
+            }
+        }
+    }
+
+    /** The report's figures: per module, party and week; orders per module; per provider. */
+    private static void reportSql(Connection c, long tenant, LocalDate from, LocalDate to) throws SQLException {
+        String range = " l.tenant_id = ? and l.split_at >= ? and l.split_at < ?";
+        drain(c, "select l.module, l.party, date_trunc('week', l.split_at at time zone 'Asia/Shanghai'),"
+                + " sum(l.amount_fen - l.refunded_fen) from split_line l where" + range + " group by 1, 2, 3",
+                tenant, from, to);
+        drain(c, "select l.module, count(distinct l.order_id) from split_line l where" + range + " group by 1",
+                tenant, from, to);
+        drain(c, "select p.account, l.party, sum(l.amount_fen - l.refunded_fen), count(distinct l.order_id)"
+                + " from split_line l join split_line p on p.tenant_id = l.tenant_id and p.order_id = l.order_id"
+                + " and p.party = 'PROVIDER' and p.split_at = l.split_at where"
+                + range + " group by 1, 2", tenant, from, to);
+    }
+
+    /** Every tenant's totals, a tenant at a time as the platform reads them: per party, and orders. */
+    private static void tenantsSql(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        String range = " l.tenant_id = t.id and l.split_at >= ? and l.split_at < ?";
+        drain(c, "select t.id, x.* from tenant t cross join lateral (select l.party, sum(l.amount_fen -"
+                + " l.refunded_fen) from split_line l where" + range + " group by l.party) x", null, from, to);
+        drain(c, "select t.id, x.* from tenant t cross join lateral (select count(distinct l.order_id) from"
+                + " split_line l where" + range + ") x", null, from, to);
+    }
+
+    /** The export's count and first page, with the providers' names. */
+    private static void exportSql(Connection c, long tenant, LocalDate from, LocalDate to) throws SQLException {
+        String range = " l.tenant_id = ? and l.split_at >= ? and l.split_at < ?";
+        drain(c, "select count(*) from split_line l where" + range, tenant, from, to);
+        drain(c, "select l.id, l.order_id, l.split_at, l.module, l.party, l.amount_fen, l.refunded_fen,"
+                + " l.rule_version, pr.name from split_line l left join provider pr on pr.tenant_id = l.tenant_id"
+                + " and l.party = 'PROVIDER' and pr.id = split_part(l.account, ':', 2)::bigint where" + range
+                + " order by l.split_at, l.id limit " + EXPORT_LINES, tenant, from, to);
+    }
+
+    private static void drain(Connection c, String sql, Long tenant, LocalDate from, LocalDate to)
+            throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            int i = 1;
+            if (tenant != null) {
+                q.setLong(i++, tenant);
+            }
+            q.setTimestamp(i++, Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
+            q.setTimestamp(i, Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
+            try (ResultSet rs = q.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int col = 1; col <= columns; col++) {
+                        rs.getObject(col);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Connection owner(String url) throws SQLException {
+        String user = System.getenv().getOrDefault("LINLI_DB_MIGRATION_USER", System.getenv("LINLI_DB_USER"));
+        String password = System.getenv().getOrDefault("LINLI_DB_MIGRATION_PASSWORD",
+                System.getenv("LINLI_DB_PASSWORD"));
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /**
+     * The server's heap as jcmd reports it (the Payara Micro process on this machine, serial collector), after a full
+     * collection when {@code collect}: used and committed, young and old generation, in MB.
+     */
+    private static String heap(boolean collect) {
+        try {
+            String pid = null;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String cmdline = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+                        if (cmdline.contains("payara-micro") && cmdline.contains("java")) {
+                            pid = proc.getFileName().toString();
+                        }
+                    } catch (IOException gone) {
+                        // A process that ended while listed.
+                    }
+                }
+            }
+            if (pid == null) {
+                return "(no Payara Micro process found)";
+            }
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            if (collect) {
+                run(jcmd, pid, "GC.run");
+            }
+            Matcher young = GENERATION.matcher(run(jcmd, pid, "GC.heap_info"));
+            StringBuilder text = new StringBuilder();
+            while (young.find()) {
+                text.append(text.isEmpty() ? "" : ", ").append(young.group(1)).append(' ')
+                        .append(Long.parseLong(young.group(3)) / 1024).append(" of ")
+                        .append(Long.parseLong(young.group(2)) / 1024).append(" MB");
+            }
+            return text.toString();
+        } catch (IOException | InterruptedException e) {
+            return "(heap not read: " + e + ")";
+        }
+    }
+
+    private static final Pattern GENERATION =
+            Pattern.compile("(new|tenured) generation\\s+total (\\d+)K, used (\\d+)K");
+
+    private static long oldGenerationKilobytes(String heap) {
+        Matcher m = Pattern.compile("tenured (\\d+) of").matcher(heap);
+        return m.find() ? Long.parseLong(m.group(1)) * 1024 : 0;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static void report(Map<String, List<Double>> millis, double fixtureSeconds, LocalDate from,
+                               LocalDate to, String heapBefore, String heapAfter) throws IOException {
+        Map<String, Double> median = new LinkedHashMap<>();
+        millis.forEach((name, values) -> {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            median.put(name, sorted[sorted.length / 2]);
+        });
+        StringBuilder text = new StringBuilder(String.format("Finance benchmark: %,d paid orders (%,d split lines) in"
+                        + " %d tenants over 12 months, written in %.0f s; period %s..%s; %d interleaved rounds"
+                        + " (medians, ms)%n", ORDERS / TENANTS * TENANTS, 3L * (ORDERS / TENANTS) * TENANTS, TENANTS,
+                fixtureSeconds, from, to, ROUNDS));
+        millis.forEach((name, values) -> text.append(String.format("  %-12s %9.1f ms   rounds %s%n", name,
+                median.get(name), Arrays.toString(values.stream().mapToLong(Math::round).toArray()))));
+        for (String name : List.of("report", "tenants", "export")) {
+            text.append(String.format("  %-8s / hand-written SQL: %6.2f%n", name,
+                    median.get(name) / median.get(name + "-sql")));
+        }
+        text.append("  server heap before: ").append(heapBefore).append('\n');
+        text.append("  server heap after:  ").append(heapAfter).append('\n');
+        System.out.print(text);
+        Path out = Path.of("target", "benchmark", "finance.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+        assertThat(median.values()).allMatch(v -> v > 0);
+    }
+}
