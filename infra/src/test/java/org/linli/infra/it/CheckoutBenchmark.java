@@ -4,7 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,10 +14,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,6 +37,12 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.linli.infra.it.Benchmarks.cpuNanos;
+import static org.linli.infra.it.Benchmarks.medians;
+import static org.linli.infra.it.Benchmarks.owner;
+import static org.linli.infra.it.Benchmarks.postgres;
+import static org.linli.infra.it.Benchmarks.server;
+import static org.linli.infra.it.Benchmarks.write;
 
 /**
  * Checkout throughput and catalogue reads, on demand (not part of the test command; see the README), over HTTP
@@ -63,7 +65,7 @@ class CheckoutBenchmark {
     private static final int WORKERS = Integer.getInteger("linli.bench.workers", 4);
     private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 5);
     private static final long ROUND_MILLIS = Long.getLong("linli.bench.round-millis", 5_000);
-    private static final long WARM_UP_MILLIS = Long.getLong("linli.bench.warm-up-millis", 30_000);
+    private static final long WARM_UP_MILLIS = Long.getLong("linli.bench.warm-up-millis", 60_000);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -92,9 +94,7 @@ class CheckoutBenchmark {
 
     @Test
     void checkoutThroughputAgainstARawSqlTransferBaseline() throws Exception {
-        String url = System.getenv("LINLI_DB_URL");
-        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
-                "the baseline runs raw SQL on the application's PostgreSQL database: set LINLI_DB_URL");
+        String url = postgres("the baseline runs raw SQL");
         Api api = new Api(base);
         String admin = api.token("admin");
         List<Shop> shops = new ArrayList<>();
@@ -136,9 +136,7 @@ class CheckoutBenchmark {
 
     @Test
     void catalogueReadAgainstTheLivenessCheck() throws Exception {
-        String url = System.getenv("LINLI_DB_URL");
-        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
-                "the catalogue is filled with SQL on the application's PostgreSQL database: set LINLI_DB_URL");
+        String url = postgres("the catalogue is filled with SQL");
         Api api = new Api(base);
         Market m = Market.open(api, api.token("admin"), "housekeeping");
         long offering = m.offer("HOUSEKEEPING", "擦玻璃", "FIXED", 8_800, false);
@@ -351,19 +349,6 @@ class CheckoutBenchmark {
         return perSecond;
     }
 
-    /** The Payara Micro process the container adapter started for this test (a child of this JVM). */
-    private static ProcessHandle server() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("payara-micro"))
-                        .orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("no Payara Micro process below this JVM"));
-    }
-
-    private static long cpuNanos(ProcessHandle process) {
-        return process.info().totalCpuDuration().orElseThrow(() -> new AssertionError("no CPU time for "
-                + process.pid())).toNanos();
-    }
-
     private static long clientCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
@@ -424,13 +409,6 @@ class CheckoutBenchmark {
         }
     }
 
-    private static Connection owner(String url) throws SQLException {
-        String user = System.getenv().getOrDefault("LINLI_DB_MIGRATION_USER", System.getenv("LINLI_DB_USER"));
-        String password = System.getenv().getOrDefault("LINLI_DB_MIGRATION_PASSWORD",
-                System.getenv("LINLI_DB_PASSWORD"));
-        return DriverManager.getConnection(url, user, password);
-    }
-
     private void report(Map<String, List<Double>> results) throws IOException {
         Map<String, Double> median = medians(results);
         StringBuilder text = new StringBuilder("Checkout benchmark: " + WORKERS + " workers, " + ROUNDS
@@ -456,25 +434,9 @@ class CheckoutBenchmark {
         assertThat(median.values()).allMatch(v -> v > 0);
     }
 
-    private static Map<String, Double> medians(Map<String, List<Double>> results) {
-        Map<String, Double> median = new LinkedHashMap<>();
-        results.forEach((variant, values) -> {
-            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            median.put(variant, sorted[sorted.length / 2]);
-        });
-        return median;
-    }
-
     private static void appendRounds(StringBuilder text, Map<String, List<Double>> results,
                                      Map<String, Double> median) {
         results.forEach((variant, values) -> text.append(String.format("  %-13s %8.1f/s   rounds %s%n", variant,
                 median.get(variant), Arrays.toString(values.stream().mapToLong(Math::round).toArray()))));
-    }
-
-    private static void write(String file, CharSequence text) throws IOException {
-        System.out.print(text);
-        Path out = Path.of("target", "benchmark", file);
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
     }
 }

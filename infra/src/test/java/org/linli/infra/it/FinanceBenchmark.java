@@ -4,7 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,10 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,12 +30,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linli.infra.it.Benchmarks.jcmd;
+import static org.linli.infra.it.Benchmarks.medians;
+import static org.linli.infra.it.Benchmarks.owner;
+import static org.linli.infra.it.Benchmarks.postgres;
+import static org.linli.infra.it.Benchmarks.server;
+import static org.linli.infra.it.Benchmarks.write;
 
 /**
  * Finance at scale, on demand (not part of the test command; see the README). A fixture writes paid orders straight
@@ -75,9 +76,7 @@ class FinanceBenchmark {
 
     @Test
     void financeReadsAgainstHandWrittenSql() throws Exception {
-        String url = System.getenv("LINLI_DB_URL");
-        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
-                "the fixture and the baseline run SQL on the application's PostgreSQL database: set LINLI_DB_URL");
+        String url = postgres("the fixture and the baseline run SQL");
         Api api = new Api(base);
         String admin = api.token("admin");
         List<Shop> shops = new ArrayList<>();
@@ -270,40 +269,17 @@ class FinanceBenchmark {
         }
     }
 
-    private static Connection owner(String url) throws SQLException {
-        String user = System.getenv().getOrDefault("LINLI_DB_MIGRATION_USER", System.getenv("LINLI_DB_USER"));
-        String password = System.getenv().getOrDefault("LINLI_DB_MIGRATION_PASSWORD",
-                System.getenv("LINLI_DB_PASSWORD"));
-        return DriverManager.getConnection(url, user, password);
-    }
-
     /**
      * The server's heap as jcmd reports it (the Payara Micro process on this machine, serial collector), after a full
      * collection when {@code collect}: used and committed, young and old generation, in MB.
      */
     private static String heap(boolean collect) {
         try {
-            String pid = null;
-            try (var procs = Files.list(Path.of("/proc"))) {
-                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                    try {
-                        String cmdline = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
-                        if (cmdline.contains("payara-micro") && cmdline.contains("java")) {
-                            pid = proc.getFileName().toString();
-                        }
-                    } catch (IOException gone) {
-                        // A process that ended while listed.
-                    }
-                }
-            }
-            if (pid == null) {
-                return "(no Payara Micro process found)";
-            }
-            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            ProcessHandle server = server();
             if (collect) {
-                run(jcmd, pid, "GC.run");
+                jcmd(server, "GC.run");
             }
-            Matcher young = GENERATION.matcher(run(jcmd, pid, "GC.heap_info"));
+            Matcher young = GENERATION.matcher(jcmd(server, "GC.heap_info"));
             StringBuilder text = new StringBuilder();
             while (young.find()) {
                 text.append(text.isEmpty() ? "" : ", ").append(young.group(1)).append(' ')
@@ -324,20 +300,9 @@ class FinanceBenchmark {
         return m.find() ? Long.parseLong(m.group(1)) * 1024 : 0;
     }
 
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(30, TimeUnit.SECONDS);
-        return out;
-    }
-
     private static void report(Map<String, List<Double>> millis, double fixtureSeconds, LocalDate from,
                                LocalDate to, String heapBefore, String heapAfter) throws IOException {
-        Map<String, Double> median = new LinkedHashMap<>();
-        millis.forEach((name, values) -> {
-            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            median.put(name, sorted[sorted.length / 2]);
-        });
+        Map<String, Double> median = medians(millis);
         StringBuilder text = new StringBuilder(String.format("Finance benchmark: %,d paid orders (%,d split lines) in"
                         + " %d tenants over 12 months, written in %.0f s; period %s..%s; %d interleaved rounds"
                         + " (medians, ms)%n", ORDERS / TENANTS * TENANTS, 3L * (ORDERS / TENANTS) * TENANTS, TENANTS,
@@ -350,10 +315,7 @@ class FinanceBenchmark {
         }
         text.append("  server heap before: ").append(heapBefore).append('\n');
         text.append("  server heap after:  ").append(heapAfter).append('\n');
-        System.out.print(text);
-        Path out = Path.of("target", "benchmark", "finance.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
+        write("finance.txt", text);
         assertThat(median.values()).allMatch(v -> v > 0);
     }
 }

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +28,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linli.infra.it.Benchmarks.jcmd;
+import static org.linli.infra.it.Benchmarks.server;
+import static org.linli.infra.it.Benchmarks.write;
 
 /**
  * The server's live heap per signed-in storefront session, on demand (not part of the test command; see the README).
@@ -71,7 +73,7 @@ class SessionBenchmark {
         Api api = new Api(base);
         String root = api.root();
         List<String> residents = residents(api, WARM_UP + SESSIONS);
-        long server = serverProcess();
+        ProcessHandle server = server();
 
         List<Session> warm = new ArrayList<>();
         for (int i = 0; i < WARM_UP; i++) {
@@ -268,19 +270,8 @@ class SessionBenchmark {
         return names;
     }
 
-    /** The Payara Micro process the container adapter started for this build (its temporary directory is ours). */
-    private static long serverProcess() {
-        String ours = "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath().normalize();
-        List<Long> found = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro") && c.contains(ours))
-                        .orElse(false))
-                .map(ProcessHandle::pid).toList();
-        assertThat(found).as("one Payara Micro started by this build").hasSize(1);
-        return found.get(0);
-    }
-
     /** The live objects of the server's heap by class, read after a full collection; the second of two readings. */
-    private static Histogram histogram(long pid) throws Exception {
+    private static Histogram histogram(ProcessHandle pid) throws Exception {
         jcmd(pid, "GC.run");
         Thread.sleep(2_000);
         histogramOnce(pid);
@@ -288,7 +279,7 @@ class SessionBenchmark {
         return histogramOnce(pid);
     }
 
-    private static Histogram histogramOnce(long pid) throws Exception {
+    private static Histogram histogramOnce(ProcessHandle pid) throws Exception {
         Histogram h = new Histogram();
         for (String line : jcmd(pid, "GC.class_histogram").split("\n")) {
             Matcher row = HISTOGRAM_ROW.matcher(line);
@@ -301,18 +292,6 @@ class SessionBenchmark {
             }
         }
         return h;
-    }
-
-    private static String jcmd(long pid, String command) throws Exception {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
-        line.addAll(List.of(command.split(" ")));
-        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new AssertionError("jcmd " + command + ": " + out);
-        }
-        return out;
     }
 
     private static final class Histogram {
@@ -335,9 +314,6 @@ class SessionBenchmark {
                 .forEach(e -> text.append(String.format("    %9.0f  %7.1f  %s%n", (double) e.getValue() / SESSIONS,
                         (after.instances.get(e.getKey()) - before.instances.getOrDefault(e.getKey(), 0L))
                                 / (double) SESSIONS, e.getKey())));
-        System.out.print(text);
-        Path out = Path.of("target", "benchmark", "sessions.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
+        write("sessions.txt", text);
     }
 }

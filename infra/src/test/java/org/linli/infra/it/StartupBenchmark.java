@@ -43,7 +43,8 @@ class StartupBenchmark {
 
     /** The production JVM flags of the README's run command; keep the two the same. */
     static final String README_FLAGS = "-XX:+UseG1GC -Xms128m -Xmx1g -XX:MinHeapFreeRatio=10"
-            + " -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 -XX:+ExitOnOutOfMemoryError";
+            + " -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent"
+            + " -XX:+ExitOnOutOfMemoryError";
 
     private static final int ROUNDS = Integer.getInteger("linli.bench.start-rounds", 3);
     private static final List<String> FLAGS = List.of(System.getProperty("linli.bench.jvm-flags", README_FLAGS)
@@ -182,10 +183,7 @@ class StartupBenchmark {
                 median.get("linli-demo") - median.get("linli")));
         text.append(String.format("  idle RSS after start:                   %d MB (median of %s kB)%n",
                 rss[rss.length / 2] / 1024, Arrays.toString(rss)));
-        System.out.print(text);
-        Path out = Path.of("target", "benchmark", "startup.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
+        Benchmarks.write("startup.txt", text);
         assertThat(median.values()).allMatch(v -> v > 0);
     }
 }

@@ -253,9 +253,9 @@ public class AlipaySandbox {
         Map<String, String> notify;
         synchronized (this) {
             SandboxTrade trade = find(biz);
-            SandboxTrade.Refund earlier = trade.refunds.get(requestNumber(biz, trade));
+            boolean repeated = trade.refunds.containsKey(requestNumber(biz, trade));
             refunded = refundOnce(biz, trade);
-            if (refunded.getValue() == earlier) {
+            if (repeated) {
                 return refunded;
             }
             notify = notification(trade, refunded.getValue());
@@ -297,8 +297,7 @@ public class AlipaySandbox {
 
     synchronized SandboxTrade.Refund refundQuery(JsonObject biz) {
         SandboxTrade trade = find(biz);
-        String requestNo = text(biz, "out_request_no");
-        return trade.refunds.get(requestNo == null ? trade.outTradeNo : requestNo);
+        return trade.refunds.get(requestNumber(biz, trade));
     }
 
     /** Royalty settle: transfers parts of a paid trade to other accounts, once per {@code out_request_no}. */

@@ -1,0 +1,88 @@
+package org.linli.infra.it;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** What the on-demand benchmarks share: the database they measure against, the server they measure, their report. */
+final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    /** The application's PostgreSQL database; the benchmark is skipped without one ({@code why} says what for). */
+    static String postgres(String why) {
+        String url = System.getenv("LINLI_DB_URL");
+        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
+                why + " on the application's PostgreSQL database: set LINLI_DB_URL");
+        return url;
+    }
+
+    /** A connection as the schema's owner (row-level security does not apply to it), for fixtures and baselines. */
+    static Connection owner(String url) throws SQLException {
+        String user = System.getenv().getOrDefault("LINLI_DB_MIGRATION_USER", System.getenv("LINLI_DB_USER"));
+        String password = System.getenv().getOrDefault("LINLI_DB_MIGRATION_PASSWORD",
+                System.getenv("LINLI_DB_PASSWORD"));
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /** The Payara Micro process the container adapter started for this test (a child of this JVM). */
+    static ProcessHandle server() {
+        List<ProcessHandle> found = ProcessHandle.current().descendants()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("payara-micro"))
+                        .orElse(false))
+                .toList();
+        if (found.size() != 1) {
+            throw new AssertionError("expected one Payara Micro process below this JVM, found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** The process's CPU time so far, all its threads (JIT and collector included). */
+    static long cpuNanos(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(() -> new AssertionError("no CPU time for "
+                + process.pid())).toNanos();
+    }
+
+    /** What {@code jcmd <pid> <command>} prints; fails unless it succeeded. */
+    static String jcmd(ProcessHandle process, String command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), Long.toString(process.pid())));
+        line.addAll(List.of(command.split(" ")));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("jcmd " + command + ": " + out);
+        }
+        return out;
+    }
+
+    /** Each variant's median over its rounds. */
+    static Map<String, Double> medians(Map<String, List<Double>> results) {
+        Map<String, Double> median = new LinkedHashMap<>();
+        results.forEach((variant, values) -> {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            median.put(variant, sorted[sorted.length / 2]);
+        });
+        return median;
+    }
+
+    /** Prints a report and keeps it in {@code target/benchmark/<file>}. */
+    static void write(String file, CharSequence text) throws IOException {
+        System.out.print(text);
+        Path out = Path.of("target", "benchmark", file);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+}
