@@ -59,12 +59,12 @@ public class RevenueReport {
             em.createQuery("select l.module, l.party, sum(l.amountFen - l.refundedFen) from SplitLine l where"
                             + " l.splitAt >= :from and l.splitAt < :to group by l.module, l.party", Object[].class)
                     .setParameter("from", since).setParameter("to", until).getResultList()
-                    .forEach(row -> sums.add(new Sum((Module) row[0], (Party) row[1], monday, fen(row[2]))));
+                    .forEach(row -> sums.add(new Sum((Module) row[0], (Party) row[1], monday, number(row[2]))));
             // Ad bookings are the ADS module's "orders": platform and tenant share them, no provider takes part.
             em.createQuery("select l.party, sum(l.amountFen - l.refundedFen) from AdSplitLine l"
                             + " where l.splitAt >= :from and l.splitAt < :to group by l.party", Object[].class)
                     .setParameter("from", since).setParameter("to", until).getResultList()
-                    .forEach(row -> sums.add(new Sum(Module.ADS, (Party) row[0], monday, fen(row[1]))));
+                    .forEach(row -> sums.add(new Sum(Module.ADS, (Party) row[0], monday, number(row[1]))));
         }
         Revenue revenue = summarise(from, to, sums, orders(from, to), providers(from, to));
         Map<Long, String> names = new HashMap<>();
@@ -92,11 +92,11 @@ public class RevenueReport {
         em.createQuery("select l.module, l.party, sum(l.amountFen - l.refundedFen) from SplitLine l"
                         + " where l.splitAt >= :from and l.splitAt < :to group by l.module, l.party", Object[].class)
                 .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList()
-                .forEach(row -> sums.add(new Sum((Module) row[0], (Party) row[1], monday(from), fen(row[2]))));
+                .forEach(row -> sums.add(new Sum((Module) row[0], (Party) row[1], monday(from), number(row[2]))));
         em.createQuery("select l.party, sum(l.amountFen - l.refundedFen) from AdSplitLine l"
                         + " where l.splitAt >= :from and l.splitAt < :to group by l.party", Object[].class)
                 .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList()
-                .forEach(row -> sums.add(new Sum(Module.ADS, (Party) row[0], monday(from), fen(row[1]))));
+                .forEach(row -> sums.add(new Sum(Module.ADS, (Party) row[0], monday(from), number(row[1]))));
         return summarise(from, to, sums, orders(from, to), List.of()).total();
     }
 
@@ -109,7 +109,7 @@ public class RevenueReport {
         em.createQuery("select l.module, count(distinct l.orderId) from SplitLine l"
                         + " where l.splitAt >= :from and l.splitAt < :to group by l.module", Object[].class)
                 .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList()
-                .forEach(row -> orders.add(new Orders((Module) row[0], fen(row[1]))));
+                .forEach(row -> orders.add(new Orders((Module) row[0], number(row[1]))));
         long bookings = em.createQuery("select count(distinct l.bookingId) from AdSplitLine l"
                         + " where l.splitAt >= :from and l.splitAt < :to", Long.class)
                 .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getSingleResult();
@@ -132,12 +132,13 @@ public class RevenueReport {
                 .setParameter("provider", Party.PROVIDER)
                 .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList()
                 .forEach(row -> sums.add(new ProviderSum(Long.parseLong(((String) row[0]).split(":")[1]),
-                        (Party) row[1], fen(row[2]), fen(row[3]))));
+                        (Party) row[1], number(row[2]), number(row[3]))));
         return sums;
     }
 
-    private static long fen(Object sum) {
-        return sum == null ? 0 : ((Number) sum).longValue();
+    /** A sum or a count as the database answers it; a sum over no rows is null. */
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static Instant start(LocalDate day) {

@@ -33,8 +33,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Settlement (结算): at the end of a cycle finance drafts one batch per payee — each provider for its payable, the
@@ -185,13 +190,13 @@ public class SettlementService {
      */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public java.util.Map<Long, String> payeeNames() {
+    public Map<Long, String> payeeNames() {
         TenantContext.require();
         return providerNames();
     }
 
-    private java.util.Map<Long, String> providerNames() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    private Map<Long, String> providerNames() {
+        Map<Long, String> names = new HashMap<>();
         em.createQuery("select p.id, p.name from Provider p order by p.id", Object[].class).setMaxResults(MAX_PAYEES)
                 .getResultList().forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
         return names;
@@ -216,7 +221,7 @@ public class SettlementService {
     public List<PayeeBalance> balances() {
         TenantContext.require();
         Instant now = clock.instant();
-        java.util.Map<Long, String> names = providerNames();
+        Map<Long, String> names = providerNames();
         List<PayeeBalance> balances = new ArrayList<>();
         for (PayeeAccount payee : payees().stream().limit(MAX_PAYEES).toList()) {
             Money earned = earned(payee, now);
@@ -278,12 +283,12 @@ public class SettlementService {
     }
 
     private List<PayoutPart> plannedParts(SettlementBatch batch) {
-        java.util.Iterator<Earned> earned = earned(batch);
+        Iterator<Earned> earned = earned(batch);
         if (!earned.hasNext()) {
             return List.of();
         }
         // What earlier batches drew from each trade: a paid trade pays one order or one ad booking.
-        java.util.Map<String, Long> drawn = new java.util.HashMap<>();
+        Map<String, Long> drawn = new HashMap<>();
         em.createQuery("select p.gatewayTradeNo, sum(p.amountFen) from PayoutPart p where p.account = :account"
                         + " group by p.gatewayTradeNo", Object[].class).setParameter("account", batch.account())
                 .getResultList().forEach(row -> drawn.put((String) row[0], ((Number) row[1]).longValue()));
@@ -305,7 +310,7 @@ public class SettlementService {
     }
 
     /** A payee's part of one paid order or ad booking, net of refunds, and the gateway trade it was paid in. */
-    private record Earned(long subjectId, java.time.Instant at, long lineId, long remaining, String trade) {
+    private record Earned(long subjectId, Instant at, long lineId, long remaining, String trade) {
     }
 
     /**
@@ -318,14 +323,14 @@ public class SettlementService {
      * The payee's parts up to the batch's cut-off, oldest first: its order split lines, and for the tenant also its
      * share of ad bookings (settled with its other revenue), read a chunk at a time as they are consumed.
      */
-    private java.util.Iterator<Earned> earned(SettlementBatch batch) {
-        java.util.Iterator<Earned> orders = chunks(last -> orderChunk(batch, last));
+    private Iterator<Earned> earned(SettlementBatch batch) {
+        Iterator<Earned> orders = chunks(last -> orderChunk(batch, last));
         if (batch.payee() != Payee.TENANT) {
             return orders;
         }
-        java.util.Iterator<Earned> ads = chunks(last -> adChunk(batch, last));
+        Iterator<Earned> ads = chunks(last -> adChunk(batch, last));
         // Both come in time order; an order line goes before an ad line of the same instant.
-        return new java.util.Iterator<>() {
+        return new Iterator<>() {
             private Earned nextOrder = orders.hasNext() ? orders.next() : null;
             private Earned nextAd = ads.hasNext() ? ads.next() : null;
 
@@ -337,7 +342,7 @@ public class SettlementService {
             @Override
             public Earned next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 Earned next;
                 if (nextAd == null || nextOrder != null && !nextOrder.at().isAfter(nextAd.at())) {
@@ -365,7 +370,7 @@ public class SettlementService {
             query.setParameter("at", last.at()).setParameter("id", last.lineId());
         }
         List<Object[]> rows = query.getResultList();
-        java.util.Map<Long, String> trades = new java.util.HashMap<>();
+        Map<Long, String> trades = new HashMap<>();
         if (!rows.isEmpty()) {
             em.createQuery("select p.orderId, p.gatewayTradeNo from Payment p where p.status = :paid"
                             + " and p.orderId in :orders", Object[].class)
@@ -394,10 +399,10 @@ public class SettlementService {
     }
 
     /** Chained chunks, each read after the last element of the one before, until one comes back empty. */
-    private static java.util.Iterator<Earned> chunks(java.util.function.Function<Earned, List<Earned>> after) {
-        return new java.util.Iterator<>() {
+    private static Iterator<Earned> chunks(Function<Earned, List<Earned>> after) {
+        return new Iterator<>() {
             private final List<Earned> first = after.apply(null);
-            private java.util.Iterator<Earned> chunk = first.iterator();
+            private Iterator<Earned> chunk = first.iterator();
             private Earned last;
             private boolean more = first.size() == CHUNK;
 
@@ -414,7 +419,7 @@ public class SettlementService {
             @Override
             public Earned next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 last = chunk.next();
                 return last;

@@ -166,12 +166,12 @@ class StartupBenchmark {
     }
 
     private static void report(Map<String, List<Started>> results) throws IOException {
-        Map<String, Double> median = new LinkedHashMap<>();
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        results.forEach((variant, runs) -> seconds.put(variant, runs.stream().map(Started::seconds).toList()));
+        Map<String, Double> median = Benchmarks.medians(seconds);
         StringBuilder text = new StringBuilder("Start-up benchmark: " + ROUNDS + " interleaved rounds, JVM flags "
                 + String.join(" ", FLAGS) + "\n");
         results.forEach((variant, runs) -> {
-            double[] seconds = runs.stream().mapToDouble(Started::seconds).sorted().toArray();
-            median.put(variant, seconds[seconds.length / 2]);
             text.append(String.format("  %-11s %6.1f s to the first healthy answer   rounds %s%n", variant,
                     median.get(variant), Arrays.toString(runs.stream().mapToDouble(Started::seconds)
                             .mapToObj(s -> String.format("%.1f", s)).toArray())));

@@ -5,6 +5,7 @@ import com.alipay.api.AlipayConfig;
 import com.alipay.api.DefaultAlipayClient;
 import com.alipay.api.SignChecker;
 import com.alipay.api.Signer;
+import com.alipay.api.internal.util.AlipaySignature;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -80,10 +81,15 @@ public final class Rsa2 {
                     return verify(content, sign, alipayPublicKey);
                 }
 
+                /** Certificate mode stays the SDK's own (a certificate is not a key this class keeps). */
                 @Override
                 public boolean checkCert(String content, String sign, String signType, String charset,
                                          String publicKeyCert) {
-                    throw new UnsupportedOperationException("certificate mode is not configured");
+                    try {
+                        return AlipaySignature.rsaCertCheck(content, sign, publicKeyCert, charset, signType);
+                    } catch (AlipayApiException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             };
 

@@ -8,8 +8,10 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -34,6 +36,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +100,18 @@ public class AlipaySandbox {
         }
     }
 
+    /** A JSON object under construction, for the sandbox's answers. */
+    static JsonObjectBuilder object() {
+        return json().createObjectBuilder();
+    }
+
+    /** A JSON array of {@code values}, for the sandbox's answers. */
+    static JsonArrayBuilder array(Collection<?> values) {
+        return json().createArrayBuilder(values);
+    }
+
     /** JSON-P, looked up once: {@code Json.create…} searches the class path for a provider at every call. */
-    static JsonProvider json() {
+    private static JsonProvider json() {
         JsonProvider provider = json;
         if (provider == null) {
             provider = JsonProvider.provider();

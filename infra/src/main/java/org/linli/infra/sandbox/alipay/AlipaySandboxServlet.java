@@ -1,9 +1,7 @@
 package org.linli.infra.sandbox.alipay;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +12,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +19,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static org.linli.infra.sandbox.alipay.AlipaySandbox.array;
+import static org.linli.infra.sandbox.alipay.AlipaySandbox.object;
 
 /**
  * The loopback Alipay sandbox's wire, served by this site only when the sandbox is on (demo mode, tests):
@@ -289,13 +289,5 @@ public class AlipaySandboxServlet extends HttpServlet {
     private static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
-    }
-
-    private static JsonObjectBuilder object() {
-        return AlipaySandbox.json().createObjectBuilder();
-    }
-
-    private static JsonArrayBuilder array(Collection<?> values) {
-        return AlipaySandbox.json().createArrayBuilder(values);
     }
 }

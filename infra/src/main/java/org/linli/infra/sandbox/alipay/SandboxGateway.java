@@ -2,7 +2,6 @@ package org.linli.infra.sandbox.alipay;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.linli.billing.payments.alipay.Rsa2;
@@ -12,8 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static org.linli.infra.sandbox.alipay.AlipaySandbox.array;
+import static org.linli.infra.sandbox.alipay.AlipaySandbox.object;
 
 /**
  * The sandbox gateway's open-platform methods (everything but the cashier pages): each answer in Alipay's envelope
@@ -102,7 +105,7 @@ public class SandboxGateway {
         if (t.paid()) {
             node.add("receipt_amount", total).add("buyer_pay_amount", total).add("point_amount", "0.00")
                     .add("invoice_amount", total).add("send_pay_date", AlipaySandbox.time(t.paidAt))
-                    .add("fund_bill_list", array().add(object()
+                    .add("fund_bill_list", array(List.of()).add(object()
                             .add("fund_channel", "ALIPAYACCOUNT").add("amount", total)));
         }
         return node;
@@ -140,13 +143,5 @@ public class SandboxGateway {
         bills.values().removeIf(link -> link.expires().isBefore(now));
         bills.put(id, new BillLink(day, now.plusSeconds(30)));
         return base + "/sandbox/alipay/bills/" + id;
-    }
-
-    private static JsonObjectBuilder object() {
-        return AlipaySandbox.json().createObjectBuilder();
-    }
-
-    private static JsonArrayBuilder array() {
-        return AlipaySandbox.json().createArrayBuilder();
     }
 }
