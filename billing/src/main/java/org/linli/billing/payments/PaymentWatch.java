@@ -6,8 +6,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
-import org.linli.platform.security.CallerContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.jobs.ScheduledJob;
+import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
@@ -26,12 +26,13 @@ import java.util.logging.Logger;
  * that expired unpaid; makes again the gateway calls whose answer never came (see {@link GatewayOutbox}); and lets
  * orders that were placed but not paid within the payment timeout expire. Each payment, call and order is handled
  * in a transaction of its own, so no gateway call waits while a long transaction holds rows, and one refusal or
- * failure does not stop the round. Rows are locked while decided, so cluster members running it together do no harm.
+ * failure does not stop the round. One cluster member does each tenant's minute ({@link ScheduledRounds}); rows are
+ * locked while decided all the same, so an on-demand round beside it does no harm.
  */
 @Singleton
 // No container transaction around the round: each call runs in its own, because a transaction is bound to one
 // tenant and one failure must not roll back another's work. (Payara starts a transaction for a timeout of a
-// container-managed bean even when it is marked NOT_SUPPORTED.)
+// container-managed bean even when it is marked NOT_SUPPORTED.) The same holds for every scheduled job.
 @TransactionManagement(TransactionManagementType.BEAN)
 public class PaymentWatch {
 
@@ -43,8 +44,11 @@ public class PaymentWatch {
     /** A gateway call younger than this may still be waiting for its answer in the request that made it. */
     static final Duration ANSWER_GRACE = Duration.ofMinutes(1);
 
+    /** Each minute once in the cluster; a tenant's round normally takes well under a second. */
+    static final ScheduledJob JOB = ScheduledJob.every("payment-watch", Duration.ofMinutes(1), Duration.ofMinutes(5));
+
     @Inject
-    TenantDirectory tenants;
+    ScheduledRounds rounds;
 
     @Inject
     PaymentGatewaySettings settings;
@@ -65,41 +69,43 @@ public class PaymentWatch {
     Clock clock;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
-    public void everyMinute() {
-        if (settings.alipay().isEmpty()) {
-            return;
-        }
-        Duration timeout = settings.alipay().get().payTimeout();
-        for (TenantId tenant : tenants.active()) {
-            CallerContext job = CallerContext.system("payment-watch", tenant);
-            try {
-                Round round = new Round();
-                for (Long payment : job.call(() -> payments.waitingPayments(NOTIFY_GRACE))) {
-                    round.count(() -> recover(job, payment));
-                }
-                for (Long intent : job.call(() -> intents.unanswered(ANSWER_GRACE, 200))) {
-                    round.count(() -> "CALL_" + job.call(() -> outbox.finish(intent)).name());
-                }
-                Instant placedBefore = clock.instant().minus(timeout).minus(NOTIFY_GRACE);
-                for (OrderId order : job.call(() -> orders.unpaid(placedBefore, 200))) {
-                    round.count(() -> job.call(() -> payments.expireUnpaid(order)) ? "EXPIRED" : "UNCHANGED");
-                }
-                if (!round.done.isEmpty()) {
-                    LOG.info(() -> "payment watch in tenant " + tenant + ": " + round.done);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "payment watch failed in tenant " + tenant, e);
-            }
+    void everyMinute() {
+        if (settings.alipay().isPresent()) {
+            rounds.everyTenant(JOB, this::watch);
         }
     }
 
+    /** A round in every tenant now, outside the schedule (still one node at a time per tenant). */
+    public void roundNow() {
+        if (settings.alipay().isPresent()) {
+            rounds.everyTenantNow(JOB, this::watch);
+        }
+    }
+
+    /** One tenant's round, as the system job acting for it; answers what it did, or null when nothing. */
+    private String watch(TenantId tenant) {
+        Duration timeout = settings.alipay().orElseThrow().payTimeout();
+        Round round = new Round();
+        for (Long payment : payments.waitingPayments(NOTIFY_GRACE)) {
+            round.count(() -> recover(payment));
+        }
+        for (Long intent : intents.unanswered(ANSWER_GRACE, 200)) {
+            round.count(() -> "CALL_" + outbox.finish(intent).name());
+        }
+        Instant placedBefore = clock.instant().minus(timeout).minus(NOTIFY_GRACE);
+        for (OrderId order : orders.unpaid(placedBefore, 200)) {
+            round.count(() -> payments.expireUnpaid(order) ? "EXPIRED" : "UNCHANGED");
+        }
+        return round.done.isEmpty() ? null : round.done.toString();
+    }
+
     /** Asks about one waiting payment; a checkout its owner refused is recorded as such and given back. */
-    private String recover(CallerContext job, long payment) {
+    private String recover(long payment) {
         try {
-            return job.call(() -> payments.recoverOne(payment)).name();
+            return payments.recoverOne(payment).name();
         } catch (CheckoutRefusal refused) {
-            return "REFUSED_" + job.call(() -> payments.refuseCheckout(refused.tradeNumber(), refused.report(),
-                    refused.code())).name();
+            return "REFUSED_" + payments.refuseCheckout(refused.tradeNumber(), refused.report(), refused.code())
+                    .name();
         }
     }
 

@@ -57,6 +57,13 @@ public class Discrepancy extends TenantOwned implements AuditSubject {
     @Column(name = "detail", nullable = false, length = 200)
     private String detail;
 
+    /**
+     * The {@link #key()} of a disagreement found in the bill, unique per tenant and day, so that two runs of one day
+     * at once cannot both queue it; none for a refused call, which may be queued again once finance resolved it.
+     */
+    @Column(name = "queue_key", length = 150)
+    private String queueKey;
+
     @Column(name = "found_at", nullable = false)
     private Instant foundAt;
 
@@ -82,6 +89,7 @@ public class Discrepancy extends TenantOwned implements AuditSubject {
         this.oursFen = ours == null ? null : ours.fen();
         this.detail = detail;
         this.foundAt = foundAt;
+        this.queueKey = kind == DiscrepancyKind.GATEWAY_REFUSED ? null : key();
     }
 
     /** What identifies the disagreement across runs of the same day. */

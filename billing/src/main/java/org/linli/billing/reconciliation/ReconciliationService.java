@@ -3,6 +3,7 @@ package org.linli.billing.reconciliation;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.payments.Payment;
@@ -51,7 +52,8 @@ import java.util.stream.Collectors;
  * line, the payment record (paid, same amount) and the ledger (gateway clearing posted for the order's split or the
  * invoice's receipt, same amount) —
  * and two ways for refunds (the bill line and the refund record under the same request number). What disagrees
- * is queued as a {@link Discrepancy}; running the day again queues only what is new and closes what now matches.
+ * is queued as a {@link Discrepancy}; running the day again queues only what is new and closes what now matches,
+ * and two runs of one day at once queue each disagreement once (the second run is refused).
  * The bill is the merchant account's, shared by all tenants: each tenant reconciles its own trades (their trade
  * numbers name it) and never sees another's lines.
  */
@@ -297,6 +299,12 @@ public class ReconciliationService {
                 em.persist(d);
                 queued.add(d.key());
             }
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException sameDayMeanwhile) {
+            // Another run of the same day queued the same disagreement first: its run stands, this one changes nothing.
+            throw DomainException.conflict("reconciliation_running", day);
         }
         return queued.size();
     }

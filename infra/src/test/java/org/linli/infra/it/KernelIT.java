@@ -167,6 +167,12 @@ class KernelIT {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    org.linli.platform.jobs.ScheduledRounds rounds;
+
+    @Inject
+    org.linli.billing.invoicing.InvoiceCycle invoiceCycle;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -352,7 +358,7 @@ class KernelIT {
 
         try {
             clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(16)));
-            watch.everyMinute();
+            watch.roundNow();
         } finally {
             clocks.backToNow();
         }
@@ -398,7 +404,7 @@ class KernelIT {
         for (int round = 0; round < 2; round++) {
             try {
                 clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(2 + round)));
-                watch.everyMinute();
+                watch.roundNow();
             } finally {
                 clocks.backToNow();
             }
@@ -450,7 +456,7 @@ class KernelIT {
 
         try {
             clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(2)));
-            watch.everyMinute();
+            watch.roundNow();
         } finally {
             clocks.backToNow();
         }
@@ -494,11 +500,11 @@ class KernelIT {
 
         try {
             clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(5)));
-            watch.everyMinute();
+            watch.roundNow();
             assertThat(resident.call(() -> orders.get(order)).order().status())
                     .as("the payer still has time").isEqualTo(org.linli.tenants.orders.OrderStatus.PLACED);
             clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(17)));
-            watch.everyMinute();
+            watch.roundNow();
         } finally {
             clocks.backToNow();
         }
@@ -510,6 +516,65 @@ class KernelIT {
                 .satisfies(p -> assertThat(p.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.CLOSED));
         assertThat(resident.call(() -> slots.free(hourly.provider(), null, null)))
                 .extracting(org.linli.tenants.services.ServiceSlot::id).as("the slot is free again").contains(slot);
+    }
+
+    @Test
+    void fourMembersFiringAJobAtOnceDoEachTenantsPeriodOnceAndTheNextPeriodAgain() throws Exception {
+        org.linli.platform.jobs.ScheduledJob job = org.linli.platform.jobs.ScheduledJob.every(
+                unique("kernel-it").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-"),
+                java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(1));
+        Map<TenantId, java.util.concurrent.atomic.AtomicInteger> runs = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.Function<TenantId, String> work = tenant -> {
+            assertThat(org.linli.platform.tenancy.TenantContext.require()).as("acting for the tenant").isEqualTo(tenant);
+            runs.computeIfAbsent(tenant, t -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            return null;
+        };
+        // Well inside a five-minute slice, so the round cannot straddle two periods.
+        java.time.Instant slice = java.time.Instant.ofEpochSecond(
+                Math.floorDiv(java.time.Instant.now().getEpochSecond(), 300) * 300 + 3_000);
+        ExecutorService members = Executors.newFixedThreadPool(4);
+        try {
+            clocks.travelTo(slice.plusSeconds(30));
+            List<TenantId> active = tenantDirectory.active();
+            int ran = 0;
+            Callable<Map<org.linli.platform.jobs.JobLeases.Outcome, Integer>> member = () -> rounds.everyTenant(job,
+                    work);
+            for (java.util.concurrent.Future<Map<org.linli.platform.jobs.JobLeases.Outcome, Integer>> round
+                    : members.invokeAll(java.util.Collections.nCopies(4, member))) {
+                ran += round.get().getOrDefault(org.linli.platform.jobs.JobLeases.Outcome.RAN, 0);
+            }
+            assertThat(runs.keySet()).containsAll(active);
+            assertThat(runs.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+            assertThat(ran).isEqualTo(runs.size());
+
+            assertThat(rounds.everyTenant(job, work)).as("the same period again")
+                    .doesNotContainKey(org.linli.platform.jobs.JobLeases.Outcome.RAN);
+            clocks.travelTo(slice.plusSeconds(300 + 30));
+            assertThat(rounds.everyTenant(job, work).get(org.linli.platform.jobs.JobLeases.Outcome.RAN))
+                    .as("the next period").isEqualTo(runs.size());
+            assertThat(runs.values()).allSatisfy(count -> assertThat(count).hasValue(2));
+        } finally {
+            clocks.backToNow();
+            members.shutdownNow();
+        }
+    }
+
+    @Test
+    void theMonthlyCycleIssuesLastMonthsInvoiceInEveryTenantThatHadAPaidModule() {
+        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        enableParkingOn(tenantA, lastMonth.atDay(11));
+        invoiceCycle.roundNow();
+        invoiceCycle.roundNow();
+        List<Invoice> issued = CallerContext.system("kernel-it", tenantA)
+                .call(() -> invoicing.invoices(PageRequest.first(10)).items());
+        assertThat(issued).singleElement().satisfies(invoice -> {
+            assertThat(invoice.number()).isEqualTo("LL-" + tenantA.value() + "-"
+                    + lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM")));
+            assertThat(invoice.amount()).as("21 of 30 or 31 days of ¥300").isEqualTo(Money.fen(
+                    Math.round(30_000.0 * (lastMonth.lengthOfMonth() - 10) / lastMonth.lengthOfMonth())));
+        });
+        assertThat(CallerContext.system("kernel-it", tenantB).call(() -> invoicing.invoices(PageRequest.first(10))
+                .items())).as("no paid module").isEmpty();
     }
 
     /** The tenant has had parking (¥300.00 a month) since {@code day}. */

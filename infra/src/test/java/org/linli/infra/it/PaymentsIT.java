@@ -298,11 +298,19 @@ class PaymentsIT {
         assertThat(notify(claimedHere, 1, Map.of("set.trade_status", "TRADE_SUCCESS",
                 "set.gmt_payment", today + " 12:00:00"))).containsOnly("success");
 
-        for (int run = 0; run < 2; run++) {
-            api.as(finance).body(Map.of("day", today)).post("/reconciliation/runs").then().statusCode(200)
-                    .body("billLines", equalTo(3)).body("matched", equalTo(2))
-                    .body("openDiscrepancies", equalTo(2)).body("clean", equalTo(false));
-        }
+        // Four runs of the day at once (finance beside the daily job, or two cluster members): each disagreement is
+        // queued once; a run that came second is refused and changes nothing. A run after them finds the same two.
+        List<io.restassured.response.Response> together = atOnce(4, () -> api.as(finance)
+                .body(Map.of("day", today)).post("/reconciliation/runs"));
+        assertThat(together).extracting(io.restassured.response.Response::statusCode).contains(200)
+                .allMatch(status -> status == 200 || status == 409);
+        together.stream().filter(r -> r.statusCode() == 409).forEach(r ->
+                assertThat(r.jsonPath().getString("code")).isEqualTo("reconciliation_running"));
+        together.stream().filter(r -> r.statusCode() == 200).forEach(r ->
+                assertThat(r.jsonPath().getInt("openDiscrepancies")).isEqualTo(2));
+        api.as(finance).body(Map.of("day", today)).post("/reconciliation/runs").then().statusCode(200)
+                .body("billLines", equalTo(3)).body("matched", equalTo(2))
+                .body("openDiscrepancies", equalTo(2)).body("clean", equalTo(false));
         List<Map<String, Object>> queue = api.as(finance).get("/reconciliation/discrepancies").then().statusCode(200)
                 .extract().path("items");
         assertThat(queue).extracting(d -> d.get("kind"), d -> d.get("tradeNumber"), d -> d.get("detail"))
@@ -556,5 +564,29 @@ class PaymentsIT {
                 .statusCode(200).extract().path("items");
         rows.forEach(row -> balances.put((String) row.get("account"), ((Number) row.get("amount")).intValue()));
         return balances;
+    }
+
+    /** The answers of {@code count} copies of a request sent at the same moment. */
+    static <T> List<T> atOnce(int count, java.util.concurrent.Callable<T> request) {
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(count);
+            List<java.util.concurrent.Future<T>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                sent.add(senders.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            List<T> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<T> answer : sent) {
+                answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 }

@@ -5,40 +5,40 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import org.linli.platform.security.CallerContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.jobs.ScheduledJob;
+import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
-/** Runs every active tenant's case deadlines ({@link SlaRound}) every five minutes. */
+/**
+ * Runs every active tenant's case deadlines ({@link SlaRound}) every five minutes, one cluster member per tenant.
+ */
 @Singleton
-// One transaction per tenant and delivery, not one around the round (see CareWatch).
+// No container transaction around the round: each tenant's calls run in their own (see PaymentWatch).
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CaseWatch {
 
-    private static final Logger LOG = Logger.getLogger(CaseWatch.class.getName());
+    /** Every five minutes once in the cluster. */
+    static final ScheduledJob JOB = ScheduledJob.every("case-sla", Duration.ofMinutes(5), Duration.ofMinutes(15));
 
     @Inject
-    TenantDirectory tenants;
+    ScheduledRounds rounds;
 
     @Inject
     SlaRound round;
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void everyFiveMinutes() {
-        for (TenantId tenant : tenants.active()) {
-            try {
-                CaseSla.Sweep run = CallerContext.system("case-sla", tenant).call(round::run);
-                if (run.warned() > 0 || run.overdue() > 0 || run.closed() > 0 || !run.forDistrict().isEmpty()) {
-                    LOG.info(() -> "cases in tenant " + tenant + ": " + run.warned() + " warned, " + run.overdue()
-                            + " overdue, " + run.closed() + " closed, " + run.forDistrict().size()
-                            + " to the district");
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "case deadlines failed in tenant " + tenant, e);
-            }
+        rounds.everyTenant(JOB, this::deadlines);
+    }
+
+    private String deadlines(TenantId tenant) {
+        CaseSla.Sweep run = round.run();
+        if (run.warned() == 0 && run.overdue() == 0 && run.closed() == 0 && run.forDistrict().isEmpty()) {
+            return null;
         }
+        return run.warned() + " warned, " + run.overdue() + " overdue, " + run.closed() + " closed, "
+                + run.forDistrict().size() + " to the district";
     }
 }

@@ -5,26 +5,26 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import org.linli.platform.security.CallerContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.jobs.ScheduledJob;
+import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 /**
  * Sweeps every active tenant's devices for silence ({@link DeviceSilence}) and its elders' homes for stillness
- * ({@link ElderActivity}) every five minutes.
+ * ({@link ElderActivity}) every five minutes, one cluster member per tenant.
  */
 @Singleton
-// One transaction per tenant, not one around the round (see CaseWatch).
+// No container transaction around the round: each tenant's calls run in their own (see PaymentWatch).
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DeviceWatch {
 
-    private static final Logger LOG = Logger.getLogger(DeviceWatch.class.getName());
+    /** Every five minutes once in the cluster. */
+    static final ScheduledJob JOB = ScheduledJob.every("device-watch", Duration.ofMinutes(5), Duration.ofMinutes(15));
 
     @Inject
-    TenantDirectory tenants;
+    ScheduledRounds rounds;
 
     @Inject
     DeviceSilence silence;
@@ -34,19 +34,15 @@ public class DeviceWatch {
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void everyFiveMinutes() {
-        for (TenantId tenant : tenants.active()) {
-            try {
-                DeviceSilence.Sweep sweep = CallerContext.system("device-watch", tenant).call(silence::sweep);
-                if (!sweep.wentOffline().isEmpty()) {
-                    LOG.info(() -> "devices in tenant " + tenant + " gone silent: " + sweep.wentOffline());
-                }
-                ElderActivity.Sweep still = CallerContext.system("device-watch", tenant).call(activity::sweep);
-                if (still.raised() + still.escalated() > 0) {
-                    LOG.info(() -> "elders' homes in tenant " + tenant + ": " + still);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "device watch failed in tenant " + tenant, e);
-            }
+        rounds.everyTenant(JOB, this::sweep);
+    }
+
+    private String sweep(TenantId tenant) {
+        DeviceSilence.Sweep sweep = silence.sweep();
+        ElderActivity.Sweep still = activity.sweep();
+        if (sweep.wentOffline().isEmpty() && still.raised() + still.escalated() == 0) {
+            return null;
         }
+        return "gone silent " + sweep.wentOffline() + ", elders' homes " + still;
     }
 }

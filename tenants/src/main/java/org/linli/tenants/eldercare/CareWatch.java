@@ -5,47 +5,39 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.security.CallerContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.jobs.ScheduledJob;
+import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 /**
- * Runs the care watch every ten minutes in every active tenant that has elder care, as a system job. Marking a
- * visit missed is a state change guarded by the visit's status, so two cluster members running it at once alert
- * at most once per visit (the second one's update fails its version check and is rolled back).
+ * Runs the care watch every ten minutes in every active tenant that has elder care, as a system job, one cluster
+ * member per tenant. Marking a visit missed is a state change guarded by the visit's status as well, so a round
+ * run on demand beside the scheduled one alerts at most once per visit (the second update fails its version check
+ * and is rolled back). A tenant without elder care refuses the watch, and is skipped.
  */
 @Singleton
-// No container transaction around the round: each tenant's calls run in their own, because a transaction is bound to
-// one tenant and one tenant's failure must not roll back another's work. (Payara starts a transaction for a timeout
-// of a container-managed bean even when it is marked NOT_SUPPORTED.)
+// No container transaction around the round: each tenant's calls run in their own (see PaymentWatch).
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CareWatch {
 
-    private static final Logger LOG = Logger.getLogger(CareWatch.class.getName());
+    /** Every ten minutes once in the cluster. */
+    static final ScheduledJob JOB = ScheduledJob.every("care-watch", Duration.ofMinutes(10), Duration.ofMinutes(30));
 
     @Inject
-    TenantDirectory tenants;
+    ScheduledRounds rounds;
 
     @Inject
     CareService care;
 
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void everyTenMinutes() {
-        for (TenantId tenant : tenants.active()) {
-            try {
-                int missed = CallerContext.system("care-watch", tenant).call(care::watch);
-                if (missed > 0) {
-                    LOG.info(() -> "care watch: " + missed + " missed visits in tenant " + tenant);
-                }
-            } catch (DomainException moduleDisabled) {
-                LOG.log(Level.FINE, "care watch skipped in tenant " + tenant, moduleDisabled);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "care watch failed in tenant " + tenant, e);
-            }
-        }
+        rounds.everyTenant(JOB, this::watch);
+    }
+
+    private String watch(TenantId tenant) {
+        int missed = care.watch();
+        return missed > 0 ? missed + " missed visits" : null;
     }
 }

@@ -5,41 +5,37 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import org.linli.platform.security.CallerContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.jobs.ScheduledJob;
+import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 /**
- * Runs the flea market's housekeeping ({@link SweepService}) in every active tenant every five minutes, so that a
- * reservation lapses and a listing expires within minutes of its time.
+ * Runs the flea market's housekeeping ({@link SweepService}) in every active tenant every five minutes (one cluster
+ * member per tenant), so that a reservation lapses and a listing expires within minutes of its time.
  */
 @Singleton
-// One transaction per tenant, not one around the round (see CareWatch).
+// No container transaction around the round: each tenant's calls run in their own (see PaymentWatch).
 @TransactionManagement(TransactionManagementType.BEAN)
 public class FleaWatch {
 
-    private static final Logger LOG = Logger.getLogger(FleaWatch.class.getName());
+    /** Every five minutes once in the cluster. */
+    static final ScheduledJob JOB = ScheduledJob.every("flea-sweep", Duration.ofMinutes(5), Duration.ofMinutes(15));
 
     @Inject
-    TenantDirectory tenants;
+    ScheduledRounds rounds;
 
     @Inject
     SweepService sweeper;
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void everyFiveMinutes() {
-        for (TenantId tenant : tenants.active()) {
-            try {
-                SweepService.Sweep run = CallerContext.system("flea-sweep", tenant).call(sweeper::sweep);
-                if (run.lapsed() > 0 || run.expired() > 0 || run.purged() > 0) {
-                    LOG.info(() -> "flea market in tenant " + tenant + ": " + run);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "flea market sweep failed in tenant " + tenant, e);
-            }
-        }
+        rounds.everyTenant(JOB, this::sweep);
+    }
+
+    private String sweep(TenantId tenant) {
+        SweepService.Sweep run = sweeper.sweep();
+        return run.lapsed() > 0 || run.expired() > 0 || run.purged() > 0 ? run.toString() : null;
     }
 }

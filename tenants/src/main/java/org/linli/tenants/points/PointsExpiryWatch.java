@@ -5,42 +5,40 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import org.linli.platform.security.CallerContext;
-import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.platform.jobs.ScheduledJob;
+import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
+import java.time.ZoneId;
 
 /**
- * Closes the day of points in every active tenant, just after midnight (Beijing time): lots whose last day has
- * passed expire, each in its own ledger entry, and members whose points expire within 30 days are reminded once
- * per expiry date. Spending closes a member's overdue lots itself first, so balances hold between runs too.
+ * Closes the day of points in every active tenant, just after midnight (Beijing time), once per tenant and day in
+ * the cluster: lots whose last day has passed expire, each in its own ledger entry, and members whose points expire
+ * within 30 days are reminded once per expiry date. The timer fires hourly, so a day that a dying node left undone
+ * is done within the hour. Spending closes a member's overdue lots itself first, so balances hold between runs too.
  */
 @Singleton
-// One transaction per tenant, not one around the round (see CareWatch).
+// No container transaction around the round: each tenant's calls run in their own (see PaymentWatch).
 @TransactionManagement(TransactionManagementType.BEAN)
 public class PointsExpiryWatch {
 
-    private static final Logger LOG = Logger.getLogger(PointsExpiryWatch.class.getName());
+    /** Once per day (Beijing time) in the cluster. */
+    static final ScheduledJob JOB = ScheduledJob.daily("points-expiry", ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(30));
 
     @Inject
-    TenantDirectory tenants;
+    ScheduledRounds rounds;
 
     @Inject
     PointsWallet wallet;
 
-    @Schedule(hour = "0", minute = "5", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "*", minute = "5", timezone = "Asia/Shanghai", persistent = false)
     void afterMidnight() {
-        for (TenantId tenant : tenants.active()) {
-            try {
-                PointsWallet.ExpiryRun run = CallerContext.system("points-expiry", tenant).call(wallet::expireDue);
-                if (run.lotsExpired() > 0 || run.reminders() > 0) {
-                    LOG.info(() -> "points expiry in tenant " + tenant + ": " + run);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "points expiry failed in tenant " + tenant, e);
-            }
-        }
+        rounds.everyTenant(JOB, this::expire);
+    }
+
+    private String expire(TenantId tenant) {
+        PointsWallet.ExpiryRun run = wallet.expireDue();
+        return run.lotsExpired() > 0 || run.reminders() > 0 ? run.toString() : null;
     }
 }

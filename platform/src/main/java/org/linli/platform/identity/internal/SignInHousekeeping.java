@@ -2,15 +2,25 @@ package org.linli.platform.identity.internal;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.linli.platform.jobs.ScheduledJob;
+import org.linli.platform.jobs.ScheduledRounds;
 
-import java.util.logging.Logger;
+import java.time.Duration;
 
-/** Forgets expired API tokens and failed sign-ins that no longer count, every half hour. */
+/** Forgets expired API tokens and failed sign-ins that no longer count, every half hour, once in the cluster. */
 @Singleton
+// The lease is taken outside any transaction; each purge has its own.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class SignInHousekeeping {
 
-    private static final Logger LOG = Logger.getLogger(SignInHousekeeping.class.getName());
+    static final ScheduledJob JOB = ScheduledJob.every("sign-in-housekeeping", Duration.ofMinutes(30),
+            Duration.ofMinutes(30));
+
+    @Inject
+    ScheduledRounds rounds;
 
     @Inject
     ApiTokens tokens;
@@ -20,8 +30,7 @@ public class SignInHousekeeping {
 
     @Schedule(hour = "*", minute = "*/30", persistent = false)
     void purge() {
-        int purgedTokens = tokens.purgeExpired();
-        int purgedFailures = lockout.purgeExpired();
-        LOG.fine(() -> "Purged " + purgedTokens + " expired tokens and " + purgedFailures + " old sign-in failures");
+        rounds.platform(JOB, () -> "purged " + tokens.purgeExpired() + " expired tokens and "
+                + lockout.purgeExpired() + " old sign-in failures");
     }
 }
