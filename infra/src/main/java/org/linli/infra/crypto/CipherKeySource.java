@@ -43,8 +43,8 @@ public class CipherKeySource {
     }
 
     /** Reads the keys now, so that missing or broken keys stop the start instead of the first sealed value. */
-    public void checkAtStart() {
-        keys();
+    public CipherKeys checkAtStart() {
+        return keys();
     }
 
     static CipherKeys keys(Function<String, Optional<String>> setting) {

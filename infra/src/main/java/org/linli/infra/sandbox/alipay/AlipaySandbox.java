@@ -1,10 +1,6 @@
 package org.linli.infra.sandbox.alipay;
 
 import com.alipay.api.internal.util.AlipaySignature;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -21,8 +17,6 @@ import org.linli.billing.payments.alipay.Rsa2;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -41,8 +35,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -50,11 +44,10 @@ import java.util.regex.Pattern;
 
 /**
  * The loopback Alipay gateway's books: trades opened at its cashier, paid, closed, refunded and settled, exactly
- * as the open platform's methods describe them (see {@link AlipaySandboxServlet} for the wire). It keeps its trades
- * in the data directory so that a restarted demo still finds them, and hands every change that Alipay would notify
- * to {@link SandboxNotifier}, outside its own lock (signing takes a while, and payers should not queue behind it).
- * Its file is written at most once a second and when the application stops, not at every change: the whole book is
- * rewritten each time, and a sandbox that forgets the last second of a crashed demo loses nothing that matters.
+ * as the open platform's methods describe them (see {@link AlipaySandboxServlet} for the wire). It keeps its account
+ * and trades in the database ({@link SandboxBook}), so that a restarted demo still finds them and every node of a
+ * cluster is the same gateway, and hands every change that Alipay would notify to {@link SandboxNotifier} once the
+ * change is committed (signing takes a while, and no trade should stay held while it happens).
  */
 @ApplicationScoped
 public class AlipaySandbox {
@@ -66,7 +59,6 @@ public class AlipaySandbox {
     private static final Pattern TRADE_NUMBER = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile JsonProvider json;
-    private static final long SAVE_DELAY_MILLIS = 1_000;
 
     @Inject
     @ConfigProperty(name = "linli.data-dir", defaultValue = "./data")
@@ -75,28 +67,50 @@ public class AlipaySandbox {
     @Inject
     SandboxNotifier notifier;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    SandboxBook book;
 
-    private SandboxAccount account;
-    private final Map<String, SandboxTrade> trades = new ConcurrentHashMap<>();
-    /** {@code trade_no} to {@code out_trade_no}, so that a settle or query by Alipay's number reads no other trade. */
-    private final Map<String, String> byTradeNo = new ConcurrentHashMap<>();
-    private boolean saveScheduled;
+    private volatile SandboxAccount account;
 
-    @PostConstruct
-    void load() {
-        account = SandboxAccount.in(directory().resolve("account.properties"));
-        Path file = directory().resolve("trades.bin");
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
-                @SuppressWarnings("unchecked")
-                Map<String, SandboxTrade> stored = (Map<String, SandboxTrade>) objects.readObject();
-                trades.putAll(stored);
-                stored.values().forEach(t -> byTradeNo.put(t.tradeNo, t.outTradeNo));
-            } catch (IOException | ClassNotFoundException | ClassCastException e) {
-                LOG.log(Level.WARNING, "the sandbox's trades could not be read; starting empty", e);
+    /** The merchant account, read from the database once (made there by the first node that needs it). */
+    public SandboxAccount account() {
+        SandboxAccount known = account;
+        if (known == null) {
+            synchronized (this) {
+                if (account == null) {
+                    account = SandboxAccount.of(recordedAccount());
+                    adoptTradesFile();
+                }
+                known = account;
             }
+        }
+        return known;
+    }
+
+    private Properties recordedAccount() {
+        Supplier<Properties> first = () -> SandboxAccount.made(directory().resolve("account.properties"));
+        try {
+            return book.account(first);
+        } catch (IllegalStateException anotherNodeFirst) {
+            return book.account(first);
+        }
+    }
+
+    /** An older sandbox kept its trades in a file of the data directory: they move into the database, once. */
+    private void adoptTradesFile() {
+        Path file = directory().resolve("trades.bin");
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
+            objects.setObjectInputFilter(SandboxBook.TRADE_CLASSES);
+            @SuppressWarnings("unchecked")
+            Map<String, SandboxTrade> stored = (Map<String, SandboxTrade>) objects.readObject();
+            int adopted = book.adopt(new ArrayList<>(stored.values()));
+            Files.move(file, file.resolveSibling("trades.bin.adopted"), StandardCopyOption.REPLACE_EXISTING);
+            LOG.info(() -> "the sandbox moved " + adopted + " trades from " + file + " into the database");
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            LOG.log(Level.WARNING, "the sandbox's trades file could not be read; left where it is", e);
         }
     }
 
@@ -120,14 +134,6 @@ public class AlipaySandbox {
         return provider;
     }
 
-    @PreDestroy
-    void stop() {
-        save();
-    }
-
-    public SandboxAccount account() {
-        return account;
-    }
 
     Path directory() {
         return Path.of(dataDir).resolve("alipay-sandbox");
@@ -143,12 +149,12 @@ public class AlipaySandbox {
         if (!"RSA2".equals(params.get("sign_type"))) {
             throw SandboxError.invalid("isv.invalid-signature-type", "签名类型不正确");
         }
-        if (!account.appId().equals(params.get("app_id"))) {
+        if (!account().appId().equals(params.get("app_id"))) {
             throw SandboxError.invalid("isv.invalid-app-id", "无效的AppID参数");
         }
         // Alipay's V2 content: every parameter but sign, sorted (the SDK's own); the key parsed once.
         if (!Rsa2.verify(AlipaySignature.getSignCheckContentV2(new HashMap<>(params)), params.get("sign"),
-                account.appPublicKey())) {
+                account().appPublicKey())) {
             throw SandboxError.invalid("isv.invalid-signature", "验签出错");
         }
         String content = params.getOrDefault("biz_content", "{}");
@@ -165,13 +171,13 @@ public class AlipaySandbox {
      */
     public Map<String, String> payAtCashier(String cashierUrl) {
         Map<String, String> params = SandboxTransport.queryOf(cashierUrl);
-        SandboxTrade trade = open(params.get("method"), verify(params), null, null);
-        pay(trade.outTradeNo);
-        return SandboxNotifier.signed(notification(trade, null), account.gatewayPrivateKey());
+        SandboxTrade opened = open(params.get("method"), verify(params), null, null);
+        SandboxTrade paid = pay(opened.outTradeNo);
+        return SandboxNotifier.signed(notification(paid, null), account().gatewayPrivateKey());
     }
 
     /** The payer opens the cashier for a page or wap pay request: the trade exists from now on. */
-    synchronized SandboxTrade open(String method, JsonObject biz, String notifyUrl, String returnUrl) {
+    SandboxTrade open(String method, JsonObject biz, String notifyUrl, String returnUrl) {
         String outTradeNo = text(biz, "out_trade_no");
         if (outTradeNo == null || !TRADE_NUMBER.matcher(outTradeNo).matches()) {
             throw SandboxError.invalid("isv.invalid-out-trade-no", "商户订单号格式不正确");
@@ -189,27 +195,28 @@ public class AlipaySandbox {
             throw SandboxError.invalid("isv.invalid-product-code", "产品码不正确");
         }
         Instant now = Instant.now();
-        SandboxTrade trade = trades.get(outTradeNo);
-        if (trade != null) {
-            trade.expireIfDue(now);
-            if (trade.totalFen != total) {
-                throw SandboxError.business("ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改");
+        Instant expires = expiry(biz, now);
+        return book.change(outTradeNo, true, held -> {
+            SandboxTrade trade = held.trade();
+            if (trade != null) {
+                trade.expireIfDue(now);
+                if (trade.totalFen != total) {
+                    throw SandboxError.business("ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改");
+                }
+                if (trade.paid()) {
+                    throw SandboxError.business("ACQ.TRADE_HAS_SUCCESS", "交易已被支付");
+                }
+                if ("TRADE_CLOSED".equals(trade.status)) {
+                    throw SandboxError.business("ACQ.TRADE_HAS_CLOSE", "交易已经关闭");
+                }
+            } else {
+                trade = new SandboxTrade(outTradeNo, newTradeNo(now), total, subject, method, now, expires);
             }
-            if (trade.paid()) {
-                throw SandboxError.business("ACQ.TRADE_HAS_SUCCESS", "交易已被支付");
-            }
-            if ("TRADE_CLOSED".equals(trade.status)) {
-                throw SandboxError.business("ACQ.TRADE_HAS_CLOSE", "交易已经关闭");
-            }
-        } else {
-            trade = new SandboxTrade(outTradeNo, newTradeNo(now), total, subject, method, now, expiry(biz, now));
-            trades.put(outTradeNo, trade);
-            byTradeNo.put(trade.tradeNo, outTradeNo);
-        }
-        trade.notifyUrl = notifyUrl;
-        trade.returnUrl = returnUrl;
-        changed();
-        return trade;
+            trade.notifyUrl = notifyUrl;
+            trade.returnUrl = returnUrl;
+            held.store(trade);
+            return trade;
+        });
     }
 
     /**
@@ -218,63 +225,71 @@ public class AlipaySandbox {
      * as they mostly do at Alipay.
      */
     SandboxTrade pay(String outTradeNo) {
-        SandboxTrade trade;
-        Map<String, String> notify;
-        synchronized (this) {
-            trade = existing(outTradeNo);
+        Changed<SandboxTrade> paid = book.change(outTradeNo, false, held -> {
+            SandboxTrade trade = existing(held);
             Instant now = Instant.now();
             trade.expireIfDue(now);
             if (trade.paid()) {
-                return trade;
+                return new Changed<>(trade, trade, null);
             }
             if (!"WAIT_BUYER_PAY".equals(trade.status)) {
                 throw SandboxError.business("ACQ.TRADE_HAS_CLOSE", "交易已经关闭");
             }
             trade.status = "TRADE_SUCCESS";
             trade.paidAt = now;
-            changed();
-            notify = notification(trade, null);
+            held.store(trade);
+            return new Changed<>(trade, trade, notification(trade, null));
+        });
+        if (paid.notification() != null) {
+            notifier.sendAndAwait(paid.trade(), paid.notification());
         }
-        notifier.sendAndAwait(trade, notify);
-        return trade;
+        return paid.trade();
     }
 
-    synchronized SandboxTrade query(JsonObject biz) {
-        SandboxTrade trade = find(biz);
+    /** What a change answers, the trade as changed, and the notify Alipay sends for it (none when it sends none). */
+    private record Changed<T>(T answer, SandboxTrade trade, Map<String, String> notification) {
+    }
+
+    SandboxTrade query(JsonObject biz) {
+        SandboxTrade trade = book.find(outTradeNo(biz)).orElseThrow(AlipaySandbox::notExisting);
         trade.expireIfDue(Instant.now());
         return trade;
     }
 
-    synchronized SandboxTrade close(JsonObject biz) {
-        SandboxTrade trade = find(biz);
-        Instant now = Instant.now();
-        trade.expireIfDue(now);
-        if (trade.paid()) {
-            throw SandboxError.business("ACQ.TRADE_STATUS_ERROR", "交易状态不合法");
-        }
-        if (!"TRADE_CLOSED".equals(trade.status)) {
-            trade.status = "TRADE_CLOSED";
-            trade.closedAt = now;
-            changed();
-        }
-        return trade;
+    SandboxTrade close(JsonObject biz) {
+        return book.change(outTradeNo(biz), false, held -> {
+            SandboxTrade trade = existing(held);
+            Instant now = Instant.now();
+            trade.expireIfDue(now);
+            if (trade.paid()) {
+                throw SandboxError.business("ACQ.TRADE_STATUS_ERROR", "交易状态不合法");
+            }
+            if (!"TRADE_CLOSED".equals(trade.status)) {
+                trade.status = "TRADE_CLOSED";
+                trade.closedAt = now;
+            }
+            held.store(trade);
+            return trade;
+        });
     }
 
     /** A refund under {@code out_request_no}: the same number refunds once, another amount under it is refused. */
     Map.Entry<SandboxTrade, SandboxTrade.Refund> refund(JsonObject biz) {
-        Map.Entry<SandboxTrade, SandboxTrade.Refund> refunded;
-        Map<String, String> notify;
-        synchronized (this) {
-            SandboxTrade trade = find(biz);
-            boolean repeated = trade.refunds.containsKey(requestNumber(biz, trade));
-            refunded = refundOnce(biz, trade);
-            if (repeated) {
-                return refunded;
-            }
-            notify = notification(trade, refunded.getValue());
+        Changed<Map.Entry<SandboxTrade, SandboxTrade.Refund>> refunded = book.change(outTradeNo(biz), false,
+                held -> {
+                    SandboxTrade trade = existing(held);
+                    boolean repeated = trade.refunds.containsKey(requestNumber(biz, trade));
+                    Map.Entry<SandboxTrade, SandboxTrade.Refund> once = refundOnce(biz, trade);
+                    if (repeated) {
+                        return new Changed<>(once, trade, null);
+                    }
+                    held.store(trade);
+                    return new Changed<>(once, trade, notification(trade, once.getValue()));
+                });
+        if (refunded.notification() != null) {
+            notifier.send(refunded.trade(), refunded.notification());
         }
-        notifier.send(refunded.getKey(), notify);
-        return refunded;
+        return refunded.answer();
     }
 
     private static String requestNumber(JsonObject biz, SandboxTrade trade) {
@@ -304,21 +319,22 @@ public class AlipaySandbox {
             trade.status = "TRADE_CLOSED";
             trade.closedAt = refund.at();
         }
-        changed();
         return Map.entry(trade, refund);
     }
 
-    synchronized SandboxTrade.Refund refundQuery(JsonObject biz) {
-        SandboxTrade trade = find(biz);
+    SandboxTrade.Refund refundQuery(JsonObject biz) {
+        SandboxTrade trade = book.find(outTradeNo(biz)).orElseThrow(AlipaySandbox::notExisting);
         return trade.refunds.get(requestNumber(biz, trade));
     }
 
     /** Royalty settle: transfers parts of a paid trade to other accounts, once per {@code out_request_no}. */
-    synchronized SandboxTrade.Settlement settle(JsonObject biz) {
-        SandboxTrade trade = byTradeNo(text(biz, "trade_no"));
-        if (trade == null) {
-            throw SandboxError.business("ACQ.TRADE_NOT_EXIST", "交易不存在");
-        }
+    SandboxTrade.Settlement settle(JsonObject biz) {
+        String outTradeNo = book.findByTradeNo(text(biz, "trade_no")).map(t -> t.outTradeNo)
+                .orElseThrow(AlipaySandbox::notExisting);
+        return book.change(outTradeNo, false, held -> settleOnce(biz, existing(held), held));
+    }
+
+    private SandboxTrade.Settlement settleOnce(JsonObject biz, SandboxTrade trade, SandboxBook.Held held) {
         String requestNo = text(biz, "out_request_no");
         if (requestNo == null || requestNo.length() > 32) {
             throw SandboxError.invalid("isv.invalid-out-request-no", "结算请求流水号不正确");
@@ -349,33 +365,42 @@ public class AlipaySandbox {
         SandboxTrade.Settlement settlement = new SandboxTrade.Settlement(requestNo, newTradeNo(Instant.now()),
                 account, fen, Instant.now());
         trade.settlements.put(requestNo, settlement);
-        changed();
+        held.store(trade);
         return settlement;
     }
 
     /** The refunds the sandbox made from a trade, by request number (fen), for in-container tests; empty if none. */
-    public synchronized Map<String, Long> refundsOf(String outTradeNo) {
-        SandboxTrade trade = trades.get(outTradeNo);
+    public Map<String, Long> refundsOf(String outTradeNo) {
         Map<String, Long> refunds = new java.util.LinkedHashMap<>();
-        if (trade != null) {
-            trade.refunds.values().forEach(r -> refunds.put(r.requestNo(), r.fen()));
-        }
+        book.find(outTradeNo).ifPresent(trade -> trade.refunds.values()
+                .forEach(r -> refunds.put(r.requestNo(), r.fen())));
         return refunds;
     }
 
     /** Every trade, for the bill and the sandbox's own pages. */
-    synchronized List<SandboxTrade> trades() {
+    List<SandboxTrade> trades() {
         Instant now = Instant.now();
-        trades.values().forEach(t -> t.expireIfDue(now));
-        return new ArrayList<>(trades.values());
+        List<SandboxTrade> trades = book.all();
+        trades.forEach(t -> t.expireIfDue(now));
+        return trades;
     }
 
-    synchronized SandboxTrade existing(String outTradeNo) {
-        SandboxTrade trade = trades.get(outTradeNo);
-        if (trade == null) {
-            throw SandboxError.business("ACQ.TRADE_NOT_EXIST", "交易不存在");
-        }
+    /** The trade as it stands now; refused as Alipay refuses a number it never saw. */
+    SandboxTrade existing(String outTradeNo) {
+        SandboxTrade trade = book.find(outTradeNo).orElseThrow(AlipaySandbox::notExisting);
+        trade.expireIfDue(Instant.now());
         return trade;
+    }
+
+    private static SandboxTrade existing(SandboxBook.Held held) {
+        if (held.trade() == null) {
+            throw notExisting();
+        }
+        return held.trade();
+    }
+
+    private static SandboxError notExisting() {
+        return SandboxError.business("ACQ.TRADE_NOT_EXIST", "交易不存在");
     }
 
     /** The notify Alipay sends for the trade's present state ({@code refund} set for a refund's notify). */
@@ -385,15 +410,15 @@ public class AlipaySandbox {
         n.put("notify_time", time(now));
         n.put("notify_type", "trade_status_sync");
         n.put("notify_id", Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong()));
-        n.put("app_id", account.appId());
-        n.put("auth_app_id", account.appId());
+        n.put("app_id", account().appId());
+        n.put("auth_app_id", account().appId());
         n.put("charset", "UTF-8");
         n.put("version", "1.0");
         n.put("trade_no", trade.tradeNo);
         n.put("out_trade_no", trade.outTradeNo);
         n.put("buyer_id", "2088102177846880");
         n.put("buyer_logon_id", "159****5620");
-        n.put("seller_id", account.sellerId());
+        n.put("seller_id", account().sellerId());
         n.put("seller_email", "merchant@sandbox.alipay");
         n.put("trade_status", trade.status);
         String total = yuan(trade.totalFen);
@@ -419,51 +444,15 @@ public class AlipaySandbox {
         return n;
     }
 
-    private SandboxTrade find(JsonObject biz) {
+    /** The merchant's number of the trade a request names, by either number. */
+    private String outTradeNo(JsonObject biz) {
         String outTradeNo = text(biz, "out_trade_no");
         String tradeNo = text(biz, "trade_no");
         if (outTradeNo == null && tradeNo == null) {
             throw SandboxError.missing("isv.missing-out-trade-no", "缺少商户订单号或支付宝交易号");
         }
-        SandboxTrade trade = outTradeNo != null ? trades.get(outTradeNo) : byTradeNo(tradeNo);
-        if (trade == null) {
-            throw SandboxError.business("ACQ.TRADE_NOT_EXIST", "交易不存在");
-        }
-        return trade;
-    }
-
-    private SandboxTrade byTradeNo(String tradeNo) {
-        String outTradeNo = tradeNo == null ? null : byTradeNo.get(tradeNo);
-        return outTradeNo == null ? null : trades.get(outTradeNo);
-    }
-
-    /** Called under the lock: the file follows within a second (at once while the application starts). */
-    private void changed() {
-        if (saveScheduled) {
-            return;
-        }
-        saveScheduled = true;
-        try {
-            scheduler.schedule(this::save, SAVE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (RuntimeException notYetRunning) {
-            save();
-        }
-    }
-
-    private synchronized void save() {
-        saveScheduled = false;
-        Path file = directory().resolve("trades.bin");
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "trades", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary);
-                 ObjectOutputStream objects = new ObjectOutputStream(out)) {
-                objects.writeObject(new LinkedHashMap<>(trades));
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "the sandbox's trades could not be saved", e);
-        }
+        return outTradeNo != null ? outTradeNo
+                : book.findByTradeNo(tradeNo).map(t -> t.outTradeNo).orElseThrow(AlipaySandbox::notExisting);
     }
 
     private static Instant expiry(JsonObject biz, Instant now) {

@@ -161,7 +161,6 @@ public class AlipaySandboxServlet extends HttpServlet {
     private void show(String outTradeNo, HttpServletResponse response) throws IOException {
         try {
             SandboxTrade t = sandbox.existing(outTradeNo);
-            sandbox.trades();
             json(response, 200, SandboxGateway.tradeNode(t).add("refund_fee", AlipaySandbox.yuan(t.refundedFen()))
                     .add("settled_amount", AlipaySandbox.yuan(t.settledFen()))
                     .add("refunds", t.refunds.size()).add("settlements", t.settlements.size()).build().toString());

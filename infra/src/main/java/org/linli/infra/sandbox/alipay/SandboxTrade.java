@@ -55,11 +55,14 @@ final class SandboxTrade implements Serializable {
         return paidAt != null;
     }
 
-    /** Unpaid trades close themselves when their time is up, as at Alipay. */
+    /**
+     * Unpaid trades close themselves when their time is up, as at Alipay: closed at that time, however much later
+     * someone looks, so that every node and every read tells the same close time.
+     */
     void expireIfDue(Instant now) {
         if ("WAIT_BUYER_PAY".equals(status) && expiresAt != null && now.isAfter(expiresAt)) {
             status = "TRADE_CLOSED";
-            closedAt = now;
+            closedAt = expiresAt;
         }
     }
 }
