@@ -10,14 +10,15 @@
 #   infra/cluster/local.sh reset           stop, and forget the database, keys and logs
 #
 # Settings (environment): LINLI_CLUSTER_PORT (nginx, 8080), LINLI_CLUSTER_NODE_PORT (first node, 8081; node N listens
-# on it + N - 1), LINLI_CLUSTER_DEMO (true: demo data and the Alipay sandbox), LINLI_CLUSTER_HEAP (1g). With
+# on it + N - 1), LINLI_CLUSTER_HAZELCAST_PORT (6900, likewise), LINLI_CLUSTER_DEMO (true: demo data and the Alipay
+# sandbox), LINLI_CLUSTER_HEAP (1g), LINLI_CLUSTER_PG_PORT (55440), LINLI_CLUSTER_RUN (infra/cluster/run). With
 # LINLI_DB_URL, LINLI_DB_USER, LINLI_DB_PASSWORD, LINLI_DB_MIGRATION_USER and LINLI_DB_MIGRATION_PASSWORD set, the
 # nodes use that PostgreSQL; otherwise the script starts its own on 127.0.0.1:55440. Everything it makes lives in
-# infra/cluster/run/ (not committed), including the personal-data keys all nodes share.
+# the run directory (not committed), including the personal-data keys all nodes share.
 set -euo pipefail
 cluster_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$cluster_dir/../.." && pwd)
-run="$cluster_dir/run"
+run=${LINLI_CLUSTER_RUN:-$cluster_dir/run}
 jar="$root/infra/target/linli.jar"
 proxy_port=${LINLI_CLUSTER_PORT:-8080}
 node_port=${LINLI_CLUSTER_NODE_PORT:-8081}
@@ -96,6 +97,9 @@ members() {
 start_node() {
   local i=$1 n; n=$(nodes)
   alive "$(pid_of "$i")" && { echo "node $i is running"; return; }
+  # Payara's runtime directory holds nothing of Linli's: a fresh one per start, or Payara would deploy the
+  # application it remembers and then redeploy the bundle's, answering 404 in between.
+  rm -rf "$run/node$i/payara"
   mkdir -p "$run/node$i"
   local demo_env=()
   if [ "$demo" = true ]; then demo_env=(LINLI_DEMO=true LINLI_DEMO_ALLOW_DATABASE=true); fi
@@ -112,7 +116,8 @@ start_node() {
 wait_ready() {
   local i=$1 port; port=$(port_of "$1")
   for _ in $(seq 1 240); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; then
+    # Payara answers /health before the application is deployed: ready means Linli's own database check is up.
+    if curl -fs "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"name" *: *"database"'; then
       echo "node $i ready on 127.0.0.1:$port"
       return
     fi
@@ -123,24 +128,30 @@ wait_ready() {
   exit 1
 }
 
+# Payara Micro opens its port before the application is deployed and answers 404 meanwhile, so a node that (re)starts
+# is marked down at the proxy until /health/ready answers (what a readiness probe does in production).
 start_nginx() {
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is not installed (apt-get install nginx)" >&2; exit 1; }
-  local upstreams="" i
+  local upstreams="" i state
   for i in $(seq 1 "$(nodes)"); do
-    upstreams="$upstreams        server 127.0.0.1:$(port_of "$i") max_fails=1 fail_timeout=10s;\n"
+    state=""
+    grep -qx "$i" "$run/starting" 2>/dev/null && state=" down"
+    upstreams="$upstreams        server 127.0.0.1:$(port_of "$i") max_fails=1 fail_timeout=10s$state;\n"
   done
   mkdir -p "$run/nginx-temp"
   chmod 1777 "$run/nginx-temp"
   sed -e "s#@RUN@#$run#g" -e "s#@PORT@#$proxy_port#g" -e "s#@UPSTREAMS@#${upstreams%\\n}#" \
     "$cluster_dir/nginx.conf" > "$run/nginx.conf"
   local nginx; nginx=$(command -v nginx || echo /usr/sbin/nginx)
-  if alive "$(cat "$run/nginx.pid" 2>/dev/null || true)"; then
+  if nginx_running; then
     "$nginx" -c "$run/nginx.conf" -p "$run" -s reload
   else
     "$nginx" -c "$run/nginx.conf" -p "$run"
   fi
   echo "nginx on http://127.0.0.1:$proxy_port/ in front of $(nodes) nodes"
 }
+
+nginx_running() { alive "$(cat "$run/nginx.pid" 2>/dev/null || true)"; }
 
 stop_all() {
   local nginx; nginx=$(command -v nginx || echo /usr/sbin/nginx)
@@ -180,7 +191,12 @@ case "$command" in
   restart)
     start_postgres
     shared_keys
-    start_node "${2:?node number}"
+    echo "${2:?node number}" >> "$run/starting"
+    if nginx_running; then start_nginx; fi
+    start_node "$2"
+    grep -vx "$2" "$run/starting" > "$run/starting.next" || true
+    mv "$run/starting.next" "$run/starting"
+    if nginx_running; then start_nginx; fi
     ;;
   status)
     for i in $(seq 1 "$(nodes)"); do
@@ -200,7 +216,7 @@ case "$command" in
     echo "reset"
     ;;
   *)
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,22 +1,13 @@
 package org.linli.infra.crypto;
 
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linli.infra.persistence.ChangeLogDatabase;
 import org.linli.platform.crypto.CipherKeys;
 
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.util.Base64;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,18 +20,7 @@ class KeyFingerprintsTest {
 
     @BeforeEach
     void database() throws Exception {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:keys-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        try (Connection connection = database.getConnection()) {
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new ClassLoaderResourceAccessor(getClass().getClassLoader())), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, DatabaseFactory
-                                    .getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG,
-                                    "db/changelog/infra/001-cipher-key-check.xml")
-                            .execute());
-        }
+        database = ChangeLogDatabase.with("db/changelog/infra/001-cipher-key-check.xml");
     }
 
     @Test

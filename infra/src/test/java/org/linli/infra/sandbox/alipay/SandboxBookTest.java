@@ -1,26 +1,18 @@
 package org.linli.infra.sandbox.alipay;
 
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.linli.infra.persistence.ChangeLogDatabase;
 
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,18 +33,7 @@ class SandboxBookTest {
 
     @BeforeEach
     void database() throws Exception {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        try (Connection connection = database.getConnection()) {
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new ClassLoaderResourceAccessor(getClass().getClassLoader())), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, DatabaseFactory
-                                    .getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG,
-                                    "db/changelog/infra/002-alipay-sandbox.xml")
-                            .execute());
-        }
+        database = ChangeLogDatabase.with("db/changelog/infra/002-alipay-sandbox.xml");
     }
 
     @Test
