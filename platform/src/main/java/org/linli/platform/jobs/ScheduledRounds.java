@@ -13,6 +13,7 @@ import org.linli.platform.tenancy.TenantId;
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -78,7 +79,7 @@ public class ScheduledRounds {
 
     /** Forgets the period records that were kept long enough; answers how many. */
     public int forgetExpired() {
-        return leases.forgetExpired(java.time.Instant.now());
+        return leases.forgetExpired(Instant.now());
     }
 
     private Map<JobLeases.Outcome, Integer> round(ScheduledJob job, Function<TenantId, JobLeases.Outcome> each) {

@@ -371,7 +371,7 @@ public class AlipaySandbox {
 
     /** The refunds the sandbox made from a trade, by request number (fen), for in-container tests; empty if none. */
     public Map<String, Long> refundsOf(String outTradeNo) {
-        Map<String, Long> refunds = new java.util.LinkedHashMap<>();
+        Map<String, Long> refunds = new LinkedHashMap<>();
         book.find(outTradeNo).ifPresent(trade -> trade.refunds.values()
                 .forEach(r -> refunds.put(r.requestNo(), r.fen())));
         return refunds;
