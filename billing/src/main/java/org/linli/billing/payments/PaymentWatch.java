@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.jobs.ScheduledJob;
@@ -50,8 +51,12 @@ public class PaymentWatch {
     @Inject
     ScheduledRounds rounds;
 
+    /**
+     * Looked up when a timer fires, not when the bean is made: a timer may fire while the application still starts,
+     * before the gateway's settings can be read, and a singleton that failed to be made stays unusable.
+     */
     @Inject
-    PaymentGatewaySettings settings;
+    Instance<PaymentGatewaySettings> gateway;
 
     @Inject
     PaymentService payments;
@@ -70,21 +75,21 @@ public class PaymentWatch {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
-        if (settings.alipay().isPresent()) {
+        if (gateway.get().alipay().isPresent()) {
             rounds.everyTenant(JOB, this::watch);
         }
     }
 
     /** A round in every tenant now, outside the schedule (still one node at a time per tenant). */
     public void roundNow() {
-        if (settings.alipay().isPresent()) {
+        if (gateway.get().alipay().isPresent()) {
             rounds.everyTenantNow(JOB, this::watch);
         }
     }
 
     /** One tenant's round, as the system job acting for it; answers what it did, or null when nothing. */
     private String watch(TenantId tenant) {
-        Duration timeout = settings.alipay().orElseThrow().payTimeout();
+        Duration timeout = gateway.get().alipay().orElseThrow().payTimeout();
         Round round = new Round();
         for (Long payment : payments.waitingPayments(NOTIFY_GRACE)) {
             round.count(() -> recover(payment));

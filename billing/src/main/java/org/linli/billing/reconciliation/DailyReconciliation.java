@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.linli.billing.payments.PaymentGatewaySettings;
 import org.linli.platform.jobs.ScheduledJob;
@@ -32,8 +33,12 @@ public class DailyReconciliation {
     @Inject
     ScheduledRounds rounds;
 
+    /**
+     * Looked up when a timer fires, not when the bean is made: a timer may fire while the application still starts,
+     * before the gateway's settings can be read, and a singleton that failed to be made stays unusable.
+     */
     @Inject
-    PaymentGatewaySettings settings;
+    Instance<PaymentGatewaySettings> gateway;
 
     @Inject
     ReconciliationService reconciliation;
@@ -43,7 +48,7 @@ public class DailyReconciliation {
 
     @Schedule(hour = "10-23", minute = "0", timezone = "Asia/Shanghai", persistent = false)
     void everyMorning() {
-        if (settings.alipay().isPresent()) {
+        if (gateway.get().alipay().isPresent()) {
             rounds.everyTenant(JOB, this::reconcileYesterday);
         }
     }
