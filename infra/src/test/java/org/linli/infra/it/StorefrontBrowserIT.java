@@ -125,6 +125,7 @@ class StorefrontBrowserIT {
             resident.open("/shop");
             resident.click("#module-housekeeping");
             resident.clickContaining(".offering-card", "日常保洁（按小时）");
+            resident.find(".offering-checklist .label-word");
             assertThat(resident.script("return document.querySelector('.offering-checklist .label-word')"
                     + ".getClientRects().length")).as("服务清单 in one piece").isEqualTo(1L);
 
