@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.jobs.ScheduledJob;
 import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
@@ -26,7 +27,7 @@ import java.time.YearMonth;
 public class InvoiceCycle {
 
     /** Once per month in the cluster. */
-    static final ScheduledJob JOB = ScheduledJob.monthly("invoice-issue", SubscriptionCharge.ZONE,
+    static final ScheduledJob JOB = ScheduledJob.monthly("invoice-issue", ChinaTime.ZONE,
             Duration.ofMinutes(30));
 
     @Inject
@@ -42,7 +43,7 @@ public class InvoiceCycle {
     @ConfigProperty(name = "linli.billing.cycles", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(hour = "*", minute = "20", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "*", minute = "20", timezone = ChinaTime.ZONE_ID, persistent = false)
     void hourly() {
         if (enabled) {
             rounds.everyTenant(JOB, this::issueLastMonth);
@@ -55,7 +56,7 @@ public class InvoiceCycle {
     }
 
     private String issueLastMonth(TenantId tenant) {
-        YearMonth lastMonth = YearMonth.now(clock.withZone(SubscriptionCharge.ZONE)).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(clock.withZone(ChinaTime.ZONE)).minusMonths(1);
         return invoicing.issue(lastMonth).map(Invoice::number).orElse(lastMonth + ": no paid module");
     }
 }

@@ -1,10 +1,10 @@
 package org.linli.billing.invoicing;
 
 import org.linli.billing.documents.FinanceDocument;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.i18n.Messages;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class InvoicePdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private InvoicePdf() {
     }

@@ -8,6 +8,7 @@ import org.linli.billing.commission.BillingJob;
 import org.linli.billing.payments.InvoiceCheckout;
 import org.linli.billing.payments.InvoiceReceipts;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.PagedQuery;
@@ -115,7 +116,7 @@ public class InvoicingService implements InvoiceReceipts {
         if (month == null) {
             throw DomainException.invalid(FieldError.of("month", "required"));
         }
-        if (!month.isBefore(YearMonth.now(clock.withZone(SubscriptionCharge.ZONE)))) {
+        if (!month.isBefore(YearMonth.now(clock.withZone(ChinaTime.ZONE)))) {
             throw DomainException.invalid(FieldError.of("month", "month_not_over"));
         }
         Optional<Invoice> existing = em.createQuery("select i from Invoice i where i.period = :period", Invoice.class)

@@ -1,5 +1,6 @@
 package org.linli.billing.invoicing;
 
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.money.Money;
 import org.linli.tenants.modules.Module;
 
@@ -7,7 +8,6 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 /**
  * What one module subscription period costs in one month: the monthly fee for every day of the month on which the
@@ -16,14 +16,12 @@ import java.time.ZoneId;
  */
 public record SubscriptionCharge(Module module, Money monthlyFee, int days, int daysInMonth, Money amount) {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     /** The charge of a period {@code [start, end)} ({@code end} null while open) in {@code month}, or null. */
     public static SubscriptionCharge of(Module module, Money monthlyFee, Instant start, Instant end, YearMonth month) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        LocalDate from = start.atZone(ZONE).toLocalDate();
-        LocalDate to = end == null ? last : end.minusNanos(1).atZone(ZONE).toLocalDate();
+        LocalDate from = start.atZone(ChinaTime.ZONE).toLocalDate();
+        LocalDate to = end == null ? last : end.minusNanos(1).atZone(ChinaTime.ZONE).toLocalDate();
         if (end != null && !end.isAfter(start)) {
             return null;
         }

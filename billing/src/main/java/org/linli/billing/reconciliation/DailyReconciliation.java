@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.linli.billing.payments.PaymentGatewaySettings;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.jobs.ScheduledJob;
 import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
@@ -27,7 +28,7 @@ import java.time.LocalDate;
 public class DailyReconciliation {
 
     /** Once per day (China time) in the cluster; a tenant's day is one bill download and a few queries. */
-    static final ScheduledJob JOB = ScheduledJob.daily("reconciliation", ReconciliationService.ZONE,
+    static final ScheduledJob JOB = ScheduledJob.daily("reconciliation", ChinaTime.ZONE,
             Duration.ofMinutes(30));
 
     @Inject
@@ -46,7 +47,7 @@ public class DailyReconciliation {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "10-23", minute = "0", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "10-23", minute = "0", timezone = ChinaTime.ZONE_ID, persistent = false)
     void everyMorning() {
         if (gateway.get().alipay().isPresent()) {
             rounds.everyTenant(JOB, this::reconcileYesterday);
@@ -54,7 +55,7 @@ public class DailyReconciliation {
     }
 
     private String reconcileYesterday(TenantId tenant) {
-        LocalDate yesterday = LocalDate.now(clock.withZone(ReconciliationService.ZONE)).minusDays(1);
+        LocalDate yesterday = LocalDate.now(clock.withZone(ChinaTime.ZONE)).minusDays(1);
         ReconciliationRun run = reconciliation.run(yesterday);
         return yesterday + (run.clean() ? " clean" : ": " + run.openDiscrepancies() + " open discrepancies");
     }

@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.payments.GatewayRefused;
+import org.linli.platform.application.ChinaTime;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Queues every call the gateway refused as an open {@link DiscrepancyKind#GATEWAY_REFUSED} discrepancy of the day
@@ -17,13 +17,11 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class GatewayRefusals {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
     void queue(@Observes GatewayRefused refused) {
-        LocalDate day = LocalDate.ofInstant(refused.at(), CHINA);
+        LocalDate day = LocalDate.ofInstant(refused.at(), ChinaTime.ZONE);
         Discrepancy found = new Discrepancy(day, DiscrepancyKind.GATEWAY_REFUSED, refused.tradeNumber(),
                 refused.requestNo(), null, refused.amount(), detail(refused), refused.at());
         boolean queued = em.createQuery("select d from Discrepancy d where d.day = :day and d.kind = :kind"

@@ -4,17 +4,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.linli.billing.checkout.CheckoutReferences;
 import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentRefund;
 import org.linli.billing.payments.PaymentStatus;
-import org.linli.billing.checkout.CheckoutReferences;
 import org.linli.billing.payments.TradeNumber;
 import org.linli.billing.payments.alipay.AlipayBill;
 import org.linli.billing.payments.alipay.AlipayConnection;
 import org.linli.billing.payments.alipay.AlipayGateway;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.PagedQuery;
@@ -36,7 +37,6 @@ import org.linli.platform.tenancy.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,8 +60,6 @@ import java.util.stream.Collectors;
 @ApplicationService
 public class ReconciliationService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
@@ -80,7 +78,7 @@ public class ReconciliationService {
     public ReconciliationRun run(@AuditTarget LocalDate day) {
         TenantId tenant = TenantContext.require();
         Instant now = clock.instant();
-        if (day == null || day.isAfter(LocalDate.ofInstant(now, ZONE))) {
+        if (day == null || day.isAfter(LocalDate.ofInstant(now, ChinaTime.ZONE))) {
             throw DomainException.invalid(FieldError.of("day", "not_begun"));
         }
         byte[] zip;
@@ -93,8 +91,8 @@ public class ReconciliationService {
                 .filter(line -> TradeNumber.parse(line.outTradeNo()).map(t -> t.tenant().equals(tenant))
                         .orElse(false))
                 .toList();
-        Instant from = day.atStartOfDay(ZONE).toInstant();
-        Instant until = day.plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant from = day.atStartOfDay(ChinaTime.ZONE).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
 
         List<Payment> paid = paidBetween(from, until);
         List<PaymentRefund> refunded = refundedBetween(from, until);

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.billing.commission.Party;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Query;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
@@ -16,7 +17,6 @@ import org.linli.tenants.modules.Module;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -35,8 +35,6 @@ import java.util.TreeMap;
  */
 @ApplicationService
 public class RevenueReport {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A report covers at most a year and a day, so a request cannot make the server read everything. */
     static final int MAX_DAYS = 366;
@@ -142,7 +140,7 @@ public class RevenueReport {
     }
 
     private static Instant start(LocalDate day) {
-        return day.atStartOfDay(ZONE).toInstant();
+        return day.atStartOfDay(ChinaTime.ZONE).toInstant();
     }
 
     /** A period of at most {@link #MAX_DAYS} days, from one day to another (inclusive). */

@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import org.linli.billing.commission.DiscountFunding;
 import org.linli.billing.commission.Party;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Query;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
@@ -121,6 +122,6 @@ public class SplitDetails {
     }
 
     private static Instant start(LocalDate day) {
-        return day.atStartOfDay(RevenueReport.ZONE).toInstant();
+        return day.atStartOfDay(ChinaTime.ZONE).toInstant();
     }
 }

@@ -3,6 +3,7 @@ package org.linli.billing.reporting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.export.CsvCells;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.money.Money;
@@ -77,7 +78,7 @@ public final class SplitDetailsExport {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(RevenueReport.ZONE);
+            .withZone(ChinaTime.ZONE);
 
     private static final List<String> HEADERS = List.of("details.order", "details.time", "revenue.csv.module",
             "details.party", "details.payee", "details.amount", "details.refunded", "details.net", "details.rule",

@@ -3,6 +3,7 @@ package org.linli.billing.reporting;
 import jakarta.inject.Inject;
 import org.linli.billing.invoicing.InvoicingService;
 import org.linli.platform.application.BatchService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.Query;
 import org.linli.platform.identity.AccountStatus;
@@ -66,7 +67,7 @@ public class TenantActivity {
         if (!actor.isPlatformUser()) {
             throw DomainException.forbidden("forbidden");
         }
-        LocalDate today = LocalDate.now(clock.withZone(RevenueReport.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         List<Line> lines = new ArrayList<>();
         for (TenantId tenant : tenants.active()) {
             TenantSummary summary = tenants.find(tenant).orElse(null);

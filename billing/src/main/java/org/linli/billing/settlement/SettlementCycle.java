@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.jobs.ScheduledJob;
 import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
@@ -26,7 +27,7 @@ import java.util.List;
 public class SettlementCycle {
 
     /** Once per day in the cluster. */
-    static final ScheduledJob JOB = ScheduledJob.daily("settlement-draft", SettlementService.ZONE,
+    static final ScheduledJob JOB = ScheduledJob.daily("settlement-draft", ChinaTime.ZONE,
             Duration.ofMinutes(30));
 
     @Inject
@@ -39,7 +40,7 @@ public class SettlementCycle {
     @ConfigProperty(name = "linli.billing.cycles", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(hour = "*", minute = "40", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "*", minute = "40", timezone = ChinaTime.ZONE_ID, persistent = false)
     void hourly() {
         if (enabled) {
             rounds.everyTenant(JOB, this::draft);

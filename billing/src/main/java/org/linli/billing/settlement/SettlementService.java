@@ -8,6 +8,7 @@ import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.commission.BillingJob;
 import org.linli.billing.payments.PaymentStatus;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.PagedQuery;
@@ -31,7 +32,6 @@ import org.linli.tenants.services.Provider;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -53,8 +53,6 @@ import java.util.function.Function;
  */
 @ApplicationService
 public class SettlementService {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The postings that earn or take back money for payees; payouts are counted through the batches. */
     static final Set<String> EARNING = Set.of("payment-split", "refund-split");
@@ -128,8 +126,8 @@ public class SettlementService {
     public List<SettlementBatch> draft() {
         // One draft at a time per tenant, or two finance users could claim the same earnings twice.
         em.find(Tenant.class, TenantContext.require().value(), LockModeType.PESSIMISTIC_WRITE);
-        Instant cutOff = LocalDate.now(clock.withZone(ZONE)).minusDays(terms().settleAfterDays()).plusDays(1)
-                .atStartOfDay(ZONE).toInstant().minusNanos(1_000);
+        Instant cutOff = LocalDate.now(clock.withZone(ChinaTime.ZONE)).minusDays(terms().settleAfterDays()).plusDays(1)
+                .atStartOfDay(ChinaTime.ZONE).toInstant().minusNanos(1_000);
         List<SettlementBatch> drafted = new ArrayList<>();
         for (PayeeAccount payee : payees()) {
             Money earned = earned(payee, cutOff);

@@ -1,10 +1,10 @@
 package org.linli.billing.settlement;
 
 import org.linli.billing.documents.FinanceDocument;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.money.Money;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class StatementPdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private StatementPdf() {
     }

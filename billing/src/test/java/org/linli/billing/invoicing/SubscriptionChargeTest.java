@@ -1,6 +1,7 @@
 package org.linli.billing.invoicing;
 
 import org.junit.jupiter.api.Test;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.money.Money;
 import org.linli.tenants.modules.Module;
 
@@ -16,7 +17,7 @@ class SubscriptionChargeTest {
     private static final Money FEE = Money.fen(99_900);
 
     private static Instant china(int month, int day, int hour) {
-        return LocalDateTime.of(2026, month, day, hour, 0).atZone(SubscriptionCharge.ZONE).toInstant();
+        return LocalDateTime.of(2026, month, day, hour, 0).atZone(ChinaTime.ZONE).toInstant();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.linli.infra.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Clocks;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
@@ -82,7 +83,7 @@ public class DemoAds {
             Provider shop = providers.onboard(new ProviderCommands.NewProvider("鲜丰水果新华店", ProviderKind.ADVERTISER,
                     "92320102MA1XF5G8T3", "孙丽", "13800135678", "新华小区南门的水果店，每日新鲜到货", List.of()));
             providers.addDocument(shop.id(), DocumentKind.identifying(ProviderKind.ADVERTISER),
-                    LocalDate.now(Availability.ZONE).plusYears(3), new UploadedFile("营业执照.pdf",
+                    LocalDate.now(ChinaTime.ZONE).plusYears(3), new UploadedFile("营业执照.pdf",
                             DemoFiles.licence("Licence 92320102MA1XF5G8T3")));
             providers.verify(shop.id());
             providers.addStaff(shop.id(), staff.id().value());
@@ -97,7 +98,7 @@ public class DemoAds {
                 10_000, List.of(community))));
 
         CallerContext advertiser = as(staff, tenant);
-        LocalDate today = LocalDate.now(Availability.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         try {
             travelTo(today.minusDays(25));
             AdBooking past = campaign(system, advertiser, banner, today.minusDays(20), today.minusDays(14),
@@ -147,7 +148,7 @@ public class DemoAds {
     }
 
     private void travelTo(LocalDate day) {
-        clocks.travelTo(day.atTime(10, 0).atZone(Availability.ZONE).toInstant());
+        clocks.travelTo(day.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant());
     }
 
     private UserAccount user(String username) {

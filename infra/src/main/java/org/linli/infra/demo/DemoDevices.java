@@ -2,6 +2,7 @@ package org.linli.infra.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Clocks;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.UserAccount;
@@ -29,7 +30,6 @@ import org.linli.tenants.registry.StructureService;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,8 +44,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DemoDevices {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Demo devices report rarely, so that they stay online while the demo runs for days without a simulator. */
     private static final int WEEKLY = DeviceCommands.MAX_HEARTBEAT_MINUTES;
 
@@ -92,7 +90,7 @@ public class DemoDevices {
         List<Building> first = system.call(() -> structure.buildings(xinhuaEstate.id(), PageRequest.first(5))
                 .items());
         List<Building> second = system.call(() -> structure.buildings(xingfuli.id(), PageRequest.first(5)).items());
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         try {
             at(today.minusDays(8), 9, 0);
             long hallway = ops.call(() -> building(registry, "1栋楼道烟感", DeviceKind.SMOKE_DETECTOR,
@@ -217,7 +215,7 @@ public class DemoDevices {
     }
 
     private void at(LocalDate day, int hour, int minute) {
-        clocks.travelTo(day.atTime(hour, minute).atZone(ZONE).toInstant());
+        clocks.travelTo(day.atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant());
     }
 
     private CallerContext as(CallerContext system, String username, TenantId tenant) {

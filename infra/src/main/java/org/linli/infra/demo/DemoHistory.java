@@ -2,6 +2,7 @@ package org.linli.infra.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Clocks;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
@@ -85,7 +86,7 @@ public class DemoHistory {
         Cast cast = new Cast(neighbours(system, tenant), as(system, "provider-a", tenant),
                 as(system, "care-a", tenant), as(system, "volunteer-a", tenant), as(system, "ops-a", tenant));
         Random random = new Random(20261201L);
-        LocalDate today = LocalDate.now(Availability.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         int written = 0;
         try {
             for (int back = DAYS; back >= 1; back--) {
@@ -126,8 +127,8 @@ public class DemoHistory {
                     LocalTime.of(hour, 0), LocalTime.of(hour + 2, 0), 120)));
         }
         List<ServiceSlot> free = cast.neighbours().get(0).call(() -> slots.free(cleaning.provider(),
-                today.atStartOfDay(Availability.ZONE).toInstant(),
-                today.plusDays(1).atStartOfDay(Availability.ZONE).toInstant()));
+                today.atStartOfDay(ChinaTime.ZONE).toInstant(),
+                today.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()));
         for (int i = 0; i < Math.min(2, free.size()); i++) {
             CallerContext resident = cast.neighbours().get(i);
             long slot = free.get(i).id();
@@ -153,7 +154,7 @@ public class DemoHistory {
         Long slot = null;
         if (offering.needsSlot()) {
             List<ServiceSlot> free = resident.call(() -> slots.free(offering.provider(), null, null));
-            slot = free.stream().filter(s -> s.startsAt().atZone(Availability.ZONE).toLocalDate().equals(day))
+            slot = free.stream().filter(s -> s.startsAt().atZone(ChinaTime.ZONE).toLocalDate().equals(day))
                     .map(ServiceSlot::id).findFirst().orElse(null);
             if (slot == null) {
                 return false;
@@ -221,7 +222,7 @@ public class DemoHistory {
     }
 
     private void at(LocalDate day, int hour, int minute) {
-        clocks.travelTo(day.atTime(hour, minute).atZone(Availability.ZONE).toInstant());
+        clocks.travelTo(day.atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant());
     }
 
     private void act(CallerContext party, OrderId order, OrderAction action, OrderCommands.ActionDetails details) {

@@ -6,6 +6,7 @@ import org.linli.billing.commission.CommissionService;
 import org.linli.billing.commission.CommissionTerms;
 import org.linli.billing.settlement.Payee;
 import org.linli.billing.settlement.PayoutAccountService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -128,16 +129,16 @@ public class DemoMarketplace {
         CallerContext inB = platform.forTenant(tenantB);
         // The paid modules were switched on before the demo's history begins (tenant A two months back, tenant B in
         // the middle of last month), so last month's invoices show a whole month and a part of one.
-        java.time.YearMonth lastMonth = java.time.YearMonth.now(Availability.ZONE).minusMonths(1);
+        java.time.YearMonth lastMonth = java.time.YearMonth.now(ChinaTime.ZONE).minusMonths(1);
         try {
-            clocks.travelTo(lastMonth.minusMonths(1).atDay(1).atTime(9, 0).atZone(Availability.ZONE).toInstant());
+            clocks.travelTo(lastMonth.minusMonths(1).atDay(1).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
             inA.run(() -> {
                 modules.enable(Module.HOUSEKEEPING, Money.fen(99_900));
                 modules.enable(Module.ELDER_CARE, Money.fen(149_900));
                 modules.enable(Module.PARKING, Money.fen(59_900));
                 modules.enable(Module.DELIVERY, Money.fen(39_900));
             });
-            clocks.travelTo(lastMonth.atDay(16).atTime(9, 0).atZone(Availability.ZONE).toInstant());
+            clocks.travelTo(lastMonth.atDay(16).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
             inB.run(() -> modules.enable(Module.HOUSEKEEPING, Money.fen(99_900)));
         } finally {
             clocks.backToNow();
@@ -205,7 +206,7 @@ public class DemoMarketplace {
         Provider provider = inTenant.call(() -> {
             Provider onboarded = providers.onboard(seller.provider());
             providers.addDocument(onboarded.id(), DocumentKind.identifying(onboarded.kind()),
-                    LocalDate.now(Availability.ZONE).plusYears(3), new UploadedFile(switch (onboarded.kind()) {
+                    LocalDate.now(ChinaTime.ZONE).plusYears(3), new UploadedFile(switch (onboarded.kind()) {
                         case COMPANY, ADVERTISER -> "营业执照.pdf";
                         case INDIVIDUAL -> "身份证.pdf";
                         case VOLUNTEER_ORGANISATION -> "社会组织登记证书.pdf";
@@ -224,7 +225,7 @@ public class DemoMarketplace {
                         OfferingCovers.cover(offering.module(), offering.title())));
             }
             if (seller.offerings().stream().anyMatch(OfferingCommands.NewOffering::needsSlot)) {
-                slots.publish(new Availability(LocalDate.now(Availability.ZONE).plusDays(1), 7,
+                slots.publish(new Availability(LocalDate.now(ChinaTime.ZONE).plusDays(1), 7,
                         EnumSet.allOf(DayOfWeek.class), LocalTime.of(8, 0), LocalTime.of(18, 0), 120));
             }
         });
@@ -241,7 +242,7 @@ public class DemoMarketplace {
         inTenant.run(() -> {
             Provider pending = providers.onboard(provider("福满家便民维修部", ProviderKind.COMPANY, "92320102MA3REPA1R8",
                     "孙福", "13805150006", "家电清洗与小修，申请入驻"));
-            providers.addDocument(pending.id(), DocumentKind.BUSINESS_LICENCE, LocalDate.now(Availability.ZONE)
+            providers.addDocument(pending.id(), DocumentKind.BUSINESS_LICENCE, LocalDate.now(ChinaTime.ZONE)
                     .plusYears(2), new UploadedFile("营业执照.pdf", DemoFiles.licence("Licence "
                     + pending.licenceNumber())));
         });
@@ -298,7 +299,7 @@ public class DemoMarketplace {
             care.link(elder.id(), me.id(), "女儿");
             care.createPlan(new CareCommands.NewPlan(elder.id(), bath.provider(), "居家探访（一三五）",
                     EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 30), 60,
-                    List.of("测量血压", "助浴", "陪同聊天", "检查燃气"), LocalDate.now(Availability.ZONE)));
+                    List.of("测量血压", "助浴", "陪同聊天", "检查燃气"), LocalDate.now(ChinaTime.ZONE)));
         });
     }
 

@@ -2,6 +2,7 @@ package org.linli.infra.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.UserAccount;
 import org.linli.platform.identity.UserFilter;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -36,7 +36,6 @@ import java.util.logging.Logger;
 public class DemoVolunteering {
 
     private static final Logger LOG = Logger.getLogger(DemoVolunteering.class.getName());
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     UserService users;
@@ -59,7 +58,7 @@ public class DemoVolunteering {
                         null, null, null, ResidentStatus.ACTIVE, null), PageRequest.first(10)).items().stream()
                 .map(ResidentRecord::id).filter(id -> !id.equals(residentA)).limit(2).toList());
         long community = system.call(() -> residents.get(residentA).community().value());
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
 
         organiser.run(() -> {
             Activity visit = activities.publish(new ActivityCommands.NewActivity(community, null, "探访独居老人",
@@ -90,7 +89,7 @@ public class DemoVolunteering {
     }
 
     private static Instant at(LocalDate day, int hour) {
-        return day.atTime(LocalTime.of(hour, 0)).atZone(ZONE).toInstant();
+        return day.atTime(LocalTime.of(hour, 0)).atZone(ChinaTime.ZONE).toInstant();
     }
 
     private UserAccount user(String username) {

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -575,7 +576,7 @@ class ApiIT {
     @Test
     void anAdvertiserBooksASlotHasTheCreativeApprovedAndTheRunningCampaignIsServedClickedAndReported() {
         Market market = Market.open(api, api.token("admin"));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         long slot = api.as(market.operator).body(Map.of("name", "首页横幅", "placement", "STOREFRONT_HOME_BANNER",
                         "width", 750, "height", 300, "pricePerDayFen", 5_000, "communities", List.of(market.community),
                         "blackoutDays", List.of(today.plusDays(30).toString())))
@@ -725,7 +726,7 @@ class ApiIT {
 
     /** Today's count of {@code what} (impressions or clicks) in the booking's report, as its advertiser sees it. */
     private long todays(String advertiser, long booking, String what) {
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ChinaTime.ZONE).toString();
         List<Map<String, Object>> days = api.as(advertiser).get("/ads/bookings/" + booking + "/report").then()
                 .statusCode(200).extract().path("items");
         return days.stream().filter(d -> today.equals(d.get("day")))
@@ -1134,7 +1135,7 @@ class ApiIT {
                 .as("false-positive rates")
                 .allSatisfy(rate -> assertThat(rate).matches("\\d+\\.\\d%|—"));
         // The demo's elder had her still day yesterday, which may be last month.
-        String yesterday = java.time.YearMonth.from(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+        String yesterday = java.time.YearMonth.from(java.time.LocalDate.now(ChinaTime.ZONE)
                 .minusDays(1)).toString();
         List<Map<String, Object>> eldersAlerted = api.as(supervisor).get("/oversight/tenants/" + tenantA + "?month="
                 + yesterday).then().statusCode(200).extract().path(devices + ".rows.collect { it.cells[7] }");

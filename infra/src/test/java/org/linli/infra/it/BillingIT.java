@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -201,7 +203,7 @@ class BillingIT {
         api.as(finance).post("/settlements/draft").then().statusCode(200).body("size()", equalTo(0));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
 
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate today = java.time.LocalDate.now(ChinaTime.ZONE);
         String period = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
         api.as(finance).get("/reports/revenue" + period).then().statusCode(200)
                 .body("modules.module", equalTo(List.of("HOUSEKEEPING"))).body("total.orders", equalTo(2))
@@ -294,7 +296,7 @@ class BillingIT {
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
 
         // The split lines behind the revenue report, as finance exports them: who got what of the order, net.
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = java.time.LocalDate.now(ChinaTime.ZONE).toString();
         String details = "/reports/revenue/details/csv?from=" + today + "&to=" + today;
         List<String> lines = api.as(finance).header("Accept-Language", "en").get(details).then().statusCode(200)
                 .extract().asString().lines().filter(l -> l.startsWith(order + ",")).toList();
@@ -310,7 +312,7 @@ class BillingIT {
     @Test
     void invoicesAreIssuedByThePlatformForMonthsThatAreOverAndReadByTheTenant() {
         Market m = Market.open(api, admin, "housekeeping");
-        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.YearMonth now = java.time.YearMonth.now(ChinaTime.ZONE);
         String inTenant = "X-Linli-Tenant";
         problem(api.as(admin).header(inTenant, m.tenant).body(Map.of("month", now.toString()))
                 .post("/invoices/issue"), 400, "validation_failed")

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.net.URL;
 import java.util.List;
 
@@ -288,7 +290,7 @@ class BrowserIT {
             finance.click("#reconciliation-run");
             finance.waitForTextContaining("vaadin-notification-card", "对账无误");
             assertThat(finance.gridCells("reconciliation-runs", "无差异")).contains(
-                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+                    java.time.LocalDate.now(ChinaTime.ZONE).toString());
             assertThat(finance.pageText()).contains("没有待处理的差异").doesNotContain("!reconciliation");
             assertThat(finance.policyViolations()).as("charts, downloads and the cashier under the CSP").isEmpty();
         }
@@ -616,7 +618,7 @@ class BrowserIT {
 
     @Test
     void anOperatorKeepsAnAdSlotOffSaleOnAHolidayAndAdvertisersSeeThatDayBlocked() {
-        java.time.LocalDate holiday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(40);
+        java.time.LocalDate holiday = java.time.LocalDate.now(ChinaTime.ZONE).plusDays(40);
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
             browser.open("/ad-slots");
@@ -648,7 +650,7 @@ class BrowserIT {
         String ops = api.token("ops-a");
         long repairs = api.as(ops).get("/cases/setup/categories").then().statusCode(200).extract().jsonPath()
                 .<Number>getList("findAll { it.name == '设施报修' }.id").get(0).longValue();
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate today = java.time.LocalDate.now(ChinaTime.ZONE);
         java.time.LocalDate holiday = today.plusDays(45);
         String name = Api.unique("屋面渗漏");
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {

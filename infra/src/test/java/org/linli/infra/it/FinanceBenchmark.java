@@ -7,6 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +60,7 @@ class FinanceBenchmark {
     private static final int ORDERS = Integer.getInteger("linli.bench.orders", 1_000_000);
     private static final int TENANTS = Integer.getInteger("linli.bench.tenants", 2);
     private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 5);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = ChinaTime.ZONE;
     /** Fixture ids start far above what the sequences hand out while the benchmark runs. */
     private static final long ID_BASE = 1_000_000_000L;
     private static final int EXPORT_LINES = 500;

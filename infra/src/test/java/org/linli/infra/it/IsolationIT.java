@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,7 +240,7 @@ class IsolationIT {
                 .extract().<Number>path("items[0].id").longValue();
         long bookingOfA = api.as(opsA).get("/ads/bookings?status=PAID&slotId=" + slotOfA).then().statusCode(200)
                 .extract().<Number>path("items[0].id").longValue();
-        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(40).toString();
+        String day = java.time.LocalDate.now(ChinaTime.ZONE).plusDays(40).toString();
 
         problem(api.as(opsB).get("/ads/slots/" + slotOfA), 404, "ad_slot_not_found");
         problem(api.as(opsB).get("/ads/slots/" + slotOfA + "/calendar?from=" + day + "&to=" + day), 404,
@@ -576,7 +578,7 @@ class IsolationIT {
         long elder = api.as(b.resident).get("/me/resident").then().extract().<Number>path("id").longValue();
         long plan = api.as(b.operator).body(Map.of("elderId", elder, "providerId", b.provider, "title", "乙方探访",
                 "weekdays", List.of("MONDAY"), "time", "10:00", "tasks", List.of("聊天"), "firstDay",
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString()))
+                java.time.LocalDate.now(ChinaTime.ZONE).plusDays(1).toString()))
                 .post("/care/plans").then().statusCode(201).extract().<Number>path("id").longValue();
         long visit = api.as(b.operator).get("/care/plans/" + plan + "/visits").then().extract()
                 .<Number>path("items[0].id").longValue();
@@ -630,7 +632,7 @@ class IsolationIT {
         api.as(opsB).get("/volunteering/activities/organised?size=200").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(hasItem((int) activity)));
         // the demo credits an activity held a week ago
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(7).getYear();
+        int year = java.time.LocalDate.now(ChinaTime.ZONE).minusDays(7).getYear();
         api.as(opsA).get("/volunteering/reports/hours/volunteers?year=" + year).then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.greaterThan(0));
         api.as(b.operator).get("/volunteering/reports/hours/volunteers?year=" + year).then().statusCode(200)

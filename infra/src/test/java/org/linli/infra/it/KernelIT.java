@@ -14,6 +14,7 @@ import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.invoicing.InvoicingService;
 import org.linli.infra.persistence.Migrations;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -67,7 +68,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Order(1) // first: its archive differs from the shared one of every other class (see SharedBootContainer)
 class KernelIT {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaTime.ZONE;
 
     @Deployment
     static WebArchive deployment() {

@@ -1,7 +1,8 @@
 package org.linli.infra.it;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -133,7 +134,7 @@ final class Market {
 
     /** Publishes a week of two-hour slots from tomorrow, 08:00–12:00 China time; returns the free slots' ids. */
     List<Number> publishSlots() {
-        api.as(staff).body(Map.of("firstDay", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString(),
+        api.as(staff).body(Map.of("firstDay", LocalDate.now(ChinaTime.ZONE).plusDays(2).toString(),
                         "days", 7, "weekdays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                                 "SATURDAY", "SUNDAY"), "from", "08:00", "until", "12:00", "slotMinutes", 120))
                 .post("/slots").then().statusCode(201);

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -485,7 +487,7 @@ class MarketplaceIT {
         long plan = api.as(m.resident).body(Map.of("elderId", elder, "providerId", m.provider, "title", "每日探访",
                         "weekdays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
                                 "SUNDAY"), "time", "09:00", "durationMinutes", 60, "tasks", List.of("助浴", "量血压"),
-                        "firstDay", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()))
+                        "firstDay", java.time.LocalDate.now(ChinaTime.ZONE).toString()))
                 .post("/care/plans").then().statusCode(201).body("status", equalTo("ACTIVE"))
                 .extract().<Number>path("id").longValue();
         List<Number> visits = api.as(m.resident).get("/care/plans/" + plan + "/visits").then().statusCode(200)

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -278,7 +280,7 @@ class PaymentsIT {
 
     @Test
     void theDaysBillReconcilesCleanlyAndWhatDisagreesIsQueuedOnceUntilMatchedOrResolved() {
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = java.time.LocalDate.now(ChinaTime.ZONE).toString();
         long order = m.book(offering, null);
         api.pay(m.resident, order);
         api.as(m.resident).body(Map.of("text", "不需要了")).post("/orders/" + order + "/request-refund").then()
@@ -434,7 +436,7 @@ class PaymentsIT {
                 .statusCode(201);
         api.as(m.operator).body(Map.of("refundPercent", 50, "minDaysBefore", 3)).put("/ads/policy").then()
                 .statusCode(200);
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate today = java.time.LocalDate.now(ChinaTime.ZONE);
         long slot = api.as(m.operator).body(Map.of("name", "首页横幅", "placement", "STOREFRONT_HOME_BANNER",
                         "width", 750, "height", 300, "pricePerDayFen", 5_000, "communities", List.of(m.community)))
                 .post("/ads/slots").then().statusCode(201).extract().<Number>path("id").longValue();

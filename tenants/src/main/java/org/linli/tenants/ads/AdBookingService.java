@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.PagedQuery;
@@ -303,7 +304,7 @@ public class AdBookingService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Availability.ZONE));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
     private static String note(String note, boolean required) {

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.linli.platform.application.BatchService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Query;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
@@ -95,6 +96,6 @@ public class AdCounters {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Availability.ZONE));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.PagedQuery;
@@ -126,7 +127,7 @@ public class AdSlotService {
                 .setParameter("slot", id.value()).setParameter("cancelled", BookingStatus.CANCELLED)
                 .setParameter("from", from).setParameter("to", to)
                 .setMaxResults(MAX_CALENDAR_DAYS).getResultStream().map(AdBooking::days).toList();
-        LocalDate today = LocalDate.now(clock.withZone(Availability.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         List<CalendarDay> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate d = day;

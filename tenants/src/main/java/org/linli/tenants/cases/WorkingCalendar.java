@@ -1,5 +1,7 @@
 package org.linli.tenants.cases;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +29,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workdays, int dayStart
                               Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
 
     /** Mon-Fri 08:30-17:30 in China, the default of every tenant. */
-    public static final WorkingCalendar OFFICE_HOURS = new WorkingCalendar(ZoneId.of("Asia/Shanghai"),
+    public static final WorkingCalendar OFFICE_HOURS = new WorkingCalendar(ChinaTime.ZONE,
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 8 * 60 + 30, 17 * 60 + 30, Set.of(), Set.of());
 
     private static final int DAY = 24 * 60;

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
@@ -21,7 +22,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
 public class CarePlan extends TenantOwned implements AuditSubject {
 
     /** Care plans are in China time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Whether a plan still produces visits. */
     public enum Status { ACTIVE, ENDED }
@@ -116,7 +115,7 @@ public class CarePlan extends TenantOwned implements AuditSubject {
         LocalDate day = from.isBefore(firstDay) ? firstDay : from;
         for (; day.isBefore(until); day = day.plusDays(1)) {
             if (weekdays().contains(day.getDayOfWeek())) {
-                visits.add(day.atTime(time()).atZone(ZONE).toInstant());
+                visits.add(day.atTime(time()).atZone(ChinaTime.ZONE).toInstant());
             }
         }
         return visits;

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.PagedQuery;
@@ -110,7 +111,7 @@ public class CareService {
         if (!providers.get(command.provider()).isSelling()) {
             throw DomainException.conflict("provider_not_verified");
         }
-        if (command.firstDay().isBefore(LocalDate.now(clock.withZone(CarePlan.ZONE)))) {
+        if (command.firstDay().isBefore(LocalDate.now(clock.withZone(ChinaTime.ZONE)))) {
             throw DomainException.invalid(FieldError.of("firstDay", "not_past"));
         }
         Long grid = CallerContext.system("care-plan", TenantContext.require())
@@ -269,7 +270,7 @@ public class CareService {
     /** Plans the visits of {@code plan} from now up to the horizon that are not planned yet. */
     private void plan(CarePlan plan) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(CarePlan.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         List<Instant> planned = em.createQuery("select v.plannedFor from CareVisit v where v.planId = :plan"
                 + " and v.plannedFor >= :now", Instant.class).setParameter("plan", plan.id())
                 .setParameter("now", now).getResultList();

@@ -1,8 +1,10 @@
 package org.linli.tenants.modules;
 
 /**
- * What a tenant can run on Linli. {@link #BASIC} (notices, issue reports, registry self-service) is free and always
- * on; the others are paid per month and enabled per tenant by the platform.
+ * What a tenant can run on Linli. {@link #BASIC} is free and always on: the resident registry and its
+ * self-registration, notices, cases, owners' votes, volunteering and the time bank, points, the flea market, device
+ * alerts, and the marketplace's free offerings (an order without a paid module counts as BASIC in the reports).
+ * {@link #ADS} is free and always on too; the others are paid per month and enabled per tenant by the platform.
  */
 public enum Module {
     BASIC(true),

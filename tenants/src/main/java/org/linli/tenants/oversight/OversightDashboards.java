@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.linli.platform.application.BatchService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
@@ -119,7 +120,7 @@ public class OversightDashboards {
     }
 
     private YearMonth monthOr(YearMonth month) {
-        return month != null ? month : YearMonth.now(clock.withZone(MonthPeriod.ZONE));
+        return month != null ? month : YearMonth.now(clock.withZone(ChinaTime.ZONE));
     }
 
     private DashboardAssembly assembly(Jurisdictions.Scope scope, YearMonth month) {

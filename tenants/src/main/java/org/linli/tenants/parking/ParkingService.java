@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.PagedQuery;
@@ -38,7 +39,6 @@ import org.linli.tenants.services.ProviderService;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,8 +57,6 @@ public class ParkingService {
     static final int MAX_MINE = 200;
     /** Permits ending within at most 90 days, for reminders. */
     static final int MAX_EXPIRING = 500;
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "linli")
     EntityManager em;
@@ -196,7 +194,7 @@ public class ParkingService {
         if (lot.permitOfferingId() == null) {
             throw DomainException.conflict("parking_no_permits");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         LocalDate from = Optional.ofNullable(TimeValues.date(request.firstDay(), "firstDay")).orElse(today);
         if (from.isBefore(today)) {
             throw DomainException.invalid(FieldError.of("firstDay", "not_past"));
@@ -252,7 +250,7 @@ public class ParkingService {
     @RequiresPermission(Permissions.MARKET_READ)
     public List<ParkingPermit> expiring(int days) {
         TenantContext.require();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         return em.createQuery("select p from ParkingPermit p where p.status = :active and p.validUntil >= :today"
                         + " and p.validUntil <= :until order by p.validUntil, p.id", ParkingPermit.class)
                 .setParameter("active", PermitStatus.ACTIVE).setParameter("today", today)
@@ -275,7 +273,7 @@ public class ParkingService {
         if (inside) {
             throw DomainException.conflict("parking_already_inside", plate);
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         Long permit = em.createQuery("select p from ParkingPermit p where p.lotId = :lot and p.plate = :plate",
                         ParkingPermit.class).setParameter("lot", lot.id().value()).setParameter("plate", plate)
                 .getResultStream().filter(p -> p.covers(today)).map(ParkingPermit::id).findFirst().orElse(null);

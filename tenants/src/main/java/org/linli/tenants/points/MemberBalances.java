@@ -1,6 +1,7 @@
 package org.linli.tenants.points;
 
 import jakarta.persistence.EntityManager;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.ledger.Asset;
 import org.linli.tenants.registry.ResidentId;
 
@@ -27,6 +28,6 @@ final class MemberBalances {
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(PointsWallet.ZONE));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 }

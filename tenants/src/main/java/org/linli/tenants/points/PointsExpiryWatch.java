@@ -5,12 +5,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.jobs.ScheduledJob;
 import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.tenancy.TenantId;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 /**
  * Closes the day of points in every active tenant, just after midnight (Beijing time), once per tenant and day in
@@ -24,7 +24,7 @@ import java.time.ZoneId;
 public class PointsExpiryWatch {
 
     /** Once per day (Beijing time) in the cluster. */
-    static final ScheduledJob JOB = ScheduledJob.daily("points-expiry", ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(30));
+    static final ScheduledJob JOB = ScheduledJob.daily("points-expiry", ChinaTime.ZONE, Duration.ofMinutes(30));
 
     @Inject
     ScheduledRounds rounds;
@@ -32,7 +32,7 @@ public class PointsExpiryWatch {
     @Inject
     PointsWallet wallet;
 
-    @Schedule(hour = "*", minute = "5", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "*", minute = "5", timezone = ChinaTime.ZONE_ID, persistent = false)
     void afterMidnight() {
         rounds.everyTenant(JOB, this::expire);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -22,7 +23,6 @@ import org.linli.tenants.registry.ResidentId;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +43,6 @@ import java.util.Optional;
 public class PointsWallet {
 
     /** Dates of points are those of the tenants' time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Members are reminded this many days before points expire. */
     public static final int REMIND_DAYS = 30;
 

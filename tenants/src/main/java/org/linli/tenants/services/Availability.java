@@ -5,10 +5,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,6 @@ import java.util.Set;
 public record Availability(@NotNull LocalDate firstDay, @Min(1) @Max(60) int days, @NotEmpty Set<DayOfWeek> weekdays,
                            @NotNull LocalTime from, @NotNull LocalTime until, @Min(30) @Max(720) int slotMinutes) {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     /** The periods this pattern describes, in time order. */
     public List<Period> periods() {
         List<Period> periods = new ArrayList<>();
@@ -31,8 +30,8 @@ public record Availability(@NotNull LocalDate firstDay, @Min(1) @Max(60) int day
             if (!weekdays.contains(date.getDayOfWeek())) {
                 continue;
             }
-            ZonedDateTime start = date.atTime(from).atZone(ZONE);
-            ZonedDateTime end = date.atTime(until).atZone(ZONE);
+            ZonedDateTime start = date.atTime(from).atZone(ChinaTime.ZONE);
+            ZonedDateTime end = date.atTime(until).atZone(ChinaTime.ZONE);
             while (!start.plusMinutes(slotMinutes).isAfter(end)) {
                 periods.add(new Period(start.toInstant(), start.plusMinutes(slotMinutes).toInstant()));
                 start = start.plusMinutes(slotMinutes);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.PagedQuery;
@@ -125,7 +126,7 @@ public class ProviderService {
     public Provider verify(@AuditTarget ProviderId id) {
         Provider provider = find(id);
         DocumentKind needed = DocumentKind.identifying(provider.kind());
-        LocalDate today = LocalDate.now(clock.withZone(Availability.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         boolean proven = documentsOf(id).stream().anyMatch(d -> d.kind() == needed && d.isValidOn(today));
         if (!proven) {
             throw DomainException.conflict("provider_documents_missing");
@@ -154,7 +155,7 @@ public class ProviderService {
         if (kind == null) {
             throw DomainException.invalid(FieldError.of("kind", "required"));
         }
-        if (validUntil != null && validUntil.isBefore(LocalDate.now(clock.withZone(Availability.ZONE)))) {
+        if (validUntil != null && validUntil.isBefore(LocalDate.now(clock.withZone(ChinaTime.ZONE)))) {
             throw DomainException.invalid(FieldError.of("validUntil", "not_past"));
         }
         FileType type = file.accept(EnumSet.allOf(FileType.class), UploadedFile.MAX_DOCUMENT_BYTES);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -60,9 +61,9 @@ public class SlotService {
             throw DomainException.invalid(FieldError.of("days", "max", MAX_SLOTS_PER_CALL));
         }
         Instant now = clock.instant();
-        List<ServiceSlot> existing = staffSlots(me.id(), availability.firstDay().atStartOfDay(Availability.ZONE)
+        List<ServiceSlot> existing = staffSlots(me.id(), availability.firstDay().atStartOfDay(ChinaTime.ZONE)
                 .toInstant(), availability.firstDay().plusDays(availability.days() + 1L)
-                .atStartOfDay(Availability.ZONE).toInstant());
+                .atStartOfDay(ChinaTime.ZONE).toInstant());
         List<ServiceSlot> created = new java.util.ArrayList<>();
         for (Availability.Period period : periods) {
             boolean clash = existing.stream().anyMatch(s -> period.overlaps(s.startsAt(), s.endsAt()));

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.Query;
@@ -15,7 +16,6 @@ import org.linli.tenants.registry.ResidentId;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,6 @@ import java.util.Map;
  */
 @ApplicationService
 public class VolunteerHours {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** A year of one tenant's credited activities, read to sum them per month. */
     static final int MAX_ACTIVITIES_PER_YEAR = 20_000;
 
@@ -103,7 +101,7 @@ public class VolunteerHours {
                 .setMaxResults(MAX_ACTIVITIES_PER_YEAR).getResultList();
         long[] months = new long[12];
         for (Object[] r : rows) {
-            months[((Instant) r[0]).atZone(ZONE).getMonthValue() - 1] += number(r[1]);
+            months[((Instant) r[0]).atZone(ChinaTime.ZONE).getMonthValue() - 1] += number(r[1]);
         }
         List<MonthRow> result = new ArrayList<>(12);
         for (int m = 0; m < 12; m++) {
@@ -120,8 +118,8 @@ public class VolunteerHours {
         TenantContext.require();
         int bounded = Math.max(2000, Math.min(year, 9998));
         query.setParameter("credited", ActivityStatus.CREDITED)
-                .setParameter("from", LocalDate.of(bounded, 1, 1).atStartOfDay(ZONE).toInstant())
-                .setParameter("to", LocalDate.of(bounded + 1, 1, 1).atStartOfDay(ZONE).toInstant());
+                .setParameter("from", LocalDate.of(bounded, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant())
+                .setParameter("to", LocalDate.of(bounded + 1, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant());
         if (!scope.everything()) {
             query.setParameter("organiser", scope.organisation());
         }

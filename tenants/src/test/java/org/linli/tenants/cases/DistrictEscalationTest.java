@@ -2,6 +2,8 @@ package org.linli.tenants.cases;
 
 import org.junit.jupiter.api.Test;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DistrictEscalationTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = ChinaTime.ZONE;
 
     private static Instant at(String local) {
         return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();

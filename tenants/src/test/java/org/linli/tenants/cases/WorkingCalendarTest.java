@@ -6,6 +6,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class WorkingCalendarTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = ChinaTime.ZONE;
     private static final WorkingCalendar OFFICE = WorkingCalendar.OFFICE_HOURS;
 
     private static Instant at(String local) {

@@ -3,6 +3,8 @@ package org.linli.tenants.devices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AlertPolicyTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = ChinaTime.ZONE;
 
     private final MovingClock clock = new MovingClock(Instant.parse("2026-12-04T02:00:00Z")); // 10:00 in Shanghai
     private Desk desk;

@@ -2,6 +2,8 @@ package org.linli.tenants.devices;
 
 import org.junit.jupiter.api.Test;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** An elder's home is a concern only after a still stretch of the daytime: nights neither count nor alert. */
 class DaytimeSilenceTest {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaTime.ZONE;
     private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
     /** Four hours of a day from 07:00 to 21:00. */
     private final DaytimeSilence rule = new DaytimeSilence(Duration.ofHours(4), 7 * 60, 21 * 60, CHINA);

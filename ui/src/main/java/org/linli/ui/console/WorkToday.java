@@ -11,6 +11,7 @@ import org.linli.billing.reporting.RevenueReport;
 import org.linli.billing.settlement.BatchStatus;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
@@ -27,6 +28,7 @@ import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.ResidentStatus;
 import org.linli.tenants.services.ProviderService;
 import org.linli.tenants.services.ProviderStatus;
+import org.linli.ui.components.Formats;
 import org.linli.ui.console.cases.CaseQueueView;
 import org.linli.ui.console.devices.ActivityConcernsView;
 import org.linli.ui.console.devices.DeviceAlertsView;
@@ -34,7 +36,6 @@ import org.linli.ui.console.market.ComplaintsView;
 import org.linli.ui.console.market.OrdersView;
 import org.linli.ui.console.market.ProvidersView;
 import org.linli.ui.console.registry.ResidentsView;
-import org.linli.ui.components.Formats;
 import org.linli.ui.finance.InvoicesView;
 import org.linli.ui.finance.ReconciliationView;
 import org.linli.ui.finance.RevenueView;
@@ -113,7 +114,7 @@ public class WorkToday {
 
     /** Finance's day: yesterday's and this month's revenue, batches to approve and to pay, open gaps, unpaid bills. */
     private void finance(Div cards, Component in) {
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         money(cards, in, "home.today.revenue-yesterday", RevenueView.class, () -> revenue.revenue(
                 today.minusDays(1), today.minusDays(1)).total().paid());
         money(cards, in, "home.today.revenue-month", RevenueView.class, () -> revenue.revenue(

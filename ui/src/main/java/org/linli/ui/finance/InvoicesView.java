@@ -20,6 +20,7 @@ import org.linli.billing.invoicing.InvoicingService;
 import org.linli.billing.payments.PaymentService;
 import org.linli.billing.payments.PaymentStatus;
 import org.linli.billing.payments.TradeNumber;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
@@ -71,7 +72,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         Button issue = new Button(getTranslation("invoices.issue-last-month"), click -> {
             try {
-                YearMonth last = YearMonth.now(Formats.ZONE).minusMonths(1);
+                YearMonth last = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
                 UiErrors.success(invoicing.issue(last).map(i -> getTranslation("invoices.issued", i.number()))
                         .orElse(getTranslation("invoices.nothing-due", last.toString())));
                 refresh();

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.linli.billing.reconciliation.Discrepancy;
 import org.linli.billing.reconciliation.ReconciliationRun;
 import org.linli.billing.reconciliation.ReconciliationService;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
@@ -59,9 +60,9 @@ public class ReconciliationView extends VerticalLayout implements HasDynamicTitl
             add(TenantPicker.inPlace());
             return;
         }
-        DatePicker day = new DatePicker(getTranslation("reconciliation.day"), LocalDate.now(Formats.ZONE));
+        DatePicker day = new DatePicker(getTranslation("reconciliation.day"), LocalDate.now(ChinaTime.ZONE));
         day.setId("reconciliation-day");
-        day.setMax(LocalDate.now(Formats.ZONE));
+        day.setMax(LocalDate.now(ChinaTime.ZONE));
         Button run = new Button(getTranslation("reconciliation.run"), click -> {
             try {
                 ReconciliationRun done = reconciliation.run(day.getValue());

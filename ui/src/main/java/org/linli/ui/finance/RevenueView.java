@@ -23,6 +23,7 @@ import org.linli.billing.reporting.RevenuePdf;
 import org.linli.billing.reporting.RevenueReport;
 import org.linli.billing.reporting.RevenueWorkbook;
 import org.linli.billing.reporting.SplitDetails;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
@@ -80,7 +81,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
             }
             return;
         }
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         from.setLabel(getTranslation("revenue.from"));
         from.setValue(today.minusWeeks(8).plusDays(1));
         from.setId("revenue-from");
@@ -126,7 +127,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Platform finance without a tenant chosen: every tenant's revenue side by side, as a chart and a table. */
     private void acrossTenants(PlatformRevenue platform) {
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         DatePicker since = new DatePicker(getTranslation("revenue.from"), today.withDayOfMonth(1));
         DatePicker until = new DatePicker(getTranslation("revenue.to"), today);
         since.setId("revenue-from");

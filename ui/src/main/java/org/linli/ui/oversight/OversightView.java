@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
@@ -27,8 +28,8 @@ import org.linli.tenants.oversight.Dashboard;
 import org.linli.tenants.oversight.DashboardLabels;
 import org.linli.tenants.oversight.Jurisdictions;
 import org.linli.tenants.oversight.MonthPeriod;
-import org.linli.tenants.oversight.OversightDashboards;
 import org.linli.tenants.oversight.OversightDashboards.ExportFormat;
+import org.linli.tenants.oversight.OversightDashboards;
 import org.linli.ui.components.ChartOptions;
 import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
@@ -72,7 +73,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
             add(empty);
             return;
         }
-        YearMonth now = YearMonth.now(MonthPeriod.ZONE);
+        YearMonth now = YearMonth.now(ChinaTime.ZONE);
         month.setLabel(getTranslation("oversight.month"));
         month.setId("oversight-month");
         month.setItems(IntStream.range(0, 24).mapToObj(now::minusMonths).toList());

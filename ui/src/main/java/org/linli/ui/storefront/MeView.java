@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.identity.SignIn;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
@@ -107,7 +108,7 @@ public class MeView extends Div implements HasDynamicTitle {
         if (permits.isEmpty()) {
             box.add(new org.linli.ui.components.EmptyState(getTranslation("me.permits.none")));
         }
-        java.time.LocalDate today = java.time.LocalDate.now(org.linli.ui.components.Formats.ZONE);
+        java.time.LocalDate today = java.time.LocalDate.now(ChinaTime.ZONE);
         for (var permit : permits) {
             long left = java.time.temporal.ChronoUnit.DAYS.between(today, permit.validUntil());
             if (permit.status() == org.linli.tenants.parking.PermitStatus.ACTIVE && left >= 0 && left <= RENEW_DAYS) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.orders.OrderCommands;
@@ -57,7 +58,7 @@ import java.util.UUID;
 public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ChinaTime.ZONE);
 
     private final CatalogService catalog;
     private final ProviderService providers;
@@ -275,7 +276,7 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
     }
 
     private String slotLabel(ServiceSlot slot) {
-        LocalDate day = slot.startsAt().atZone(Formats.ZONE).toLocalDate();
+        LocalDate day = slot.startsAt().atZone(ChinaTime.ZONE).toLocalDate();
         return getTranslation("weekday." + day.getDayOfWeek().getValue()) + " " + DAY.format(day) + " "
                 + TIME.format(slot.startsAt()) + "–" + TIME.format(slot.endsAt());
     }
@@ -294,7 +295,7 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
             return picker;
         }
         Map<LocalDate, List<ServiceSlot>> byDay = new LinkedHashMap<>();
-        free.forEach(slot -> byDay.computeIfAbsent(slot.startsAt().atZone(Formats.ZONE).toLocalDate(),
+        free.forEach(slot -> byDay.computeIfAbsent(slot.startsAt().atZone(ChinaTime.ZONE).toLocalDate(),
                 day -> new ArrayList<>()).add(slot));
         Tabs days = new Tabs();
         days.setId("slot-days");

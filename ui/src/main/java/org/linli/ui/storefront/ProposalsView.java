@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
@@ -126,7 +127,7 @@ public class ProposalsView extends Div implements HasDynamicTitle {
         kind.addValueChangeListener(change -> options.setVisible(change.getValue() == ProposalKind.SIMPLE_POLL));
         DateTimePicker from = new DateTimePicker(getTranslation("proposals.field.from"));
         DateTimePicker until = new DateTimePicker(getTranslation("proposals.field.until"));
-        from.setValue(LocalDate.now(Formats.ZONE).plusDays(14).atTime(9, 0));
+        from.setValue(LocalDate.now(ChinaTime.ZONE).plusDays(14).atTime(9, 0));
         until.setValue(from.getValue().plusDays(7));
         dialog.add(new Paragraph(getTranslation("proposals.propose.help")), title, body, kind, options, from, until);
         Button save = FleaView.primary(new Button(getTranslation("proposals.propose"), click -> {
@@ -136,8 +137,8 @@ public class ProposalsView extends Div implements HasDynamicTitle {
                         title.getValue(), body.getValue(), kind.getValue(),
                         poll ? Arrays.stream(options.getValue().split("\n")).toList() : null,
                         poll ? null : Counting.PER_HOME, poll ? null : Matter.ORDINARY,
-                        from.getValue() == null ? null : from.getValue().atZone(Formats.ZONE).toInstant(),
-                        until.getValue() == null ? null : until.getValue().atZone(Formats.ZONE).toInstant()));
+                        from.getValue() == null ? null : from.getValue().atZone(ChinaTime.ZONE).toInstant(),
+                        until.getValue() == null ? null : until.getValue().atZone(ChinaTime.ZONE).toInstant()));
                 dialog.close();
                 UiErrors.success(getTranslation("proposals.proposed"));
                 getUI().ifPresent(ui -> ui.getPage().reload());

@@ -27,6 +27,7 @@ import com.alipay.api.response.AlipayTradeOrderSettleResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
 import com.alipay.api.response.AlipayTradeRefundResponse;
 import org.linli.billing.payments.AlipaySettings;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.money.Money;
 import org.linli.tenants.orders.PaymentPort;
 
@@ -39,7 +40,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +53,6 @@ import java.util.Optional;
  */
 public class AlipayGateway {
 
-    static final ZoneId ALIPAY_TIME = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final HttpClient BILLS = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -261,7 +260,7 @@ public class AlipayGateway {
             return null;
         }
         String seconds = text.length() > 19 ? text.substring(0, 19) : text;
-        return LocalDateTime.parse(seconds, TIME).atZone(ALIPAY_TIME).toInstant();
+        return LocalDateTime.parse(seconds, TIME).atZone(ChinaTime.ZONE).toInstant();
     }
 
     /** A yuan amount with at most two decimals, exactly in fen; {@code invalid} problem otherwise. */

@@ -1,12 +1,12 @@
 package org.linli.billing.payments.alipay;
 
 import org.junit.jupiter.api.Test;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.money.Money;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -40,10 +40,10 @@ class AlipayBillTest {
 
         assertThat(lines).containsExactly(
                 new AlipayBill.Line("2026112822001446881234567890", "LL3_1204_1", false,
-                        ZonedDateTime.of(2026, 11, 28, 10, 2, 3, 0, ZoneId.of("Asia/Shanghai")).toInstant(),
+                        ZonedDateTime.of(2026, 11, 28, 10, 2, 3, 0, ChinaTime.ZONE).toInstant(),
                         Money.fen(12_000), null),
                 new AlipayBill.Line("2026112822001446881234567890", "LL3_1204_1", true,
-                        ZonedDateTime.of(2026, 11, 28, 15, 30, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(),
+                        ZonedDateTime.of(2026, 11, 28, 15, 30, 0, 0, ChinaTime.ZONE).toInstant(),
                         Money.fen(2_000), "R1204-0"));
     }
 

@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linli.billing.payments.alipay.Rsa2;
+import org.linli.platform.application.ChinaTime;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -53,7 +53,6 @@ import java.util.regex.Pattern;
 public class AlipaySandbox {
 
     private static final Logger LOG = Logger.getLogger(AlipaySandbox.class.getName());
-    static final ZoneId ALIPAY_TIME = ZoneId.of("Asia/Shanghai");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Pattern RELATIVE = Pattern.compile("(\\d{1,4})([mhdc])");
     private static final Pattern TRADE_NUMBER = Pattern.compile("[A-Za-z0-9_]{1,64}");
@@ -468,14 +467,14 @@ public class AlipaySandbox {
                 case "m" -> now.plusSeconds(60 * n);
                 case "h" -> now.plusSeconds(3600 * n);
                 case "d" -> now.plusSeconds(86_400 * n);
-                default -> LocalDate.now(ALIPAY_TIME).plusDays(1).atStartOfDay(ALIPAY_TIME).toInstant();
+                default -> LocalDate.now(ChinaTime.ZONE).plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
             };
         }
         if (expire == null) {
             return now.plusSeconds(90 * 60);
         }
         try {
-            return LocalDateTime.parse(expire, TIME).atZone(ALIPAY_TIME).toInstant();
+            return LocalDateTime.parse(expire, TIME).atZone(ChinaTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw SandboxError.invalid("isv.invalid-time-expire", "绝对超时时间格式不正确");
         }
@@ -483,7 +482,7 @@ public class AlipaySandbox {
 
     private static String newTradeNo(Instant now) {
         StringBuilder number = new StringBuilder(DateTimeFormatter.BASIC_ISO_DATE.format(
-                LocalDate.ofInstant(now, ALIPAY_TIME)));
+                LocalDate.ofInstant(now, ChinaTime.ZONE)));
         while (number.length() < 28) {
             number.append(RANDOM.nextInt(10));
         }
@@ -522,6 +521,6 @@ public class AlipaySandbox {
     }
 
     static String time(Instant instant) {
-        return TIME.format(instant.atZone(ALIPAY_TIME));
+        return TIME.format(instant.atZone(ChinaTime.ZONE));
     }
 }

@@ -1,5 +1,7 @@
 package org.linli.infra.sandbox.alipay;
 
+import org.linli.platform.application.ChinaTime;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,7 +101,7 @@ final class SandboxBill {
         csv.append("#退款合计：").append(refunds).append("笔，商家实收退款共").append(AlipaySandbox.yuan(refundFen))
                 .append("元，商家优惠退款共0.00元\r\n");
         csv.append("#导出时间：[").append(DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm:ss")
-                .format(Instant.now().atZone(AlipaySandbox.ALIPAY_TIME))).append("]\r\n");
+                .format(Instant.now().atZone(ChinaTime.ZONE))).append("]\r\n");
         return csv.toString();
     }
 
@@ -119,6 +121,6 @@ final class SandboxBill {
     }
 
     private static boolean on(LocalDate day, Instant instant) {
-        return LocalDate.ofInstant(instant, AlipaySandbox.ALIPAY_TIME).equals(day);
+        return LocalDate.ofInstant(instant, ChinaTime.ZONE).equals(day);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.linli.billing.payments.alipay.Rsa2;
+import org.linli.platform.application.ChinaTime;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -133,7 +134,7 @@ public class SandboxGateway {
             throw SandboxError.invalid("isv.invalid-bill-date", "账单日期格式不正确");
         }
         // The sandbox bills a day as soon as it has begun (Alipay: from about 09:00 the next day).
-        if (day.isAfter(LocalDate.now(AlipaySandbox.ALIPAY_TIME))) {
+        if (day.isAfter(LocalDate.now(ChinaTime.ZONE))) {
             throw SandboxError.business("isp.bill_not_exist", "账单不存在");
         }
         byte[] token = new byte[16];

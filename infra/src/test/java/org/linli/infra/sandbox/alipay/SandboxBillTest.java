@@ -2,6 +2,7 @@ package org.linli.infra.sandbox.alipay;
 
 import org.junit.jupiter.api.Test;
 import org.linli.billing.payments.alipay.AlipayBill;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.money.Money;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sandbox's bill files, read back by the reader the reconciliation uses on Alipay's real ones. */
 class SandboxBillTest {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaTime.ZONE;
 
     @Test
     void aDaysBillHoldsThePaymentsAndRefundsCompletedThatDayInChinaTime() {

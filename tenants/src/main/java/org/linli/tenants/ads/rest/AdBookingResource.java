@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -211,6 +212,6 @@ public class AdBookingResource {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(Availability.ZONE);
+        return LocalDate.now(ChinaTime.ZONE);
     }
 }

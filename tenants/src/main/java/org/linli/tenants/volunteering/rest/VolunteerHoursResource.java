@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -96,6 +97,6 @@ public class VolunteerHoursResource {
     }
 
     private static int year(Integer year) {
-        return year == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() : year;
+        return year == null ? LocalDate.now(ChinaTime.ZONE).getYear() : year;
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
@@ -89,7 +90,7 @@ public class AdBookingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static StatusBadge badge(Component view, AdBooking booking) {
-        AdBooking.Phase phase = booking.phase(LocalDate.now(Formats.ZONE));
+        AdBooking.Phase phase = booking.phase(LocalDate.now(ChinaTime.ZONE));
         String text = phase == null ? label(view, booking.status())
                 : view.getTranslation("ads.booking.phase." + phase.name().toLowerCase(Locale.ROOT));
         StatusBadge.Tone tone = switch (booking.status()) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
@@ -122,7 +123,7 @@ public class MyCampaignsView extends VerticalLayout implements HasDynamicTitle {
         first.setId("campaign-first");
         last.setLabel(getTranslation("ads.booking.last"));
         last.setId("campaign-last");
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         first.setMin(today);
         last.setMin(today);
         Button book = new Button(getTranslation("ads.book.action"), click -> {
@@ -152,7 +153,7 @@ public class MyCampaignsView extends VerticalLayout implements HasDynamicTitle {
         if (slot.getValue() == null) {
             return;
         }
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         for (AdSlotService.CalendarDay day : slots.calendar(slot.getValue().id(), today,
                 today.plusDays(CALENDAR_DAYS - 1))) {
             StatusBadge chip = new StatusBadge(day.day().getMonthValue() + "/" + day.day().getDayOfMonth(),

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
@@ -59,7 +60,7 @@ public class CaseStatisticsView extends VerticalLayout implements HasDynamicTitl
     private final Grid<CaseFigures> grid = new ListGrid<>();
     private final Div volumeChart = new Div();
     private final Div satisfactionChart = new Div();
-    private ZoneId zone = Formats.ZONE;
+    private ZoneId zone = ChinaTime.ZONE;
 
     @Inject
     public CaseStatisticsView(CaseStatistics statistics, CaseCategories categories) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.services.Availability;
 import org.linli.tenants.services.ServiceSlot;
@@ -37,8 +38,8 @@ class AvailabilityDialog extends Dialog {
         setHeaderTitle(getTranslation("availability.title"));
         setWidth("min(40rem, 100vw)");
         DatePicker firstDay = new DatePicker(getTranslation("availability.first-day"),
-                LocalDate.now(Formats.ZONE).plusDays(1));
-        firstDay.setMin(LocalDate.now(Formats.ZONE));
+                LocalDate.now(ChinaTime.ZONE).plusDays(1));
+        firstDay.setMin(LocalDate.now(ChinaTime.ZONE));
         firstDay.setId("availability-first-day");
         IntegerField days = new IntegerField(getTranslation("availability.days"));
         days.setValue(14);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.services.DocumentKind;
 import org.linli.tenants.services.Provider;
@@ -70,7 +71,7 @@ class DocumentsDialog extends Dialog {
         kind.setValue(DocumentKind.identifying(provider.kind()));
         kind.setId("document-kind");
         DatePicker validUntil = new DatePicker(getTranslation("documents.valid-until"));
-        validUntil.setMin(LocalDate.now(Formats.ZONE));
+        validUntil.setMin(LocalDate.now(ChinaTime.ZONE));
         validUntil.setHelperText(getTranslation("documents.valid-until.help"));
         validUntil.setId("document-valid-until");
         FileDrop drop = new FileDrop(getTranslation("documents.drop"), UploadedFile.MAX_DOCUMENT_BYTES, file -> {
@@ -102,7 +103,7 @@ class DocumentsDialog extends Dialog {
         if (document.validUntil() == null) {
             return new StatusBadge(getTranslation("documents.no-expiry"), StatusBadge.Tone.NEUTRAL);
         }
-        boolean valid = document.isValidOn(LocalDate.now(Formats.ZONE));
+        boolean valid = document.isValidOn(LocalDate.now(ChinaTime.ZONE));
         return new StatusBadge(document.validUntil().toString() + (valid ? "" : " · "
                 + getTranslation("documents.expired")), valid ? StatusBadge.Tone.GOOD : StatusBadge.Tone.ATTENTION);
     }

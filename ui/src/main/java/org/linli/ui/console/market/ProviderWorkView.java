@@ -14,8 +14,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import org.linli.platform.application.PageRequest;
 import org.linli.billing.commission.SplitService;
+import org.linli.platform.application.ChinaTime;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.money.Money;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.orders.OrderService;
@@ -104,11 +105,11 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
 
     private void refresh() {
         List<OrderView> all = orders.list(OrderService.OrderFilter.all(), PageRequest.first(200)).items();
-        LocalDate day = LocalDate.now(Formats.ZONE);
-        List<OrderView> jobs = orders.jobs(day.atStartOfDay(Formats.ZONE).toInstant(),
-                day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
+        LocalDate day = LocalDate.now(ChinaTime.ZONE);
+        List<OrderView> jobs = orders.jobs(day.atStartOfDay(ChinaTime.ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
         summary.removeAll();
-        ZonedDateTime monthStart = day.withDayOfMonth(1).atStartOfDay(Formats.ZONE);
+        ZonedDateTime monthStart = day.withDayOfMonth(1).atStartOfDay(ChinaTime.ZONE);
         Money earned = splits.providerEarnedSince(monthStart.toInstant());
         long waiting = orders.list(new OrderService.OrderFilter(OrderStatus.PAID, null, null), PageRequest.first(1))
                 .total();
@@ -139,7 +140,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                .withZone(Formats.ZONE);
+                .withZone(ChinaTime.ZONE);
         for (OrderView job : jobs) {
             ServiceOrder order = job.order();
             Span at = new Span(order.scheduledStart() == null ? getTranslation("work.today.any-time")
@@ -199,19 +200,19 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         week.removeAll();
         java.util.Map<Long, ServiceOrder> byId = new java.util.HashMap<>();
         all.forEach(view -> byId.put(view.order().id().value(), view.order()));
-        LocalDate today = LocalDate.now(Formats.ZONE);
-        List<ServiceSlot> mine = slots.mine(today.atStartOfDay(Formats.ZONE).toInstant(),
-                today.plusDays(7).atStartOfDay(Formats.ZONE).toInstant());
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        List<ServiceSlot> mine = slots.mine(today.atStartOfDay(ChinaTime.ZONE).toInstant(),
+                today.plusDays(7).atStartOfDay(ChinaTime.ZONE).toInstant());
         if (mine.isEmpty()) {
             week.add(new EmptyState(getTranslation("work.week.empty")));
             return;
         }
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                .withZone(Formats.ZONE);
+                .withZone(ChinaTime.ZONE);
         for (int day = 0; day < 7; day++) {
             LocalDate date = today.plusDays(day);
             List<ServiceSlot> daySlots = mine.stream()
-                    .filter(slot -> slot.startsAt().atZone(Formats.ZONE).toLocalDate().equals(date)).toList();
+                    .filter(slot -> slot.startsAt().atZone(ChinaTime.ZONE).toLocalDate().equals(date)).toList();
             if (daySlots.isEmpty()) {
                 continue;
             }

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
@@ -351,11 +352,11 @@ public class NoticeEditorView extends VerticalLayout implements HasUrlParameter<
     }
 
     private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Formats.ZONE);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ChinaTime.ZONE);
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(Formats.ZONE).toInstant();
+        return local == null ? null : local.atZone(ChinaTime.ZONE).toInstant();
     }
 
     @Override

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
@@ -51,7 +52,6 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,8 +63,6 @@ import java.util.List;
 @Route(value = "proposal-management", layout = MainLayout.class)
 @ViewPermission(Permissions.PROPOSAL_MANAGE)
 public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final ZoneId ZONE = Formats.ZONE;
 
     private final ProposalService proposals;
     private final VotingService voting;
@@ -226,7 +224,7 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         options.setVisible(false);
         DateTimePicker from = new DateTimePicker(getTranslation("proposals.field.from"));
         DateTimePicker until = new DateTimePicker(getTranslation("proposals.field.until"));
-        from.setValue(java.time.LocalDate.now(ZONE).plusDays(7).atTime(9, 0));
+        from.setValue(java.time.LocalDate.now(ChinaTime.ZONE).plusDays(7).atTime(9, 0));
         until.setValue(from.getValue().plusDays(7));
         dialog.add(new FormLayout(community, title, body, kind, counting, matter, options, from, until));
         Button save = new Button(getTranslation("action.create"), click -> {
@@ -236,8 +234,8 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
                         : community.getValue().id().value(), title.getValue(), body.getValue(), kind.getValue(),
                         decision ? null : Arrays.stream(options.getValue().split("\n")).toList(),
                         decision ? counting.getValue() : null, decision ? matter.getValue() : null,
-                        from.getValue() == null ? null : from.getValue().atZone(ZONE).toInstant(),
-                        until.getValue() == null ? null : until.getValue().atZone(ZONE).toInstant()));
+                        from.getValue() == null ? null : from.getValue().atZone(ChinaTime.ZONE).toInstant(),
+                        until.getValue() == null ? null : until.getValue().atZone(ChinaTime.ZONE).toInstant()));
                 dialog.close();
                 refresh();
             } catch (DomainException problem) {
@@ -255,14 +253,14 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         dialog.setHeaderTitle(proposal.title());
         DateTimePicker from = new DateTimePicker(getTranslation("proposals.field.from"));
         DateTimePicker until = new DateTimePicker(getTranslation("proposals.field.until"));
-        from.setValue(proposal.votingFrom().atZone(ZONE).toLocalDateTime());
-        until.setValue(proposal.votingUntil().atZone(ZONE).toLocalDateTime());
+        from.setValue(proposal.votingFrom().atZone(ChinaTime.ZONE).toLocalDateTime());
+        until.setValue(proposal.votingUntil().atZone(ChinaTime.ZONE).toLocalDateTime());
         dialog.add(new FormLayout(from, until));
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
                 proposals.schedule(proposal.id(), new ProposalCommands.Schedule(
-                        from.getValue() == null ? null : from.getValue().atZone(ZONE).toInstant(),
-                        until.getValue() == null ? null : until.getValue().atZone(ZONE).toInstant()));
+                        from.getValue() == null ? null : from.getValue().atZone(ChinaTime.ZONE).toInstant(),
+                        until.getValue() == null ? null : until.getValue().atZone(ChinaTime.ZONE).toInstant()));
                 dialog.close();
                 refresh();
             } catch (DomainException problem) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
@@ -223,7 +224,7 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         title.setId("activity-title");
         TextField place = new TextField(getTranslation("volunteering.place"));
         DateTimePicker starts = new DateTimePicker(getTranslation("volunteering.starts"));
-        starts.setValue(LocalDateTime.now(Formats.ZONE).plusDays(1).withHour(9).withMinute(0).withSecond(0)
+        starts.setValue(LocalDateTime.now(ChinaTime.ZONE).plusDays(1).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0));
         DateTimePicker ends = new DateTimePicker(getTranslation("volunteering.ends"));
         ends.setValue(starts.getValue().plus(Duration.ofHours(2)));
@@ -243,8 +244,8 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
                 activities.publish(new ActivityCommands.NewActivity(community.getValue() == null ? null
                         : community.getValue().id().value(), null, title.getValue(), description.getValue(),
                         place.getValue(), starts.getValue() == null ? null
-                        : starts.getValue().atZone(Formats.ZONE).toInstant(), ends.getValue() == null ? null
-                        : ends.getValue().atZone(Formats.ZONE).toInstant(), places.getValue(), skills.getValue(),
+                        : starts.getValue().atZone(ChinaTime.ZONE).toInstant(), ends.getValue() == null ? null
+                        : ends.getValue().atZone(ChinaTime.ZONE).toInstant(), places.getValue(), skills.getValue(),
                         minutes.getValue() == null ? null : minutes.getValue().longValue()));
                 dialog.close();
                 refresh(null);
@@ -265,14 +266,14 @@ public class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         DateTimePicker in = new DateTimePicker(getTranslation("volunteering.checked-in"));
         DateTimePicker out = new DateTimePicker(getTranslation("volunteering.checked-out"));
         in.setValue(LocalDateTime.ofInstant(attendee.signUp().checkedInAt() == null ? activity.startsAt()
-                : attendee.signUp().checkedInAt(), Formats.ZONE));
+                : attendee.signUp().checkedInAt(), ChinaTime.ZONE));
         out.setValue(LocalDateTime.ofInstant(attendee.signUp().checkedOutAt() == null ? activity.endsAt()
-                : attendee.signUp().checkedOutAt(), Formats.ZONE));
+                : attendee.signUp().checkedOutAt(), ChinaTime.ZONE));
         dialog.add(new FormLayout(in, out));
         Button save = new Button(getTranslation("action.save"), click -> {
             act(() -> attendance.correct(activity.id(), attendee.signUp().id(), new ActivityCommands.AttendanceTimes(
-                    in.getValue() == null ? null : in.getValue().atZone(Formats.ZONE).toInstant(),
-                    out.getValue() == null ? null : out.getValue().atZone(Formats.ZONE).toInstant())));
+                    in.getValue() == null ? null : in.getValue().atZone(ChinaTime.ZONE).toInstant(),
+                    out.getValue() == null ? null : out.getValue().atZone(ChinaTime.ZONE).toInstant())));
             dialog.close();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
@@ -58,7 +59,7 @@ public class HoursView extends VerticalLayout implements HasDynamicTitle {
             add(TenantPicker.inPlace());
             return;
         }
-        int thisYear = LocalDate.now(Formats.ZONE).getYear();
+        int thisYear = LocalDate.now(ChinaTime.ZONE).getYear();
         year.setLabel(getTranslation("volunteering.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted((a, b) -> b - a).toList());
         year.setValue(thisYear);
@@ -98,7 +99,7 @@ public class HoursView extends VerticalLayout implements HasDynamicTitle {
     private DownloadHandler download(CallerContext caller, VolunteerHoursExport exports,
                                      VolunteerHoursExport.Format format) {
         return event -> {
-            int chosen = year.getValue() == null ? LocalDate.now(Formats.ZONE).getYear() : year.getValue();
+            int chosen = year.getValue() == null ? LocalDate.now(ChinaTime.ZONE).getYear() : year.getValue();
             event.setFileName("volunteer-hours-" + chosen + (format == VolunteerHoursExport.Format.XLSX ? ".xlsx"
                     : ".csv"));
             event.setContentType(format == VolunteerHoursExport.Format.XLSX

@@ -1,6 +1,7 @@
 package org.linli.ui.console.cases;
 
 import org.junit.jupiter.api.Test;
+import org.linli.platform.application.ChinaTime;
 import org.linli.tenants.cases.CaseCommands;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ class CaseTimesTest {
 
     @Test
     void aPeriodOfDaysCoversTheLastDayWholeInTheTenantsZone() {
-        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        ZoneId shanghai = ChinaTime.ZONE;
         CaseCommands.Period period = CaseTimes.period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31),
                 shanghai);
         assertThat(period.from()).isEqualTo(Instant.parse("2026-11-30T16:00:00Z"));
