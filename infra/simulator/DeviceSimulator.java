@@ -1,7 +1,10 @@
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +20,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Linli's device simulator: sends signed device events the way a real sensor does, over HTTP or MQTT, for demos and
@@ -80,7 +81,7 @@ public final class DeviceSimulator {
         StringBuilder json = new StringBuilder("{\"kind\":\"").append(options.getOrDefault("kind", "HEARTBEAT"))
                 .append("\",\"occurredAt\":\"").append(now).append('"');
         if (options.containsKey("value")) {
-            json.append(",\"value\":").append(new java.math.BigDecimal(options.get("value")).toPlainString());
+            json.append(",\"value\":").append(new BigDecimal(options.get("value")).toPlainString());
         }
         if (options.containsKey("detail")) {
             json.append(",\"detail\":\"").append(escape(options.get("detail"))).append('"');

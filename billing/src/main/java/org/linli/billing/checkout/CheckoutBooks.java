@@ -29,6 +29,7 @@ import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
@@ -37,7 +38,9 @@ import org.linli.tenants.modules.Module;
 import org.linli.tenants.privacy.PersonalField;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,9 +221,9 @@ public class CheckoutBooks {
      */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public Map<Long, String> sellerNames(java.util.Collection<Long> residents) {
+    public Map<Long, String> sellerNames(Collection<Long> residents) {
         TenantContext.require();
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         if (residents.isEmpty()) {
             return names;
         }
@@ -253,7 +256,7 @@ public class CheckoutBooks {
     public FleaFeeTerms setFleaFee(@AuditDetail FleaFeeTerms terms) {
         requireFeeKeeper();
         if (terms == null) {
-            throw DomainException.invalid(org.linli.platform.problem.FieldError.of("terms", "required"));
+            throw DomainException.invalid(FieldError.of("terms", "required"));
         }
         FleaFee fee = em.find(FleaFee.class, FleaFee.ID);
         String by = CurrentUser.require().username();

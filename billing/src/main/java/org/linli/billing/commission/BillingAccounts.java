@@ -3,6 +3,8 @@ package org.linli.billing.commission;
 import org.linli.platform.ledger.LedgerAccount;
 import org.linli.tenants.services.ProviderId;
 
+import java.util.List;
+
 /** The ledger accounts billing posts to, in each tenant's ledger. */
 public final class BillingAccounts {
 
@@ -26,8 +28,8 @@ public final class BillingAccounts {
     public static final LedgerAccount TENANT_TIME_REIMBURSEMENT = LedgerAccount.of("tenant:time-reimbursement");
 
     /** What the tenant funds out of its revenue share, set against it when the tenant is settled. */
-    public static final java.util.List<LedgerAccount> TENANT_FUNDED =
-            java.util.List.of(TENANT_POINTS_DISCOUNT, TENANT_TIME_REIMBURSEMENT);
+    public static final List<LedgerAccount> TENANT_FUNDED =
+            List.of(TENANT_POINTS_DISCOUNT, TENANT_TIME_REIMBURSEMENT);
 
     /**
      * Money paid online for flea-market purchases, held for the buyer until the handover (one account per tenant;

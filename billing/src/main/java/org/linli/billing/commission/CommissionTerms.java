@@ -5,6 +5,7 @@ import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,9 +49,9 @@ public record CommissionTerms(int percentBasisPoints, long fixedFen, long minimu
         if (paid.fen() <= 0) {
             return Money.ZERO;
         }
-        long percent = java.math.BigInteger.valueOf(paid.fen()).multiply(java.math.BigInteger.valueOf(
-                        percentBasisPoints)).add(java.math.BigInteger.valueOf(WHOLE / 2))
-                .divide(java.math.BigInteger.valueOf(WHOLE)).longValueExact();
+        long percent = BigInteger.valueOf(paid.fen()).multiply(BigInteger.valueOf(
+                        percentBasisPoints)).add(BigInteger.valueOf(WHOLE / 2))
+                .divide(BigInteger.valueOf(WHOLE)).longValueExact();
         long commission = Math.max(percent + fixedFen, minimumFen);
         if (maximumFen != null) {
             commission = Math.min(commission, maximumFen);

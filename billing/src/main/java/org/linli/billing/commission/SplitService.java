@@ -24,9 +24,13 @@ import org.linli.tenants.services.ProviderService;
 import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Splits what residents pay among platform, tenant and provider, and posts it: when an order is paid its amount is
@@ -87,7 +91,7 @@ public class SplitService {
      */
     @Query
     @RequiresPermission(Permissions.PROVIDER_WORK)
-    public Money providerEarnedSince(java.time.Instant since) {
+    public Money providerEarnedSince(Instant since) {
         LedgerAccount mine = BillingAccounts.providerPayable(providers.myStaff().provider());
         Long net = em.createQuery("select sum(l.amountFen - l.refundedFen) from SplitLine l where l.account = :account"
                 + " and l.splitAt >= :since", Long.class).setParameter("account", mine.code())
@@ -203,7 +207,7 @@ public class SplitService {
             throw DomainException.conflict("refund_bearer_short", charged.remaining().format());
         }
         PostingDraft.Builder posting = PostingDraft.of("refund-reallocation", "order:" + id.value()
-                + ":refund-bearer:" + bearer.name().toLowerCase(java.util.Locale.ROOT) + ":"
+                + ":refund-bearer:" + bearer.name().toLowerCase(Locale.ROOT) + ":"
                 + charged.refunded().plus(moved).fen(), "order:" + id.value())
                 .debit(LedgerAccount.of(charged.account()), Asset.CNY, moved.fen());
         for (SplitLine line : lines) {
@@ -224,9 +228,9 @@ public class SplitService {
      */
     @Query
     @RequiresPermission(Permissions.SPLIT_READ)
-    public java.util.Optional<DiscountFunding> funding(OrderId id) {
+    public Optional<DiscountFunding> funding(OrderId id) {
         split(id);
-        return java.util.Optional.ofNullable(em.find(DiscountFunding.class, id.value()));
+        return Optional.ofNullable(em.find(DiscountFunding.class, id.value()));
     }
 
     private static Map<Party, LedgerAccount> accounts(ProviderId provider) {
@@ -240,6 +244,6 @@ public class SplitService {
     private List<SplitLine> lines(OrderId id) {
         return em.createQuery("select l from SplitLine l where l.orderId = :order", SplitLine.class)
                 .setParameter("order", id.value()).getResultStream()
-                .sorted(java.util.Comparator.comparing(SplitLine::party)).toList();
+                .sorted(Comparator.comparing(SplitLine::party)).toList();
     }
 }

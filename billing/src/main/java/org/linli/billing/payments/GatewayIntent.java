@@ -16,6 +16,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A call that moves money at the gateway (a refund, a royalty settle) or ends a trade there (a close), written down
@@ -209,6 +210,6 @@ public class GatewayIntent extends TenantOwned implements AuditSubject {
 
     @Override
     public String auditName() {
-        return "gateway-intent:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + requestNo;
+        return "gateway-intent:" + kind.name().toLowerCase(Locale.ROOT) + ":" + requestNo;
     }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.checkout.CheckoutPort;
+import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
 
 /**
@@ -60,7 +62,7 @@ public class PaymentGateways {
             }
 
             @Override
-            public void abandon(org.linli.platform.tenancy.TenantId tenant, Purpose purpose, long subjectId) {
+            public void abandon(TenantId tenant, Purpose purpose, long subjectId) {
                 // Nothing can have been opened where nothing can be paid.
             }
         });
@@ -85,7 +87,7 @@ public class PaymentGateways {
         }
 
         @Override
-        public void abandon(org.linli.platform.tenancy.TenantId tenant, org.linli.tenants.orders.OrderId order) {
+        public void abandon(TenantId tenant, OrderId order) {
             // Nothing can have been opened where nothing can be paid.
         }
     };

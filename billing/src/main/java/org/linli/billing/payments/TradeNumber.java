@@ -4,6 +4,7 @@ import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.orders.OrderId;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ public record TradeNumber(TenantId tenant, Subject subject, long subjectId, int 
         }
 
         static Optional<Subject> ofPrefix(String prefix) {
-            return java.util.Arrays.stream(values()).filter(s -> s.prefix.equals(prefix)).findFirst();
+            return Arrays.stream(values()).filter(s -> s.prefix.equals(prefix)).findFirst();
         }
     }
 

@@ -8,6 +8,7 @@ import org.linli.billing.payments.GatewayRefused;
 import org.linli.platform.application.ChinaTime;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Queues every call the gateway refused as an open {@link DiscrepancyKind#GATEWAY_REFUSED} discrepancy of the day
@@ -35,7 +36,7 @@ public class GatewayRefusals {
     }
 
     private static String detail(GatewayRefused refused) {
-        String detail = "gateway_refused " + refused.call().toLowerCase(java.util.Locale.ROOT) + ": "
+        String detail = "gateway_refused " + refused.call().toLowerCase(Locale.ROOT) + ": "
                 + refused.subCode();
         return detail.length() > 200 ? detail.substring(0, 200) : detail;
     }

@@ -3,6 +3,7 @@ package org.linli.billing.reporting;
 import org.linli.platform.export.CsvCells;
 import org.linli.platform.i18n.Messages;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,7 +17,7 @@ public final class RevenueCsv {
 
     public static String of(Revenue revenue, Locale locale) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(CsvCells.textLine(java.util.List.of(Messages.get(locale, "revenue.csv.module"),
+        csv.append(CsvCells.textLine(List.of(Messages.get(locale, "revenue.csv.module"),
                 Messages.get(locale, "revenue.csv.orders"), Messages.get(locale, "revenue.csv.paid"),
                 Messages.get(locale, "revenue.csv.platform"), Messages.get(locale, "revenue.csv.tenant"),
                 Messages.get(locale, "revenue.csv.provider"))));

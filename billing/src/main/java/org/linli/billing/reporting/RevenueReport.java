@@ -20,9 +20,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,12 +181,12 @@ public class RevenueReport {
 
     /** Adds the shares up per module, per week and in total; weeks without revenue are shown as zero. */
     static Revenue summarise(LocalDate from, LocalDate to, List<Share> shares) {
-        Map<List<Object>, Long> sums = new java.util.LinkedHashMap<>();
+        Map<List<Object>, Long> sums = new LinkedHashMap<>();
         Map<Module, Set<Long>> orders = new EnumMap<>(Module.class);
-        Map<List<Object>, Long> providerSums = new java.util.LinkedHashMap<>();
+        Map<List<Object>, Long> providerSums = new LinkedHashMap<>();
         Map<Long, Set<Long>> providerOrders = new HashMap<>();
         for (Share share : shares) {
-            sums.merge(java.util.Arrays.asList(share.module(), share.party(), monday(share.paidOn())),
+            sums.merge(Arrays.asList(share.module(), share.party(), monday(share.paidOn())),
                     share.netFen(), Long::sum);
             orders.computeIfAbsent(share.module() == null ? Module.BASIC : share.module(), m -> new HashSet<>())
                     .add(share.orderId());
@@ -253,7 +256,7 @@ public class RevenueReport {
             Revenue.Line line = line(null, providerOrders.getOrDefault(e.getKey(), 0L), e.getValue());
             return new Revenue.ProviderLine(e.getKey(), null, line.orders(), line.paid(), line.commission(),
                     line.provider());
-        }).sorted(java.util.Comparator.comparing((Revenue.ProviderLine p) -> p.paid().fen()).reversed()
+        }).sorted(Comparator.comparing((Revenue.ProviderLine p) -> p.paid().fen()).reversed()
                 .thenComparing(Revenue.ProviderLine::providerId)).toList();
         return new Revenue(from, to, lines, weeks, line(null, totalOrders, total), providers);
     }

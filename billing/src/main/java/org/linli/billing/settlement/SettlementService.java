@@ -38,8 +38,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Settlement (结算): at the end of a cycle finance drafts one batch per payee — each provider for its payable, the
@@ -207,7 +209,7 @@ public class SettlementService {
         SettlementBatch batch = find(batchId);
         List<PayoutPart> parts = fixedParts(batch);
         String payee = batch.providerId() == null ? null
-                : java.util.Optional.ofNullable(em.find(Provider.class, batch.providerId())).map(Provider::name)
+                : Optional.ofNullable(em.find(Provider.class, batch.providerId())).map(Provider::name)
                 .orElse(null);
         return new Statement(batch, payee, accounts.inForce(batch.payee(), batch.providerId()).orElse(null),
                 parts.isEmpty() ? plannedParts(batch) : parts);
@@ -252,7 +254,7 @@ public class SettlementService {
                 payees.add(new PayeeAccount(Payee.PROVIDER, Long.parseLong(parts[1]), account));
             }
         }
-        if (java.util.stream.Stream.concat(java.util.stream.Stream.of(BillingAccounts.TENANT_REVENUE),
+        if (Stream.concat(Stream.of(BillingAccounts.TENANT_REVENUE),
                 BillingAccounts.TENANT_FUNDED.stream()).anyMatch(a -> !ledger.accounts(a.code()).isEmpty())) {
             payees.add(new PayeeAccount(Payee.TENANT, null, BillingAccounts.TENANT_REVENUE));
         }

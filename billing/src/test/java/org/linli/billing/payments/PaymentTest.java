@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
 
@@ -66,7 +67,7 @@ class PaymentTest {
     @Test
     void aCheckoutsPaymentNamesItsSubjectAndSellerAndIsNoOrdersPayment() {
         Payment payment = new Payment(TradeNumber.ofCheckout(TenantId.of(3),
-                org.linli.tenants.checkout.CheckoutPort.Purpose.FLEA_RESERVATION, 7, 2), Money.fen(3_000),
+                CheckoutPort.Purpose.FLEA_RESERVATION, 7, 2), Money.fen(3_000),
                 PaymentPort.Channel.PHONE, OPENED, OPENED.plusSeconds(900)).forSeller(42L);
         assertThat(payment.tradeNumber()).isEqualTo("LF3_7_2");
         assertThat(payment.subject()).isEqualTo(TradeNumber.Subject.FLEA);

@@ -6,6 +6,7 @@ import org.linli.platform.money.Money;
 import org.linli.tenants.modules.Module;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ class RevenueReportTest {
 
     @Test
     void sharesAddUpPerModuleAndInTotalCountingEachOrderOnce() {
-        List<RevenueReport.Share> shares = new java.util.ArrayList<>();
+        List<RevenueReport.Share> shares = new ArrayList<>();
         shares.addAll(order(1, Module.HOUSEKEEPING, MONDAY, 360, 840, 10_800));
         shares.addAll(order(2, Module.HOUSEKEEPING, MONDAY.plusDays(3), 60, 140, 1_800));
         shares.addAll(order(3, Module.PARKING, MONDAY.plusDays(8), 720, 1_680, 27_600));
@@ -44,7 +45,7 @@ class RevenueReportTest {
 
     @Test
     void providersAreListedLargestFirstWithWhatTheyEarnedAfterCommission() {
-        List<RevenueReport.Share> shares = new java.util.ArrayList<>();
+        List<RevenueReport.Share> shares = new ArrayList<>();
         for (RevenueReport.Share s : order(1, Module.HOUSEKEEPING, MONDAY, 360, 840, 10_800)) {
             shares.add(new RevenueReport.Share(s.orderId(), s.module(), s.party(), s.paidOn(), s.netFen(), 7L));
         }

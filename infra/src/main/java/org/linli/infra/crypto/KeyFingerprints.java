@@ -5,6 +5,7 @@ import org.linli.platform.crypto.CipherKeys;
 
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -59,7 +60,7 @@ public class KeyFingerprints {
     static String fingerprint(SecretKey key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(LABEL));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

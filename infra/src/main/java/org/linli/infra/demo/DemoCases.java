@@ -7,6 +7,7 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.UserAccount;
 import org.linli.platform.identity.UserFilter;
 import org.linli.platform.identity.UserService;
+import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantId;
@@ -193,7 +194,7 @@ public class DemoCases {
         try {
             worker.run(() -> handling.get(caseId));
             return worker;
-        } catch (org.linli.platform.problem.DomainException notInTheirGrid) {
+        } catch (DomainException notInTheirGrid) {
             return ops;
         }
     }

@@ -22,6 +22,7 @@ import org.linli.tenants.orders.ServiceOrder;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.ResidentStatus;
+import org.linli.tenants.registry.Tag;
 import org.linli.tenants.services.Availability;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.Offering;
@@ -203,7 +204,7 @@ public class DemoHistory {
         List<CallerContext> neighbours = new ArrayList<>();
         // Elders living alone are left out: one of them is resident-a's own entry, others get care plans.
         for (ResidentRecord resident : candidates.stream()
-                .filter(r -> r.tags() == null || !r.tags().contains(org.linli.tenants.registry.Tag.ELDERLY_ALONE))
+                .filter(r -> r.tags() == null || !r.tags().contains(Tag.ELDERLY_ALONE))
                 .toList()) {
             if (neighbours.size() == 6) {
                 break;

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.linli.billing.commission.CommissionService;
 import org.linli.billing.commission.CommissionTerms;
+import org.linli.billing.invoicing.InvoicingService;
 import org.linli.billing.settlement.Payee;
 import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.platform.application.ChinaTime;
+import org.linli.platform.application.Clocks;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -33,6 +35,7 @@ import org.linli.tenants.parking.ParkingSpace;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.Tag;
 import org.linli.tenants.services.Availability;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.DocumentKind;
@@ -51,10 +54,12 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 /**
  * The demo marketplace: tenant A runs all four paid modules with a provider each plus a free basic service, tenant B
@@ -82,10 +87,10 @@ public class DemoMarketplace {
     CommissionService commission;
 
     @Inject
-    org.linli.billing.invoicing.InvoicingService invoicing;
+    InvoicingService invoicing;
 
     @Inject
-    org.linli.platform.application.Clocks clocks;
+    Clocks clocks;
 
     @Inject
     UserService users;
@@ -129,7 +134,7 @@ public class DemoMarketplace {
         CallerContext inB = platform.forTenant(tenantB);
         // The paid modules were switched on before the demo's history begins (tenant A two months back, tenant B in
         // the middle of last month), so last month's invoices show a whole month and a part of one.
-        java.time.YearMonth lastMonth = java.time.YearMonth.now(ChinaTime.ZONE).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
         try {
             clocks.travelTo(lastMonth.minusMonths(1).atDay(1).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
             inA.run(() -> {
@@ -293,7 +298,7 @@ public class DemoMarketplace {
     private void care(TenantId tenant, ResidentRecord me, Offering bath) {
         CallerContext operator = CallerContext.system("demo-data", tenant);
         ResidentRecord elder = operator.call(() -> residents.search(new ResidentService.ResidentFilter(null, null,
-                        null, org.linli.tenants.registry.Tag.ELDERLY_ALONE, null, null), PageRequest.first(20)).items()
+                        null, Tag.ELDERLY_ALONE, null, null), PageRequest.first(20)).items()
                 .stream().filter(r -> !r.id().equals(me.id())).findFirst().orElseThrow());
         operator.run(() -> {
             care.link(elder.id(), me.id(), "女儿");
@@ -310,7 +315,7 @@ public class DemoMarketplace {
         ParkingLot lot = operator.call(() -> {
             ParkingLot created = parking.createLot(new ParkingCommands.NewLot(me.community().value(),
                     permits.provider().value(), "新华小区地面停车场", 15, 500, 3000, permits.id().value()));
-            parking.addSpaces(created.id(), java.util.stream.IntStream.rangeClosed(1, 30)
+            parking.addSpaces(created.id(), IntStream.rangeClosed(1, 30)
                     .mapToObj(i -> String.format("A-%03d", i)).toList(), ParkingSpace.Kind.MONTHLY);
             parking.addSpaces(created.id(), List.of("V-01", "V-02", "V-03", "V-04"), ParkingSpace.Kind.VISITOR);
             return created;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
+import org.linli.platform.identity.UserFilter;
 import org.linli.platform.identity.UserService;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
@@ -26,14 +27,18 @@ import org.linli.tenants.registry.IdNumber;
 import org.linli.tenants.registry.ImportMode;
 import org.linli.tenants.registry.ImportProgress;
 import org.linli.tenants.registry.ImportReport;
+import org.linli.tenants.registry.ResidentCommands;
 import org.linli.tenants.registry.ResidentImport;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.Tag;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 
@@ -106,9 +111,9 @@ public class DemoRegistry {
     private void linkResident(String username, String operatorName, TenantId tenant) {
         UserAccount account = user(username);
         ResidentRecord elder = residents.search(new ResidentService.ResidentFilter(null, null, null,
-                org.linli.tenants.registry.Tag.ELDERLY_ALONE, null, null), PageRequest.first(1)).items().get(0);
+                Tag.ELDERLY_ALONE, null, null), PageRequest.first(1)).items().get(0);
         residents.linkAccount(elder.id(), account.id().value());
-        residents.update(elder.id(), new org.linli.tenants.registry.ResidentCommands.ResidentChanges(
+        residents.update(elder.id(), new ResidentCommands.ResidentChanges(
                 account.details().displayName(), null, null, null, null, null, null));
         UserAccount operator = user(operatorName);
         CallerContext.of(Actor.user(operator.id().value(), operator.details().username(),
@@ -119,16 +124,16 @@ public class DemoRegistry {
     /** A published smart form for grid workers, with the first few visits already answered. */
     private void winterVisits() {
         FormDefinition form = forms.create(new FormCommands.NewForm("独居老人冬季走访", "入冬前了解独居老人的取暖与健康情况",
-                Audience.GRID_WORKERS, null, null, org.linli.tenants.registry.Tag.ELDERLY_ALONE, List.of(
+                Audience.GRID_WORKERS, null, null, Tag.ELDERLY_ALONE, List.of(
                 new FormCommands.FieldSpec("联系电话", FieldType.REGISTRY, true, List.of(), RegistryBinding.MOBILE),
                 new FormCommands.FieldSpec("取暖情况", FieldType.CHOICE, true, List.of("良好", "需要帮助"), null),
                 new FormCommands.FieldSpec("备注", FieldType.TEXT, false, List.of(), null))));
         forms.publish(form.id());
         List<FormField> fields = forms.get(form.id()).fields();
         List<ResidentRecord> elders = residents.search(new ResidentService.ResidentFilter(null, null, null,
-                org.linli.tenants.registry.Tag.ELDERLY_ALONE, null, null), PageRequest.first(3)).items();
+                Tag.ELDERLY_ALONE, null, null), PageRequest.first(3)).items();
         for (ResidentRecord elder : elders) {
-            java.util.Map<Long, String> answers = new java.util.HashMap<>(forms.prefill(form.id(), elder.id()));
+            Map<Long, String> answers = new HashMap<>(forms.prefill(form.id(), elder.id()));
             answers.put(fields.get(1).id(), "良好");
             answers.put(fields.get(2).id(), "已送去电暖器使用说明");
             forms.answer(form.id(), elder.id(), answers, false);
@@ -136,7 +141,7 @@ public class DemoRegistry {
     }
 
     private UserAccount user(String username) {
-        return users.list(new org.linli.platform.identity.UserFilter(username, null, null), PageRequest.first(1))
+        return users.list(new UserFilter(username, null, null), PageRequest.first(1))
                 .items().get(0);
     }
 

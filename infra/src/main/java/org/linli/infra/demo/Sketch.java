@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiPredicate;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 
@@ -49,7 +50,7 @@ final class Sketch {
             return of(box(), (x, y) -> x >= left && self.contains(x, y));
         }
 
-        static Shape of(double[] box, java.util.function.BiPredicate<Double, Double> inside) {
+        static Shape of(double[] box, BiPredicate<Double, Double> inside) {
             return new Shape() {
                 @Override
                 public boolean contains(double x, double y) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public class ApiDocumentFilter implements OASFilter {
      */
     private static void withoutVendorEndpoints(OpenAPI api) {
         try {
-            api.getClass().getMethod("setEndpoints", java.util.Map.class).invoke(api, new java.util.HashMap<>());
+            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, new HashMap<>());
         } catch (ReflectiveOperationException notPayaras) {
             // Another implementation adds nothing to take out.
         }

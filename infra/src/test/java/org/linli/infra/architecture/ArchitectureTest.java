@@ -23,19 +23,23 @@ import org.junit.jupiter.api.Test;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.BatchService;
 import org.linli.platform.application.PublicEntry;
-import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.Query;
+import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.audit.AuditRecord;
 import org.linli.platform.audit.Audited;
 import org.linli.platform.identity.internal.LoginName;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.Building;
+import org.linli.tenants.registry.GridAssignment;
 import org.linli.tenants.registry.GridScope;
+import org.linli.tenants.registry.HouseholdInvite;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -172,7 +176,7 @@ class ArchitectureTest {
      * audit trail, the sign-in directory, household invite codes.
      */
     private static final Set<Class<?>> PLATFORM_TABLES_WITH_TENANT = Set.of(AuditRecord.class, LoginName.class,
-            org.linli.tenants.registry.HouseholdInvite.class);
+            HouseholdInvite.class);
 
     @Test
     void everyEntityWithATenantColumnIsTenantOwned() {
@@ -196,8 +200,8 @@ class ArchitectureTest {
     }
 
     /** The grid structure itself — which buildings and which workers a grid has — holds no one's data. */
-    private static final Set<Class<?>> GRID_STRUCTURE = Set.of(org.linli.tenants.registry.Building.class,
-            org.linli.tenants.registry.GridAssignment.class);
+    private static final Set<Class<?>> GRID_STRUCTURE = Set.of(Building.class,
+            GridAssignment.class);
 
     @Test
     void everyEntityThatKeepsAGridIsNarrowedToTheGridWorkersGrids() {
@@ -209,7 +213,7 @@ class ArchitectureTest {
                 if (GRID_STRUCTURE.contains(type)) {
                     return;
                 }
-                boolean mapsGrid = java.util.Arrays.stream(type.getDeclaredFields())
+                boolean mapsGrid = Arrays.stream(type.getDeclaredFields())
                         .map(field -> field.getAnnotation(Column.class))
                         .anyMatch(column -> column != null && column.name().equalsIgnoreCase("grid_id"));
                 AdditionalCriteria criteria = type.getAnnotation(AdditionalCriteria.class);

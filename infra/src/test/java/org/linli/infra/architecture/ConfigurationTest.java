@@ -8,11 +8,13 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.ext.Provider;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Properties;
@@ -49,12 +51,12 @@ class ConfigurationTest {
     @Test
     void openApiScansEveryRestPackage() throws IOException {
         Properties config = new Properties();
-        config.load(new java.io.StringReader(resource("META-INF/microprofile-config.properties")));
+        config.load(new StringReader(resource("META-INF/microprofile-config.properties")));
         Set<String> scanned = Arrays.stream(config.getProperty("mp.openapi.scan.packages").split(","))
                 .map(String::trim).collect(Collectors.toSet());
         Set<String> withResources = linli.stream()
                 .filter(c -> c.isAnnotatedWith(Path.class) || c.isAnnotatedWith(Provider.class)
-                        || c.isAssignableTo(jakarta.ws.rs.core.Application.class))
+                        || c.isAssignableTo(Application.class))
                 .map(JavaClass::getPackageName).collect(Collectors.toSet());
         assertThat(scanned).containsAll(withResources);
     }

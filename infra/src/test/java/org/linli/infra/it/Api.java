@@ -3,10 +3,16 @@ package org.linli.infra.it;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.hamcrest.Matchers;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A small client of the REST API for tests: signs in, and builds requests as a given user. */
 public final class Api {
@@ -48,7 +54,7 @@ public final class Api {
      */
     public String pay(String resident, long order) {
         String cashier = as(resident).post("/orders/" + order + "/pay").then().statusCode(200)
-                .body("status", org.hamcrest.Matchers.equalTo("PLACED")).extract().path("cashierUrl");
+                .body("status", Matchers.equalTo("PLACED")).extract().path("cashierUrl");
         String trade = openCashier(cashier);
         sandbox().post("/trades/" + trade + "/pay").then().statusCode(200);
         awaitStatus(resident, order, "PAID");
@@ -58,12 +64,12 @@ public final class Api {
     /** Opens a cashier address as the payer's browser would (the trade exists from then on); answers its number. */
     public String openCashier(String cashierUrl) {
         RestAssured.given().urlEncodingEnabled(false).get(root + cashierUrl).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("sandbox-pay"));
-        String query = java.net.URI.create(cashierUrl).getRawQuery();
+                .body(Matchers.containsString("sandbox-pay"));
+        String query = URI.create(cashierUrl).getRawQuery();
         for (String pair : query.split("&")) {
             if (pair.startsWith("biz_content=")) {
-                String biz = java.net.URLDecoder.decode(pair.substring(12), java.nio.charset.StandardCharsets.UTF_8);
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"out_trade_no\":\"([^\"]+)\"")
+                String biz = URLDecoder.decode(pair.substring(12), StandardCharsets.UTF_8);
+                Matcher m = Pattern.compile("\"out_trade_no\":\"([^\"]+)\"")
                         .matcher(biz);
                 if (m.find()) {
                     return m.group(1);

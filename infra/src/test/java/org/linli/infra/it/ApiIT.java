@@ -10,6 +10,8 @@ import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,17 +19,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.linli.platform.application.ChinaTime;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -669,7 +674,7 @@ class ApiIT {
                 .statusCode(200).body("status", equalTo("CREATIVE_APPROVED"));
         // The cashier is open, but the booking is paid only once the gateway says so.
         api.as(shop).body(Map.of("channel", "DESKTOP")).post("/ads/bookings/" + booking + "/pay").then()
-                .statusCode(200).body("cashierUrl", org.hamcrest.Matchers.containsString("alipay.trade.page.pay"));
+                .statusCode(200).body("cashierUrl", Matchers.containsString("alipay.trade.page.pay"));
         api.as(market.operator).get("/ads/bookings?status=CREATIVE_APPROVED").then().statusCode(200)
                 .body("items.id", hasItem((int) booking));
         long winner = api.as(shop).get("/ads/bookings?status=REQUESTED").then().statusCode(200)
@@ -903,7 +908,7 @@ class ApiIT {
                 good.signature(), good.body())), 401, "device_signature_invalid");
         devices.send(good).then().statusCode(202);
         problem(devices.send(good), 401, "replayed");
-        long now = java.time.Instant.now().getEpochSecond();
+        long now = Instant.now().getEpochSecond();
         problem(devices.send(Devices.sign(smoke.code(), smoke.secret(), Devices.event("SMOKE"), now - 400)), 401,
                 "replayed");
         problem(devices.send(Devices.sign(smoke.code(), smoke.secret(), Devices.event("SMOKE"), now + 400)), 401,
@@ -964,7 +969,7 @@ class ApiIT {
         api.as(ops).get("/devices/" + id).then().body("state", equalTo("ACTIVE"))
                 .body("offlineCaseId", nullValue());
         api.as(ops).get("/cases/" + maintenance).then().statusCode(200)
-                .body("steps.text", hasItem(org.hamcrest.Matchers.containsString("设备恢复上报")));
+                .body("steps.text", hasItem(Matchers.containsString("设备恢复上报")));
     }
 
     /** A device may send sixty events a minute; past that it is told when to try again. */
@@ -1066,12 +1071,12 @@ class ApiIT {
                 .body("tenantId", equalTo(null))
                 .body("tables.section", hasItem("registry"))
                 .body("tables.find { it.section == 'registry' }.rows.label",
-                        org.hamcrest.Matchers.hasItems("新华街道", "绿苑物业"))
+                        Matchers.hasItems("新华街道", "绿苑物业"))
                 .body("tables.find { it.section == 'cases' }.columns.measure", hasItem("onTime"))
                 .extract().asString();
         String drillDown = api.as(supervisor).get("/oversight/tenants/" + tenantA).then().statusCode(200)
                 .body("tenantId", equalTo((int) tenantA))
-                .body("tables.find { it.section == 'registry' }.rows.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("tables.find { it.section == 'registry' }.rows.size()", Matchers.greaterThan(0))
                 .extract().asString();
         assertThat(overview + drillDown).as("small cells are shown as <5, never as their value")
                 .contains("\"display\":\"<5\",\"suppressed\":true");
@@ -1093,7 +1098,7 @@ class ApiIT {
                 .body("items.target", hasItem("dashboard:overview"))
                 .body("items.target", hasItem("dashboard:tenant"));
         api.as(api.token("ops-a")).get("/audit?action=oversight.export&actor=supervisor&size=50").then()
-                .statusCode(200).body("items.detail", hasItem(org.hamcrest.Matchers.containsString("format=xlsx")));
+                .statusCode(200).body("items.detail", hasItem(Matchers.containsString("format=xlsx")));
     }
 
     /**
@@ -1108,16 +1113,16 @@ class ApiIT {
         long tenantA = api.as(api.token("ops-a")).get("/auth/me").then().extract().<Number>path("tenantId")
                 .longValue();
         Response overview = api.as(supervisor).get("/oversight/overview").then().statusCode(200)
-                .body("tables.section", org.hamcrest.Matchers.hasItems("points", "revenue", "devices"))
+                .body("tables.section", Matchers.hasItems("points", "revenue", "devices"))
                 .extract().response();
         Response drillDown = api.as(supervisor).get("/oversight/tenants/" + tenantA).then().statusCode(200)
                 .body("tables.find { it.section == 'points' }.columns.measure",
-                        org.hamcrest.Matchers.contains("issued", "redeemed", "earners"))
-                .body("tables.find { it.section == 'devices' }.columns.measure", org.hamcrest.Matchers.contains(
+                        Matchers.contains("issued", "redeemed", "earners"))
+                .body("tables.find { it.section == 'devices' }.columns.measure", Matchers.contains(
                         "alerts", "truePositives", "falsePositives", "falsePositiveRate", "devices", "active",
                         "offline", "eldersAlerted", "eldersEscalated"))
                 .body("tables.find { it.section == 'revenue' }.columns.measure",
-                        org.hamcrest.Matchers.contains("revenue", "orders"))
+                        Matchers.contains("revenue", "orders"))
                 .extract().response();
 
         var drilled = drillDown.jsonPath();
@@ -1135,7 +1140,7 @@ class ApiIT {
                 .as("false-positive rates")
                 .allSatisfy(rate -> assertThat(rate).matches("\\d+\\.\\d%|—"));
         // The demo's elder had her still day yesterday, which may be last month.
-        String yesterday = java.time.YearMonth.from(java.time.LocalDate.now(ChinaTime.ZONE)
+        String yesterday = YearMonth.from(LocalDate.now(ChinaTime.ZONE)
                 .minusDays(1)).toString();
         List<Map<String, Object>> eldersAlerted = api.as(supervisor).get("/oversight/tenants/" + tenantA + "?month="
                 + yesterday).then().statusCode(200).extract().path(devices + ".rows.collect { it.cells[7] }");
@@ -1158,7 +1163,7 @@ class ApiIT {
                 .get("/oversight/tenants/" + tenantA + "/export?format=xlsx").then().statusCode(200).extract()
                 .asByteArray();
         List<String> texts = new ArrayList<>();
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             book.getSheetAt(0).forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
         }
         assertThat(texts).contains("社区积分", "设备告警", "营业额（按模块）", "发放积分", "误报率（已标注）");
@@ -1215,7 +1220,7 @@ class ApiIT {
                     .replaceAll("\\{id}", template.startsWith("/api/v1/oversight/") ? Long.toString(tenantA) : "1")
                     .replaceAll("\\{module}", "PARKING").replaceAll("\\{[^}]+}", "1");
             for (String method : path.getValue().keySet()) {
-                String verb = method.toUpperCase(java.util.Locale.ROOT);
+                String verb = method.toUpperCase(Locale.ROOT);
                 if (List.of("PARAMETERS", "SUMMARY", "DESCRIPTION", "SERVERS").contains(verb)) {
                     continue;
                 }
@@ -1249,7 +1254,7 @@ class ApiIT {
     }
 
     /** Keys that would carry a person's data: names, contacts, ID numbers, addresses below building level. */
-    private static final java.util.Set<String> PERSONAL = java.util.Set.of("name", "displayName", "username",
+    private static final Set<String> PERSONAL = Set.of("name", "displayName", "username",
             "residentName", "reporterName", "realName", "mobile", "phone", "contactPhone", "idNumber", "email",
             "address", "serviceAddress", "room", "birthDate", "householdId", "residentId");
 

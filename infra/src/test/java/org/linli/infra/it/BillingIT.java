@@ -1,5 +1,9 @@
 package org.linli.infra.it;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -7,12 +11,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.linli.platform.application.ChinaTime;
+import org.openqa.selenium.Keys;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -175,7 +188,7 @@ class BillingIT {
             // Royalty settle per trade: the provider's batch draws on both orders, the tenant's on both too.
             api.as(cashier).post("/settlements/" + id + "/pay").then().statusCode(200)
                     .body("status", equalTo("PAID")).body("attempts", equalTo(2))
-                    .body("payoutReference", org.hamcrest.Matchers.matchesPattern("\\d{28} \\+1"));
+                    .body("payoutReference", Matchers.matchesPattern("\\d{28} \\+1"));
             problem(api.as(cashier).post("/settlements/" + id + "/pay"), 409, "invalid_transition");
         }
         for (Map<String, Object> batch : drafted) {
@@ -203,7 +216,7 @@ class BillingIT {
         api.as(finance).post("/settlements/draft").then().statusCode(200).body("size()", equalTo(0));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
 
-        java.time.LocalDate today = java.time.LocalDate.now(ChinaTime.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         String period = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
         api.as(finance).get("/reports/revenue" + period).then().statusCode(200)
                 .body("modules.module", equalTo(List.of("HOUSEKEEPING"))).body("total.orders", equalTo(2))
@@ -213,22 +226,22 @@ class BillingIT {
                 .body("providers[0].paidFen", equalTo(2_000)).body("providers[0].commissionFen", equalTo(200))
                 .body("providers[0].earnedFen", equalTo(1_800)).body("providers[0].orders", equalTo(2));
         String csv = api.as(finance).header("Accept-Language", "zh-CN").get("/reports/revenue/csv" + period).then()
-                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+                .statusCode(200).contentType(Matchers.startsWith("text/csv")).extract().asString();
         assertThat(csv).startsWith("\uFEFF模块,订单数").contains("\"合计\",2,20.00,0.60,1.40,18.00");
         problem(api.as(finance).get("/reports/revenue?from=" + today + "&to=" + today.minusDays(3)), 400,
                 "validation_failed");
         problem(api.as(m.resident).get("/reports/revenue" + period), 403, "forbidden");
         byte[] xlsx = api.as(finance).get("/reports/revenue/xlsx" + period).then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")).extract().asByteArray();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                .contentType(Matchers.startsWith("application/vnd.openxmlformats")).extract().asByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var modules = workbook.getSheetAt(0);
             assertThat(modules.getRow(0).getCell(0).getStringCellValue()).isEqualTo("模块");
             var total = modules.getRow(modules.getLastRowNum());
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(20.00);
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(18.00);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertThat(pdfText(api.as(finance).get("/reports/revenue/pdf" + period))).contains("20.00", "18.00");
         List<Map<String, Object>> tenants = api.as(admin).get("/reports/revenue/tenants" + period).then()
@@ -246,7 +259,7 @@ class BillingIT {
         api.pay(m.resident, order);
         api.as(m.operator).get("/orders/" + order + "/split").then()
                 .body("lines.amountFen", equalTo(List.of(0, 0, 9_900)))
-                .body("lines.ruleId", equalTo(java.util.Arrays.asList(null, null, null)));
+                .body("lines.ruleId", equalTo(Arrays.asList(null, null, null)));
 
         long free = m.offer("BASIC", "义剪", "FIXED", 0, false);
         long freeOrder = m.book(free, null);
@@ -296,14 +309,14 @@ class BillingIT {
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
 
         // The split lines behind the revenue report, as finance exports them: who got what of the order, net.
-        String today = java.time.LocalDate.now(ChinaTime.ZONE).toString();
+        String today = LocalDate.now(ChinaTime.ZONE).toString();
         String details = "/reports/revenue/details/csv?from=" + today + "&to=" + today;
         List<String> lines = api.as(finance).header("Accept-Language", "en").get(details).then().statusCode(200)
                 .extract().asString().lines().filter(l -> l.startsWith(order + ",")).toList();
         assertThat(lines).hasSize(3).anySatisfy(l -> assertThat(l).contains(",Platform,\"\",3.00,0.00,3.00,"))
                 .anySatisfy(l -> assertThat(l).contains(",Provider,").contains(",90.00,80.00,10.00,"));
         api.as(finance).get(details.replace("/csv", "/xlsx")).then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats"));
+                .contentType(Matchers.startsWith("application/vnd.openxmlformats"));
         problem(api.as(m.operator).get(details), 403, "forbidden");
         problem(api.as(finance).get("/reports/revenue/details/csv?from=2025-01-01&to=" + today), 400,
                 "validation_failed");
@@ -312,7 +325,7 @@ class BillingIT {
     @Test
     void invoicesAreIssuedByThePlatformForMonthsThatAreOverAndReadByTheTenant() {
         Market m = Market.open(api, admin, "housekeeping");
-        java.time.YearMonth now = java.time.YearMonth.now(ChinaTime.ZONE);
+        YearMonth now = YearMonth.now(ChinaTime.ZONE);
         String inTenant = "X-Linli-Tenant";
         problem(api.as(admin).header(inTenant, m.tenant).body(Map.of("month", now.toString()))
                 .post("/invoices/issue"), 400, "validation_failed")
@@ -360,12 +373,12 @@ class BillingIT {
             return "%PDF (no CJK font on this machine)";
         }
         byte[] pdf = response.then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         try {
-            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-            return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            PdfReader reader = new PdfReader(pdf);
+            return new PdfTextExtractor(reader).getTextFromPage(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -488,7 +501,7 @@ class BillingIT {
         long resident = api.as(m.resident).get("/me/resident").then().extract().<Number>path("id").longValue();
         api.as(m.operator).body(Map.of("residentId", resident, "topic", "time-it")).post("/points/check-ins").then()
                 .statusCode(201);
-        long withPoints = api.as(m.resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        long withPoints = api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", visit, "points", 1_000)).post("/orders").then().statusCode(201)
                 .body("cashDueFen", equalTo(7_000)).extract().<Number>path("id").longValue();
         problem(api.as(m.resident).post("/orders/" + withPoints + "/pay-in-time"), 409, "time_not_with_points");
@@ -510,7 +523,7 @@ class BillingIT {
                 .statusCode(200).extract().path("items");
         long offering = baths.stream().filter(o -> "上门助浴".equals(o.get("title")))
                 .map(o -> ((Number) o.get("id")).longValue()).findFirst().orElseThrow();
-        long bath = api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        long bath = api.as(residentA).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering)).post("/orders").then().statusCode(201).extract()
                 .<Number>path("id").longValue();
         try (Browser resident = new Browser(base.toString(), 390, 844)) {
@@ -543,8 +556,8 @@ class BillingIT {
             // The operator answers resident-a's question about her minutes from her account's statement.
             operator.find("#member-picker input").sendKeys("李建国");
             operator.waitForTextContaining("vaadin-combo-box-item", "李建国");
-            operator.find("#member-picker input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
-                    org.openqa.selenium.Keys.ENTER);
+            operator.find("#member-picker input").sendKeys(Keys.ARROW_DOWN,
+                    Keys.ENTER);
             operator.waitForTextContaining("#member-balance", "220 分钟");
             operator.waitForTextContaining("#member-statement", "志愿服务时长");
             operator.waitForTextContaining("#member-statement", "用时间支付订单");
@@ -578,7 +591,7 @@ class BillingIT {
     private Map<String, Integer> balances(String finance) {
         List<Map<String, Object>> rows = api.as(finance).get("/ledger/trial-balance?asset=CNY&size=200").then()
                 .statusCode(200).extract().path("items");
-        Map<String, Integer> balances = new java.util.HashMap<>();
+        Map<String, Integer> balances = new HashMap<>();
         rows.forEach(row -> balances.put((String) row.get("account"), ((Number) row.get("amount")).intValue()));
         return balances;
     }

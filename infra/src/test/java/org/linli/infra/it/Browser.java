@@ -1,21 +1,29 @@
 package org.linli.infra.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium driven by Selenium, with Vaadin-aware waits. Never downloads a browser: it uses
@@ -53,8 +61,8 @@ public final class Browser implements AutoCloseable {
                     + " (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36");
         }
         // The console log, to read content security policy violations from.
-        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
-        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
@@ -66,7 +74,7 @@ public final class Browser implements AutoCloseable {
     private static String profile() {
         try {
             return Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium").toString();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -83,19 +91,19 @@ public final class Browser implements AutoCloseable {
 
     /** The value of a cookie, HttpOnly ones included. */
     public String cookie(String name) {
-        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        Cookie cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
     }
 
     /** The session cookie as the browser keeps it, with its attributes; null when there is none. */
-    public org.openqa.selenium.Cookie sessionCookie() {
+    public Cookie sessionCookie() {
         return driver.manage().getCookieNamed("JSESSIONID");
     }
 
     /** What the browser's console said about the content security policy since the last call (refusals). */
     public List<String> policyViolations() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
@@ -122,7 +130,7 @@ public final class Browser implements AutoCloseable {
         user.sendKeys(username);
         WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         secret.sendKeys(password);
-        secret.sendKeys(org.openqa.selenium.Keys.ENTER);
+        secret.sendKeys(Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }
@@ -151,7 +159,7 @@ public final class Browser implements AutoCloseable {
             wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(chart
                     + " return !!(el && window.echarts && echarts.getInstanceByDom(el)"
                     + " && el.querySelector('svg path, canvas'));", css)));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("no chart was drawn in " + css + "; the page says: " + pageText(), e);
         }
         return ((Number) script(chart + " return Math.round(el.querySelector('svg, canvas')"
@@ -162,7 +170,7 @@ public final class Browser implements AutoCloseable {
     public void waitForUrlEnding(String suffix) {
         try {
             wait.until(d -> d.getCurrentUrl().endsWith(suffix));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the browser stayed at " + url() + "; the page says: " + pageText(), e);
         }
     }
@@ -200,7 +208,7 @@ public final class Browser implements AutoCloseable {
             // textContent, not the rendered text: a part scrolled out of a scrolling layout still says what it says.
             wait.until(d -> d.findElements(By.cssSelector(css)).stream()
                     .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).contains(text)));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             Object found = ((JavascriptExecutor) driver).executeScript("const e = document.querySelector(arguments[0]);"
                     + " return e ? e.outerHTML.substring(0, 600) + ' inert=' + !!e.closest('[inert]')"
                     + " + ' overlays=' + document.querySelectorAll('vaadin-dialog-overlay[opened]').length"
@@ -215,7 +223,7 @@ public final class Browser implements AutoCloseable {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         field.clear();
         field.sendKeys(text);
-        field.sendKeys(org.openqa.selenium.Keys.TAB);
+        field.sendKeys(Keys.TAB);
         waitForVaadin();
     }
 
@@ -223,7 +231,7 @@ public final class Browser implements AutoCloseable {
      * Gives a file to a vaadin-upload through its (hidden) file input and waits until this upload finished. The
      * input is emptied first: Chromium adds to a file input's earlier selection, which would upload that again.
      */
-    public void upload(String uploadCss, java.nio.file.Path file) {
+    public void upload(String uploadCss, Path file) {
         WebElement upload = find(uploadCss);
         JavascriptExecutor js = (JavascriptExecutor) driver;
         long before = ((Number) js.executeScript("return arguments[0].files.length", upload)).longValue();

@@ -1,5 +1,6 @@
 package org.linli.infra.it;
 
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -7,11 +8,27 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.linli.platform.application.ChinaTime;
+import org.linli.tenants.registry.IdNumber;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.FluentWait;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,12 +74,12 @@ class BrowserIT {
     void anOperatorImportsAListFixesItsErrorsAndSeesTheResidentsMasked() throws Exception {
         String marker = Api.unique("导入");
         String good = ResidentLists.row(marker, "1栋", "1单元", "101", "甲" + marker.substring(3, 6), "13700000001",
-                org.linli.tenants.registry.IdNumber.of("320102", java.time.LocalDate.of(1952, 2, 2), 901), "独居老人")
+                IdNumber.of("320102", LocalDate.of(1952, 2, 2), 901), "独居老人")
                 + ResidentLists.row(marker, "1栋", "1单元", "102", "乙" + marker.substring(3, 6), "13700000002", "",
                 "");
-        java.nio.file.Path broken = file("broken.csv", ResidentLists.HEADER + "\n" + good
+        Path broken = file("broken.csv", ResidentLists.HEADER + "\n" + good
                 + ResidentLists.row(marker, "1栋", "1单元", "103", "", "12345", "", ""));
-        java.nio.file.Path fixed = file("fixed.csv", ResidentLists.HEADER + "\n" + good
+        Path fixed = file("fixed.csv", ResidentLists.HEADER + "\n" + good
                 + ResidentLists.row(marker, "1栋", "1单元", "103", "丙" + marker.substring(3, 6), "13700000003", "",
                 ""));
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
@@ -99,21 +116,21 @@ class BrowserIT {
         String ops = api.token("ops-a");
         long community = api.as(ops).get("/communities").then().statusCode(200).extract()
                 .<Number>path("items[0].id").longValue();
-        long building = api.as(ops).body(java.util.Map.of("name", Api.unique("楼"))).post("/communities/"
+        long building = api.as(ops).body(Map.of("name", Api.unique("楼"))).post("/communities/"
                 + community + "/buildings").then().statusCode(201).extract().<Number>path("id").longValue();
-        long unit = api.as(ops).body(java.util.Map.of("name", "1单元")).post("/buildings/" + building + "/units")
+        long unit = api.as(ops).body(Map.of("name", "1单元")).post("/buildings/" + building + "/units")
                 .then().statusCode(201).extract().<Number>path("id").longValue();
-        long home = api.as(ops).body(java.util.Map.of("unitId", unit, "room", "202")).post("/households").then()
+        long home = api.as(ops).body(Map.of("unitId", unit, "room", "202")).post("/households").then()
                 .statusCode(201).extract().<Number>path("id").longValue();
         String marker = Api.unique("");
         String name = "丁" + marker.substring(marker.length() - 5);
         String spouse = "戊" + marker.substring(marker.length() - 5);
-        long resident = api.as(ops).body(java.util.Map.of("householdId", home, "name", name, "relation", "HEAD",
+        long resident = api.as(ops).body(Map.of("householdId", home, "name", name, "relation", "HEAD",
                 "mobile", "13700004444")).post("/residents").then().statusCode(201).extract()
                 .<Number>path("id").longValue();
-        api.as(ops).body(java.util.Map.of("householdId", home, "name", spouse, "relation", "SPOUSE"))
+        api.as(ops).body(Map.of("householdId", home, "name", spouse, "relation", "SPOUSE"))
                 .post("/residents").then().statusCode(201);
-        api.as(ops).body(java.util.Map.of("householdId", home, "plate", "苏A" + marker.substring(marker.length() - 5)
+        api.as(ops).body(Map.of("householdId", home, "plate", "苏A" + marker.substring(marker.length() - 5)
                 .replaceAll("[^0-9]", "7"))).post("/vehicles").then().statusCode(201);
         try (Browser browser = new Browser(base.toString(), 1366, 900)) {
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
@@ -151,8 +168,8 @@ class BrowserIT {
             assertThat(browser.pageText()).doesNotContain("!resident");
         }
         api.as(ops).get("/residents/" + resident).then().statusCode(200)
-                .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"))
-                .body("mobile", org.hamcrest.Matchers.equalTo("137****5555"));
+                .body("status", Matchers.equalTo("ACTIVE"))
+                .body("mobile", Matchers.equalTo("137****5555"));
     }
 
     /** A list with nothing to show says why and offers the next step: here, writing the first matching notice. */
@@ -174,15 +191,15 @@ class BrowserIT {
         Api api = new Api(base);
         String ops = api.token("ops-a");
         String name = Api.unique("门窗维修");
-        long applicant = api.as(ops).body(java.util.Map.of("name", name, "kind", "COMPANY", "licenceNumber",
+        long applicant = api.as(ops).body(Map.of("name", name, "kind", "COMPANY", "licenceNumber",
                         "91320102MA1" + String.format("%06d", System.nanoTime() % 1_000_000).substring(0, 6) + "X",
                         "contactName", "赵", "contactPhone", "13800003333"))
                 .post("/providers").then().statusCode(201).extract().<Number>path("id").longValue();
-        java.nio.file.Path licence = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("licence")
+        Path licence = Files.write(Files.createTempDirectory("licence")
                 .resolve("营业执照.pdf"), TestFiles.pdf(4096));
-        java.nio.file.Path picture = java.nio.file.Files.createTempDirectory("picture").resolve("balcony.png");
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40,
-                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        Path picture = Files.createTempDirectory("picture").resolve("balcony.png");
+        ImageIO.write(new BufferedImage(60, 40,
+                BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
         try (Browser operator = new Browser(base.toString(), 1280, 900)) {
             operator.signIn("ops-a", Api.DEMO_PASSWORD);
             operator.open("/providers");
@@ -195,7 +212,7 @@ class BrowserIT {
             operator.click("#provider-" + applicant + "-verify");
             operator.waitForTextContaining("#providers-grid", "已认证");
         }
-        api.as(ops).get("/providers/" + applicant).then().body("status", org.hamcrest.Matchers.equalTo("VERIFIED"));
+        api.as(ops).get("/providers/" + applicant).then().body("status", Matchers.equalTo("VERIFIED"));
 
         String title = Api.unique("阳台清洁");
         try (Browser provider = new Browser(base.toString(), 1280, 900)) {
@@ -290,16 +307,16 @@ class BrowserIT {
             finance.click("#reconciliation-run");
             finance.waitForTextContaining("vaadin-notification-card", "对账无误");
             assertThat(finance.gridCells("reconciliation-runs", "无差异")).contains(
-                    java.time.LocalDate.now(ChinaTime.ZONE).toString());
+                    LocalDate.now(ChinaTime.ZONE).toString());
             assertThat(finance.pageText()).contains("没有待处理的差异").doesNotContain("!reconciliation");
             assertThat(finance.policyViolations()).as("charts, downloads and the cashier under the CSP").isEmpty();
         }
     }
 
-    private static java.nio.file.Path file(String name, String content) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "import");
-        return java.nio.file.Files.writeString(dir.resolve(name), content);
+    private static Path file(String name, String content) throws IOException {
+        Path dir = Files.createTempDirectory(
+                Path.of(System.getProperty("java.io.tmpdir")), "import");
+        return Files.writeString(dir.resolve(name), content);
     }
 
     @Test
@@ -432,8 +449,8 @@ class BrowserIT {
             browser.open("/orders");
             browser.find("#tenant-picker input").sendKeys(tenantName);
             browser.waitForTextContaining("vaadin-combo-box-item", tenantName);
-            browser.find("#tenant-picker input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
-                    org.openqa.selenium.Keys.ENTER);
+            browser.find("#tenant-picker input").sendKeys(Keys.ARROW_DOWN,
+                    Keys.ENTER);
             browser.waitForVaadin();
             // A plain click: the page loads anew, which a wait for Vaadin in the old page would trip over.
             browser.find("#tenant-enter").click();
@@ -476,18 +493,18 @@ class BrowserIT {
     void everyPageOpensForEveryDemoRoleWithoutFailuresOverflowOrUntranslatedText() throws Exception {
         List<ScreenCrawl.Screen> screens = ScreenCrawl.screens().stream()
                 .filter(screen -> !List.of("/login", "/register").contains(screen.path())).toList();
-        java.util.Set<String> keys = ScreenCrawl.messageKeys();
+        Set<String> keys = ScreenCrawl.messageKeys();
         // Two people at a time: a page's round trip waits on the server more than it works the machine.
-        java.util.concurrent.ExecutorService people = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService people = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<List<ScreenCrawl.Finding>>> crawls = new java.util.ArrayList<>();
+            List<Future<List<ScreenCrawl.Finding>>> crawls = new ArrayList<>();
             for (String role : DEMO_ROLES) {
                 crawls.add(people.submit(() -> crawl(role, screens, keys, false)));
             }
             crawls.add(people.submit(() -> crawl("resident-a",
                     screens.stream().filter(ScreenCrawl.Screen::storefront).toList(), keys, true)));
-            List<ScreenCrawl.Finding> findings = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<List<ScreenCrawl.Finding>> crawl : crawls) {
+            List<ScreenCrawl.Finding> findings = new ArrayList<>();
+            for (Future<List<ScreenCrawl.Finding>> crawl : crawls) {
                 findings.addAll(crawl.get());
             }
             assertThat(findings).as("what the crawl met").isEmpty();
@@ -497,7 +514,7 @@ class BrowserIT {
     }
 
     private List<ScreenCrawl.Finding> crawl(String role, List<ScreenCrawl.Screen> screens,
-                                            java.util.Set<String> keys, boolean phone) {
+                                            Set<String> keys, boolean phone) {
         try (Browser browser = new Browser(base.toString(), phone ? 390 : 1366, phone ? 844 : 900)) {
             browser.signIn(role, Api.DEMO_PASSWORD);
             ScreenCrawl crawl = new ScreenCrawl(browser, role + (phone ? " (phone)" : ""), base.getPath(), keys);
@@ -510,7 +527,7 @@ class BrowserIT {
             for (String page : detailPages(role, phone)) {
                 crawl.visit(page, phone, false);
             }
-            List<ScreenCrawl.Finding> findings = new java.util.ArrayList<>(crawl.findings());
+            List<ScreenCrawl.Finding> findings = new ArrayList<>(crawl.findings());
             for (String entry : crawl.navigation()) {
                 String path = "/" + entry;
                 if ("error-forbidden".equals(crawl.answers().get(path))) {
@@ -523,14 +540,14 @@ class BrowserIT {
 
     /** Pages of one thing each (an order, a case …) that lists open by a tap, not a link: the first of each list. */
     private List<String> detailPages(String role, boolean phone) {
-        java.util.Map<String, String> lists = phone ? java.util.Map.of("/my-orders/order/", "/orders",
+        Map<String, String> lists = phone ? Map.of("/my-orders/order/", "/orders",
                 "/shop/offering/", "/offerings", "/flea/listing/", "/flea/listings", "/notices/", "/notices/mine",
                 "/my-cases/case/", "/cases/mine", "/proposals/proposal/", "/proposals")
-                : "ops-a".equals(role) ? java.util.Map.of("/cases/case/", "/cases", "/devices/device/", "/devices")
-                : java.util.Map.of();
+                : "ops-a".equals(role) ? Map.of("/cases/case/", "/cases", "/devices/device/", "/devices")
+                : Map.of();
         Api api = new Api(base);
         String token = api.token(role);
-        List<String> pages = new java.util.ArrayList<>();
+        List<String> pages = new ArrayList<>();
         lists.forEach((page, list) -> {
             List<Number> ids = api.as(token).get(list).then().statusCode(200).extract().path("items.id");
             assertThat(ids).as(list + " of " + role).isNotEmpty();
@@ -545,7 +562,7 @@ class BrowserIT {
             browser.open("/login");
             String anonymousSession = browser.cookie("JSESSIONID");
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
-            org.openqa.selenium.Cookie signedIn = browser.sessionCookie();
+            Cookie signedIn = browser.sessionCookie();
             assertThat(signedIn.getValue()).isNotEqualTo(anonymousSession);
             assertThat(signedIn.isHttpOnly()).as("HttpOnly").isTrue();
             assertThat(signedIn.getSameSite()).isEqualTo("Lax");
@@ -573,8 +590,8 @@ class BrowserIT {
             // The policy is in force, and what it refuses reaches these tests: an image from elsewhere is refused.
             browser.script("const img = document.createElement('img'); img.src = 'http://192.0.2.1/pixel.png';"
                     + " document.body.appendChild(img);");
-            java.util.List<String> refused = new java.util.ArrayList<>();
-            new org.openqa.selenium.support.ui.FluentWait<>(refused).withTimeout(java.time.Duration.ofSeconds(10))
+            List<String> refused = new ArrayList<>();
+            new FluentWait<>(refused).withTimeout(Duration.ofSeconds(10))
                     .until(seen -> seen.addAll(browser.policyViolations()) || !seen.isEmpty());
             assertThat(refused).anySatisfy(message -> assertThat(message).contains("img-src"));
         }
@@ -618,7 +635,7 @@ class BrowserIT {
 
     @Test
     void anOperatorKeepsAnAdSlotOffSaleOnAHolidayAndAdvertisersSeeThatDayBlocked() {
-        java.time.LocalDate holiday = java.time.LocalDate.now(ChinaTime.ZONE).plusDays(40);
+        LocalDate holiday = LocalDate.now(ChinaTime.ZONE).plusDays(40);
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
             browser.open("/ad-slots");
@@ -641,7 +658,7 @@ class BrowserIT {
                 .<Number>getList("items.findAll { it.name == '家政频道横幅' }.id").get(0).longValue();
         api.as(advertiser).queryParam("from", holiday.toString()).queryParam("to", holiday.toString())
                 .get("/ads/slots/" + slot + "/calendar").then().statusCode(200)
-                .body("[0].state", org.hamcrest.Matchers.equalTo("BLACKOUT"));
+                .body("[0].state", Matchers.equalTo("BLACKOUT"));
     }
 
     @Test
@@ -650,8 +667,8 @@ class BrowserIT {
         String ops = api.token("ops-a");
         long repairs = api.as(ops).get("/cases/setup/categories").then().statusCode(200).extract().jsonPath()
                 .<Number>getList("findAll { it.name == '设施报修' }.id").get(0).longValue();
-        java.time.LocalDate today = java.time.LocalDate.now(ChinaTime.ZONE);
-        java.time.LocalDate holiday = today.plusDays(45);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        LocalDate holiday = today.plusDays(45);
         String name = Api.unique("屋面渗漏");
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
             browser.signIn("ops-a", Api.DEMO_PASSWORD);
@@ -702,15 +719,15 @@ class BrowserIT {
             assertThat(browser.policyViolations()).as("charts and the download under the CSP").isEmpty();
         }
         api.as(ops).get("/cases/setup/categories").then().statusCode(200)
-                .body("find { it.name == '" + name + "' }.parentId", org.hamcrest.Matchers.equalTo((int) repairs))
-                .body("find { it.name == '" + name + "' }.acceptMinutes", org.hamcrest.Matchers.equalTo(30))
-                .body("find { it.name == '" + name + "' }.resolveMinutes", org.hamcrest.Matchers.equalTo(360));
+                .body("find { it.name == '" + name + "' }.parentId", Matchers.equalTo((int) repairs))
+                .body("find { it.name == '" + name + "' }.acceptMinutes", Matchers.equalTo(30))
+                .body("find { it.name == '" + name + "' }.resolveMinutes", Matchers.equalTo(360));
         api.as(ops).get("/cases/setup/calendar").then().statusCode(200)
-                .body("dayStart", org.hamcrest.Matchers.equalTo(510))
-                .body("dayEnd", org.hamcrest.Matchers.equalTo(1050))
-                .body("workdays", org.hamcrest.Matchers.hasSize(5))
+                .body("dayStart", Matchers.equalTo(510))
+                .body("dayEnd", Matchers.equalTo(1050))
+                .body("workdays", Matchers.hasSize(5))
                 .body("specialDays.find { it.day == '" + holiday + "' }.kind",
-                        org.hamcrest.Matchers.equalTo("HOLIDAY"));
+                        Matchers.equalTo("HOLIDAY"));
     }
 
     @Test
@@ -741,7 +758,7 @@ class BrowserIT {
                 .jsonPath().<Number>getList("items.findAll { it.sourceTenantName == '绿苑物业' }.sourceCaseId")
                 .get(0).longValue();
         api.as(api.token("ops-b")).get("/cases/" + caseId).then().statusCode(200)
-                .body("steps.text", org.hamcrest.Matchers.hasItem(comment));
+                .body("steps.text", Matchers.hasItem(comment));
     }
 
     @Test
@@ -772,10 +789,10 @@ class BrowserIT {
      * building of her community, with the photo taken there.
      */
     @Test
-    void anOperatorFilesACaseForAResidentWhoCalledWithAPhotoFromTheVisit() throws java.io.IOException {
-        java.nio.file.Path photo = java.nio.file.Files.createTempFile(
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "visit-photo", ".png");
-        java.nio.file.Files.write(photo, TestFiles.png(2048));
+    void anOperatorFilesACaseForAResidentWhoCalledWithAPhotoFromTheVisit() throws IOException {
+        Path photo = Files.createTempFile(
+                Path.of(System.getProperty("java.io.tmpdir")), "visit-photo", ".png");
+        Files.write(photo, TestFiles.png(2048));
         String text = Api.unique("走访发现：2栋门口路灯不亮");
         String caseUrl;
         try (Browser browser = new Browser(base.toString(), 1280, 900)) {
@@ -788,24 +805,24 @@ class BrowserIT {
             browser.waitForTextContaining("#case-behalf-resident", "必填");
             browser.find("#case-behalf-resident input").sendKeys("李建国");
             browser.waitForTextContaining("vaadin-combo-box-item", "李建国");
-            browser.find("#case-behalf-resident input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
-                    org.openqa.selenium.Keys.ENTER);
+            browser.find("#case-behalf-resident input").sendKeys(Keys.ARROW_DOWN,
+                    Keys.ENTER);
             browser.waitForVaadin();
             browser.clickContaining("#case-behalf-channel vaadin-radio-button", "上门走访");
             browser.click("#case-behalf-send");
             browser.waitForTextContaining("#case-behalf-category", "必填");
             browser.find("#case-behalf-category input").sendKeys("公共照明");
             browser.waitForTextContaining("vaadin-combo-box-item", "公共照明");
-            browser.find("#case-behalf-category input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
-                    org.openqa.selenium.Keys.ENTER);
+            browser.find("#case-behalf-category input").sendKeys(Keys.ARROW_DOWN,
+                    Keys.ENTER);
             browser.type("#case-behalf-description textarea", text);
             browser.clickContaining("#case-behalf-place vaadin-radio-button", "楼栋");
             browser.click("#case-behalf-send");
             browser.find("#case-behalf-building[invalid]");
-            browser.find("#case-behalf-building input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            browser.find("#case-behalf-building input").sendKeys(Keys.ARROW_DOWN);
             browser.find("vaadin-combo-box-item");
-            browser.find("#case-behalf-building input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
-                    org.openqa.selenium.Keys.ENTER);
+            browser.find("#case-behalf-building input").sendKeys(Keys.ARROW_DOWN,
+                    Keys.ENTER);
             browser.waitForVaadin();
             browser.upload("#case-behalf-photo-upload", photo);
             browser.find("#case-behalf-photo-upload-chosen img.photo-thumbnail");
@@ -819,16 +836,16 @@ class BrowserIT {
         long id = Long.parseLong(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
         Api api = new Api(base);
         api.as(api.token("ops-a")).get("/cases/" + id).then().statusCode(200)
-                .body("description", org.hamcrest.Matchers.equalTo(text))
-                .body("source", org.hamcrest.Matchers.equalTo("STAFF"))
-                .body("channel", org.hamcrest.Matchers.equalTo("VISIT"))
-                .body("placeKind", org.hamcrest.Matchers.equalTo("BUILDING"))
-                .body("buildingId", org.hamcrest.Matchers.notNullValue())
-                .body("steps[0].kind", org.hamcrest.Matchers.equalTo("REPORTED"))
-                .body("steps[0].photos.size()", org.hamcrest.Matchers.equalTo(1));
+                .body("description", Matchers.equalTo(text))
+                .body("source", Matchers.equalTo("STAFF"))
+                .body("channel", Matchers.equalTo("VISIT"))
+                .body("placeKind", Matchers.equalTo("BUILDING"))
+                .body("buildingId", Matchers.notNullValue())
+                .body("steps[0].kind", Matchers.equalTo("REPORTED"))
+                .body("steps[0].photos.size()", Matchers.equalTo(1));
         // The case is the resident's: she follows it on her phone.
         api.as(api.token("resident-a")).get("/cases/mine/" + id).then().statusCode(200)
-                .body("channel", org.hamcrest.Matchers.equalTo("VISIT"));
+                .body("channel", Matchers.equalTo("VISIT"));
     }
 
     @Test
@@ -873,7 +890,7 @@ class BrowserIT {
             browser.gridCells("devices", name);
             assertThat(browser.pageText()).doesNotContain(secret);
 
-            java.util.List<java.util.Map<String, Object>> devices = api.as(ops).get("/devices?size=200").then()
+            List<Map<String, Object>> devices = api.as(ops).get("/devices?size=200").then()
                     .statusCode(200).extract().path("items");
             long id = devices.stream().filter(d -> code.equals(d.get("code"))).findFirst()
                     .map(d -> ((Number) d.get("id")).longValue()).orElseThrow();
@@ -944,7 +961,7 @@ class BrowserIT {
         }
         Api api = new Api(base);
         api.as(api.token("ops-a")).get("/audit?action=oversight.export&actor=supervisor&size=50").then()
-                .statusCode(200).body("items.detail", org.hamcrest.Matchers.hasItem(
-                        org.hamcrest.Matchers.containsString("format=pdf")));
+                .statusCode(200).body("items.detail", Matchers.hasItem(
+                        Matchers.containsString("format=pdf")));
     }
 }

@@ -1,5 +1,6 @@
 package org.linli.infra.it;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ class CheckoutBenchmark {
 
     private final Map<String, CpuTally> cpu = new LinkedHashMap<>();
     private final AtomicLong lateNotifies = new AtomicLong();
-    private final Map<String, LongAdder> steps = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, LongAdder> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile boolean measuring;
 
     @Test
@@ -350,7 +352,7 @@ class CheckoutBenchmark {
     }
 
     private static long clientCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 

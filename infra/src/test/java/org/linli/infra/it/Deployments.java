@@ -1,10 +1,12 @@
 package org.linli.infra.it;
 
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.URISyntaxException;
 
 /** The real WAR as built by this module, deployed at the root context like the runnable bundle. */
 public final class Deployments {
@@ -20,14 +22,14 @@ public final class Deployments {
     /** The real WAR plus what an in-container test class needs besides itself. */
     public static WebArchive realWarWith(Class<?>... testSupport) {
         WebArchive archive = realWar().addClasses(testSupport);
-        archive.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        archive.addAsLibraries(jarOf(Assertions.class));
         return archive;
     }
 
     private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,5 +1,6 @@
 package org.linli.infra.it;
 
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -60,8 +61,8 @@ class DeviceBrokerIT {
             assertThat(simulate(broker, smoke, "--kind", "SMOKE", "--detail", "3单元 烟雾", "--replay")).isZero();
             Number caseId = awaitAlert(api, ops, smoke, 1);
             api.as(ops).get("/cases/" + caseId).then().statusCode(200)
-                    .body("source", org.hamcrest.Matchers.equalTo("DEVICE"))
-                    .body("gridId", org.hamcrest.Matchers.equalTo(grid.intValue()));
+                    .body("source", Matchers.equalTo("DEVICE"))
+                    .body("gridId", Matchers.equalTo(grid.intValue()));
 
             // A forged message is published (the broker cannot tell) but never believed.
             assertThat(simulate(broker, smoke, "--kind", "PANIC", "--bad-signature")).isZero();
@@ -83,7 +84,7 @@ class DeviceBrokerIT {
             if (counts.size() == 1 && counts.get(0) >= events) {
                 Thread.sleep(1500); // a replay, if it were taken, would arrive just after
                 api.as(ops).get("/device-alerts?deviceId=" + device.id()).then()
-                        .body("items[0].eventCount", org.hamcrest.Matchers.equalTo(events));
+                        .body("items[0].eventCount", Matchers.equalTo(events));
                 return api.as(ops).get("/device-alerts?deviceId=" + device.id()).then().extract()
                         .path("items[0].caseId");
             }

@@ -1,5 +1,6 @@
 package org.linli.infra.it;
 
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -7,14 +8,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.linli.platform.application.ChinaTime;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,13 +94,13 @@ class IsolationIT {
                 .body("items[0].acknowledgementRequired", equalTo(true)).extract().<Number>path("items[0].id")
                 .longValue();
         api.as(opsA).get("/notices/" + elevator + "/reach").then().statusCode(200)
-                .body("householdsAcknowledged", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
-                .body("householdsUnreached", org.hamcrest.Matchers.greaterThan(0))
-                .body("householdsNotReachable", org.hamcrest.Matchers.greaterThan(0))
-                .body("remindedAt", org.hamcrest.Matchers.notNullValue());
+                .body("householdsAcknowledged", Matchers.greaterThanOrEqualTo(1))
+                .body("householdsUnreached", Matchers.greaterThan(0))
+                .body("householdsNotReachable", Matchers.greaterThan(0))
+                .body("remindedAt", Matchers.notNullValue());
         api.as(api.token("resident-a")).get("/notices/mine").then().statusCode(200)
                 .body("items[0].pinned", equalTo(true))
-                .body("items.find { it.id == " + elevator + " }.acknowledgedAt", org.hamcrest.Matchers.notNullValue());
+                .body("items.find { it.id == " + elevator + " }.acknowledgedAt", Matchers.notNullValue());
 
         api.as(opsB).get("/notices").then().statusCode(200).body("items.title", hasItem("绿苑小区消防演练"))
                 .body("items.title", not(hasItem("电梯年检停运通知")));
@@ -193,7 +198,7 @@ class IsolationIT {
                 .<Number>path("id").longValue();
         long rule = api.as(opsA).get("/points/rules").then().statusCode(200).extract().<Number>path("items[0].id")
                 .longValue();
-        api.as(opsA).get("/points/rules").then().body("total", org.hamcrest.Matchers.greaterThan(0));
+        api.as(opsA).get("/points/rules").then().body("total", Matchers.greaterThan(0));
 
         api.as(opsB).get("/points/rules").then().statusCode(200).body("total", equalTo(0));
         api.as(opsB).get("/points/mall/rewards?all=true").then().statusCode(200).body("total", equalTo(0));
@@ -240,7 +245,7 @@ class IsolationIT {
                 .extract().<Number>path("items[0].id").longValue();
         long bookingOfA = api.as(opsA).get("/ads/bookings?status=PAID&slotId=" + slotOfA).then().statusCode(200)
                 .extract().<Number>path("items[0].id").longValue();
-        String day = java.time.LocalDate.now(ChinaTime.ZONE).plusDays(40).toString();
+        String day = LocalDate.now(ChinaTime.ZONE).plusDays(40).toString();
 
         problem(api.as(opsB).get("/ads/slots/" + slotOfA), 404, "ad_slot_not_found");
         problem(api.as(opsB).get("/ads/slots/" + slotOfA + "/calendar?from=" + day + "&to=" + day), 404,
@@ -248,7 +253,7 @@ class IsolationIT {
         problem(api.as(opsB).post("/ads/slots/" + slotOfA + "/pause"), 404, "ad_slot_not_found");
         problem(api.as(opsB).get("/ads/bookings/" + bookingOfA), 404, "ad_booking_not_found");
         problem(api.as(opsB).get("/ads/bookings/" + bookingOfA + "/creative/image"), 404, "ad_booking_not_found");
-        problem(api.as(opsB).body(java.util.Map.of("note", "x")).post("/ads/bookings/" + bookingOfA + "/approve"),
+        problem(api.as(opsB).body(Map.of("note", "x")).post("/ads/bookings/" + bookingOfA + "/approve"),
                 404, "ad_booking_not_found");
         problem(api.as(opsB).post("/ads/bookings/" + bookingOfA + "/cancel"), 404, "ad_booking_not_found");
         problem(api.as(opsB).get("/ads/bookings/" + bookingOfA + "/report"), 404, "ad_booking_not_found");
@@ -294,7 +299,7 @@ class IsolationIT {
         String intoB = smoke.code().replaceFirst("^d" + tenantA + "-", "d" + tenantB + "-");
         assertThat(intoB).isNotEqualTo(smoke.code());
         problem(devices.send(Devices.sign(intoB, smoke.secret(), Devices.event("SMOKE"),
-                java.time.Instant.now().getEpochSecond())), 401, "device_signature_invalid");
+                Instant.now().getEpochSecond())), 401, "device_signature_invalid");
         problem(devices.send(new Devices.Delivery(smoke.code(), "1", "nonce-into-b", "00", "{}")), 401,
                 "device_signature_invalid");
 
@@ -437,7 +442,7 @@ class IsolationIT {
         api.as(opsA).get("/residents?community=" + community).then().statusCode(200).body("total", equalTo(0));
         assertThat(api.as(opsA).get("/residents?q=" + secretName).then().extract().<Integer>path("total")).isZero();
         String export = new String(api.as(opsA).get("/residents/export?format=csv").then().statusCode(200)
-                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+                .extract().asByteArray(), StandardCharsets.UTF_8);
         assertThat(export).doesNotContain(secretName);
         assertThat(api.as(opsA).get("/grids").then().extract().<List<Number>>path("id"))
                 .extracting(Number::longValue).doesNotContain(grid);
@@ -479,7 +484,7 @@ class IsolationIT {
                 "elder_care");
         long offering = b.offer("HOUSEKEEPING", "乙方保洁", "FIXED", 9900, true);
         Number slot = b.publishSlots().get(0);
-        long order = api.as(b.resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        long order = api.as(b.resident).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering, "slotId", slot)).post("/orders").then().statusCode(201)
                 .extract().<Number>path("id").longValue();
         api.pay(b.resident, order);
@@ -525,7 +530,7 @@ class IsolationIT {
         assertThat(api.as(residentA).get("/offerings?size=200").then().extract().<List<Number>>path("items.id"))
                 .extracting(Number::longValue).doesNotContain(offering);
         problem(api.as(residentA).get("/slots?provider=" + b.provider), 404, "provider_not_found");
-        problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        problem(api.as(residentA).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering, "slotId", slot)).post("/orders"), 404, "offering_not_found");
         for (String token : List.of(opsA, residentA, providerA)) {
             problem(api.as(token).get("/orders/" + order), 404, "order_not_found");
@@ -558,7 +563,7 @@ class IsolationIT {
         problem(api.as(opsA).body(Map.of("plate", "苏E54322")).post("/parking/lots/" + lot + "/entries"), 404,
                 "parking_lot_not_found");
         problem(api.as(opsA).post("/parking/sessions/" + stay + "/exit"), 404, "parking_session_not_found");
-        problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        problem(api.as(residentA).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("lotId", lot, "plate", "苏A11111")).post("/parking/permits"), 404,
                 "parking_lot_not_found");
         assertThat(api.as(opsA).get("/parking/lots").then().extract().<List<Number>>path("id"))
@@ -569,7 +574,7 @@ class IsolationIT {
                 .longValue();
         problem(api.as(providerA).body(Map.of("code", "123456")).post("/parcels/" + parcel + "/pickup"), 404,
                 "parcel_not_found");
-        problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        problem(api.as(residentA).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering)).post("/parcels/" + parcel + "/doorstep"), 404,
                 "parcel_not_found");
         problem(api.as(providerA).body(Map.of("householdId", b.home, "carrier", "邮政", "trackingNumber", "x1"))
@@ -578,7 +583,7 @@ class IsolationIT {
         long elder = api.as(b.resident).get("/me/resident").then().extract().<Number>path("id").longValue();
         long plan = api.as(b.operator).body(Map.of("elderId", elder, "providerId", b.provider, "title", "乙方探访",
                 "weekdays", List.of("MONDAY"), "time", "10:00", "tasks", List.of("聊天"), "firstDay",
-                java.time.LocalDate.now(ChinaTime.ZONE).plusDays(1).toString()))
+                LocalDate.now(ChinaTime.ZONE).plusDays(1).toString()))
                 .post("/care/plans").then().statusCode(201).extract().<Number>path("id").longValue();
         long visit = api.as(b.operator).get("/care/plans/" + plan + "/visits").then().extract()
                 .<Number>path("items[0].id").longValue();
@@ -588,7 +593,7 @@ class IsolationIT {
         problem(api.as(opsA).body(Map.of("elderId", elder, "familyId", elder, "relation", "子女"))
                 .post("/care/family"), 404, "resident_not_found");
         problem(api.as(providerA).post("/care/visits/" + visit + "/check-in"), 404, "care_visit_not_found");
-        problem(api.as(residentA).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        problem(api.as(residentA).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering, "forResidentId", elder)).post("/orders"), 404,
                 "resident_not_found");
         assertThat(api.as(opsA).get("/care/alerts").then().extract().<List<Number>>path("items.elderId"))
@@ -606,7 +611,7 @@ class IsolationIT {
         Market b = Market.open(api, api.token("admin"));
         long community = api.as(opsA).body(Map.of("name", Api.unique("甲小区"))).post("/communities").then()
                 .statusCode(201).extract().<Number>path("id").longValue();
-        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(3));
+        Instant start = Instant.now().plus(Duration.ofDays(3));
         long activity = api.as(opsA).body(Map.of("communityId", community, "title", "河道清洁", "place", "护城河",
                         "startsAt", start.toString(), "endsAt", start.plusSeconds(7200).toString(), "places", 10))
                 .post("/volunteering/activities").then().statusCode(201).extract().<Number>path("id").longValue();
@@ -628,13 +633,13 @@ class IsolationIT {
         problem(api.as(b.operator).body(Map.of("reason", "x")).post(path + "/reverse"), 404,
                 "volunteer_activity_not_found");
         api.as(b.resident).get("/volunteering/activities").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.not(hasItem((int) activity)));
+                .body("items.id", Matchers.not(hasItem((int) activity)));
         api.as(opsB).get("/volunteering/activities/organised?size=200").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.not(hasItem((int) activity)));
+                .body("items.id", Matchers.not(hasItem((int) activity)));
         // the demo credits an activity held a week ago
-        int year = java.time.LocalDate.now(ChinaTime.ZONE).minusDays(7).getYear();
+        int year = LocalDate.now(ChinaTime.ZONE).minusDays(7).getYear();
         api.as(opsA).get("/volunteering/reports/hours/volunteers?year=" + year).then().statusCode(200)
-                .body("total", org.hamcrest.Matchers.greaterThan(0));
+                .body("total", Matchers.greaterThan(0));
         api.as(b.operator).get("/volunteering/reports/hours/volunteers?year=" + year).then().statusCode(200)
                 .body("total", equalTo(0));
         api.as(b.operator).get("/volunteering/reports/hours/months?year=" + year).then().statusCode(200)
@@ -715,7 +720,7 @@ class IsolationIT {
         String residentA = api.token("resident-a");
         long community = api.as(residentA).get("/me/resident").then().statusCode(200).extract()
                 .<Number>path("communityId").longValue();
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         long poll = api.as(opsA).body(Map.of("communityId", community, "title", Api.unique("隔离测试投票"),
                         "body", "只在本租户可见", "kind", "SIMPLE_POLL", "options", List.of("甲", "乙"),
                         "votingFrom", now.minusSeconds(5).toString(),
@@ -852,20 +857,20 @@ class IsolationIT {
                 + "/comments").then().statusCode(201).body("steps.text", hasItem("请今日内清理并回报"));
         // The district's own comment is the case's latest change, so the list (latest change first) shows it.
         String commented = api.as(districtOps).get("/cases/escalated").then().extract().path("items[0].updatedAt");
-        assertThat(java.time.Instant.parse(commented)).isAfter(java.time.Instant.parse(changed));
+        assertThat(Instant.parse(commented)).isAfter(Instant.parse(changed));
         api.as(ops).get("/cases/" + caseId).then().statusCode(200)
-                .body("escalatedToDistrictAt", org.hamcrest.Matchers.notNullValue())
+                .body("escalatedToDistrictAt", Matchers.notNullValue())
                 .body("steps.kind", hasItem("DISTRICT_COMMENT"))
                 .body("steps.text", hasItem("请今日内清理并回报"));
         api.as(resident).get("/cases/mine/" + caseId).then().statusCode(200)
-                .body("steps.kind", org.hamcrest.Matchers.not(hasItem("DISTRICT_COMMENT")));
+                .body("steps.kind", Matchers.not(hasItem("DISTRICT_COMMENT")));
 
         problem(api.as(opsB).get("/cases/" + caseId), 404, "case_not_found");
         problem(api.as(opsB).post("/cases/" + caseId + "/accept"), 404, "case_not_found");
         problem(api.as(opsA).get("/cases/escalated/" + escalation), 404, "case_not_found");
         api.as(otherCompany.getValue()).get("/cases/escalated").then().statusCode(200).body("total", equalTo(0));
         api.as(opsA).get("/cases?size=200").then().statusCode(200).body("items.id",
-                org.hamcrest.Matchers.not(hasItem((int) caseId)));
+                Matchers.not(hasItem((int) caseId)));
     }
 
     /**
@@ -906,7 +911,7 @@ class IsolationIT {
             problem(api.as(supervisor).get("/oversight/tenants/" + tenantB), 403, "oversight_outside_jurisdiction");
             api.as(admin).delete("/supervisors/" + supervisorId + "/jurisdiction").then().statusCode(204);
             api.as(supervisor).get("/oversight/jurisdiction").then().statusCode(200)
-                    .body("tenants", org.hamcrest.Matchers.hasSize(0));
+                    .body("tenants", Matchers.hasSize(0));
             problem(api.as(supervisor).get("/oversight/overview"), 404, "oversight_no_jurisdiction");
             problem(api.as(supervisor).get("/oversight/tenants/" + companyZ), 404, "oversight_no_jurisdiction");
         } finally {
@@ -918,6 +923,6 @@ class IsolationIT {
                 .body("items.action", hasItem("oversight.jurisdiction.detach"));
         // The supervisor's looks at company Z went to Z's trail, not to tenant B's.
         api.as(opsB).get("/audit?action=oversight.&size=100").then().statusCode(200)
-                .body("items.tenantId", org.hamcrest.Matchers.everyItem(equalTo((int) tenantB)));
+                .body("items.tenantId", Matchers.everyItem(equalTo((int) tenantB)));
     }
 }

@@ -3,6 +3,9 @@ package org.linli.infra.it;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -12,9 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.invoicing.Invoice;
+import org.linli.billing.invoicing.InvoiceCycle;
+import org.linli.billing.invoicing.InvoiceStatus;
 import org.linli.billing.invoicing.InvoicingService;
+import org.linli.billing.payments.AlipayPayments;
+import org.linli.billing.payments.GatewayIntent;
+import org.linli.billing.payments.GatewayIntents;
+import org.linli.billing.payments.Payment;
+import org.linli.billing.payments.PaymentService;
+import org.linli.billing.payments.PaymentStatus;
+import org.linli.billing.payments.PaymentWatch;
+import org.linli.billing.payments.alipay.AlipayNotifications;
 import org.linli.infra.persistence.Migrations;
+import org.linli.infra.sandbox.alipay.AlipaySandbox;
 import org.linli.platform.application.ChinaTime;
+import org.linli.platform.application.Clocks;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
@@ -22,6 +37,9 @@ import org.linli.platform.identity.UserChanges;
 import org.linli.platform.identity.UserFilter;
 import org.linli.platform.identity.UserId;
 import org.linli.platform.identity.UserService;
+import org.linli.platform.jobs.JobLeases;
+import org.linli.platform.jobs.ScheduledJob;
+import org.linli.platform.jobs.ScheduledRounds;
 import org.linli.platform.ledger.Asset;
 import org.linli.platform.ledger.Ledger;
 import org.linli.platform.ledger.LedgerAccount;
@@ -35,25 +53,77 @@ import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.NewTenant;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.platform.tenancy.TenantKind;
 import org.linli.platform.tenancy.TenantService;
+import org.linli.tenants.cases.CaseHandling;
+import org.linli.tenants.cases.CaseSource;
+import org.linli.tenants.cases.CaseView;
+import org.linli.tenants.cases.PlaceKind;
+import org.linli.tenants.devices.ConcernState;
+import org.linli.tenants.devices.DeviceCommands;
+import org.linli.tenants.devices.DeviceEvent;
+import org.linli.tenants.devices.DeviceEventPipeline;
+import org.linli.tenants.devices.DeviceKind;
+import org.linli.tenants.devices.DeviceRegistry;
+import org.linli.tenants.devices.ElderActivity;
+import org.linli.tenants.eldercare.CareService;
+import org.linli.tenants.inbox.Inbox;
+import org.linli.tenants.inbox.InboxMessage;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.modules.ModuleSubscription;
+import org.linli.tenants.orders.OrderCommands;
+import org.linli.tenants.orders.OrderId;
+import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.PaymentPort;
+import org.linli.tenants.points.Award;
+import org.linli.tenants.points.ExpiryPolicy;
+import org.linli.tenants.points.MallCommands;
+import org.linli.tenants.points.PointsAccounts;
+import org.linli.tenants.points.PointsMall;
+import org.linli.tenants.points.PointsSettingsService;
+import org.linli.tenants.points.PointsStatement;
+import org.linli.tenants.points.PointsWallet;
+import org.linli.tenants.registry.ResidentCommands;
+import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.StructureCommands;
+import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.Tag;
+import org.linli.tenants.services.CatalogService;
+import org.linli.tenants.services.Offering;
+import org.linli.tenants.services.ServiceSlot;
+import org.linli.tenants.services.SlotService;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,94 +161,94 @@ class KernelIT {
     InvoicingService invoicing;
 
     @Inject
-    org.linli.platform.application.Clocks clocks;
+    Clocks clocks;
 
     @Inject
     ModuleService modules;
 
     @Inject
-    org.linli.billing.payments.PaymentService payments;
+    PaymentService payments;
 
     @Inject
-    org.linli.infra.sandbox.alipay.AlipaySandbox sandbox;
+    AlipaySandbox sandbox;
 
     @Inject
-    org.linli.billing.payments.PaymentWatch watch;
+    PaymentWatch watch;
 
     @Inject
-    org.linli.billing.payments.alipay.AlipayNotifications notifications;
+    AlipayNotifications notifications;
 
     @Inject
     ParkingProbe parking;
 
     @Inject
-    org.linli.billing.payments.GatewayIntents intents;
+    GatewayIntents intents;
 
     @Inject
-    org.linli.billing.payments.AlipayPayments alipayPayments;
+    AlipayPayments alipayPayments;
 
     @Inject
-    org.linli.platform.tenancy.TenantDirectory tenantDirectory;
+    TenantDirectory tenantDirectory;
 
     @Inject
-    org.linli.tenants.orders.OrderService orders;
+    OrderService orders;
 
     @Inject
-    org.linli.tenants.services.CatalogService catalog;
+    CatalogService catalog;
 
     @Inject
-    org.linli.tenants.services.SlotService slots;
+    SlotService slots;
 
     @Inject
-    org.linli.tenants.points.PointsWallet wallet;
+    PointsWallet wallet;
 
     @Inject
-    org.linli.tenants.points.PointsMall mall;
+    PointsMall mall;
 
     @Inject
-    org.linli.tenants.points.PointsStatement statement;
+    PointsStatement statement;
 
     @Inject
-    org.linli.tenants.points.PointsSettingsService pointsSettings;
+    PointsSettingsService pointsSettings;
 
     @Inject
-    org.linli.tenants.registry.StructureService structure;
+    StructureService structure;
 
     @Inject
-    org.linli.tenants.registry.ResidentService residents;
+    ResidentService residents;
 
     @Inject
-    org.linli.tenants.eldercare.CareService care;
+    CareService care;
 
     @Inject
-    org.linli.tenants.devices.DeviceRegistry deviceRegistry;
+    DeviceRegistry deviceRegistry;
 
     @Inject
-    org.linli.tenants.devices.DeviceEventPipeline devicePipeline;
+    DeviceEventPipeline devicePipeline;
 
     @Inject
-    org.linli.tenants.devices.ElderActivity elderActivity;
+    ElderActivity elderActivity;
 
     @Inject
-    org.linli.tenants.inbox.Inbox inbox;
+    Inbox inbox;
 
     @Inject
-    org.linli.tenants.cases.CaseHandling caseHandling;
+    CaseHandling caseHandling;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
-    org.linli.platform.jobs.ScheduledRounds rounds;
+    ScheduledRounds rounds;
 
     @Inject
-    org.linli.billing.invoicing.InvoiceCycle invoiceCycle;
+    InvoiceCycle invoiceCycle;
 
     @Resource
     ManagedExecutorService executor;
 
     @Inject
-    jakarta.transaction.UserTransaction transaction;
+    UserTransaction transaction;
 
     TenantId tenantA;
     TenantId tenantB;
@@ -270,19 +340,19 @@ class KernelIT {
         int days = lastMonth.lengthOfMonth();
         enableParkingOn(tenantA, lastMonth.atDay(days - 9));
         assertProblem(() -> inA.call(() -> invoicing.issue(YearMonth.now(CHINA))), "validation_failed");
-        org.linli.billing.invoicing.Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
+        Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
         long expected = Math.round(30_000.0 * 10 / days);
         assertThat(invoice.amount()).isEqualTo(Money.fen(expected));
         assertThat(invoice.number()).isEqualTo("LL-" + tenantA.value() + "-"
-                + lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM")));
+                + lastMonth.format(DateTimeFormatter.ofPattern("yyyyMM")));
         assertThat(inA.call(() -> invoicing.issue(lastMonth)).orElseThrow().id()).isEqualTo(invoice.id());
         assertThat(inA.call(() -> invoicing.lines(invoice.id()))).singleElement()
                 .satisfies(line -> assertThat(line.days()).isEqualTo(10));
-        assertThat(inA.call(() -> ledger.balance(org.linli.billing.invoicing.InvoicingService.RECEIVABLE,
+        assertThat(inA.call(() -> ledger.balance(InvoicingService.RECEIVABLE,
                 Asset.CNY))).isEqualTo(expected);
 
         inA.call(() -> invoicing.recordPayment(invoice.id(), "网银转账 20261201"));
-        assertThat(inA.call(() -> ledger.balance(org.linli.billing.invoicing.InvoicingService.RECEIVABLE,
+        assertThat(inA.call(() -> ledger.balance(InvoicingService.RECEIVABLE,
                 Asset.CNY))).isZero();
         assertProblem(() -> inA.call(() -> invoicing.recordPayment(invoice.id(), "again")), "invalid_transition");
         assertThat(CallerContext.system("kernel-it", tenantB).call(() -> invoicing.invoices(PageRequest.first(10))
@@ -311,7 +381,7 @@ class KernelIT {
         assertThat(notifications.receive(notify)).as("a duplicate").isTrue();
 
         Invoice paid = inA.call(() -> invoicing.invoice(older.id()));
-        assertThat(paid.status()).isEqualTo(org.linli.billing.invoicing.InvoiceStatus.PAID);
+        assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(paid.paymentReference()).isEqualTo(start.reference());
         assertThat(inA.call(() -> ledger.postings(older.ledgerReference(), PageRequest.first(10)).items()))
                 .extracting(LedgerPosting::kind)
@@ -331,7 +401,7 @@ class KernelIT {
         assertThat(notifications.receive(sandbox.payAtCashier(second.cashierUrl()))).isTrue();
         assertThat(inA.call(() -> invoicing.invoice(newer.id())).paymentReference()).isEqualTo("网银转账 0042");
         assertThat(inA.call(() -> payments.invoicePayments(newer.id()))).singleElement().satisfies(p -> {
-            assertThat(p.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.PAID);
+            assertThat(p.status()).isEqualTo(PaymentStatus.PAID);
             assertThat(p.refunded()).isEqualTo(newer.amount());
         });
         assertThat(inA.call(() -> ledger.balance(InvoicingService.BANK, Asset.CNY))).isEqualTo(newer.amount().fen());
@@ -346,19 +416,19 @@ class KernelIT {
     void tradesNobodyPaysAreClosedByTheWatchInEveryTenantAndPayingAgainOpensANewOne() {
         CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
         YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
-        Map<TenantId, Invoice> invoices = new java.util.HashMap<>();
+        Map<TenantId, Invoice> invoices = new HashMap<>();
         for (TenantId tenant : List.of(tenantA, tenantB)) {
             CallerContext in = CallerContext.system("kernel-it", tenant);
             enableParkingOn(tenant, lastMonth.atDay(1));
             Invoice invoice = in.call(() -> invoicing.issue(lastMonth)).orElseThrow();
             in.call(() -> invoicing.payOnline(invoice.id(), PaymentPort.Channel.DESKTOP));
             invoices.put(tenant, invoice);
-            assertThat(in.call(() -> payments.anyWaiting(java.time.Duration.ofMinutes(1))))
+            assertThat(in.call(() -> payments.anyWaiting(Duration.ofMinutes(1))))
                     .as("a trade is left to its notify for a minute").isFalse();
         }
 
         try {
-            clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(16)));
+            clocks.travelTo(Instant.now().plus(Duration.ofMinutes(16)));
             watch.roundNow();
         } finally {
             clocks.backToNow();
@@ -367,11 +437,11 @@ class KernelIT {
             CallerContext in = CallerContext.system("kernel-it", tenant);
             assertThat(in.call(() -> payments.invoicePayments(invoices.get(tenant).id()))).as("in " + tenant)
                     .singleElement().satisfies(p -> {
-                        assertThat(p.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.CLOSED);
+                        assertThat(p.status()).isEqualTo(PaymentStatus.CLOSED);
                         assertThat(p.closedAt()).isNotNull();
                     });
             assertThat(in.call(() -> invoicing.invoice(invoices.get(tenant).id())).status())
-                    .isEqualTo(org.linli.billing.invoicing.InvoiceStatus.ISSUED);
+                    .isEqualTo(InvoiceStatus.ISSUED);
         }
         long invoiceA = invoices.get(tenantA).id();
         assertThat(operator.call(() -> invoicing.payOnline(invoiceA, PaymentPort.Channel.DESKTOP)).reference())
@@ -404,7 +474,7 @@ class KernelIT {
         // A restarted container: the watch's next rounds find the refund written down and finish it.
         for (int round = 0; round < 2; round++) {
             try {
-                clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(2 + round)));
+                clocks.travelTo(Instant.now().plus(Duration.ofMinutes(2 + round)));
                 watch.roundNow();
             } finally {
                 clocks.backToNow();
@@ -412,8 +482,8 @@ class KernelIT {
         }
         assertThat(sandbox.refundsOf(trade)).as("refunded once at the gateway")
                 .containsExactly(Map.entry("BACK" + trade, invoice.amount().fen()));
-        org.linli.billing.payments.Payment payment = inA.call(() -> payments.invoicePayments(invoice.id())).get(0);
-        assertThat(payment.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.PAID);
+        Payment payment = inA.call(() -> payments.invoicePayments(invoice.id())).get(0);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PAID);
         assertThat(payment.refunded()).isEqualTo(invoice.amount());
         assertThat(inA.call(() -> payments.refunds(payment.id()))).as("refunded once here").singleElement()
                 .satisfies(r -> {
@@ -421,8 +491,8 @@ class KernelIT {
                     assertThat(r.amount()).isEqualTo(invoice.amount());
                 });
         assertThat(inA.call(() -> intents.ofTrade(trade))).singleElement().satisfies(intent -> {
-            assertThat(intent.kind()).isEqualTo(org.linli.billing.payments.GatewayIntent.Kind.REFUND);
-            assertThat(intent.status()).isEqualTo(org.linli.billing.payments.GatewayIntent.Status.DONE);
+            assertThat(intent.kind()).isEqualTo(GatewayIntent.Kind.REFUND);
+            assertThat(intent.status()).isEqualTo(GatewayIntent.Status.DONE);
             assertThat(intent.amount()).isEqualTo(invoice.amount());
         });
         assertThat(inA.call(() -> invoicing.invoice(invoice.id())).paymentReference()).isEqualTo("网银转账 0077");
@@ -447,7 +517,7 @@ class KernelIT {
 
         transaction.begin();
         try {
-            inA.call(() -> payments.anyWaiting(java.time.Duration.ZERO));
+            inA.call(() -> payments.anyWaiting(Duration.ZERO));
             assertThat(inA.call(() -> alipayPayments.refund(tenYuan)).done()).isTrue();
         } finally {
             transaction.rollback();
@@ -456,7 +526,7 @@ class KernelIT {
         assertThat(inA.call(() -> payments.refunds(paymentId))).as("lost with the rollback").isEmpty();
 
         try {
-            clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(2)));
+            clocks.travelTo(Instant.now().plus(Duration.ofMinutes(2)));
             watch.roundNow();
         } finally {
             clocks.backToNow();
@@ -464,7 +534,7 @@ class KernelIT {
         assertThat(inA.call(() -> payments.refunds(paymentId))).singleElement()
                 .satisfies(r -> assertThat(r.amount()).isEqualTo(Money.fen(1_000)));
         assertThat(inA.call(() -> intents.ofTrade(trade))).singleElement().satisfies(intent ->
-                assertThat(intent.status()).isEqualTo(org.linli.billing.payments.GatewayIntent.Status.DONE));
+                assertThat(intent.status()).isEqualTo(GatewayIntent.Status.DONE));
 
         // Asked again under the same number for another amount: what was first asked, and nothing more is sent.
         PaymentPort.RefundResult again = refundAsPort(inA, new PaymentPort.RefundRequest(tenantA, null, trade,
@@ -487,71 +557,71 @@ class KernelIT {
         UserAccount residentA = CallerContext.system("kernel-it", demo).call(() -> users.list(
                 new UserFilter("resident-a", null, null), PageRequest.first(1)).items().get(0));
         CallerContext resident = CallerContext.of(actor(residentA), demo);
-        org.linli.tenants.services.Offering hourly = resident.call(() -> catalog.browse(
-                new org.linli.tenants.services.CatalogService.OfferingFilter(null, null, null),
+        Offering hourly = resident.call(() -> catalog.browse(
+                new CatalogService.OfferingFilter(null, null, null),
                 PageRequest.first(50)).items()).stream().filter(o -> o.title().equals("日常保洁（按小时）"))
                 .findFirst().orElseThrow();
         long slot = resident.call(() -> slots.free(hourly.provider(), null, null)).get(0).id();
-        org.linli.tenants.orders.OrderId order = resident.call(() -> orders.place(
-                new org.linli.tenants.orders.OrderCommands.NewOrder(hourly.id(), slot, 1, null, null),
+        OrderId order = resident.call(() -> orders.place(
+                new OrderCommands.NewOrder(hourly.id(), slot, 1, null, null),
                 UUID.randomUUID().toString())).order().id();
         assertThat(resident.call(() -> orders.pay(order, PaymentPort.Channel.PHONE)).cashierUrl()).isNotNull();
         assertThat(resident.call(() -> slots.free(hourly.provider(), null, null)))
-                .extracting(org.linli.tenants.services.ServiceSlot::id).doesNotContain(slot);
+                .extracting(ServiceSlot::id).doesNotContain(slot);
 
         try {
-            clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(5)));
+            clocks.travelTo(Instant.now().plus(Duration.ofMinutes(5)));
             watch.roundNow();
             assertThat(resident.call(() -> orders.get(order)).order().status())
-                    .as("the payer still has time").isEqualTo(org.linli.tenants.orders.OrderStatus.PLACED);
-            clocks.travelTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(17)));
+                    .as("the payer still has time").isEqualTo(OrderStatus.PLACED);
+            clocks.travelTo(Instant.now().plus(Duration.ofMinutes(17)));
             watch.roundNow();
         } finally {
             clocks.backToNow();
         }
         assertThat(resident.call(() -> orders.get(order)).order().status())
-                .isEqualTo(org.linli.tenants.orders.OrderStatus.CANCELLED);
+                .isEqualTo(OrderStatus.CANCELLED);
         assertThat(resident.call(() -> orders.history(order))).last()
                 .satisfies(step -> assertThat(step.action()).isEqualTo("expire"));
         assertThat(CallerContext.system("kernel-it", demo).call(() -> payments.payments(order))).singleElement()
-                .satisfies(p -> assertThat(p.status()).isEqualTo(org.linli.billing.payments.PaymentStatus.CLOSED));
+                .satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.CLOSED));
         assertThat(resident.call(() -> slots.free(hourly.provider(), null, null)))
-                .extracting(org.linli.tenants.services.ServiceSlot::id).as("the slot is free again").contains(slot);
+                .extracting(ServiceSlot::id).as("the slot is free again").contains(slot);
     }
 
     @Test
     void fourMembersFiringAJobAtOnceDoEachTenantsPeriodOnceAndTheNextPeriodAgain() throws Exception {
-        org.linli.platform.jobs.ScheduledJob job = org.linli.platform.jobs.ScheduledJob.every(
-                unique("kernel-it").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-"),
-                java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(1));
-        Map<TenantId, java.util.concurrent.atomic.AtomicInteger> runs = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.function.Function<TenantId, String> work = tenant -> {
-            assertThat(org.linli.platform.tenancy.TenantContext.require()).as("acting for the tenant").isEqualTo(tenant);
-            runs.computeIfAbsent(tenant, t -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        ScheduledJob job = ScheduledJob.every(
+                unique("kernel-it").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-"),
+                Duration.ofMinutes(5), Duration.ofMinutes(1));
+        Map<TenantId, AtomicInteger> runs = new ConcurrentHashMap<>();
+        Function<TenantId, String> work = tenant -> {
+            assertThat(TenantContext.require()).as("acting for the tenant").isEqualTo(tenant);
+            runs.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet();
             return null;
         };
         // Well inside a five-minute slice, so the round cannot straddle two periods.
-        java.time.Instant slice = java.time.Instant.ofEpochSecond(
-                Math.floorDiv(java.time.Instant.now().getEpochSecond(), 300) * 300 + 3_000);
+        Instant slice = Instant.ofEpochSecond(
+                Math.floorDiv(Instant.now().getEpochSecond(), 300) * 300 + 3_000);
         ExecutorService members = Executors.newFixedThreadPool(4);
         try {
             clocks.travelTo(slice.plusSeconds(30));
             List<TenantId> active = tenantDirectory.active();
             int ran = 0;
-            Callable<Map<org.linli.platform.jobs.JobLeases.Outcome, Integer>> member = () -> rounds.everyTenant(job,
+            Callable<Map<JobLeases.Outcome, Integer>> member = () -> rounds.everyTenant(job,
                     work);
-            for (java.util.concurrent.Future<Map<org.linli.platform.jobs.JobLeases.Outcome, Integer>> round
-                    : members.invokeAll(java.util.Collections.nCopies(4, member))) {
-                ran += round.get().getOrDefault(org.linli.platform.jobs.JobLeases.Outcome.RAN, 0);
+            for (Future<Map<JobLeases.Outcome, Integer>> round
+                    : members.invokeAll(Collections.nCopies(4, member))) {
+                ran += round.get().getOrDefault(JobLeases.Outcome.RAN, 0);
             }
             assertThat(runs.keySet()).containsAll(active);
             assertThat(runs.values()).allSatisfy(count -> assertThat(count).hasValue(1));
             assertThat(ran).isEqualTo(runs.size());
 
             assertThat(rounds.everyTenant(job, work)).as("the same period again")
-                    .doesNotContainKey(org.linli.platform.jobs.JobLeases.Outcome.RAN);
+                    .doesNotContainKey(JobLeases.Outcome.RAN);
             clocks.travelTo(slice.plusSeconds(300 + 30));
-            assertThat(rounds.everyTenant(job, work).get(org.linli.platform.jobs.JobLeases.Outcome.RAN))
+            assertThat(rounds.everyTenant(job, work).get(JobLeases.Outcome.RAN))
                     .as("the next period").isEqualTo(runs.size());
             assertThat(runs.values()).allSatisfy(count -> assertThat(count).hasValue(2));
         } finally {
@@ -570,7 +640,7 @@ class KernelIT {
                 .call(() -> invoicing.invoices(PageRequest.first(10)).items());
         assertThat(issued).singleElement().satisfies(invoice -> {
             assertThat(invoice.number()).isEqualTo("LL-" + tenantA.value() + "-"
-                    + lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM")));
+                    + lastMonth.format(DateTimeFormatter.ofPattern("yyyyMM")));
             assertThat(invoice.amount()).as("21 of 30 or 31 days of ¥300").isEqualTo(Money.fen(
                     Math.round(30_000.0 * (lastMonth.lengthOfMonth() - 10) / lastMonth.lengthOfMonth())));
         });
@@ -579,7 +649,7 @@ class KernelIT {
     }
 
     /** The tenant has had parking (¥300.00 a month) since {@code day}. */
-    private void enableParkingOn(TenantId tenant, java.time.LocalDate day) {
+    private void enableParkingOn(TenantId tenant, LocalDate day) {
         try {
             clocks.travelTo(day.atTime(9, 0).atZone(CHINA).toInstant());
             CallerContext.system("kernel-it", tenant).run(() -> modules.enable(Module.PARKING, Money.fen(30_000)));
@@ -685,13 +755,13 @@ class KernelIT {
     void fiftyParallelRedemptionsFromOneAccountNeverOverdrawItAndOtherMembersDoNotWait() throws Exception {
         UserAccount first = residentAccount();
         UserAccount second = residentAccount();
-        List<org.linli.tenants.registry.ResidentId> members = residentsFor(tenantA, first, second);
+        List<ResidentId> members = residentsFor(tenantA, first, second);
         CallerContext points = CallerContext.system("kernel-it", tenantA);
-        points.call(() -> wallet.award(org.linli.tenants.points.Award.of(members.get(0), 1000, unique("grant"),
+        points.call(() -> wallet.award(Award.of(members.get(0), 1000, unique("grant"),
                 org.linli.tenants.points.EventKind.CHECK_IN, "kernel-it")));
-        points.call(() -> wallet.award(org.linli.tenants.points.Award.of(members.get(1), 100, unique("grant"),
+        points.call(() -> wallet.award(Award.of(members.get(1), 100, unique("grant"),
                 org.linli.tenants.points.EventKind.CHECK_IN, "kernel-it")));
-        long reward = points.call(() -> mall.addReward(new org.linli.tenants.points.MallCommands.NewReward(
+        long reward = points.call(() -> mall.addReward(new MallCommands.NewReward(
                 "环保袋", "可重复使用", 30L, 1000, 1000))).id();
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -706,7 +776,7 @@ class KernelIT {
                 try {
                     assertThat(result.get()).matches("\\d{8}");
                     redeemed++;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertThat(e.getCause()).isInstanceOf(DomainException.class);
                     assertThat(((DomainException) e.getCause()).code()).isEqualTo("points_insufficient");
                     refused++;
@@ -719,7 +789,7 @@ class KernelIT {
         assertThat(refused).isEqualTo(17);
         assertThat(points.call(() -> wallet.balance(members.get(0)))).isEqualTo(10);
         assertThat(CallerContext.of(actor(first), tenantA).call(() -> statement.me()).balance()).isEqualTo(10);
-        assertThat(points.call(() -> ledger.balance(org.linli.tenants.points.PointsAccounts.REDEEMED, Asset.POINTS)))
+        assertThat(points.call(() -> ledger.balance(PointsAccounts.REDEEMED, Asset.POINTS)))
                 .isEqualTo(-990);
         assertThat(points.call(() -> mall.rewards(PageRequest.first(10))).items().get(0).stock()).isEqualTo(967);
 
@@ -727,7 +797,7 @@ class KernelIT {
         transaction.begin();
         Future<String> blocked;
         try {
-            points.call(() -> wallet.award(org.linli.tenants.points.Award.of(members.get(0), 20, unique("grant"),
+            points.call(() -> wallet.award(Award.of(members.get(0), 20, unique("grant"),
                     org.linli.tenants.points.EventKind.CHECK_IN, "holds the row")));
             Future<String> other = executor.submit(CallerContext.of(actor(second), tenantA)
                     .wrap(() -> mall.redeem(reward).pickupCode()));
@@ -749,34 +819,34 @@ class KernelIT {
     @Test
     void theExpiryJobPostsExpiredLotsOnceAndRemindsOncePerExpiryDate() {
         UserAccount account = residentAccount();
-        org.linli.tenants.registry.ResidentId member = residentsFor(tenantA, account).get(0);
+        ResidentId member = residentsFor(tenantA, account).get(0);
         CallerContext points = CallerContext.system("kernel-it", tenantA);
-        points.call(() -> pointsSettings.change(org.linli.tenants.points.ExpiryPolicy.MONTHS, 1, 30));
-        java.time.Instant now = java.time.Instant.now();
+        points.call(() -> pointsSettings.change(ExpiryPolicy.MONTHS, 1, 30));
+        Instant now = Instant.now();
         try {
-            clocks.travelTo(now.minus(java.time.Duration.ofDays(60)));
-            points.call(() -> wallet.award(org.linli.tenants.points.Award.of(member, 70, unique("old"),
+            clocks.travelTo(now.minus(Duration.ofDays(60)));
+            points.call(() -> wallet.award(Award.of(member, 70, unique("old"),
                     org.linli.tenants.points.EventKind.FORM_ANSWERED, "two months ago")));
-            clocks.travelTo(now.minus(java.time.Duration.ofDays(10)));
-            points.call(() -> wallet.award(org.linli.tenants.points.Award.of(member, 25, unique("recent"),
+            clocks.travelTo(now.minus(Duration.ofDays(10)));
+            points.call(() -> wallet.award(Award.of(member, 25, unique("recent"),
                     org.linli.tenants.points.EventKind.FORM_ANSWERED, "ten days ago")));
         } finally {
             clocks.backToNow();
         }
         assertThat(points.call(() -> wallet.balance(member))).as("not yet expired by the job").isEqualTo(95);
 
-        org.linli.tenants.points.PointsWallet.ExpiryRun run = points.call(() -> wallet.expireDue());
+        PointsWallet.ExpiryRun run = points.call(() -> wallet.expireDue());
         assertThat(run.lotsExpired()).isEqualTo(1);
         assertThat(run.pointsExpired()).isEqualTo(70);
         assertThat(run.reminders()).isEqualTo(1);
-        org.linli.tenants.points.PointsWallet.ExpiryRun again = points.call(() -> wallet.expireDue());
+        PointsWallet.ExpiryRun again = points.call(() -> wallet.expireDue());
         assertThat(again.lotsExpired()).isZero();
         assertThat(again.reminders()).as("reminded once per expiry date").isZero();
 
         assertThat(points.call(() -> wallet.balance(member))).isEqualTo(25);
-        assertThat(points.call(() -> ledger.balance(org.linli.tenants.points.PointsAccounts.EXPIRED, Asset.POINTS)))
+        assertThat(points.call(() -> ledger.balance(PointsAccounts.EXPIRED, Asset.POINTS)))
                 .isEqualTo(-70);
-        org.linli.tenants.points.PointsStatement.Summary mine = CallerContext.of(actor(account), tenantA)
+        PointsStatement.Summary mine = CallerContext.of(actor(account), tenantA)
                 .call(() -> statement.me());
         assertThat(mine.balance()).isEqualTo(25);
         assertThat(mine.expiringSoon()).isEqualTo(25);
@@ -792,37 +862,37 @@ class KernelIT {
         UserAccount elderAccount = residentAccount();
         UserAccount daughterAccount = residentAccount();
         UserAccount strangerAccount = residentAccount();
-        org.linli.tenants.registry.ResidentId elder = residentsFor(tenantA, elderAccount).get(0);
-        org.linli.tenants.registry.ResidentId daughter = residentsFor(tenantA, daughterAccount).get(0);
+        ResidentId elder = residentsFor(tenantA, elderAccount).get(0);
+        ResidentId daughter = residentsFor(tenantA, daughterAccount).get(0);
         residentsFor(tenantA, strangerAccount);
         long home = system.call(() -> {
-            residents.update(elder, new org.linli.tenants.registry.ResidentCommands.ResidentChanges(null, null,
-                    null, null, null, null, java.util.Set.of(org.linli.tenants.registry.Tag.ELDERLY_ALONE)));
+            residents.update(elder, new ResidentCommands.ResidentChanges(null, null,
+                    null, null, null, null, Set.of(Tag.ELDERLY_ALONE)));
             care.link(elder, daughter, "女儿");
             return residents.get(elder).household().value();
         });
         CallerContext elderSelf = CallerContext.of(actor(elderAccount), tenantA);
         CallerContext family = CallerContext.of(actor(daughterAccount), tenantA);
         CallerContext stranger = CallerContext.of(actor(strangerAccount), tenantA);
-        java.time.LocalDate day = java.time.LocalDate.now(CHINA).minusDays(3);
+        LocalDate day = LocalDate.now(CHINA).minusDays(3);
         try {
             at(day.minusDays(1), 20, 0);
-            long door = system.call(() -> deviceRegistry.register(new org.linli.tenants.devices.DeviceCommands
-                    .Registration("家门门磁", org.linli.tenants.devices.DeviceKind.DOOR_SENSOR,
-                    org.linli.tenants.cases.PlaceKind.HOUSEHOLD, null, null, home, null, 7 * 24 * 60)).device().id());
+            long door = system.call(() -> deviceRegistry.register(new DeviceCommands
+                    .Registration("家门门磁", DeviceKind.DOOR_SENSOR,
+                    PlaceKind.HOUSEHOLD, null, null, home, null, 7 * 24 * 60)).device().id());
             at(day.minusDays(1), 20, 30);
             assertThat(doorOpens(system, door).alertId()).as("activity at home is no alert").isNull();
 
             at(day, 10, 0);
             assertThat(system.call(elderActivity::sweep).raised()).as("three hours of the day").isZero();
             at(day, 11, 5);
-            org.linli.tenants.devices.ElderActivity.Sweep first = system.call(elderActivity::sweep);
+            ElderActivity.Sweep first = system.call(elderActivity::sweep);
             assertThat(first.raised()).isEqualTo(1);
-            org.linli.tenants.devices.ElderActivity.ConcernView raised = family.call(() -> elderActivity
+            ElderActivity.ConcernView raised = family.call(() -> elderActivity
                     .concerns(true, PageRequest.first(10))).items().get(0);
             assertThat(raised.concern().silentSince()).isEqualTo(day.atTime(7, 0).atZone(CHINA).toInstant());
             assertThat(raised.acknowledgeBy()).isCloseTo(day.atTime(12, 5).atZone(CHINA).toInstant(),
-                    org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+                    Assertions.within(1, ChronoUnit.MINUTES));
             assertThat(messageKeys(family)).contains("inbox.activity.raised");
             assertThat(messageKeys(elderSelf)).contains("inbox.activity.raised");
             assertThat(system.call(elderActivity::sweep).raised()).as("one concern at a time").isZero();
@@ -836,12 +906,12 @@ class KernelIT {
             at(day, 12, 10);
             assertThat(system.call(elderActivity::sweep).escalated()).as("nobody acknowledged in an hour")
                     .isEqualTo(1);
-            org.linli.tenants.devices.ElderActivity.ConcernView escalated = system.call(() -> elderActivity
+            ElderActivity.ConcernView escalated = system.call(() -> elderActivity
                     .concern(concern));
-            assertThat(escalated.concern().state()).isEqualTo(org.linli.tenants.devices.ConcernState.ESCALATED);
-            org.linli.tenants.cases.CaseView opened = system.call(() -> caseHandling.get(escalated.concern()
+            assertThat(escalated.concern().state()).isEqualTo(ConcernState.ESCALATED);
+            CaseView opened = system.call(() -> caseHandling.get(escalated.concern()
                     .caseId()));
-            assertThat(opened.civicCase().source()).isEqualTo(org.linli.tenants.cases.CaseSource.DEVICE);
+            assertThat(opened.civicCase().source()).isEqualTo(CaseSource.DEVICE);
             assertThat(opened.civicCase().place().householdId()).isEqualTo(home);
             assertThat(messageKeys(family)).contains("inbox.activity.escalated");
 
@@ -858,7 +928,7 @@ class KernelIT {
             at(day, 13, 5);
             assertThat(system.call(elderActivity::sweep).resolved()).isEqualTo(1);
             assertThat(system.call(() -> elderActivity.concern(concern)).concern().state())
-                    .isEqualTo(org.linli.tenants.devices.ConcernState.RESOLVED);
+                    .isEqualTo(ConcernState.RESOLVED);
 
             at(day.plusDays(1), 8, 0);
             doorOpens(system, door);
@@ -872,7 +942,7 @@ class KernelIT {
             at(day.plusDays(1), 23, 0);
             assertThat(system.call(elderActivity::sweep).raised()).as("nights never alert").isZero();
             at(day.plusDays(2), 7, 30);
-            org.linli.tenants.devices.ElderActivity.Sweep morning = system.call(elderActivity::sweep);
+            ElderActivity.Sweep morning = system.call(elderActivity::sweep);
             assertThat(morning.resolved()).as("a new day is judged afresh").isEqualTo(1);
             assertThat(morning.raised()).isZero();
         } finally {
@@ -880,18 +950,18 @@ class KernelIT {
         }
     }
 
-    private org.linli.tenants.devices.DeviceEventPipeline.Receipt doorOpens(CallerContext system, long door) {
+    private DeviceEventPipeline.Receipt doorOpens(CallerContext system, long door) {
         return system.call(() -> devicePipeline.accept(door, UUID.randomUUID().toString(),
-                new org.linli.tenants.devices.DeviceEvent(org.linli.tenants.devices.EventKind.DOOR_OPEN,
+                new DeviceEvent(org.linli.tenants.devices.EventKind.DOOR_OPEN,
                         clock.instant(), null, null)));
     }
 
     private List<String> messageKeys(CallerContext reader) {
         return reader.call(() -> inbox.mine(false, PageRequest.first(50)).items()).stream()
-                .map(org.linli.tenants.inbox.InboxMessage::key).toList();
+                .map(InboxMessage::key).toList();
     }
 
-    private void at(java.time.LocalDate day, int hour, int minute) {
+    private void at(LocalDate day, int hour, int minute) {
         clocks.travelTo(day.atTime(hour, minute).atZone(CHINA).toInstant());
     }
 
@@ -901,20 +971,20 @@ class KernelIT {
     }
 
     /** Verified residents of one new home in {@code tenant}, each linked to one of {@code accounts}. */
-    private List<org.linli.tenants.registry.ResidentId> residentsFor(TenantId tenant, UserAccount... accounts) {
+    private List<ResidentId> residentsFor(TenantId tenant, UserAccount... accounts) {
         CallerContext system = CallerContext.system("kernel-it", tenant);
         return system.call(() -> {
-            var community = structure.createCommunity(new org.linli.tenants.registry.StructureCommands.NewCommunity(
+            var community = structure.createCommunity(new StructureCommands.NewCommunity(
                     unique("积分小区"), null));
-            var building = structure.createBuilding(new org.linli.tenants.registry.StructureCommands.NewBuilding(
+            var building = structure.createBuilding(new StructureCommands.NewBuilding(
                     community.id(), "1栋"));
-            var unit = structure.createUnit(new org.linli.tenants.registry.StructureCommands.NewUnit(building.id(),
+            var unit = structure.createUnit(new StructureCommands.NewUnit(building.id(),
                     "1单元"));
-            var home = structure.createHousehold(new org.linli.tenants.registry.StructureCommands.NewHousehold(
-                    unit.id(), "101", new java.math.BigDecimal("80.00")));
-            List<org.linli.tenants.registry.ResidentId> made = new ArrayList<>();
+            var home = structure.createHousehold(new StructureCommands.NewHousehold(
+                    unit.id(), "101", new BigDecimal("80.00")));
+            List<ResidentId> made = new ArrayList<>();
             for (UserAccount account : accounts) {
-                var resident = residents.create(new org.linli.tenants.registry.ResidentCommands.NewResident(
+                var resident = residents.create(new ResidentCommands.NewResident(
                         home.id(), "积分居民", null, null, null, null, null, null));
                 residents.linkAccount(resident.id(), account.id().value());
                 made.add(resident.id());
@@ -933,12 +1003,12 @@ class KernelIT {
             throws Exception {
         transaction.begin();
         try {
-            in.call(() -> payments.anyWaiting(java.time.Duration.ZERO));
+            in.call(() -> payments.anyWaiting(Duration.ZERO));
             PaymentPort.RefundResult result = in.call(() -> alipayPayments.refund(request));
             transaction.commit();
             return result;
         } catch (Exception | Error e) {
-            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
                 transaction.rollback();
             }
             throw e;

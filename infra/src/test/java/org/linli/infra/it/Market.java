@@ -3,8 +3,10 @@ package org.linli.infra.it;
 import org.linli.platform.application.ChinaTime;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -115,12 +117,12 @@ final class Market {
 
     /** The resident books {@code offering} (at {@code slot}, when it needs one) with a fresh idempotency key. */
     long book(long offering, Number slot) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("offeringId", offering);
         if (slot != null) {
             body.put("slotId", slot);
         }
-        return api.as(resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(body)
+        return api.as(resident).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
                 .post("/orders").then().statusCode(201).extract().<Number>path("id").longValue();
     }
 

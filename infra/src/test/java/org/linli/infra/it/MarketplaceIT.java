@@ -1,6 +1,7 @@
 package org.linli.infra.it;
 
 import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -8,10 +9,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.linli.platform.application.ChinaTime;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +74,7 @@ class MarketplaceIT {
         Response placed = api.as(m.resident).header("Idempotency-Key", key).body(booking).post("/orders");
         placed.then().statusCode(201).body("status", equalTo("PLACED")).body("amountFen", equalTo(10000))
                 .body("amount", equalTo("¥100.00")).body("actions", equalTo(List.of("pay", "cancel")))
-                .body("serviceAddress", org.hamcrest.Matchers.containsString("301"));
+                .body("serviceAddress", Matchers.containsString("301"));
         long order = placed.then().extract().<Number>path("id").longValue();
 
         api.as(m.resident).header("Idempotency-Key", key).body(booking).post("/orders").then().statusCode(200)
@@ -272,7 +275,7 @@ class MarketplaceIT {
                 .body("sizeBytes", equalTo(40_000)).extract().<Number>path("id").longValue();
         Response download = api.as(m.operator).get(documents + "/" + card);
         download.then().statusCode(200).contentType("image/png").header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;"));
+                .header("Content-Disposition", Matchers.startsWith("attachment;"));
         assertThat(download.asByteArray()).isEqualTo(scan);
         api.as(m.operator).get(documents).then().statusCode(200).body("kind", equalTo(List.of("ID_CARD",
                 "HEALTH_CERTIFICATE")));
@@ -358,7 +361,7 @@ class MarketplaceIT {
                 .body(Map.of("lotId", lot, "plate", "苏a·12345", "months", 2)).post("/parking/permits");
         requested.then().statusCode(201).body("status", equalTo("PENDING")).body("plate", equalTo("苏A12345"));
         long order = requested.then().extract().<Number>path("orderId").longValue();
-        java.time.LocalDate from = java.time.LocalDate.parse(requested.then().extract().path("validFrom"));
+        LocalDate from = LocalDate.parse(requested.then().extract().path("validFrom"));
         requested.then().body("validUntil", equalTo(from.plusMonths(2).minusDays(1).toString()));
         api.as(m.resident).get("/orders/" + order).then().body("amountFen", equalTo(60000))
                 .body("module", equalTo("PARKING"));
@@ -404,7 +407,7 @@ class MarketplaceIT {
                 "sf" + System.nanoTime());
         api.as(m.staff).get("/parcels/homes?q=301").then().statusCode(200).body("id", hasItem((int) m.home));
         long parcel = api.as(m.staff).body(first).post("/parcels").then().statusCode(201)
-                .body("status", equalTo("WAITING")).body("address", org.hamcrest.Matchers.containsString("301"))
+                .body("status", equalTo("WAITING")).body("address", Matchers.containsString("301"))
                 .extract().<Number>path("id").longValue();
         problem(api.as(m.staff).body(first).post("/parcels"), 409, "parcel_known");
         problem(api.as(m.resident).body(first).post("/parcels"), 403, "forbidden");
@@ -487,7 +490,7 @@ class MarketplaceIT {
         long plan = api.as(m.resident).body(Map.of("elderId", elder, "providerId", m.provider, "title", "每日探访",
                         "weekdays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
                                 "SUNDAY"), "time", "09:00", "durationMinutes", 60, "tasks", List.of("助浴", "量血压"),
-                        "firstDay", java.time.LocalDate.now(ChinaTime.ZONE).toString()))
+                        "firstDay", LocalDate.now(ChinaTime.ZONE).toString()))
                 .post("/care/plans").then().statusCode(201).body("status", equalTo("ACTIVE"))
                 .extract().<Number>path("id").longValue();
         List<Number> visits = api.as(m.resident).get("/care/plans/" + plan + "/visits").then().statusCode(200)
@@ -499,10 +502,10 @@ class MarketplaceIT {
                 .body("total", equalTo(visits.size())).body("page", equalTo(1)).body("size", equalTo(5));
         long first = visits.get(visits.size() - 1).longValue();
         long second = visits.get(visits.size() - 2).longValue();
-        api.as(m.staff).get("/care/rounds?to=" + java.time.Instant.now().plus(java.time.Duration.ofDays(3))).then()
+        api.as(m.staff).get("/care/rounds?to=" + Instant.now().plus(Duration.ofDays(3))).then()
                 .body("items.visit.id", hasItem((int) first)).body("items[0].elder", equalTo("王奶奶"))
                 .body("items[0].tasks", equalTo(List.of("助浴", "量血压")))
-                .body("items[0].address", org.hamcrest.Matchers.containsString("301"));
+                .body("items[0].address", Matchers.containsString("301"));
 
         api.as(m.staff).post("/care/visits/" + first + "/check-in").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
@@ -513,7 +516,7 @@ class MarketplaceIT {
         api.as(m.resident).get("/care/plans/" + plan + "/visits").then()
                 .body("items.find { it.id == " + first + " }.note", equalTo("老人精神很好，血压130/85"));
 
-        api.as(m.staff).body(Map.of("at", java.time.Instant.now().minus(java.time.Duration.ofHours(3)).toString()))
+        api.as(m.staff).body(Map.of("at", Instant.now().minus(Duration.ofHours(3)).toString()))
                 .post("/care/visits/" + second + "/reschedule").then().statusCode(200);
         assertThat(api.as(m.operator).post("/care/watch").then().statusCode(200).extract().<Integer>path("missed"))
                 .isEqualTo(1);
@@ -537,13 +540,13 @@ class MarketplaceIT {
         String second = registeredResident(m, "13900007777");
         long organisation = api.as(organiser).get("/providers/mine").then().statusCode(200).extract()
                 .<Number>path("id").longValue();
-        java.time.Instant start = java.time.Instant.now().plusSeconds(10);
+        Instant start = Instant.now().plusSeconds(10);
         long activity = api.as(organiser).body(Map.of("communityId", m.community, "title", "敬老院探访",
                         "place", "社区敬老院", "startsAt", start.toString(), "endsAt", start.plusSeconds(4).toString(),
                         "places", 2, "skills", "陪聊", "minutesPerAttendee", 120))
                 .post("/volunteering/activities").then().statusCode(201).body("organiserId", equalTo((int) organisation))
                 .body("status", equalTo("PUBLISHED")).body("placesLeft", equalTo(2))
-                .body("$", not(org.hamcrest.Matchers.hasKey("qrSecret"))).extract().<Number>path("id").longValue();
+                .body("$", not(Matchers.hasKey("qrSecret"))).extract().<Number>path("id").longValue();
         String path = "/volunteering/activities/" + activity;
 
         api.as(m.resident).get("/volunteering/activities").then().statusCode(200)
@@ -565,7 +568,7 @@ class MarketplaceIT {
                 "volunteer_activity_not_found");
 
         String in = api.as(organiser).get(path + "/code?direction=IN").then().statusCode(200)
-                .body("path", org.hamcrest.Matchers.startsWith("volunteer/scan?code=")).extract().path("code");
+                .body("path", Matchers.startsWith("volunteer/scan?code=")).extract().path("code");
         api.as(m.resident).body(Map.of("code", in)).post("/volunteering/scan").then().statusCode(200)
                 .body("direction", equalTo("IN")).body("counted", equalTo(true)).body("walkIn", equalTo(false));
         api.as(m.resident).body(Map.of("code", in)).post("/volunteering/scan").then().statusCode(200)
@@ -580,7 +583,7 @@ class MarketplaceIT {
         problem(api.as(organiser).post(path + "/credit"), 409, "volunteer_activity_not_verified");
         problem(api.as(organiser).post(path + "/verify"), 409, "volunteer_activity_not_ended");
 
-        Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), start.plusSeconds(5))
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), start.plusSeconds(5))
                 .toMillis()));
         api.as(organiser).post(path + "/verify").then().statusCode(200)
                 .body("signUp.status", equalTo(List.of("ATTENDED", "ATTENDED")))
@@ -592,7 +595,7 @@ class MarketplaceIT {
 
         String finance = m.finance(admin);
         api.as(finance).get("/ledger/postings?reference=activity:" + activity).then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].lines", org.hamcrest.Matchers.hasSize(3))
+                .body("total", equalTo(1)).body("items[0].lines", Matchers.hasSize(3))
                 .body("items[0].lines.find { it.account == 'timebank:issue' }.amount", equalTo(240))
                 .body("items[0].lines.find { it.account == 'resident:" + first + ":minutes' }.amount",
                         equalTo(-120))
@@ -603,7 +606,7 @@ class MarketplaceIT {
         api.as(organiser).get("/volunteering/reports/hours/volunteers").then().statusCode(200)
                 .body("total", equalTo(2)).body("items.minutes", equalTo(List.of(120, 120)));
         api.as(organiser).get("/volunteering/reports/hours/export?format=csv").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString(first + ",")).body(org.hamcrest.Matchers.containsString(
+                .body(Matchers.containsString(first + ",")).body(Matchers.containsString(
                         "2.00"));
 
         problem(api.as(organiser).body(Map.of()).post(path + "/reverse"), 400, "validation_failed");
@@ -662,7 +665,7 @@ class MarketplaceIT {
                 .body("items.id", hasItem((int) lamp))
                 .body("items.find { it.id == " + lamp + " }.seller.nickname", equalTo("邻*"))
                 .body("items.find { it.id == " + lamp + " }.seller.building", equalTo("1栋"))
-                .body("items.find { it.id == " + lamp + " }.seller", not(org.hamcrest.Matchers.hasKey("mobile")));
+                .body("items.find { it.id == " + lamp + " }.seller", not(Matchers.hasKey("mobile")));
         api.as(m.resident).get("/flea/listings?q=沙发").then().statusCode(200)
                 .body("items.id", not(hasItem((int) lamp)));
 
@@ -702,7 +705,7 @@ class MarketplaceIT {
         String finance = m.finance(admin);
         api.as(finance).get("/ledger/postings?reference=flea:reservation:" + reservation).then().statusCode(200)
                 .body("total", equalTo(2)).body("items.kind", equalTo(List.of("points-spend", "points-pass-on")))
-                .body("items[1].lines", org.hamcrest.Matchers.hasSize(2))
+                .body("items[1].lines", Matchers.hasSize(2))
                 .body("items[1].lines.find { it.account == 'points:flea-held' }.amount", equalTo(200))
                 .body("items[1].lines.find { it.account == 'resident:" + sellerId + ":points' }.amount",
                         equalTo(-200));
@@ -744,7 +747,7 @@ class MarketplaceIT {
         api.as(seller).post("/flea/reservations/" + online + "/accept").then().statusCode(200);
         // Opening the cashier is not paying: until the gateway confirms, no handover happens.
         api.as(other).body(Map.of("channel", "PHONE")).post("/flea/reservations/" + online + "/pay-online").then()
-                .statusCode(200).body("cashierUrl", org.hamcrest.Matchers.containsString("alipay.trade.wap.pay"));
+                .statusCode(200).body("cashierUrl", Matchers.containsString("alipay.trade.wap.pay"));
         String otherCode = api.as(other).get("/flea/reservations/" + online).then().extract().path("pickupCode");
         problem(api.as(seller).body(Map.of("code", otherCode)).post("/flea/reservations/" + online + "/handover"),
                 409, "flea_reservation_not_paid");
@@ -802,7 +805,7 @@ class MarketplaceIT {
                 "flea_seller_suspended");
         problem(api.as(seller).post("/flea/listings/" + shown.get(2) + "/renew"), 409, "flea_seller_suspended");
         api.as(m.operator).get("/audit?action=flea.listing.hide").then().statusCode(200)
-                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+                .body("total", Matchers.greaterThanOrEqualTo(2));
     }
 
     private long category(String token, String name) {

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -179,7 +182,7 @@ class NodeKillDrill {
     private static void visitorsKeepTheirSession(String root) throws Exception {
         for (int visitor = 0; visitor < 10; visitor++) {
             HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
+                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
             int sessionsMade = 0;
             for (int request = 0; request < 10; request++) {
                 HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(root + "/login")).GET()
@@ -256,7 +259,7 @@ class NodeKillDrill {
             Map<Long, Set<Long>> paid = new LinkedHashMap<>();
             boolean all = true;
             for (Market m : shops) {
-                Set<Long> here = new java.util.TreeSet<>();
+                Set<Long> here = new TreeSet<>();
                 for (int page = 0; ; page++) {
                     List<Integer> ids = api.as(m.resident).get("/orders?status=PAID&size=100&page=" + page).then()
                             .statusCode(200).extract().path("items.id");

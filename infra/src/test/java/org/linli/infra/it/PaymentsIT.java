@@ -1,5 +1,7 @@
 package org.linli.infra.it;
 
+import org.assertj.core.groups.Tuple;
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -8,12 +10,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.linli.platform.application.ChinaTime;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -90,7 +101,7 @@ class PaymentsIT {
                 .body("items.kind", equalTo(List.of("payment-split")));
         api.as(finance).get("/payments/orders/" + order).then().statusCode(200)
                 .body("tradeNumber", equalTo(List.of(trade))).body("status", equalTo(List.of("PAID")))
-                .body("[0].gatewayTradeNo", org.hamcrest.Matchers.startsWith("20"));
+                .body("[0].gatewayTradeNo", Matchers.startsWith("20"));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
 
         assertThat(notify(trade, 3, Map.of())).as("late duplicates").containsOnly("success");
@@ -235,7 +246,7 @@ class PaymentsIT {
                 .containsExactlyInAnyOrderElementsOf(lotsBefore.stream()
                         .map(lot -> List.of(lot.get("id"), lot.get("remaining"), lot.get("expiresOn"))).toList());
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
-                .body("items.kind", org.hamcrest.Matchers.containsInAnyOrder("points-spend", "payment-split",
+                .body("items.kind", Matchers.containsInAnyOrder("points-spend", "payment-split",
                         "refund-split", "points-give-back"));
         api.as(finance).get("/settlements/balances").then()
                 .body("find { it.payee == 'TENANT' }.outstandingFen", equalTo(0));
@@ -263,24 +274,24 @@ class PaymentsIT {
         Number slot = m.publishSlots().get(0);
         long order = m.book(slotted, slot);
         String trade = open(order);
-        api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", org.hamcrest.Matchers.not(
-                org.hamcrest.Matchers.hasItem(slot)));
+        api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", Matchers.not(
+                Matchers.hasItem(slot)));
 
         api.as(m.resident).body(Map.of("text", "不用了")).post("/orders/" + order + "/cancel").then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("refundedFen", equalTo(0));
         api.sandbox().get("/trades/" + trade).then().statusCode(200).body("trade_status", equalTo("TRADE_CLOSED"))
                 .body("refunds", equalTo(0));
-        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(org.hamcrest.Matchers.not(200));
+        api.sandbox().post("/trades/" + trade + "/pay").then().statusCode(Matchers.not(200));
         api.as(finance).get("/payments/orders/" + order).then().statusCode(200)
-                .body("status", equalTo(List.of("CLOSED"))).body("[0].refunds", org.hamcrest.Matchers.empty());
-        api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", org.hamcrest.Matchers.hasItem(slot));
+                .body("status", equalTo(List.of("CLOSED"))).body("[0].refunds", Matchers.empty());
+        api.as(m.resident).get("/slots?provider=" + m.provider).then().body("id", Matchers.hasItem(slot));
         api.as(finance).get("/ledger/postings?reference=order:" + order).then()
                 .body("items.size()", equalTo(0));
     }
 
     @Test
     void theDaysBillReconcilesCleanlyAndWhatDisagreesIsQueuedOnceUntilMatchedOrResolved() {
-        String today = java.time.LocalDate.now(ChinaTime.ZONE).toString();
+        String today = LocalDate.now(ChinaTime.ZONE).toString();
         long order = m.book(offering, null);
         api.pay(m.resident, order);
         api.as(m.resident).body(Map.of("text", "不需要了")).post("/orders/" + order + "/request-refund").then()
@@ -317,8 +328,8 @@ class PaymentsIT {
                 .extract().path("items");
         assertThat(queue).extracting(d -> d.get("kind"), d -> d.get("tradeNumber"), d -> d.get("detail"))
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("MISSING_HERE", paidThere, "payment_waiting"),
-                        org.assertj.core.groups.Tuple.tuple("MISSING_AT_GATEWAY", claimedHere, "not_billed"));
+                        Tuple.tuple("MISSING_HERE", paidThere, "payment_waiting"),
+                        Tuple.tuple("MISSING_AT_GATEWAY", claimedHere, "not_billed"));
 
         api.as(finance).post("/payments/recover").then().statusCode(200).body("confirmed", equalTo(1));
         Number atGateway = api.as(finance).body(Map.of("day", today)).post("/reconciliation/runs").then()
@@ -339,7 +350,7 @@ class PaymentsIT {
                 .body("openDiscrepancies", equalTo(0));
         api.as(finance).get("/reconciliation/discrepancies?resolved=true").then()
                 .body("items.open", equalTo(List.of(false, false)));
-        ApiIT.problem(api.as(finance).body(Map.of("day", java.time.LocalDate.parse(today).plusDays(1).toString()))
+        ApiIT.problem(api.as(finance).body(Map.of("day", LocalDate.parse(today).plusDays(1).toString()))
                 .post("/reconciliation/runs"), 400, "validation_failed");
     }
 
@@ -350,7 +361,7 @@ class PaymentsIT {
                 .put("/flea/payout-account"), 400, "validation_failed");
         api.as(m.resident).body(Map.of("alipayUserId", "2088102146225135", "holder", " 李四 "))
                 .put("/flea/payout-account").then().statusCode(200).body("holder", equalTo("李四"))
-                .body("alipayUserId", org.hamcrest.Matchers.not(equalTo("2088102146225135")));
+                .body("alipayUserId", Matchers.not(equalTo("2088102146225135")));
         api.as(m.resident).get("/flea/payout-account").then().statusCode(200).body("holder", equalTo("李四"));
         ApiIT.problem(api.as(m.neighbour()).get("/flea/payout-account"), 404, "payout_account_not_found");
 
@@ -436,7 +447,7 @@ class PaymentsIT {
                 .statusCode(201);
         api.as(m.operator).body(Map.of("refundPercent", 50, "minDaysBefore", 3)).put("/ads/policy").then()
                 .statusCode(200);
-        java.time.LocalDate today = java.time.LocalDate.now(ChinaTime.ZONE);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         long slot = api.as(m.operator).body(Map.of("name", "首页横幅", "placement", "STOREFRONT_HOME_BANNER",
                         "width", 750, "height", 300, "pricePerDayFen", 5_000, "communities", List.of(m.community)))
                 .post("/ads/slots").then().statusCode(201).extract().<Number>path("id").longValue();
@@ -525,7 +536,7 @@ class PaymentsIT {
     }
 
     private io.restassured.response.Response bookWithPoints(long offering, long points) {
-        return api.as(m.resident).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        return api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering, "points", points)).post("/orders");
     }
 
@@ -561,7 +572,7 @@ class PaymentsIT {
     }
 
     private Map<String, Integer> balances(String token) {
-        Map<String, Integer> balances = new java.util.HashMap<>();
+        Map<String, Integer> balances = new HashMap<>();
         List<Map<String, Object>> rows = api.as(token).get("/ledger/trial-balance?asset=CNY&size=200").then()
                 .statusCode(200).extract().path("items");
         rows.forEach(row -> balances.put((String) row.get("account"), ((Number) row.get("amount")).intValue()));
@@ -569,20 +580,20 @@ class PaymentsIT {
     }
 
     /** The answers of {@code count} copies of a request sent at the same moment. */
-    static <T> List<T> atOnce(int count, java.util.concurrent.Callable<T> request) {
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(count);
+    static <T> List<T> atOnce(int count, Callable<T> request) {
+        ExecutorService senders = Executors.newFixedThreadPool(count);
         try {
-            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(count);
-            List<java.util.concurrent.Future<T>> sent = new java.util.ArrayList<>();
+            CyclicBarrier start = new CyclicBarrier(count);
+            List<Future<T>> sent = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 sent.add(senders.submit(() -> {
                     start.await();
                     return request.call();
                 }));
             }
-            List<T> answers = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<T> answer : sent) {
-                answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            List<T> answers = new ArrayList<>();
+            for (Future<T> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
             }
             return answers;
         } catch (Exception e) {

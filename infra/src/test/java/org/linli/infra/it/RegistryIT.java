@@ -1,6 +1,8 @@
 package org.linli.infra.it;
 
 import io.restassured.response.Response;
+import org.assertj.core.groups.Tuple;
+import org.hamcrest.Matchers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -12,10 +14,16 @@ import org.linli.tenants.registry.IdNumber;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -345,7 +353,7 @@ class RegistryIT {
                 .body("errors[0].code", equalTo("privacy_loosening"));
         api.as(t.operator()).body(Map.of("role", "TENANT_OPERATOR", "level", "SECRET", "visibility", "FULL"))
                 .put("/privacy/policy").then().statusCode(200);
-        api.as(t.operator()).get("/residents/" + id).then().body("idNumber", org.hamcrest.Matchers.notNullValue());
+        api.as(t.operator()).get("/residents/" + id).then().body("idNumber", Matchers.notNullValue());
     }
 
     @Test
@@ -432,9 +440,9 @@ class RegistryIT {
                 .body("invalid", equalTo(2)).body("duplicates", equalTo(1));
         List<Map<String, Object>> problems = report.then().extract().path("problems");
         assertThat(problems).extracting(p -> p.get("row"), p -> p.get("column"), p -> p.get("code"))
-                .contains(org.assertj.core.groups.Tuple.tuple(3, "name", "required"),
-                        org.assertj.core.groups.Tuple.tuple(3, "mobile", "mobile_format"),
-                        org.assertj.core.groups.Tuple.tuple(4, "mobile", "duplicate_in_file"));
+                .contains(Tuple.tuple(3, "name", "required"),
+                        Tuple.tuple(3, "mobile", "mobile_format"),
+                        Tuple.tuple(4, "mobile", "duplicate_in_file"));
         assertThat(problems).anySatisfy(p -> assertThat(p.get("message")).isEqualTo("Same as row 2"));
         api.as(t.operator()).get("/residents").then().body("total", equalTo(0));
         api.as(t.operator()).contentType("text/csv").body(file).post("/residents/imports?dryRun=false&mode=VALID_ROWS")
@@ -508,8 +516,8 @@ class RegistryIT {
         }
         String[] names = {"h1-a", "h1-b", "h2", "h3", "h4"};
         int[] homeOf = {0, 0, 1, 2, 3};
-        Map<String, String> tokens = new java.util.HashMap<>();
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, String> tokens = new HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             long resident = api.as(op).body(Map.of("householdId", homes[homeOf[i]], "name", "居民" + names[i],
                     "relation", "HEAD")).post("/residents").then().statusCode(201).extract().<Number>path("id")
@@ -540,12 +548,12 @@ class RegistryIT {
         imported.then().statusCode(200).body("valid", equalTo(1)).body("invalid", equalTo(2));
         assertThat(imported.then().extract().<List<Map<String, Object>>>path("problems"))
                 .extracting(p -> p.get("row"), p -> p.get("code"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "ownership_share_exceeded"),
-                        org.assertj.core.groups.Tuple.tuple(4, "ownership_share_exceeded"));
+                .containsExactly(Tuple.tuple(2, "ownership_share_exceeded"),
+                        Tuple.tuple(4, "ownership_share_exceeded"));
         api.as(op).body(Map.of("coSignaturesNeeded", 2)).put("/proposals/settings").then().statusCode(200);
 
-        java.time.Instant now = java.time.Instant.now();
-        Map<String, Object> draft = new java.util.HashMap<>(Map.of("communityId", community,
+        Instant now = Instant.now();
+        Map<String, Object> draft = new HashMap<>(Map.of("communityId", community,
                 "title", "使用维修资金修缮屋面防水", "body", "顶层渗漏，拟动用维修资金约 12 万元。",
                 "kind", "OWNERS_DECISION", "counting", "PER_HOME", "matter", "ORDINARY",
                 "votingFrom", now.plusSeconds(3600).toString(), "votingUntil", now.plusSeconds(7200).toString()));
@@ -562,7 +570,7 @@ class RegistryIT {
                 .body("phase", equalTo("DISCUSSION"));
         // Opening fixed the electorate: homes 1, 2 and 4 with an owner, 220 m².
         Map<String, Object> opened = api.as(op).get(path).then().statusCode(200).body("electorateVoters", equalTo(3))
-                .body("electorateFixedAt", org.hamcrest.Matchers.notNullValue()).extract().path("");
+                .body("electorateFixedAt", Matchers.notNullValue()).extract().path("");
         assertThat(((Number) opened.get("electorateArea")).doubleValue()).isEqualTo(220.0);
 
         long comment = api.as(tokens.get("h3")).body(Map.of("body", "先查清渗漏原因再动用资金")).post(path + "/comments")
@@ -580,20 +588,20 @@ class RegistryIT {
         problem(api.as(tokens.get("h1-a")).body(Map.of("choice", 0)).post(path + "/votes"), 409,
                 "proposal_not_voting");
 
-        java.time.Instant until = java.time.Instant.now().plusSeconds(15);
-        api.as(op).body(Map.of("votingFrom", java.time.Instant.now().minusSeconds(1).toString(),
+        Instant until = Instant.now().plusSeconds(15);
+        api.as(op).body(Map.of("votingFrom", Instant.now().minusSeconds(1).toString(),
                 "votingUntil", until.toString())).put(path + "/schedule").then().statusCode(200)
                 .body("phase", equalTo("VOTING"));
         // The two owners of home 1 press "vote" six times each at the same moment: one ballot counts.
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
-        List<java.util.concurrent.Future<Response>> racing = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Response>> racing = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             String voter = tokens.get(i % 2 == 0 ? "h1-a" : "h1-b");
             racing.add(pool.submit(() -> api.as(voter).body(Map.of("choice", 0)).post(path + "/votes")));
         }
         List<Integer> statuses = new ArrayList<>();
         String receipt = null;
-        for (java.util.concurrent.Future<Response> result : racing) {
+        for (Future<Response> result : racing) {
             Response response = result.get();
             statuses.add(response.statusCode());
             if (response.statusCode() == 201) {
@@ -620,7 +628,7 @@ class RegistryIT {
                 .body("counted", equalTo(false));
         problem(api.as(op).post(path + "/close"), 409, "invalid_transition");
 
-        Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), until).toMillis() + 500));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), until).toMillis() + 500));
         Response closing = api.as(op).post(path + "/close");
         if (closing.statusCode() != 200) {
             // The five-minute sweep was quicker: it closes ended votes just the same.
@@ -738,8 +746,8 @@ class RegistryIT {
                 "HOUSEHOLD", "residentId", residentId, "channel", "PHONE")).post("/cases"), 403,
                 "case_on_behalf_forbidden");
 
-        String from = java.time.Instant.now().minus(java.time.Duration.ofDays(1)).toString();
-        String to = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString();
+        String from = Instant.now().minus(Duration.ofDays(1)).toString();
+        String to = Instant.now().plus(Duration.ofDays(1)).toString();
         List<Map<String, Object>> byGrid = api.as(m.operator).get("/cases/setup/statistics?by=GRID&from=" + from
                 + "&to=" + to).then().statusCode(200).extract().path("");
         assertThat(byGrid).anySatisfy(row -> {

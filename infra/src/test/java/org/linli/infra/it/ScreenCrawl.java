@@ -8,6 +8,8 @@ import com.vaadin.flow.router.Route;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -137,7 +139,7 @@ final class ScreenCrawl {
     static Set<String> messageKeys() {
         Properties bundle = new Properties();
         try (InputStream in = ScreenCrawl.class.getResourceAsStream("/i18n/messages.properties")) {
-            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

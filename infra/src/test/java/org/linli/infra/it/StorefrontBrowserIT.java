@@ -7,8 +7,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +55,7 @@ class StorefrontBrowserIT {
             provider.find(".offering-card img.offering-picture");
             // Each picture fetched again from the page: its status, whatever the browser cached.
             @SuppressWarnings("unchecked")
-            java.util.List<Object> statuses = (java.util.List<Object>) provider.script(
+            List<Object> statuses = (List<Object>) provider.script(
                     "return Promise.all([...document.querySelectorAll('.offering-card img.offering-picture')]"
                             + ".map(img => fetch(img.src).then(response => response.status)))");
             assertThat(statuses).hasSizeGreaterThan(1).allSatisfy(status ->
@@ -54,7 +64,7 @@ class StorefrontBrowserIT {
                     + ".every(img => img.complete && img.naturalWidth > 0)");
 
             Api api = new Api(base);
-            java.util.List<Number> mine = api.as(api.token("provider-a")).get("/offerings/mine").then()
+            List<Number> mine = api.as(api.token("provider-a")).get("/offerings/mine").then()
                     .statusCode(200).extract().path("id");
             Object rival = provider.script("return [...document.querySelectorAll('.offering-card')]"
                     + ".filter(card => card.querySelector('img.offering-picture')).map(card => card.id)"
@@ -74,7 +84,7 @@ class StorefrontBrowserIT {
     void theShopOnAPhoneShowsSeveralOfferingsAndMyDataStaysInTheStorefront() {
         Api api = new Api(base);
         Number me = api.as(api.token("resident-a")).get("/me/resident").then().statusCode(200).extract().path("id");
-        api.as(api.token("ops-a")).body(java.util.Map.of("field", "mobile", "purpose",
+        api.as(api.token("ops-a")).body(Map.of("field", "mobile", "purpose",
                         "核实地面车位月租申请人的联系电话，以便通知续租和车位调整事宜"))
                 .post("/residents/" + me + "/reveal").then().statusCode(200);
         try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT)) {
@@ -338,7 +348,7 @@ class StorefrontBrowserIT {
 
             resident.open("/flea/reservations");
             resident.waitForTextContaining("#flea-reservations .pickup-code", "取货码");
-            java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\d{6}")
+            Matcher code = Pattern.compile("\\d{6}")
                     .matcher(resident.find("#flea-reservations .pickup-code").getText());
             assertThat(code.find()).as("a six-digit pickup code").isTrue();
             assertThat(resident.horizontalOverflow()).isLessThanOrEqualTo(0);
@@ -360,7 +370,7 @@ class StorefrontBrowserIT {
     @Test
     void theOrganisersRotatingCodeOnTheDoorScreenChecksAWalkInResidentInFromHerPhone() {
         Api api = new Api(base);
-        java.util.List<java.util.Map<String, Object>> upcoming = api.as(api.token("resident-a"))
+        List<Map<String, Object>> upcoming = api.as(api.token("resident-a"))
                 .get("/volunteering/activities").then().statusCode(200).extract().path("items");
         long activity = upcoming.stream().filter(a -> "河道环境整治".equals(a.get("title")))
                 .map(a -> ((Number) a.get("id")).longValue()).findFirst().orElseThrow();
@@ -426,17 +436,17 @@ class StorefrontBrowserIT {
      * resolves it; the resident then rates it five stars with a comment, which closes it.
      */
     @Test
-    void aResidentReportsACaseWithAPhotoOnAPhoneItIsWorkedAndResolvedAndSheRatesIt() throws java.io.IOException {
-        java.nio.file.Path photo = java.nio.file.Files.createTempFile(
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "case-photo", ".png");
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+    void aResidentReportsACaseWithAPhotoOnAPhoneItIsWorkedAndResolvedAndSheRatesIt() throws IOException {
+        Path photo = Files.createTempFile(
+                Path.of(System.getProperty("java.io.tmpdir")), "case-photo", ".png");
+        BufferedImage picture = new BufferedImage(64, 48,
+                BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 64; x++) {
             for (int y = 0; y < 48; y++) {
                 picture.setRGB(x, y, x < 32 ? 0x2E7D32 : 0x9E9E9E);
             }
         }
-        javax.imageio.ImageIO.write(picture, "png", photo.toFile());
+        ImageIO.write(picture, "png", photo.toFile());
         String report = "单元门口地砖松动，老人容易绊倒";
         try (Browser resident = new Browser(base.toString(), PHONE_WIDTH, PHONE_HEIGHT);
              Browser operator = new Browser(base.toString(), 1280, 900);
@@ -445,8 +455,8 @@ class StorefrontBrowserIT {
             resident.open("/cases/new");
             resident.find("#case-category input").sendKeys("设施报修");
             resident.waitForTextContaining("vaadin-combo-box-item", "设施报修");
-            resident.find("#case-category input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
-                    org.openqa.selenium.Keys.ENTER);
+            resident.find("#case-category input").sendKeys(Keys.ARROW_DOWN,
+                    Keys.ENTER);
             resident.type("#case-description textarea", report);
             resident.clickContaining("#case-place vaadin-radio-button", "我家");
             resident.upload("#case-photo-upload", photo);
@@ -473,8 +483,8 @@ class StorefrontBrowserIT {
             operator.waitForText("#case-state", "已受理");
             operator.find("#case-assignee input").sendKeys("志愿服务队");
             operator.waitForTextContaining("vaadin-combo-box-item", "新华街道志愿服务队");
-            operator.find("#case-assignee input").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
-                    org.openqa.selenium.Keys.ENTER);
+            operator.find("#case-assignee input").sendKeys(Keys.ARROW_DOWN,
+                    Keys.ENTER);
             operator.click("#case-assign");
             operator.waitForText("#case-state", "已派单");
 

@@ -1,6 +1,7 @@
 package org.linli.infra.web;
 
 import java.lang.reflect.Proxy;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Fakes {
         answers.put("getAttribute", args -> attributes.get((String) args[0]));
         answers.put("setAttribute", args -> attributes.put((String) args[0], args[1]));
         answers.put("removeAttribute", args -> attributes.remove((String) args[0]));
-        answers.put("getAttributeNames", args -> java.util.Collections.enumeration(List.copyOf(attributes.keySet())));
+        answers.put("getAttributeNames", args -> Collections.enumeration(List.copyOf(attributes.keySet())));
         return answers;
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,6 +61,6 @@ public final class PagedQuery<T> {
 
     /** The {@code like} pattern of a text part: contained anywhere, lower case, or null for no text. */
     public static String contains(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%";
+        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -31,6 +31,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Operators manage the user accounts of the tenant they act for. Every query here goes through the tenant scoping,
@@ -194,7 +195,7 @@ public class UserService {
 
     private List<UserAccount> others(Collection<UserId> ids) {
         TenantContext.require();
-        Set<Long> wanted = ids.stream().map(UserId::value).collect(java.util.stream.Collectors.toSet());
+        Set<Long> wanted = ids.stream().map(UserId::value).collect(Collectors.toSet());
         if (wanted.isEmpty()) {
             return List.of();
         }

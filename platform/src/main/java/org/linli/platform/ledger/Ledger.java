@@ -11,6 +11,7 @@ import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
@@ -91,7 +92,7 @@ public class Ledger {
         TenantContext.require();
         if (reference == null || reference.isBlank()) {
             // Without a reference the filter would drop out and list the whole ledger.
-            throw DomainException.invalid(org.linli.platform.problem.FieldError.of("reference", "required"));
+            throw DomainException.invalid(FieldError.of("reference", "required"));
         }
         return PagedQuery.of(em, LedgerPosting.class, "p").filter("p.reference = :reference", "reference", reference)
                 .page("p.id", page);
@@ -285,7 +286,7 @@ public class Ledger {
                 + " group by p.reversesId having count(p) > 1", Long.class).getResultList();
         long postings = em.createQuery("select count(p) from LedgerPosting p", Long.class).getSingleResult();
         long lines = em.createQuery("select count(l) from LedgerLine l", Long.class).getSingleResult();
-        List<Long> broken = new java.util.ArrayList<>(unbalanced);
+        List<Long> broken = new ArrayList<>(unbalanced);
         thin.stream().filter(id -> !broken.contains(id)).forEach(broken::add);
         return new Check(postings, lines, broken.stream().distinct().sorted().toList(), totals, twice);
     }

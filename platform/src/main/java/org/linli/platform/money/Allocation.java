@@ -1,5 +1,6 @@
 package org.linli.platform.money;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -34,9 +35,9 @@ public final class Allocation {
         long given = 0;
         for (int i = 0; i < weights.length; i++) {
             // total × weight may exceed a long for large amounts; the exact product in 128 bits avoids rounding.
-            java.math.BigInteger[] division = java.math.BigInteger.valueOf(total)
-                    .multiply(java.math.BigInteger.valueOf(weights[i]))
-                    .divideAndRemainder(java.math.BigInteger.valueOf(sum));
+            BigInteger[] division = BigInteger.valueOf(total)
+                    .multiply(BigInteger.valueOf(weights[i]))
+                    .divideAndRemainder(BigInteger.valueOf(sum));
             parts[i] = division[0].longValueExact();
             remainders[i] = division[1].longValueExact();
             given += parts[i];

@@ -3,6 +3,7 @@ package org.linli.platform.security;
 import org.linli.platform.tenancy.TenantId;
 
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,7 @@ public record Actor(long accountId, String username, String displayName, Role ro
     /** Same account, role and tenant: what a session's permissions were granted for. */
     public boolean sameStandingAs(Actor other) {
         return other != null && accountId == other.accountId && system == other.system && role == other.role
-                && java.util.Objects.equals(tenant, other.tenant);
+                && Objects.equals(tenant, other.tenant);
     }
 
     public Optional<TenantId> home() {

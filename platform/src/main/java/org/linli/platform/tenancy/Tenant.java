@@ -14,6 +14,7 @@ import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A district or property company using Linli. The registry of tenants is platform-owned (every tenant-owned table
@@ -117,8 +118,8 @@ public class Tenant implements AuditSubject {
     }
 
     /** The district supervising this property company, if any. */
-    public java.util.Optional<TenantId> supervisingDistrict() {
-        return java.util.Optional.ofNullable(supervisingDistrictId).map(TenantId::of);
+    public Optional<TenantId> supervisingDistrict() {
+        return Optional.ofNullable(supervisingDistrictId).map(TenantId::of);
     }
 
     public Instant createdAt() {

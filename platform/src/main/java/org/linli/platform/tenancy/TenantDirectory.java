@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ public class TenantDirectory {
     }
 
     /** Every active tenant, for jobs that visit each tenant in turn. */
-    public java.util.List<TenantId> active() {
+    public List<TenantId> active() {
         return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList().stream()
                 .map(TenantSummary::of).filter(TenantSummary::isActive).map(TenantSummary::id).toList();
     }

@@ -1,11 +1,14 @@
 package org.linli.platform.tenancy;
 
+import org.linli.platform.audit.AuditSubject;
+
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * Identity of a tenant (a street district or a property company). Every tenant-owned row carries it in its primary key.
  */
-public record TenantId(long value) implements Serializable, org.linli.platform.audit.AuditSubject {
+public record TenantId(long value) implements Serializable, AuditSubject {
 
     public TenantId {
         if (value <= 0) {
@@ -18,15 +21,15 @@ public record TenantId(long value) implements Serializable, org.linli.platform.a
     }
 
     /** Parses an id from a header or path; empty when the text is not a positive number. */
-    public static java.util.Optional<TenantId> parse(String text) {
+    public static Optional<TenantId> parse(String text) {
         if (text == null || text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             long value = Long.parseLong(text.trim());
-            return value > 0 ? java.util.Optional.of(new TenantId(value)) : java.util.Optional.empty();
+            return value > 0 ? Optional.of(new TenantId(value)) : Optional.empty();
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

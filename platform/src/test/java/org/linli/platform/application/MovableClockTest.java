@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,6 @@ class MovableClockTest {
         Clock china = clock.withZone(ChinaTime.ZONE);
         clock.travelTo(Instant.parse("2026-10-01T02:00:00Z"));
         assertThat(china.instant()).isEqualTo(Instant.parse("2026-10-01T02:00:00Z"));
-        assertThat(java.time.LocalDate.now(china)).isEqualTo(java.time.LocalDate.of(2026, 10, 1));
+        assertThat(LocalDate.now(china)).isEqualTo(LocalDate.of(2026, 10, 1));
     }
 }

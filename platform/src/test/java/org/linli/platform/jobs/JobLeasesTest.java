@@ -10,12 +10,12 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.linli.platform.application.ChinaTime;
 
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +172,7 @@ class JobLeasesTest {
         assertThat(JOB.periodOf(at)).isEqualTo("2026-12-05T02:00:00Z")
                 .isEqualTo(JOB.periodOf(Instant.parse("2026-12-05T02:00:00Z")));
         assertThat(JOB.periodOf(Instant.parse("2026-12-05T02:05:00Z"))).isEqualTo("2026-12-05T02:05:00Z");
-        java.time.ZoneId china = ChinaTime.ZONE;
+        ZoneId china = ChinaTime.ZONE;
         assertThat(ScheduledJob.daily("d", china, Duration.ofMinutes(1)).periodOf(Instant.parse("2026-12-04T16:00:00Z")))
                 .as("midnight in China").isEqualTo("2026-12-05");
         assertThat(ScheduledJob.monthly("m", china, Duration.ofMinutes(1)).periodOf(at)).isEqualTo("2026-12");

@@ -1,6 +1,7 @@
 package org.linli.platform.problem;
 
 import jakarta.validation.Validation;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.security.Role;
@@ -35,10 +36,10 @@ class CommandValidatorTest {
                     assertThat(problem.kind()).isEqualTo(ProblemKind.INVALID);
                     assertThat(problem.fieldErrors()).extracting(FieldError::field, FieldError::code)
                             .containsExactly(
-                                    org.assertj.core.groups.Tuple.tuple("displayName", "required"),
-                                    org.assertj.core.groups.Tuple.tuple("password", "size"),
-                                    org.assertj.core.groups.Tuple.tuple("role", "required"),
-                                    org.assertj.core.groups.Tuple.tuple("username", "username_format"));
+                                    Tuple.tuple("displayName", "required"),
+                                    Tuple.tuple("password", "size"),
+                                    Tuple.tuple("role", "required"),
+                                    Tuple.tuple("username", "username_format"));
                 });
     }
 

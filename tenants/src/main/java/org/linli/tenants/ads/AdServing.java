@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.linli.platform.application.PublicEntry;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
@@ -39,7 +40,7 @@ public class AdServing {
     public List<LiveCreative> live(TenantId tenant, Placement placement, Long community) {
         TenantId active = active(tenant);
         if (placement == null) {
-            throw DomainException.invalid(org.linli.platform.problem.FieldError.of("placement", "required"));
+            throw DomainException.invalid(FieldError.of("placement", "required"));
         }
         return CallerContext.system(JOB, active).call(() -> counters.live(placement, community));
     }

@@ -4,12 +4,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.services.Provider;
 import org.linli.tenants.services.ProviderKind;
-import org.linli.tenants.services.ProviderStatus;
 import org.linli.tenants.services.ProviderStaff;
+import org.linli.tenants.services.ProviderStatus;
 
 /**
  * Who books for whom: {@code ads:book} is narrowed here. Callers who manage the ads ({@code ads:manage}) reach every
@@ -57,7 +58,7 @@ class Advertisers {
     long verifiedAdvertiser(Long providerId) {
         Provider advertiser = providerId == null ? null : em.find(Provider.class, providerId);
         if (advertiser == null || advertiser.kind() != ProviderKind.ADVERTISER) {
-            throw DomainException.invalid(org.linli.platform.problem.FieldError.of("advertiserId",
+            throw DomainException.invalid(FieldError.of("advertiserId",
                     "ad_not_advertiser"));
         }
         if (advertiser.status() != ProviderStatus.VERIFIED) {

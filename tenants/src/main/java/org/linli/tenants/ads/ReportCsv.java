@@ -1,6 +1,7 @@
 package org.linli.tenants.ads;
 
 import java.util.List;
+import java.util.Locale;
 
 /** A booking's daily report as CSV: a header row, then day, impressions, clicks and CTR in percent per day. */
 final class ReportCsv {
@@ -12,7 +13,7 @@ final class ReportCsv {
         StringBuilder csv = new StringBuilder("day,impressions,clicks,ctr_percent\r\n");
         for (DailyFigures day : days) {
             csv.append(day.day()).append(',').append(day.impressions()).append(',').append(day.clicks()).append(',')
-                    .append(String.format(java.util.Locale.ROOT, "%.2f", day.ctrPercent())).append("\r\n");
+                    .append(String.format(Locale.ROOT, "%.2f", day.ctrPercent())).append("\r\n");
         }
         return csv.toString();
     }

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.linli.platform.identity.UserAccount;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.tenants.inbox.MessagePort;
+import org.linli.tenants.registry.Building;
+import org.linli.tenants.registry.Resident;
 import org.linli.tenants.services.FileType;
 import org.linli.tenants.services.StoredFile;
 import org.linli.tenants.services.UploadedFile;
@@ -17,6 +20,11 @@ import org.linli.tenants.services.UploadedFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +58,7 @@ class CaseBook {
             return all;
         }
         int position = 0;
-        Map<String, Long> parents = new java.util.HashMap<>();
+        Map<String, Long> parents = new HashMap<>();
         for (Object[] entry : CaseCategory.DEFAULTS) {
             Long parent = entry[4] == null ? null : parents.get((String) entry[4]);
             CaseCategory category = new CaseCategory(parent, new CaseCommands.CategoryDetails(parent,
@@ -99,7 +107,7 @@ class CaseBook {
      */
     Long gridOf(CivicCase.Place place) {
         if (place.buildingId() != null) {
-            return em.find(org.linli.tenants.registry.Building.class, place.buildingId()).gridId();
+            return em.find(Building.class, place.buildingId()).gridId();
         }
         return em.createQuery("select b.gridId, count(b) from Building b where b.communityId = :community"
                         + " and b.gridId is not null group by b.gridId order by count(b) desc, b.gridId",
@@ -149,7 +157,7 @@ class CaseBook {
 
     /** A case's timeline in order (at most {@link #MAX_STEPS} entries), only the public steps if asked. */
     List<CaseStep> steps(long caseId, boolean publicOnly) {
-        jakarta.persistence.TypedQuery<CaseStep> query = em.createQuery("select s from CaseStep s"
+        TypedQuery<CaseStep> query = em.createQuery("select s from CaseStep s"
                 + " where s.caseId = :case" + (publicOnly ? " and s.visibility = :public" : "")
                 + " order by s.createdAt, s.id", CaseStep.class).setParameter("case", caseId);
         if (publicOnly) {
@@ -162,7 +170,7 @@ class CaseBook {
     Map<Long, List<Long>> photoIds(long caseId) {
         return em.createQuery("select p.stepId, p.id from CasePhoto p where p.caseId = :case order by p.id",
                         Object[].class).setParameter("case", caseId).getResultList().stream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0], java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(row -> (Long) row[0], LinkedHashMap::new,
                         Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
     }
 
@@ -207,7 +215,7 @@ class CaseBook {
 
     /** Tells one user about a case, in the caller's transaction. */
     void tell(long userId, String topic, String key, CivicCase civicCase, String link, String... args) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add("#" + civicCase.id());
         all.add(category(civicCase.categoryId()).name());
         all.addAll(List.of(args));
@@ -230,7 +238,7 @@ class CaseBook {
         List<CaseView.StepView> steps = steps(civicCase.id(), publicOnly).stream()
                 .map(s -> new CaseView.StepView(s, photos.getOrDefault(s.id(), List.of()))).toList();
         String reporter = civicCase.reporterId() == null ? null
-                : Optional.ofNullable(em.find(org.linli.tenants.registry.Resident.class, civicCase.reporterId()))
+                : Optional.ofNullable(em.find(Resident.class, civicCase.reporterId()))
                 .map(r -> publicOnly ? r.name() : masked(r.name())).orElse(null);
         return new CaseView(civicCase, category(civicCase.categoryId()), reporter, steps, clock.instant());
     }
@@ -276,8 +284,8 @@ class CaseBook {
 
     /** A deadline as messages show it, in the tenant's zone. */
     String formatted(Instant at) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(at.atZone(java.time.ZoneId.of(settings().zone())));
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(at.atZone(ZoneId.of(settings().zone())));
     }
 
     /** "张*" for 张三: enough for a supervisor to speak of the reporter, not to find them. */

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The tenant's case categories (a tree two levels deep, each with its SLA) and its working calendar: the weekly
@@ -68,7 +69,7 @@ public class CaseCategories {
     public CaseCategory change(@AuditTarget long id, CaseCommands.CategoryDetails details) {
         validator.validate(details);
         CaseCategory category = book.category(id);
-        if (!java.util.Objects.equals(category.parentId(), parent(details.parentId(), id))) {
+        if (!Objects.equals(category.parentId(), parent(details.parentId(), id))) {
             throw DomainException.invalid(FieldError.of("parentId", "case_category_parent_fixed"));
         }
         requireUniqueName(details.name().strip(), id);

@@ -3,6 +3,7 @@ package org.linli.tenants.cases;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -10,6 +11,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Resident;
 
 import java.time.Clock;
@@ -124,7 +126,7 @@ public class CaseSla {
     }
 
     private List<CivicCase> cases(String condition, Instant now) {
-        jakarta.persistence.TypedQuery<CivicCase> query = em.createQuery("select c from CivicCase c where "
+        TypedQuery<CivicCase> query = em.createQuery("select c from CivicCase c where "
                 + condition + " order by c.id", CivicCase.class).setParameter("now", now);
         if (condition.contains(":open")) {
             query.setParameter("open", CaseHandling.OPEN);
@@ -152,7 +154,7 @@ public class CaseSla {
                 : Optional.ofNullable(em.find(Resident.class, c.reporterId())).map(r -> CaseBook.masked(r.name()))
                 .orElse(null);
         String place = c.place().kind() == PlaceKind.HOUSEHOLD
-                ? Optional.ofNullable(em.find(org.linli.tenants.registry.Building.class, c.place().buildingId()))
+                ? Optional.ofNullable(em.find(Building.class, c.place().buildingId()))
                 .map(b -> b.name()).orElse("") : c.place().name();
         List<CaseSnapshot.PublicStep> steps = book.steps(c.id(), true).stream()
                 .map(s -> new CaseSnapshot.PublicStep(s.id(), s.kind(), s.body(),

@@ -14,6 +14,7 @@ import org.linli.platform.security.RequiresPermission;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,14 +65,14 @@ public class CaseStatistics {
             out.append(CsvCells.line(List.of(CsvCells.text(f.label()), Long.toString(f.volume()),
                     Long.toString(f.accepted()), rate(f.acceptedOnTime()), Long.toString(f.resolved()),
                     rate(f.resolvedOnTime()), Long.toString(f.rated()), f.satisfaction() == null ? ""
-                            : String.format(java.util.Locale.ROOT, "%.2f", f.satisfaction()),
+                            : String.format(Locale.ROOT, "%.2f", f.satisfaction()),
                     rate(f.reopenRate()))));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String rate(Double share) {
-        return share == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", share);
+        return share == null ? "" : String.format(Locale.ROOT, "%.4f", share);
     }
 
     private Function<CivicCase, CaseFigures.Group> grouping(StatsDimension dimension) {

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A tenant's working time: a weekly schedule (the same hours on each working weekday, e.g. Mon-Fri 08:30-17:30),
@@ -118,7 +120,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workdays, int dayStart
      */
     public String encode(LocalDate since) {
         return zone.getId() + ";" + workdays.stream().sorted().map(DayOfWeek::name)
-                .collect(java.util.stream.Collectors.joining(",")) + ";" + dayStart + ";" + dayEnd + ";"
+                .collect(Collectors.joining(",")) + ";" + dayStart + ";" + dayEnd + ";"
                 + days(holidays, since) + ";" + days(makeUpDays, since);
     }
 
@@ -129,7 +131,7 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workdays, int dayStart
         }
         String[] parts = code.split(";", -1);
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        java.util.Arrays.stream(parts[1].split(",")).filter(d -> !d.isBlank()).map(DayOfWeek::valueOf)
+        Arrays.stream(parts[1].split(",")).filter(d -> !d.isBlank()).map(DayOfWeek::valueOf)
                 .forEach(days::add);
         return new WorkingCalendar(ZoneId.of(parts[0]), days, Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
                 dates(parts[4]), dates(parts[5]));
@@ -137,11 +139,11 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workdays, int dayStart
 
     private static String days(Set<LocalDate> dates, LocalDate since) {
         return dates.stream().filter(d -> !d.isBefore(since)).sorted().map(LocalDate::toString)
-                .collect(java.util.stream.Collectors.joining(","));
+                .collect(Collectors.joining(","));
     }
 
     private static Set<LocalDate> dates(String list) {
-        return java.util.Arrays.stream(list.split(",")).filter(d -> !d.isBlank()).map(LocalDate::parse)
-                .collect(java.util.stream.Collectors.toSet());
+        return Arrays.stream(list.split(",")).filter(d -> !d.isBlank()).map(LocalDate::parse)
+                .collect(Collectors.toSet());
     }
 }

@@ -37,6 +37,7 @@ import org.linli.tenants.services.ProviderService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Delivery (快递): the community station takes parcels in for households, the household sees them with their
@@ -76,7 +77,7 @@ public class ParcelService {
     public Parcel intake(@AuditTarget HouseholdId household, String carrier, String trackingNumber) {
         long station = providers.myStaff().provider().value();
         String cleanCarrier = required(carrier, "carrier", 30);
-        String cleanNumber = required(trackingNumber, "trackingNumber", 40).toUpperCase(java.util.Locale.ROOT);
+        String cleanNumber = required(trackingNumber, "trackingNumber", 40).toUpperCase(Locale.ROOT);
         boolean known = em.createQuery("select p from Parcel p where p.carrier = :carrier"
                         + " and p.trackingNumber = :number", Parcel.class)
                 .setParameter("carrier", cleanCarrier).setParameter("number", cleanNumber).getResultStream()

@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * What a device reports, once its body is read: {@code {"kind": "SMOKE", "occurredAt": "2026-12-04T06:30:00Z",
@@ -94,7 +96,7 @@ public record DeviceEvent(EventKind kind, Instant occurredAt, BigDecimal value, 
     }
 
     private static String sendable() {
-        return java.util.Arrays.stream(EventKind.values()).filter(EventKind::sentByDevices).map(Enum::name)
-                .collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(EventKind.values()).filter(EventKind::sentByDevices).map(Enum::name)
+                .collect(Collectors.joining(", "));
     }
 }

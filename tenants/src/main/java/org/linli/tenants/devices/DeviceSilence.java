@@ -10,6 +10,7 @@ import org.linli.platform.security.RequiresPermission;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -24,8 +25,8 @@ public class DeviceSilence {
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
-    private static final java.time.format.DateTimeFormatter SINCE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SINCE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     AlertRouter router;

@@ -3,6 +3,8 @@ package org.linli.tenants.devices;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.ProblemKind;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,9 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How a device signs an event, and the check of that signature and of its clock — the same for every transport.
@@ -88,7 +89,7 @@ public final class EventSignature {
         try {
             byte[] bytes;
             if (signature.length() == 64 && signature.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-                bytes = HexFormat.of().parseHex(signature.toLowerCase(java.util.Locale.ROOT));
+                bytes = HexFormat.of().parseHex(signature.toLowerCase(Locale.ROOT));
             } else if (signature.indexOf('-') >= 0 || signature.indexOf('_') >= 0) {
                 bytes = Base64.getUrlDecoder().decode(signature);
             } else {

@@ -32,7 +32,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -177,7 +179,7 @@ public class CareService {
                 .filter("v.providerId = :provider", "provider", provider)
                 .filter("v.scheduledAt >= :from", "from", from).filter("v.scheduledAt < :to", "to", to)
                 .page("v.scheduledAt, v.id", page);
-        java.util.Map<Long, ResidentRecord> elders = new java.util.HashMap<>();
+        Map<Long, ResidentRecord> elders = new HashMap<>();
         return visits.map(visit -> {
             ResidentRecord elder = elders.computeIfAbsent(visit.elderId(), id -> CallerContext.system("care-round",
                     TenantContext.require()).call(() -> residents.get(new ResidentId(id))));

@@ -2,6 +2,7 @@ package org.linli.tenants.flea;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.linli.platform.i18n.Messages;
 import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
@@ -29,7 +30,7 @@ class FleaPoints {
     void hold(Reservation reservation) {
         long price = reservation.pricePoints();
         job().call(() -> wallet.spend(new ResidentId(reservation.buyerId()), price, reference(reservation),
-                org.linli.platform.i18n.Messages.get(org.linli.platform.i18n.Messages.CHINESE, "points.memo.flea",
+                Messages.get(Messages.CHINESE, "points.memo.flea",
                         reservation.title()), HELD));
     }
 

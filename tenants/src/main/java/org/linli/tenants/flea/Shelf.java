@@ -9,6 +9,7 @@ import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Resident;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ class Shelf {
 
     FleaSettings settings() {
         FleaSettings settings = em.find(FleaSettings.class, FleaSettings.SINGLE);
-        return settings == null ? new FleaSettings(FleaSettings.DEFAULT_SUSPEND_AFTER, java.time.Instant.EPOCH)
+        return settings == null ? new FleaSettings(FleaSettings.DEFAULT_SUSPEND_AFTER, Instant.EPOCH)
                 : settings;
     }
 

@@ -13,6 +13,7 @@ import org.linli.platform.audit.Audited;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
@@ -80,7 +81,7 @@ public class TradeService {
     @RequiresPermission(Permissions.FLEA_TRADE)
     public ReservationView reserve(@AuditTarget long listingId, Payment payment) {
         if (payment == null) {
-            throw DomainException.invalid(org.linli.platform.problem.FieldError.of("payment", "required"));
+            throw DomainException.invalid(FieldError.of("payment", "required"));
         }
         ResidentRecord me = residents.me();
         long buyer = me.id().value();

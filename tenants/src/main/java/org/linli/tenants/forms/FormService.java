@@ -1,5 +1,6 @@
 package org.linli.tenants.forms;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,10 +26,12 @@ import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.ResidentStatus;
 
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +71,7 @@ public class FormService {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<FormAnswered> formAnswered;
+    Event<FormAnswered> formAnswered;
 
     @Query
     @RequiresPermission(Permissions.FORM_MANAGE)
@@ -143,7 +146,7 @@ public class FormService {
         return targets.entrySet().stream()
                 .map(entry -> new FormViews.GridProgress(entry.getKey(), entry.getValue(),
                         Math.min(entry.getValue(), answered.getOrDefault(entry.getKey(), 0L))))
-                .sorted(java.util.Comparator.comparing(p -> p.gridId() == null ? Long.MAX_VALUE : p.gridId()))
+                .sorted(Comparator.comparing(p -> p.gridId() == null ? Long.MAX_VALUE : p.gridId()))
                 .limit(MAX_GRIDS).toList();
     }
 
@@ -255,7 +258,7 @@ public class FormService {
     }
 
     private static boolean targets(FormDefinition form, ResidentRecord resident) {
-        return resident.status() == org.linli.tenants.registry.ResidentStatus.ACTIVE
+        return resident.status() == ResidentStatus.ACTIVE
                 && (form.targetCommunityId() == null || form.targetCommunityId() == resident.community().value())
                 && (form.targetGridId() == null || form.targetGridId().equals(resident.grid()))
                 && (form.targetTag() == null || resident.tags() == null || resident.tags().contains(form.targetTag()));

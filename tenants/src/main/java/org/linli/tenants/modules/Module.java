@@ -1,5 +1,9 @@
 package org.linli.tenants.modules;
 
+import org.linli.platform.i18n.MessageKey;
+
+import java.util.Locale;
+
 /**
  * What a tenant can run on Linli. {@link #BASIC} is free and always on: the resident registry and its
  * self-registration, notices, cases, owners' votes, volunteering and the time bank, points, the flea market, device
@@ -22,8 +26,8 @@ public enum Module {
     }
 
     /** The module's name as a text key ({@code module.parking}), for messages in either language. */
-    public org.linli.platform.i18n.MessageKey label() {
-        return new org.linli.platform.i18n.MessageKey("module." + name().toLowerCase(java.util.Locale.ROOT));
+    public MessageKey label() {
+        return new MessageKey("module." + name().toLowerCase(Locale.ROOT));
     }
 
     /** Free modules are always enabled and cost nothing. */

@@ -17,9 +17,11 @@ import org.linli.platform.tenancy.TenantContext;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,8 +63,8 @@ public class ModuleService {
     /** The modules the current tenant may use, in catalogue order, read at once; only the free ones for no tenant. */
     @Query
     @PermitAll
-    public java.util.Set<Module> enabled() {
-        java.util.Set<Module> enabled = java.util.EnumSet.noneOf(Module.class);
+    public Set<Module> enabled() {
+        Set<Module> enabled = EnumSet.noneOf(Module.class);
         Arrays.stream(Module.values()).filter(Module::isFree).forEach(enabled::add);
         if (TenantContext.current().isPresent()) {
             openSubscriptions().forEach(subscription -> enabled.add(subscription.module()));

@@ -14,6 +14,7 @@ import org.linli.platform.money.Money;
 import org.linli.platform.tenancy.TenantOwned;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A period in which a paid module was enabled for a tenant at a monthly fee. Enabling opens one, disabling closes
@@ -83,6 +84,6 @@ public class ModuleSubscription extends TenantOwned implements AuditSubject {
 
     @Override
     public String auditName() {
-        return "module:" + module.name().toLowerCase(java.util.Locale.ROOT);
+        return "module:" + module.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,10 @@
 package org.linli.tenants.orders;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
@@ -30,6 +33,8 @@ import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.Offering;
+import org.linli.tenants.services.OfferingId;
+import org.linli.tenants.services.PricingModel;
 import org.linli.tenants.services.ProviderId;
 import org.linli.tenants.services.ProviderService;
 import org.linli.tenants.services.ServiceSlot;
@@ -46,6 +51,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /**
  * Orders across all modules: residents book and pay, providers accept and serve, residents review, operators decide
@@ -99,10 +106,10 @@ public class OrderService {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<OrderMoved> moved;
+    Event<OrderMoved> moved;
 
     @Inject
-    jakarta.enterprise.inject.Instance<BookingMandate> mandates;
+    Instance<BookingMandate> mandates;
 
     /** Which orders to list; every part optional. {@code resident}: the orders booked for one resident. */
     public record OrderFilter(OrderStatus status, Module module, ProviderId provider, ResidentId resident) {
@@ -156,7 +163,7 @@ public class OrderService {
             throw DomainException.conflict("offering_not_in_community");
         }
         ServiceSlot slot = slot(offering, command.slotId());
-        BigDecimal floorArea = offering.pricing() == org.linli.tenants.services.PricingModel.PER_SQM
+        BigDecimal floorArea = offering.pricing() == PricingModel.PER_SQM
                 ? CallerContext.system("order-pricing", TenantContext.require())
                 .call(() -> structure.household(person.household()).floorArea()) : null;
         Money amount = Pricing.price(offering, command.quantity(),
@@ -210,7 +217,7 @@ public class OrderService {
         }
         ServiceSlot slot = slot(offering, command.slotId());
         Duration booked = slot == null ? null : Duration.between(slot.startsAt(), slot.endsAt());
-        BigDecimal floorArea = offering.pricing() == org.linli.tenants.services.PricingModel.PER_SQM
+        BigDecimal floorArea = offering.pricing() == PricingModel.PER_SQM
                 ? CallerContext.system("order-pricing", TenantContext.require())
                 .call(() -> structure.household(person.household()).floorArea()) : null;
         Money amount = Pricing.price(offering, command.quantity(), booked, floorArea);
@@ -299,7 +306,7 @@ public class OrderService {
                         ServiceOrder.class)
                 .setParameter("mine", mine).setParameter("open", List.of(OrderStatus.ACCEPTED, OrderStatus.IN_SERVICE))
                 .setMaxResults(MAX_JOBS).getResultList();
-        return java.util.stream.Stream.concat(booked.stream(), untimed.stream()).limit(MAX_JOBS)
+        return Stream.concat(booked.stream(), untimed.stream()).limit(MAX_JOBS)
                 .map(order -> view(order, OrderParty.PROVIDER, null)).toList();
     }
 
@@ -378,7 +385,7 @@ public class OrderService {
         }
         OrderLifecycle.next(order.status(), OrderAction.PAY, order.refundRequestedIn());
         boolean accepted = CallerContext.system("order-pay-in-time", TenantContext.require())
-                .call(() -> catalog.get(new org.linli.tenants.services.OfferingId(order.offeringId())))
+                .call(() -> catalog.get(new OfferingId(order.offeringId())))
                 .payableInTime();
         if (!accepted || order.isFree()) {
             throw DomainException.conflict("time_not_accepted");
@@ -402,17 +409,17 @@ public class OrderService {
      */
     @Query
     @RequiresPermission(Permissions.ORDER_READ)
-    public java.util.OptionalLong minutesToPay(OrderId id) {
+    public OptionalLong minutesToPay(OrderId id) {
         ServiceOrder order = find(id);
         if (order.status() != OrderStatus.PLACED || order.isFree() || order.pointsUsed() > 0
                 || partyOf(order).orElse(null) != OrderParty.RESIDENT
                 || !CurrentUser.isPermitted(Permissions.TIMEBANK_USE)) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         boolean accepted = CallerContext.system("order-pay-in-time", TenantContext.require())
-                .call(() -> catalog.get(new org.linli.tenants.services.OfferingId(order.offeringId())))
+                .call(() -> catalog.get(new OfferingId(order.offeringId())))
                 .payableInTime();
-        return accepted ? java.util.OptionalLong.of(timeBank.quote(order.amount())) : java.util.OptionalLong.empty();
+        return accepted ? OptionalLong.of(timeBank.quote(order.amount())) : OptionalLong.empty();
     }
 
     private OrderView move(OrderId id, OrderAction action, OrderCommands.ActionDetails details,
@@ -521,7 +528,7 @@ public class OrderService {
     @RequiresPermission(Permissions.PAYMENT_CONFIRM)
     public boolean expire(@AuditTarget OrderId id) {
         TenantContext.require();
-        ServiceOrder order = em.find(ServiceOrder.class, id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ServiceOrder order = em.find(ServiceOrder.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
             throw DomainException.notFound("order_not_found");
         }
@@ -540,7 +547,7 @@ public class OrderService {
      * Whom the order is for: the signed-in resident, or someone they hold a mandate for. A resident without such a
      * mandate learns nothing about the other person (404, as for an unknown one).
      */
-    private ResidentRecord subject(org.linli.tenants.registry.ResidentId forResident) {
+    private ResidentRecord subject(ResidentId forResident) {
         ResidentRecord me = residents.me();
         if (forResident == null || forResident.equals(me.id())) {
             return me;

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Actor;
 import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.modules.Module;
@@ -23,6 +25,7 @@ import org.linli.tenants.services.Offering;
 import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A booked offering (订单), in any module. It snapshots what was bought — title, provider, amount, address,
@@ -207,11 +210,11 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
     }
 
     /** The provider ticks what was done; only tasks of the order's checklist count. */
-    void recordTasksDone(java.util.List<String> done) {
-        java.util.List<String> ticked = done == null ? java.util.List.of()
+    void recordTasksDone(List<String> done) {
+        List<String> ticked = done == null ? List.of()
                 : done.stream().map(String::strip).distinct().toList();
         if (!checklist().containsAll(ticked)) {
-            throw org.linli.platform.problem.DomainException.invalid(org.linli.platform.problem.FieldError.of(
+            throw DomainException.invalid(FieldError.of(
                     "tasks", "one_of", String.join(", ", checklist())));
         }
         this.tasksDone = ticked.isEmpty() ? null : String.join("\n", ticked);
@@ -316,13 +319,13 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
     }
 
     /** The checklist of the offering when the order was placed. */
-    public java.util.List<String> checklist() {
-        return checklist == null ? java.util.List.of() : java.util.List.of(checklist.split("\n"));
+    public List<String> checklist() {
+        return checklist == null ? List.of() : List.of(checklist.split("\n"));
     }
 
     /** The checklist tasks the provider reported done at completion. */
-    public java.util.List<String> tasksDone() {
-        return tasksDone == null ? java.util.List.of() : java.util.List.of(tasksDone.split("\n"));
+    public List<String> tasksDone() {
+        return tasksDone == null ? List.of() : List.of(tasksDone.split("\n"));
     }
 
     public Money amount() {

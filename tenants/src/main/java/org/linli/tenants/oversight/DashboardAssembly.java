@@ -6,6 +6,7 @@ import org.linli.tenants.oversight.Dashboard.Row;
 import org.linli.tenants.oversight.Dashboard.Table;
 import org.linli.tenants.oversight.SmallCellSuppression.Mark;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -210,7 +211,7 @@ final class DashboardAssembly {
         return switch (unit) {
             case PERSONS, HOUSEHOLDS, COUNT, CONTRIBUTORS -> Long.toString(value);
             case MINUTES -> String.format(Locale.ROOT, "%.1f", value / 60.0);
-            case FEN -> String.format(Locale.ROOT, "¥%,.2f", java.math.BigDecimal.valueOf(value, 2));
+            case FEN -> String.format(Locale.ROOT, "¥%,.2f", BigDecimal.valueOf(value, 2));
             case SHARE -> base == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * value / base);
             case AVERAGE -> base == 0 ? "—" : String.format(Locale.ROOT, "%.2f", (double) value / base);
         };

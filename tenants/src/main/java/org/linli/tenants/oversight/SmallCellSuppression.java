@@ -2,6 +2,7 @@ package org.linli.tenants.oversight;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -61,7 +62,7 @@ public final class SmallCellSuppression {
                 return own;
             }
         }
-        return new Group(java.util.Collections.nCopies(parts.length, Mark.WITHHELD), parent);
+        return new Group(Collections.nCopies(parts.length, Mark.WITHHELD), parent);
     }
 
     /** Suppression of {@code parts} whose total (their sum) is published with them. */
@@ -154,7 +155,7 @@ public final class SmallCellSuppression {
                 return own;
             }
         }
-        return new Group(java.util.Collections.nCopies(values.length, Mark.WITHHELD), parent);
+        return new Group(Collections.nCopies(values.length, Mark.WITHHELD), parent);
     }
 
     /** Whether a money cell made up by {@code contributors} would tell what fewer than the threshold did. */

@@ -39,6 +39,7 @@ import org.linli.tenants.services.ProviderService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -154,7 +155,7 @@ public class ParkingService {
             throw DomainException.invalid(FieldError.of("codes", "required"));
         }
         List<String> existing = spaces(id).stream().map(ParkingSpace::code).toList();
-        List<ParkingSpace> added = new java.util.ArrayList<>();
+        List<ParkingSpace> added = new ArrayList<>();
         for (String raw : codes) {
             String code = raw == null ? "" : raw.strip();
             if (code.isEmpty() || code.length() > 20) {

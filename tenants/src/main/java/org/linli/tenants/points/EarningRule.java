@@ -15,6 +15,9 @@ import org.linli.platform.tenancy.TenantOwned;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * One version of a tenant's earning rule for an event kind (and, for check-ins, a topic such as
@@ -81,10 +84,10 @@ public class EarningRule extends TenantOwned implements AuditSubject {
      * The version that pays on {@code day} among the versions of one kind and topic: the active one, when its period
      * includes the day. Retired versions never pay, whatever their period.
      */
-    static java.util.Optional<EarningRule> inForce(java.util.Collection<EarningRule> versions, LocalDate day) {
+    static Optional<EarningRule> inForce(Collection<EarningRule> versions, LocalDate day) {
         return versions.stream().filter(rule -> rule.status == EarningRuleStatus.ACTIVE)
                 .filter(rule -> rule.terms().activeOn(day))
-                .max(java.util.Comparator.comparingInt(EarningRule::version));
+                .max(Comparator.comparingInt(EarningRule::version));
     }
 
     void retire(Instant at) {

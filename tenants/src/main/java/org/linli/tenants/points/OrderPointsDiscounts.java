@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantContext;
@@ -37,7 +38,7 @@ public class OrderPointsDiscounts implements PointsPort {
         try {
             job().call(() -> wallet.spend(resident, points, reference(order),
                     // Written once, in the community's language, as the resident's statement keeps it.
-                    org.linli.platform.i18n.Messages.get(org.linli.platform.i18n.Messages.CHINESE,
+                    Messages.get(Messages.CHINESE,
                             "points.memo.order-discount", String.valueOf(order.value())),
                     PointsAccounts.REDEEMED));
         } catch (DomainException e) {

@@ -10,6 +10,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public class PointsReports {
     EntityManager em;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     /** Points of members' lots that expire in {@code month}, unless spent first. */
     public record MonthExpiry(YearMonth month, long points) {

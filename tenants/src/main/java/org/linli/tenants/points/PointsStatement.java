@@ -16,6 +16,7 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentService;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public class PointsStatement {
     ResidentService residents;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     /** The balance and what of it expires within {@link PointsWallet#REMIND_DAYS} days (and on which first day). */
     public record Summary(long balance, long expiringSoon, LocalDate nextExpiry, List<ExpiryReminder> reminders) {

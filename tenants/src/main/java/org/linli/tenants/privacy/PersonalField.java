@@ -1,5 +1,6 @@
 package org.linli.tenants.privacy;
 
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,7 +36,7 @@ public enum PersonalField {
 
     /** The field's name in requests, e.g. {@code idNumber}. */
     public String jsonName() {
-        String[] parts = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        String[] parts = name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder name = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));

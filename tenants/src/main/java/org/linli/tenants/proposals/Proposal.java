@@ -14,6 +14,7 @@ import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -368,7 +369,7 @@ public class Proposal extends TenantOwned implements AuditSubject {
     }
 
     /** The electorate's floor area in square metres (two decimals), as fixed at opening; null before. */
-    public java.math.BigDecimal electorateSquareMetres() {
+    public BigDecimal electorateSquareMetres() {
         return Tally.squareMetres(electorateArea);
     }
 

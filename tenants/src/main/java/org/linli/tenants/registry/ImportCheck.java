@@ -3,6 +3,7 @@ package org.linli.tenants.registry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -182,7 +183,7 @@ final class ImportCheck {
     }
 
     List<ImportProblem> problems() {
-        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        problems.sort(Comparator.comparingInt(ImportProblem::row));
         return problems;
     }
 

@@ -3,14 +3,15 @@ package org.linli.tenants.registry;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.xml.sax.InputSource;
@@ -256,9 +257,9 @@ public record ImportSheet(List<String> header, List<List<String>> rows) {
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)
-                    && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
-                return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            if (DateUtil.isADateFormat(formatIndex, formatString)
+                    && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString);
         }

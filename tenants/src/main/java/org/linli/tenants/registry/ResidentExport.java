@@ -17,11 +17,13 @@ import org.linli.platform.tenancy.TenantContext;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -54,13 +56,13 @@ public class ResidentExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.appendIndependently("registry.export", format.name().toLowerCase(java.util.Locale.ROOT), Outcome.SUCCESS,
+        audit.appendIndependently("registry.export", format.name().toLowerCase(Locale.ROOT), Outcome.SUCCESS,
                 "rows=" + rows);
         return rows;
     }
 
     private int csv(ResidentService.ResidentFilter filter, OutputStream out) throws IOException {
-        Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writer.write(String.join(",", HEADER));
         writer.write("\r\n");

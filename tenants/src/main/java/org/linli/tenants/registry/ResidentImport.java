@@ -6,6 +6,7 @@ import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
 import org.linli.platform.crypto.PersonalDataVault;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
@@ -63,7 +64,7 @@ public class ResidentImport {
         progress.progressed(ImportProgress.Phase.READING, 0, 1);
         ImportSheet sheet = ImportSheet.read(fileName, content);
         if (sheet.rows().size() > ImportCheck.MAX_ROWS) {
-            throw DomainException.invalid(org.linli.platform.problem.FieldError.of("file", "too_many_rows",
+            throw DomainException.invalid(FieldError.of("file", "too_many_rows",
                     ImportCheck.MAX_ROWS));
         }
         ImportCheck check = new ImportCheck(sheet.header(), LocalDate.now(clock));

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
@@ -13,6 +14,9 @@ import org.linli.platform.audit.AuditDetail;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
 import org.linli.platform.crypto.PersonalDataVault;
+import org.linli.platform.identity.UserAccount;
+import org.linli.platform.identity.UserId;
+import org.linli.platform.identity.UserService;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -20,17 +24,20 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.privacy.DataAccess;
 import org.linli.tenants.privacy.Disclosed;
 import org.linli.tenants.privacy.Disclosure;
 import org.linli.tenants.privacy.PersonalField;
+import org.linli.tenants.privacy.Visibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +68,7 @@ public class ResidentService {
     Clock clock;
 
     @Inject
-    org.linli.platform.identity.UserService users;
+    UserService users;
 
     /** Filters for the resident search; every part is optional. {@code text}: a name part, a mobile or ID number. */
     public record ResidentFilter(String text, CommunityId community, Long grid, Tag tag, ResidentStatus status,
@@ -115,7 +122,7 @@ public class ResidentService {
         if (tag != null) {
             jpql.append(" and exists (select t.id from ResidentTag t where t.residentId = r.id and t.tag = :tag)");
         }
-        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery(jpql + " group by r.gridId", Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(jpql + " group by r.gridId", Object[].class)
                 .setParameter("active", ResidentStatus.ACTIVE);
         if (community != null) {
             query.setParameter("community", community.value());
@@ -126,7 +133,7 @@ public class ResidentService {
         if (tag != null) {
             query.setParameter("tag", tag);
         }
-        Map<Long, Long> counts = new java.util.HashMap<>();
+        Map<Long, Long> counts = new HashMap<>();
         query.getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
@@ -247,8 +254,8 @@ public class ResidentService {
     @RequiresPermission(Permissions.REGISTRY_MANAGE)
     public ResidentRecord linkAccount(@AuditTarget ResidentId id, long userAccountId) {
         Resident resident = find(id);
-        org.linli.platform.identity.UserAccount account = users.get(new org.linli.platform.identity.UserId(userAccountId));
-        if (account.details().role() != org.linli.platform.security.Role.RESIDENT) {
+        UserAccount account = users.get(new UserId(userAccountId));
+        if (account.details().role() != Role.RESIDENT) {
             throw DomainException.invalid(FieldError.of("userId", "account_role"));
         }
         boolean taken = em.createQuery("select r.id from Resident r where r.userAccountId = :account", Long.class)
@@ -378,18 +385,18 @@ public class ResidentService {
             if (reveals && birthDate != null && disclosed.mayReveal(PersonalField.BIRTH_DATE)) {
                 revealable.add(PersonalField.BIRTH_DATE);
             }
-            boolean fullInternal = disclosed.visibility(PersonalField.GENDER) == org.linli.tenants.privacy.Visibility.FULL;
+            boolean fullInternal = disclosed.visibility(PersonalField.GENDER) == Visibility.FULL;
             records.add(new ResidentRecord(resident.id(), resident.household(), resident.community(),
                     resident.gridId(),
                     disclosed.show(PersonalField.ADDRESS, addresses.get(resident.household().value())),
                     disclosed.show(PersonalField.NAME, resident.name()),
                     fullInternal ? resident.gender() : null,
-                    disclosed.visibility(PersonalField.RELATION) == org.linli.tenants.privacy.Visibility.FULL
+                    disclosed.visibility(PersonalField.RELATION) == Visibility.FULL
                             ? resident.relation() : null,
                     disclosed.show(PersonalField.BIRTH_DATE, birthDate),
                     disclosed.show(PersonalField.MOBILE, mobile),
                     disclosed.show(PersonalField.ID_NUMBER, idNumber),
-                    disclosed.visibility(PersonalField.TAGS) == org.linli.tenants.privacy.Visibility.FULL
+                    disclosed.visibility(PersonalField.TAGS) == Visibility.FULL
                             ? tags.getOrDefault(resident.id().value(), Set.of()) : null,
                     resident.status(), Set.copyOf(revealable)));
         }

@@ -4,10 +4,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-
 import org.linli.platform.application.ChinaTime;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -41,9 +41,9 @@ public record Availability(@NotNull LocalDate firstDay, @Min(1) @Max(60) int day
     }
 
     /** A half-open period of time {@code [start, end)}. */
-    public record Period(java.time.Instant start, java.time.Instant end) {
+    public record Period(Instant start, Instant end) {
 
-        public boolean overlaps(java.time.Instant otherStart, java.time.Instant otherEnd) {
+        public boolean overlaps(Instant otherStart, Instant otherEnd) {
             return start.isBefore(otherEnd) && otherStart.isBefore(end);
         }
     }

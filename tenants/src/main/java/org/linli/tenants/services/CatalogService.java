@@ -30,7 +30,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The catalogue: providers' staff offer and withdraw their services, operators moderate them, and everyone in the
@@ -86,7 +88,7 @@ public class CatalogService {
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (lower(o.title) like :text or lower(o.description) like :text"
                     + " or lower(p.name) like :text)");
-            parameters.put("text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
         }
         TypedQuery<Offering> query = em.createQuery("select o" + where
                 + " order by p.ratingSum * 1.0 / (p.ratingCount + 1) desc, o.title, o.id", Offering.class);
@@ -143,11 +145,11 @@ public class CatalogService {
      */
     @Query
     @RequiresPermission(Permissions.PROVIDER_WORK)
-    public java.util.Set<Module> myModules() {
+    public Set<Module> myModules() {
         ProviderId provider = providers.myStaff().provider();
         List<Module> served = em.createQuery("select distinct o.module from Offering o where o.providerId = :provider",
                 Module.class).setParameter("provider", provider.value()).getResultList();
-        return served.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(served);
+        return served.isEmpty() ? Set.of() : EnumSet.copyOf(served);
     }
 
     /** A page of every offering of the tenant for moderation, newest first, optionally of one provider. */

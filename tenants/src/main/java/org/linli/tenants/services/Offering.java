@@ -17,6 +17,7 @@ import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.modules.Module;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Something a provider sells in one module (服务项目): its price model and unit price, the usual duration, and the
@@ -191,8 +192,8 @@ public class Offering extends TenantOwned implements AuditSubject {
     }
 
     /** The tasks every order of this offering includes (a housekeeping checklist), in order; may be empty. */
-    public java.util.List<String> checklist() {
-        return checklist == null ? java.util.List.of() : java.util.List.of(checklist.split("\n"));
+    public List<String> checklist() {
+        return checklist == null ? List.of() : List.of(checklist.split("\n"));
     }
 
     public OfferingStatus status() {

@@ -18,6 +18,7 @@ import org.linli.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,7 +65,7 @@ public class SlotService {
         List<ServiceSlot> existing = staffSlots(me.id(), availability.firstDay().atStartOfDay(ChinaTime.ZONE)
                 .toInstant(), availability.firstDay().plusDays(availability.days() + 1L)
                 .atStartOfDay(ChinaTime.ZONE).toInstant());
-        List<ServiceSlot> created = new java.util.ArrayList<>();
+        List<ServiceSlot> created = new ArrayList<>();
         for (Availability.Period period : periods) {
             boolean clash = existing.stream().anyMatch(s -> period.overlaps(s.startsAt(), s.endsAt()));
             if (period.start().isAfter(now) && !clash) {

@@ -1,6 +1,7 @@
 package org.linli.tenants.timebank;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +32,7 @@ public final class MemberCodes {
         if (typed == null) {
             return null;
         }
-        String code = typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        String code = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         return CODE.matcher(code).matches() ? code : null;
     }
 }

@@ -15,6 +15,7 @@ import org.linli.platform.ledger.Ledger;
 import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.ledger.LedgerPosting;
 import org.linli.platform.ledger.PostingDraft;
+import org.linli.platform.money.Money;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -243,7 +244,7 @@ public class TimeBankService {
     /** What {@code amount} costs in minutes at the tenant's minute value, rounded up: the price shown on a button. */
     @Query
     @RequiresPermission(Permissions.TIMEBANK_USE)
-    public long quote(org.linli.platform.money.Money amount) {
+    public long quote(Money amount) {
         return TimePrice.minutesFor(amount, settingsRow(false).minuteValue());
     }
 

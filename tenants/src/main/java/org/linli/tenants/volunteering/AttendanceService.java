@@ -3,6 +3,7 @@ package org.linli.tenants.volunteering;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Query;
@@ -167,7 +168,7 @@ public class AttendanceService {
         AttendanceCode.Parsed parsed = AttendanceCode.parse(code)
                 .orElseThrow(() -> DomainException.conflict("volunteer_code_invalid"));
         Activity activity = em.find(Activity.class, parsed.activity(),
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                LockModeType.PESSIMISTIC_WRITE);
         if (activity == null || !AttendanceCode.accepts(activity.secret(), TenantContext.require().value(), parsed,
                 now)) {
             throw DomainException.conflict("volunteer_code_invalid");

@@ -24,6 +24,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -53,7 +54,7 @@ public class VolunteerHoursExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.appendIndependently("volunteer.hours.export", format.name().toLowerCase(java.util.Locale.ROOT),
+        audit.appendIndependently("volunteer.hours.export", format.name().toLowerCase(Locale.ROOT),
                 Outcome.SUCCESS, "year=" + year + " rows=" + rows);
         return rows;
     }

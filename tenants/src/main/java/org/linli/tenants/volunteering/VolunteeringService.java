@@ -21,6 +21,7 @@ import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.services.Provider;
 import org.linli.tenants.services.ProviderKind;
+import org.linli.tenants.services.ProviderService;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -56,7 +57,7 @@ public class VolunteeringService {
     ResidentService residents;
 
     @Inject
-    org.linli.tenants.services.ProviderService providers;
+    ProviderService providers;
 
     @Inject
     Clock clock;

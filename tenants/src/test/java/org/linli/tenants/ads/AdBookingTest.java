@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,7 +102,7 @@ class AdBookingTest {
         AdSlot slot = new AdSlot(new SlotCommands.NewSlot("首页横幅", Placement.STOREFRONT_HOME_BANNER, 750, 300,
                 8_000L, List.of(), List.of()), NOW);
         try {
-            java.lang.reflect.Field id = AdSlot.class.getDeclaredField("id");
+            Field id = AdSlot.class.getDeclaredField("id");
             id.setAccessible(true);
             id.set(slot, 42L);
         } catch (ReflectiveOperationException e) {

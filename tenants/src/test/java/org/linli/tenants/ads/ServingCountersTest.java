@@ -1,6 +1,8 @@
 package org.linli.tenants.ads;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.linli.platform.problem.DomainException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -74,8 +76,8 @@ class ServingCountersTest {
                 "https://shop.example.cn/a?b=1");
         for (String bad : List.of("javascript:alert(1)", "data:text/html,x", "ftp://x.cn", "https:///nohost",
                 "//x.cn", "http://")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AdBookingService.safeLink(bad))
-                    .as(bad).isInstanceOf(org.linli.platform.problem.DomainException.class);
+            Assertions.assertThatThrownBy(() -> AdBookingService.safeLink(bad))
+                    .as(bad).isInstanceOf(DomainException.class);
         }
     }
 

@@ -2,6 +2,7 @@ package org.linli.tenants.devices;
 
 import org.junit.jupiter.api.Test;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.TooManyRequests;
 import org.linli.tenants.cases.PlaceKind;
 
 import java.time.Duration;
@@ -89,7 +90,7 @@ class DeviceTest {
         throttle.admit("d1-bbbbbbbbbb", minute.plusSeconds(10));
 
         assertThatThrownBy(() -> throttle.admit("d1-abcdefghij", minute.plusSeconds(45)))
-                .isInstanceOfSatisfying(org.linli.platform.problem.TooManyRequests.class,
+                .isInstanceOfSatisfying(TooManyRequests.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(15)));
         throttle.admit("d1-abcdefghij", minute.plusSeconds(60));
     }

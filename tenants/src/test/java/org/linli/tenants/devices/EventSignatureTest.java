@@ -3,7 +3,10 @@ package org.linli.tenants.devices;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.ProblemKind;
+import org.linli.platform.tenancy.TenantId;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -34,8 +37,8 @@ class EventSignatureTest {
 
     @Test
     void theCanonicalStringIsTimestampLineFeedNonceLineFeedBody() throws Exception {
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(SECRET.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
         byte[] expected = mac.doFinal((TIMESTAMP + "\nnonce-0001\n" + new String(BODY, StandardCharsets.UTF_8))
                 .getBytes(StandardCharsets.UTF_8));
 
@@ -101,10 +104,10 @@ class EventSignatureTest {
 
     @Test
     void codesNameTheirTenantAndNothingElseParses() {
-        String code = DeviceCode.issue(org.linli.platform.tenancy.TenantId.of(42));
+        String code = DeviceCode.issue(TenantId.of(42));
 
         assertThat(code).matches("d42-[a-z2-7]{10}");
-        assertThat(DeviceCode.tenantOf(code)).contains(org.linli.platform.tenancy.TenantId.of(42));
+        assertThat(DeviceCode.tenantOf(code)).contains(TenantId.of(42));
         assertThat(DeviceCode.tenantOf("d0-abcdefghij")).isEmpty();
         assertThat(DeviceCode.tenantOf("d42-ABCDEFGHIJ")).isEmpty();
         assertThat(DeviceCode.tenantOf("x42-abcdefghij")).isEmpty();

@@ -1,5 +1,7 @@
 package org.linli.tenants.flea;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -63,7 +65,7 @@ class ListingLifecycleTest {
     }
 
     @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<ListingStatus> renewable() {
-        return net.jqwik.api.Arbitraries.of(ListingStatus.PUBLISHED, ListingStatus.EXPIRED);
+    Arbitrary<ListingStatus> renewable() {
+        return Arbitraries.of(ListingStatus.PUBLISHED, ListingStatus.EXPIRED);
     }
 }

@@ -1,5 +1,6 @@
 package org.linli.tenants.flea;
 
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.problem.DomainException;
 
@@ -95,7 +96,7 @@ class ReservationTest {
         return listing;
     }
 
-    private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
+    private static void assertCode(ThrowableAssert.ThrowingCallable call, String code) {
         assertThatThrownBy(call).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo(code);
     }

@@ -1,5 +1,6 @@
 package org.linli.tenants.notices;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,8 +36,8 @@ class ReachTallyTest {
         assertThat(reach.residentsInApp()).isEqualTo(2);
         assertThat(reach.buildings()).extracting(BuildingReach::name, BuildingReach::households,
                         BuildingReach::householdsRead, BuildingReach::residentsRead, BuildingReach::readRate)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("楼1", 2, 1, 1, 50.0),
-                        org.assertj.core.groups.Tuple.tuple("楼2", 1, 0, 0, 0.0));
+                .containsExactly(Tuple.tuple("楼1", 2, 1, 1, 50.0),
+                        Tuple.tuple("楼2", 1, 0, 0, 0.0));
         assertThat(tally.toRemind()).containsExactly(9110L);
     }
 

@@ -6,6 +6,7 @@ import org.linli.tenants.oversight.Dashboard.Cell;
 import org.linli.tenants.oversight.Dashboard.Table;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -91,7 +92,7 @@ class DashboardAssemblyTest {
     }
 
     static List<Figure> revenue(String module, long fen, long providers, long payers) {
-        List<Figure> figures = new java.util.ArrayList<>(List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 Figure.of("revenue", module, null, "revenue", Unit.FEN, fen),
                 Figure.of("revenue", module, null, "payers", Unit.CONTRIBUTORS, payers)));
         if (providers >= 0) {
@@ -102,7 +103,7 @@ class DashboardAssemblyTest {
 
     @Test
     void aModuleThatOneProviderMakesUpIsHiddenWithAModuleThatCouldHoldAsMuchAndTheCountsAreNoColumn() {
-        List<Figure> district = new java.util.ArrayList<>(revenue("HOUSEKEEPING", 50_000, 1, 8));
+        List<Figure> district = new ArrayList<>(revenue("HOUSEKEEPING", 50_000, 1, 8));
         district.addAll(revenue("PARKING", 120_000, 6, 30));
         district.addAll(revenue("DELIVERY", 90_000, 5, 12));
         DashboardAssembly money = new DashboardAssembly(YearMonth.of(2026, 11), List.of(DISTRICT, COMPANY),
@@ -122,7 +123,7 @@ class DashboardAssemblyTest {
 
     @Test
     void aTenantWhoseMoneyFewMakeUpIsHiddenInTheOverviewWithAnotherAndBothDrillDownsWithheld() {
-        List<Figure> district = new java.util.ArrayList<>(revenue("PARKING", 120_000, 6, 30));
+        List<Figure> district = new ArrayList<>(revenue("PARKING", 120_000, 6, 30));
         district.addAll(revenue("DELIVERY", 90_000, 5, 12));
         DashboardAssembly money = new DashboardAssembly(YearMonth.of(2026, 11), List.of(DISTRICT, COMPANY),
                 Map.of(1L, district, 2L, revenue("ADS", 3_000, -1, 2)));

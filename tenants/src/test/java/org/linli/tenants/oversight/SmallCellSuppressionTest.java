@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.tenants.oversight.SmallCellSuppression.Group;
 import org.linli.tenants.oversight.SmallCellSuppression.Mark;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ class SmallCellSuppressionTest {
             @ForAll @Size(min = 1, max = 6) List<@LongRange(max = 14) Long> values) {
         long[] parts = values.stream().mapToLong(Long::longValue).toArray();
         // A parent cell is only ever shown when it holds at least the threshold.
-        Assume.that(java.util.Arrays.stream(parts).sum() >= SmallCellSuppression.THRESHOLD);
+        Assume.that(Arrays.stream(parts).sum() >= SmallCellSuppression.THRESHOLD);
         Group group = SmallCellSuppression.apply(SHOWN, parts);
         assertThat(group.total()).isEqualTo(SHOWN);
         for (int i = 0; i < parts.length; i++) {
@@ -196,7 +197,7 @@ class SmallCellSuppressionTest {
             return values;
         }
         long hiddenSum = 0;
-        List<Integer> hidden = new java.util.ArrayList<>();
+        List<Integer> hidden = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             if (group.parts().get(i).hidden()) {
                 hidden.add(i);

@@ -1,5 +1,6 @@
 package org.linli.tenants.registry;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -37,11 +38,11 @@ class ImportCheckTest {
                 "朋友", "外星人"));
         assertThat(check.valid()).isEmpty();
         assertThat(check.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
-                .contains(org.assertj.core.groups.Tuple.tuple(2, "name", "required"),
-                        org.assertj.core.groups.Tuple.tuple(2, "mobile", "mobile_format"),
-                        org.assertj.core.groups.Tuple.tuple(2, "gender", "one_of"),
-                        org.assertj.core.groups.Tuple.tuple(2, "relation", "one_of"),
-                        org.assertj.core.groups.Tuple.tuple(2, "tags", "one_of"));
+                .contains(Tuple.tuple(2, "name", "required"),
+                        Tuple.tuple(2, "mobile", "mobile_format"),
+                        Tuple.tuple(2, "gender", "one_of"),
+                        Tuple.tuple(2, "relation", "one_of"),
+                        Tuple.tuple(2, "tags", "one_of"));
         assertThat(check.invalid()).isEqualTo(1);
     }
 
@@ -59,8 +60,8 @@ class ImportCheckTest {
         assertThat(check.valid()).extracting(ImportRow::row).containsExactly(2);
         assertThat(check.duplicates()).isEqualTo(2);
         assertThat(check.problems()).extracting(ImportProblem::code, ImportProblem::args)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("duplicate_in_file", List.of(2)),
-                        org.assertj.core.groups.Tuple.tuple("duplicate_in_file", List.of(2)));
+                .containsExactly(Tuple.tuple("duplicate_in_file", List.of(2)),
+                        Tuple.tuple("duplicate_in_file", List.of(2)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -125,7 +126,7 @@ class ImportSheetTest {
 
     @Test
     void aListAtTheLimitsIsRead() {
-        String header = String.join(",", java.util.Collections.nCopies(ImportSheet.MAX_COLUMNS, "h"));
+        String header = String.join(",", Collections.nCopies(ImportSheet.MAX_COLUMNS, "h"));
         String csv = header + "\n" + "名".repeat(ImportSheet.MAX_CELL_CHARS) + "\n";
         assertThat(ImportSheet.read("x.csv", csv.getBytes(StandardCharsets.UTF_8)).rows()).hasSize(1);
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -46,7 +47,7 @@ class OwnershipImportTest {
         assertThat(check.problems()).isEmpty();
         // Home 101 already has owners holding 60 % (one recorded online, one by an earlier import); 102 has one
         // at 100 %; 103 has none recorded.
-        check.refuseBeyondRecordedShares(java.util.Map.of(String.join("\u0000", "新华小区", "1栋", "1单元", "101"),
+        check.refuseBeyondRecordedShares(Map.of(String.join("\u0000", "新华小区", "1栋", "1单元", "101"),
                 6000, String.join("\u0000", "新华小区", "1栋", "1单元", "102"), 10000));
         assertThat(check.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
                 .containsExactly(tuple(3, "ownership_share", "ownership_share_exceeded"),

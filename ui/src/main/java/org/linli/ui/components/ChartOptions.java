@@ -5,6 +5,7 @@ import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public final class ChartOptions {
         BigDecimal read(long stored) {
             BigDecimal value = BigDecimal.valueOf(stored);
             return divisor == 1 ? value : value.divide(BigDecimal.valueOf(divisor), digits,
-                    java.math.RoundingMode.HALF_UP);
+                    RoundingMode.HALF_UP);
         }
     }
 

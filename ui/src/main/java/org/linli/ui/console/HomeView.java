@@ -9,9 +9,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -25,12 +28,21 @@ import org.linli.platform.identity.UserService;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
+import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantFilter;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.platform.tenancy.TenantStatus;
+import org.linli.tenants.modules.ModuleService;
+import org.linli.ui.components.ListGrid;
+import org.linli.ui.components.StatusBadge;
+import org.linli.ui.console.ads.MyCampaignsView;
+import org.linli.ui.console.market.ProviderWorkView;
 import org.linli.ui.console.tenants.TenantsView;
 import org.linli.ui.console.users.UsersView;
+import org.linli.ui.finance.InvoicesView;
+import org.linli.ui.oversight.OversightView;
+import org.linli.ui.storefront.ShopView;
 
 import java.util.List;
 import java.util.Locale;
@@ -40,29 +52,29 @@ import java.util.Locale;
  * platform operator acting for no tenant, every tenant with its month's activity and unpaid invoices.
  */
 @Route(value = "", layout = MainLayout.class)
-public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /**
      * Residents live in the storefront, providers at their work list, advertisers at their campaigns and supervisors
      * at their dashboards; the console home is for the rest.
      */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        org.linli.platform.security.Role role = CurrentUser.actor().map(Actor::role).orElse(null);
-        if (role == org.linli.platform.security.Role.RESIDENT) {
-            event.forwardTo(org.linli.ui.storefront.ShopView.class);
-        } else if (role == org.linli.platform.security.Role.PROVIDER_STAFF) {
-            event.forwardTo(org.linli.ui.console.market.ProviderWorkView.class);
-        } else if (role == org.linli.platform.security.Role.ADVERTISER) {
-            event.forwardTo(org.linli.ui.console.ads.MyCampaignsView.class);
-        } else if (role == org.linli.platform.security.Role.SUPERVISOR) {
-            event.forwardTo(org.linli.ui.oversight.OversightView.class);
+    public void beforeEnter(BeforeEnterEvent event) {
+        Role role = CurrentUser.actor().map(Actor::role).orElse(null);
+        if (role == Role.RESIDENT) {
+            event.forwardTo(ShopView.class);
+        } else if (role == Role.PROVIDER_STAFF) {
+            event.forwardTo(ProviderWorkView.class);
+        } else if (role == Role.ADVERTISER) {
+            event.forwardTo(MyCampaignsView.class);
+        } else if (role == Role.SUPERVISOR) {
+            event.forwardTo(OversightView.class);
         }
     }
 
 
     @Inject
-    public HomeView(TenantService tenants, UserService users, org.linli.tenants.modules.ModuleService modules,
+    public HomeView(TenantService tenants, UserService users, ModuleService modules,
                     WorkToday today, TenantActivity activity) {
         addClassName("home-view");
         Actor actor = CurrentUser.require();
@@ -87,7 +99,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
         if (TenantContext.current().isPresent()) {
             Div work = today.cards(this);
             if (work.getChildren().findAny().isPresent()) {
-                add(new com.vaadin.flow.component.html.H3(getTranslation("home.today")), work);
+                add(new H3(getTranslation("home.today")), work);
             }
         }
         if (cards.getChildren().findAny().isPresent()) {
@@ -96,7 +108,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
         if (TenantContext.current().isPresent()) {
             add(services(modules));
         } else if (actor.isPlatformUser() && CurrentUser.isPermitted(Permissions.TENANT_READ)) {
-            add(new com.vaadin.flow.component.html.H3(getTranslation("home.platform.tenants")),
+            add(new H3(getTranslation("home.platform.tenants")),
                     tenantActivity(activity.thisMonth()));
         }
     }
@@ -106,7 +118,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
      * the invoices they have not paid; each row enters the tenant (its home, or its invoices when some are unpaid).
      */
     private Component tenantActivity(List<TenantActivity.Line> lines) {
-        Grid<TenantActivity.Line> grid = new org.linli.ui.components.ListGrid<>();
+        Grid<TenantActivity.Line> grid = new ListGrid<>();
         grid.setId("tenant-activity");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TenantActivity.Line::name).setHeader(getTranslation("tenants.column.name")).setFlexGrow(2);
@@ -139,7 +151,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
             return new Span(getTranslation("home.platform.unpaid.none"));
         }
         Button invoices = new Button(getTranslation("home.platform.unpaid.some", line.unpaidInvoices(),
-                line.unpaid().format()), click -> enter(line, org.linli.ui.finance.InvoicesView.class));
+                line.unpaid().format()), click -> enter(line, InvoicesView.class));
         invoices.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         invoices.addClassName("tenant-unpaid");
         return invoices;
@@ -152,15 +164,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
     }
 
     /** The modules this tenant runs; a module the platform has not enabled simply is not there. */
-    private Component services(org.linli.tenants.modules.ModuleService modules) {
+    private Component services(ModuleService modules) {
         Div services = new Div();
         services.setId("tenant-services");
         services.addClassName("service-chips");
-        services.add(new com.vaadin.flow.component.html.H3(getTranslation("home.services")));
+        services.add(new H3(getTranslation("home.services")));
         for (org.linli.tenants.modules.Module module : org.linli.tenants.modules.Module.values()) {
             if (modules.isEnabled(module)) {
-                services.add(new org.linli.ui.components.StatusBadge(getTranslation(module.label().key()),
-                        org.linli.ui.components.StatusBadge.Tone.GOOD));
+                services.add(new StatusBadge(getTranslation(module.label().key()),
+                        StatusBadge.Tone.GOOD));
             }
         }
         return services;

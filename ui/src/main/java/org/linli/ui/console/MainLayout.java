@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -20,20 +21,63 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.inbox.Inbox;
+import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.ProviderService;
 import org.linli.ui.components.InboxBell;
-import org.linli.ui.console.inbox.MessagesView;
+import org.linli.ui.console.ads.AdBookingsView;
+import org.linli.ui.console.ads.AdReviewView;
+import org.linli.ui.console.ads.AdSlotsView;
+import org.linli.ui.console.ads.MyCampaignsView;
 import org.linli.ui.console.audit.AuditView;
+import org.linli.ui.console.cases.CaseQueueView;
+import org.linli.ui.console.cases.CaseSetupView;
+import org.linli.ui.console.cases.CaseStatisticsView;
+import org.linli.ui.console.cases.EscalatedCasesView;
+import org.linli.ui.console.cases.ProviderCasesView;
+import org.linli.ui.console.devices.ActivityConcernsView;
+import org.linli.ui.console.devices.AlertRulesView;
+import org.linli.ui.console.devices.DeviceAlertsView;
+import org.linli.ui.console.devices.DevicesView;
+import org.linli.ui.console.flea.FleaCategoriesView;
+import org.linli.ui.console.flea.FleaModerationView;
+import org.linli.ui.console.forms.FormsView;
+import org.linli.ui.console.inbox.MessagesView;
+import org.linli.ui.console.market.ComplaintsView;
+import org.linli.ui.console.market.GateView;
+import org.linli.ui.console.market.MyOfferingsView;
+import org.linli.ui.console.market.OrdersView;
+import org.linli.ui.console.market.ProviderWorkView;
+import org.linli.ui.console.market.ProvidersView;
+import org.linli.ui.console.market.RoundsView;
+import org.linli.ui.console.market.StationView;
 import org.linli.ui.console.modules.ModulesView;
+import org.linli.ui.console.notices.NoticeDeskView;
+import org.linli.ui.console.points.CheckInView;
+import org.linli.ui.console.points.PointsDiscountView;
+import org.linli.ui.console.points.PointsMallView;
+import org.linli.ui.console.points.PointsRulesView;
+import org.linli.ui.console.proposals.ProposalsAdminView;
 import org.linli.ui.console.registry.GridsView;
 import org.linli.ui.console.registry.ImportView;
 import org.linli.ui.console.registry.ResidentsView;
 import org.linli.ui.console.registry.StructureView;
 import org.linli.ui.console.tenants.TenantsView;
+import org.linli.ui.console.timebank.TimeBankView;
 import org.linli.ui.console.users.UsersView;
+import org.linli.ui.console.volunteering.ActivitiesView;
+import org.linli.ui.console.volunteering.HoursView;
+import org.linli.ui.finance.FleaPayoutsView;
+import org.linli.ui.finance.InvoicesView;
+import org.linli.ui.finance.LedgerView;
+import org.linli.ui.finance.ReconciliationView;
+import org.linli.ui.finance.RevenueView;
+import org.linli.ui.finance.SettlementView;
 import org.linli.ui.i18n.Language;
+import org.linli.ui.oversight.OversightView;
 import org.linli.ui.security.AccessControl;
+import org.linli.ui.security.SignOut;
+import org.linli.ui.storefront.ShopView;
 
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +91,14 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
     private final TenantService tenantService;
     private final SignIn signIn;
-    private final org.linli.tenants.modules.ModuleService modules;
+    private final ModuleService modules;
     private final Inbox inbox;
     private final ProviderTools providerTools;
     private Optional<InboxBell> bell = Optional.empty();
 
     @Inject
     public MainLayout(TenantService tenantService, SignIn signIn,
-                      org.linli.tenants.modules.ModuleService modules, Inbox inbox, ProviderService providers,
+                      ModuleService modules, Inbox inbox, ProviderService providers,
                       CatalogService catalog) {
         this.tenantService = tenantService;
         this.signIn = signIn;
@@ -77,86 +121,86 @@ public class MainLayout extends AppLayout implements RouterLayout {
         add(operations, "nav.home", HomeView.class, VaadinIcon.HOME);
         add(operations, "nav.tenants", TenantsView.class, VaadinIcon.BUILDING);
         add(operations, "nav.users", UsersView.class, VaadinIcon.USERS);
-        add(operations, "nav.notices", org.linli.ui.console.notices.NoticeDeskView.class, VaadinIcon.MEGAPHONE);
+        add(operations, "nav.notices", NoticeDeskView.class, VaadinIcon.MEGAPHONE);
         SideNav registry = group("nav.group.registry");
         add(registry, "nav.residents", ResidentsView.class, VaadinIcon.USER_CARD);
         add(registry, "nav.structure", StructureView.class, VaadinIcon.BUILDING_O);
         add(registry, "nav.grids", GridsView.class, VaadinIcon.GRID_BIG);
         add(registry, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
-        add(registry, "nav.forms", org.linli.ui.console.forms.FormsView.class, VaadinIcon.CLIPBOARD_CHECK);
+        add(registry, "nav.forms", FormsView.class, VaadinIcon.CLIPBOARD_CHECK);
         SideNav services = group("nav.group.services");
-        add(services, "nav.work", org.linli.ui.console.market.ProviderWorkView.class, VaadinIcon.TOOLS);
-        add(services, "nav.my-offerings", org.linli.ui.console.market.MyOfferingsView.class, VaadinIcon.SHOP);
+        add(services, "nav.work", ProviderWorkView.class, VaadinIcon.TOOLS);
+        add(services, "nav.my-offerings", MyOfferingsView.class, VaadinIcon.SHOP);
         addIf(org.linli.tenants.modules.Module.ELDER_CARE, services, "nav.rounds",
-                org.linli.ui.console.market.RoundsView.class, VaadinIcon.HEART);
+                RoundsView.class, VaadinIcon.HEART);
         addIf(org.linli.tenants.modules.Module.PARKING, services, "nav.gate",
-                org.linli.ui.console.market.GateView.class, VaadinIcon.CAR);
+                GateView.class, VaadinIcon.CAR);
         addIf(org.linli.tenants.modules.Module.DELIVERY, services, "nav.station",
-                org.linli.ui.console.market.StationView.class, VaadinIcon.PACKAGE);
-        add(services, "nav.providers", org.linli.ui.console.market.ProvidersView.class, VaadinIcon.SHOP);
-        add(services, "nav.orders", org.linli.ui.console.market.OrdersView.class, VaadinIcon.CART);
-        add(services, "nav.complaints", org.linli.ui.console.market.ComplaintsView.class, VaadinIcon.COMMENT_ELLIPSIS);
+                StationView.class, VaadinIcon.PACKAGE);
+        add(services, "nav.providers", ProvidersView.class, VaadinIcon.SHOP);
+        add(services, "nav.orders", OrdersView.class, VaadinIcon.CART);
+        add(services, "nav.complaints", ComplaintsView.class, VaadinIcon.COMMENT_ELLIPSIS);
         if (providerTools.organisesVolunteers()) {
-            add(services, "nav.volunteering", org.linli.ui.console.volunteering.ActivitiesView.class,
+            add(services, "nav.volunteering", ActivitiesView.class,
                     VaadinIcon.HANDSHAKE);
-            add(services, "nav.volunteer-hours", org.linli.ui.console.volunteering.HoursView.class,
+            add(services, "nav.volunteer-hours", HoursView.class,
                     VaadinIcon.BAR_CHART);
         }
-        add(services, "nav.shop", org.linli.ui.storefront.ShopView.class, VaadinIcon.STORAGE);
-        add(services, "nav.points-rules", org.linli.ui.console.points.PointsRulesView.class, VaadinIcon.STAR);
-        add(services, "nav.points-mall", org.linli.ui.console.points.PointsMallView.class, VaadinIcon.GIFT);
-        add(services, "nav.points-discount", org.linli.ui.console.points.PointsDiscountView.class,
+        add(services, "nav.shop", ShopView.class, VaadinIcon.STORAGE);
+        add(services, "nav.points-rules", PointsRulesView.class, VaadinIcon.STAR);
+        add(services, "nav.points-mall", PointsMallView.class, VaadinIcon.GIFT);
+        add(services, "nav.points-discount", PointsDiscountView.class,
                 VaadinIcon.TICKET);
-        add(services, "nav.points-check-in", org.linli.ui.console.points.CheckInView.class, VaadinIcon.CHECK_CIRCLE);
-        add(services, "nav.timebank", org.linli.ui.console.timebank.TimeBankView.class, VaadinIcon.CLOCK);
-        add(services, "nav.cases", org.linli.ui.console.cases.CaseQueueView.class, VaadinIcon.EXCLAMATION_CIRCLE);
+        add(services, "nav.points-check-in", CheckInView.class, VaadinIcon.CHECK_CIRCLE);
+        add(services, "nav.timebank", TimeBankView.class, VaadinIcon.CLOCK);
+        add(services, "nav.cases", CaseQueueView.class, VaadinIcon.EXCLAMATION_CIRCLE);
         if (!CurrentUser.isPermitted(Permissions.CASE_HANDLE)) {
             // Operators hold case:work through case:*, yet only a provider's staff have cases assigned to them.
-            add(services, "nav.provider-cases", org.linli.ui.console.cases.ProviderCasesView.class,
+            add(services, "nav.provider-cases", ProviderCasesView.class,
                     VaadinIcon.WRENCH);
         }
         if (tenantService.actsForDistrict()) {
             // Only a district receives the cases its property companies escalate; elsewhere the list stays empty.
-            add(services, "nav.escalated-cases", org.linli.ui.console.cases.EscalatedCasesView.class,
+            add(services, "nav.escalated-cases", EscalatedCasesView.class,
                     VaadinIcon.ARROW_CIRCLE_UP);
         }
-        add(services, "nav.case-statistics", org.linli.ui.console.cases.CaseStatisticsView.class,
+        add(services, "nav.case-statistics", CaseStatisticsView.class,
                 VaadinIcon.BAR_CHART_H);
-        add(services, "nav.devices", org.linli.ui.console.devices.DevicesView.class, VaadinIcon.CONNECT);
-        add(services, "nav.device-alerts", org.linli.ui.console.devices.DeviceAlertsView.class, VaadinIcon.BELL);
+        add(services, "nav.devices", DevicesView.class, VaadinIcon.CONNECT);
+        add(services, "nav.device-alerts", DeviceAlertsView.class, VaadinIcon.BELL);
         if (providerTools.serves(org.linli.tenants.modules.Module.ELDER_CARE)) {
             // Elder-care staff watch their clients' still homes; a cleaner or a gate attendant has none.
-            add(services, "nav.activity-concerns", org.linli.ui.console.devices.ActivityConcernsView.class,
+            add(services, "nav.activity-concerns", ActivityConcernsView.class,
                     VaadinIcon.USER_HEART);
         }
-        add(services, "nav.flea-moderation", org.linli.ui.console.flea.FleaModerationView.class,
+        add(services, "nav.flea-moderation", FleaModerationView.class,
                 VaadinIcon.RECYCLE);
-        add(services, "nav.flea-categories", org.linli.ui.console.flea.FleaCategoriesView.class,
+        add(services, "nav.flea-categories", FleaCategoriesView.class,
                 VaadinIcon.TAGS);
-        add(services, "nav.proposals", org.linli.ui.console.proposals.ProposalsAdminView.class,
+        add(services, "nav.proposals", ProposalsAdminView.class,
                 VaadinIcon.GAVEL);
-        add(services, "nav.ad-slots", org.linli.ui.console.ads.AdSlotsView.class, VaadinIcon.PICTURE);
-        add(services, "nav.ad-bookings", org.linli.ui.console.ads.AdBookingsView.class, VaadinIcon.CALENDAR);
-        add(services, "nav.ad-review", org.linli.ui.console.ads.AdReviewView.class, VaadinIcon.EYE);
-        if (!org.linli.platform.security.CurrentUser.isPermitted(org.linli.platform.security.Permissions.ADS_MANAGE)) {
+        add(services, "nav.ad-slots", AdSlotsView.class, VaadinIcon.PICTURE);
+        add(services, "nav.ad-bookings", AdBookingsView.class, VaadinIcon.CALENDAR);
+        add(services, "nav.ad-review", AdReviewView.class, VaadinIcon.EYE);
+        if (!CurrentUser.isPermitted(Permissions.ADS_MANAGE)) {
             // Operators review and see every booking; booking for oneself is the advertisers' own page.
-            add(services, "nav.my-campaigns", org.linli.ui.console.ads.MyCampaignsView.class, VaadinIcon.BULLSEYE);
+            add(services, "nav.my-campaigns", MyCampaignsView.class, VaadinIcon.BULLSEYE);
         }
         SideNav finance = group("nav.group.finance");
-        add(finance, "nav.revenue", org.linli.ui.finance.RevenueView.class, VaadinIcon.CHART);
-        add(finance, "nav.ledger", org.linli.ui.finance.LedgerView.class, VaadinIcon.BOOK_DOLLAR);
-        add(finance, "nav.settlements", org.linli.ui.finance.SettlementView.class, VaadinIcon.MONEY_EXCHANGE);
-        add(finance, "nav.invoices", org.linli.ui.finance.InvoicesView.class, VaadinIcon.INVOICE);
-        add(finance, "nav.reconciliation", org.linli.ui.finance.ReconciliationView.class, VaadinIcon.SCALE);
-        add(finance, "nav.flea-payouts", org.linli.ui.finance.FleaPayoutsView.class, VaadinIcon.WALLET);
+        add(finance, "nav.revenue", RevenueView.class, VaadinIcon.CHART);
+        add(finance, "nav.ledger", LedgerView.class, VaadinIcon.BOOK_DOLLAR);
+        add(finance, "nav.settlements", SettlementView.class, VaadinIcon.MONEY_EXCHANGE);
+        add(finance, "nav.invoices", InvoicesView.class, VaadinIcon.INVOICE);
+        add(finance, "nav.reconciliation", ReconciliationView.class, VaadinIcon.SCALE);
+        add(finance, "nav.flea-payouts", FleaPayoutsView.class, VaadinIcon.WALLET);
         SideNav oversight = group("nav.group.oversight");
-        add(oversight, "nav.oversight", org.linli.ui.oversight.OversightView.class, VaadinIcon.DASHBOARD);
+        add(oversight, "nav.oversight", OversightView.class, VaadinIcon.DASHBOARD);
         SideNav settings = group("nav.group.settings");
         add(settings, "nav.modules", ModulesView.class, VaadinIcon.PACKAGE);
-        add(settings, "nav.case-setup", org.linli.ui.console.cases.CaseSetupView.class, VaadinIcon.TIMER);
-        add(settings, "nav.device-rules", org.linli.ui.console.devices.AlertRulesView.class, VaadinIcon.COG);
+        add(settings, "nav.case-setup", CaseSetupView.class, VaadinIcon.TIMER);
+        add(settings, "nav.device-rules", AlertRulesView.class, VaadinIcon.COG);
         add(settings, "nav.audit", AuditView.class, VaadinIcon.LIST);
-        com.vaadin.flow.component.html.Div nav = new com.vaadin.flow.component.html.Div(operations);
+        Div nav = new Div(operations);
         for (SideNav group : List.of(registry, services, finance, oversight, settings)) {
             if (!group.getItems().isEmpty()) {
                 nav.add(group);
@@ -240,6 +284,6 @@ public class MainLayout extends AppLayout implements RouterLayout {
     }
 
     private void signOut(Actor actor) {
-        org.linli.ui.security.SignOut.of(signIn, actor);
+        SignOut.of(signIn, actor);
     }
 }

@@ -35,9 +35,12 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Flea-market money for finance (闲置交易资金): purchases paid online, held until the handover, released to the
@@ -53,7 +56,7 @@ public class FleaPayoutsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox onlyWaiting = new Checkbox();
     private final boolean manages = CurrentUser.isPermitted(Permissions.FINANCE_MANAGE);
     /** The sellers' (masked) names of the holds fetched so far, by resident id. */
-    private final Map<Long, String> sellers = new java.util.HashMap<>();
+    private final Map<Long, String> sellers = new HashMap<>();
 
     @Inject
     public FleaPayoutsView(CheckoutBooks books) {
@@ -136,7 +139,7 @@ public class FleaPayoutsView extends VerticalLayout implements HasDynamicTitle {
         return KNOWN_REASONS.contains(code) ? getTranslation("flea-payouts.reason." + code.replace('_', '-')) : code;
     }
 
-    private static final java.util.Set<String> KNOWN_REASONS = java.util.Set.of("payout_account_missing",
+    private static final Set<String> KNOWN_REASONS = Set.of("payout_account_missing",
             "gateway_unavailable", "payment_gateway_not_configured", "payout_trades_short");
 
     private Component actions(FleaHold hold) {
@@ -170,7 +173,7 @@ public class FleaPayoutsView extends VerticalLayout implements HasDynamicTitle {
         holds.setItems(query -> {
             List<FleaHold> page = books.holds(filter, new PageRequest(query.getPage(), query.getPageSize())).items();
             sellers.putAll(books.sellerNames(page.stream().map(FleaHold::sellerResidentId)
-                    .filter(java.util.Objects::nonNull).toList()));
+                    .filter(Objects::nonNull).toList()));
             return page.stream();
         },
                 query -> (int) books.holds(filter, PageRequest.first(1)).total());

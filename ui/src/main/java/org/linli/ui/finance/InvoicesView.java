@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -116,7 +117,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
         }, "PDF");
         pdf.setId("invoice-" + invoice.id() + "-pdf");
         HorizontalLayout actions = new HorizontalLayout(pdf);
-        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (invoice.status() != InvoiceStatus.ISSUED) {
             return actions;
         }

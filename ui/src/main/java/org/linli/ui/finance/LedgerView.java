@@ -19,17 +19,20 @@ import org.linli.platform.ledger.LedgerPosting;
 import org.linli.platform.money.Money;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.points.PointsReports;
+import org.linli.tenants.timebank.TimeBankService;
+import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
+import org.linli.ui.components.StatCard;
 import org.linli.ui.components.StatusBadge;
-import org.linli.tenants.timebank.TimeBankService;
-import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The tenant's ledger for finance staff: whether it balances, what the platform and the tenant have earned, what is
@@ -47,7 +50,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Inject
-    public LedgerView(Ledger ledger, org.linli.tenants.points.PointsReports points, TimeBankService timeBank) {
+    public LedgerView(Ledger ledger, PointsReports points, TimeBankService timeBank) {
         this.ledger = ledger;
         addClassName("list-view");
         add(new H2(getTranslation("ledger.title")));
@@ -85,7 +88,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component minutes(String key, long minutes) {
-        return new org.linli.ui.components.StatCard(getTranslation("ledger.time.minutes", minutes),
+        return new StatCard(getTranslation("ledger.time.minutes", minutes),
                 getTranslation(key));
     }
 
@@ -149,7 +152,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         if (line.asset() == Asset.CNY) {
             return Money.fen(value).format();
         }
-        return value + " " + getTranslation("ledger.asset." + line.asset().name().toLowerCase(java.util.Locale.ROOT));
+        return value + " " + getTranslation("ledger.asset." + line.asset().name().toLowerCase(Locale.ROOT));
     }
 
     /** The CNY balance of the accounts under {@code prefix}: one account, or one per provider. */
@@ -158,7 +161,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component stat(String key, long fen) {
-        return new org.linli.ui.components.StatCard(Money.fen(fen).format(), getTranslation(key));
+        return new StatCard(Money.fen(fen).format(), getTranslation(key));
     }
 
     @Override

@@ -43,6 +43,7 @@ import org.linli.ui.security.ViewPermission;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -150,7 +151,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         Runnable show = () -> {
             try {
                 PlatformRevenue.ByTenant all = platform.byTenant(since.getValue(), until.getValue());
-                List<PlatformRevenue.TenantLine> rows = new java.util.ArrayList<>(all.tenants());
+                List<PlatformRevenue.TenantLine> rows = new ArrayList<>(all.tenants());
                 rows.add(new PlatformRevenue.TenantLine(null, getTranslation("revenue.total"), all.total()));
                 grid.setItems(rows);
                 draw(tenantChart, "revenue.by-tenant", all.tenants().stream()
@@ -207,7 +208,7 @@ public class RevenueView extends VerticalLayout implements HasDynamicTitle {
         List<String> labels = shown.weeks().stream().map(w -> w.start().format(day)).toList();
         draw(chart, "revenue.by-week", labels, shown.weeks().stream().map(Revenue.Week::paid).toList(),
                 shown.weeks().stream().map(Revenue.Week::commission).toList());
-        List<Revenue.Line> rows = new java.util.ArrayList<>(shown.modules());
+        List<Revenue.Line> rows = new ArrayList<>(shown.modules());
         if (!rows.isEmpty()) {
             rows.add(shown.total());
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,12 +23,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
 import org.linli.billing.settlement.BatchStatus;
+import org.linli.billing.settlement.Payee;
 import org.linli.billing.settlement.PayoutAccount;
 import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
 import org.linli.billing.settlement.StatementPdf;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.i18n.Messages;
 import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
@@ -45,8 +48,10 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -219,7 +224,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         TextField holder = new TextField(getTranslation("settlement.payout-account.holder"));
         holder.setId("payout-holder");
         Optional<PayoutAccount> current = payoutAccounts.list().stream()
-                .filter(a -> a.payee() == balance.payee() && java.util.Objects.equals(a.providerId(),
+                .filter(a -> a.payee() == balance.payee() && Objects.equals(a.providerId(),
                         balance.providerId()))
                 .findFirst();
         current.filter(PayoutAccount::inForce).ifPresent(a -> {
@@ -244,7 +249,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("payout-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(alipay, holder));
+        dialog.add(new FormLayout(alipay, holder));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
@@ -270,7 +275,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     /** The gateway's reason in words where it is one of ours (payout_account_missing …), else as the gateway said. */
     private String reason(String code) {
-        return org.linli.platform.i18n.Messages.has(getLocale(), "problem." + code)
+        return Messages.has(getLocale(), "problem." + code)
                 ? getTranslation("problem." + code) : code;
     }
 
@@ -280,7 +285,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         return name != null ? name : AccountLabels.label(this, LedgerAccount.of(account));
     }
 
-    private static String key(org.linli.billing.settlement.Payee payee, Long providerId) {
+    private static String key(Payee payee, Long providerId) {
         return payee + ":" + providerId;
     }
 
@@ -289,7 +294,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         batches.setItems(query -> settlement.batches(new PageRequest(query.getPage(), query.getPageSize())).items()
                         .stream(),
                 query -> (int) settlement.batches(PageRequest.first(1)).total());
-        accounts = new java.util.HashMap<>();
+        accounts = new HashMap<>();
         payoutAccounts.list().forEach(a -> accounts.put(key(a.payee(), a.providerId()),
                 (a.inForce() ? a.alipayUserId() + " " + a.holder() : "")
                         + a.pendingAlipayUserId().map(pending -> " · " + getTranslation(

@@ -1,6 +1,8 @@
 package org.linli.ui.i18n;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
@@ -55,12 +57,12 @@ public final class Language {
      * The button that switches to the other language, named in that language and marked as such ({@code lang}), so
      * that readers and screen readers take "English" on a Chinese page as the language's name.
      */
-    public static com.vaadin.flow.component.button.Button switchButton() {
+    public static Button switchButton() {
         boolean english = isEnglish();
-        com.vaadin.flow.component.button.Button language = new com.vaadin.flow.component.button.Button(
+        Button language = new Button(
                 english ? "中文" : "English", click -> switchTo(english ? Messages.CHINESE : Messages.ENGLISH));
         language.getElement().setAttribute("lang", english ? "zh-CN" : "en");
-        language.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
         return language;
     }

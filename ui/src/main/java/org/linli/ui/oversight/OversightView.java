@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
 import org.linli.platform.application.ChinaTime;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.ProblemKind;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantId;
@@ -28,8 +29,8 @@ import org.linli.tenants.oversight.Dashboard;
 import org.linli.tenants.oversight.DashboardLabels;
 import org.linli.tenants.oversight.Jurisdictions;
 import org.linli.tenants.oversight.MonthPeriod;
-import org.linli.tenants.oversight.OversightDashboards.ExportFormat;
 import org.linli.tenants.oversight.OversightDashboards;
+import org.linli.tenants.oversight.OversightDashboards.ExportFormat;
 import org.linli.ui.components.ChartOptions;
 import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;
@@ -119,7 +120,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
             try {
                 bytes = caller.call(() -> dashboards.export(tenant, period, format, locale));
             } catch (DomainException problem) {
-                event.getResponse().setStatus(problem.kind() == org.linli.platform.problem.ProblemKind.FORBIDDEN
+                event.getResponse().setStatus(problem.kind() == ProblemKind.FORBIDDEN
                         ? 403 : 400);
                 return;
             }

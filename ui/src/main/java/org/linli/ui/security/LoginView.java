@@ -1,8 +1,10 @@
 package org.linli.ui.security;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +24,7 @@ import org.apache.shiro.authc.UsernamePasswordToken;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.identity.SignInRefusedException;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.ProblemKind;
 import org.linli.platform.security.CurrentUser;
 import org.linli.ui.i18n.Language;
 
@@ -50,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(this::signIn);
 
-        com.vaadin.flow.component.html.Anchor register = new com.vaadin.flow.component.html.Anchor("register",
+        Anchor register = new Anchor("register",
                 getTranslation("login.register"));
         register.setId("register-link");
         add(brand, tagline, form, register, languages());
@@ -64,7 +67,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } catch (SignInRefusedException refused) {
             showRefusal(refused.problem());
         } catch (AuthenticationException e) {
-            showRefusal(new DomainException(org.linli.platform.problem.ProblemKind.UNAUTHENTICATED,
+            showRefusal(new DomainException(ProblemKind.UNAUTHENTICATED,
                     "invalid_credentials"));
         }
     }
@@ -94,7 +97,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         chinese.setId("lang-zh");
         english.setId("lang-en");
-        HorizontalLayout languages = new HorizontalLayout(chinese, new Div(new com.vaadin.flow.component.Text("|")),
+        HorizontalLayout languages = new HorizontalLayout(chinese, new Div(new Text("|")),
                 english);
         languages.setAlignItems(FlexComponent.Alignment.CENTER);
         return languages;

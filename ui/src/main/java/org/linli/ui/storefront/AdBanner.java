@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.ads.AdServing;
 import org.linli.tenants.ads.LiveCreative;
@@ -48,7 +49,7 @@ public class AdBanner extends Div {
         String viewer = session == null ? null : session.getSession().getId();
         try {
             return serving.serve(tenant, placement, community, viewer, agent).map(AdBanner::new);
-        } catch (org.linli.platform.problem.DomainException none) {
+        } catch (DomainException none) {
             return Optional.empty();
         }
     }

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.linli.tenants.cases.CaseStep;
 import org.linli.tenants.cases.CaseView;
+import org.linli.tenants.cases.StepKind;
 import org.linli.tenants.cases.StepVisibility;
 import org.linli.tenants.services.StoredFile;
 import org.linli.ui.components.Formats;
@@ -51,8 +53,8 @@ public class CaseTimeline extends Div {
     }
 
     /** An escalation's text is a code (overdue, district), said in words; other steps say what people wrote. */
-    private String body(org.linli.tenants.cases.CaseStep step) {
-        return step.kind() == org.linli.tenants.cases.StepKind.ESCALATED
+    private String body(CaseStep step) {
+        return step.kind() == StepKind.ESCALATED
                 ? getTranslation("cases.escalated." + step.body()) : step.body();
     }
 

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
@@ -25,6 +25,7 @@ import org.linli.tenants.flea.ItemCondition;
 import org.linli.tenants.flea.Listing;
 import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ListingService;
+import org.linli.tenants.flea.ListingStatus;
 import org.linli.tenants.flea.Price;
 import org.linli.tenants.flea.PriceKind;
 import org.linli.tenants.flea.Reach;
@@ -150,7 +151,7 @@ public class FleaEditView extends Div implements HasUrlParameter<Long>, HasDynam
                     reach.getValue(), pickup.getValue(), new Price(priceKind, fen, pointsPrice));
             ListingService.ListingView view = id == null ? listings.create(details) : listings.edit(id, details);
             id = view.listing().id();
-            if (publish && view.listing().status() != org.linli.tenants.flea.ListingStatus.PUBLISHED) {
+            if (publish && view.listing().status() != ListingStatus.PUBLISHED) {
                 view = listings.publish(id);
             }
             UiErrors.success(getTranslation("flea.saved"));

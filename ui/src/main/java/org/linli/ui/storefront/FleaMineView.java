@@ -17,6 +17,7 @@ import org.linli.tenants.flea.Listing;
 import org.linli.tenants.flea.ListingAction;
 import org.linli.tenants.flea.ListingLifecycle;
 import org.linli.tenants.flea.ListingService;
+import org.linli.tenants.flea.ListingStatus;
 import org.linli.tenants.flea.Moderation;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
@@ -78,7 +79,7 @@ public class FleaMineView extends Div implements HasDynamicTitle {
         }
         Div actions = new Div();
         actions.addClassName("flea-actions");
-        if (!listing.status().isFinal() && listing.status() != org.linli.tenants.flea.ListingStatus.RESERVED) {
+        if (!listing.status().isFinal() && listing.status() != ListingStatus.RESERVED) {
             RouterLink edit = new RouterLink(getTranslation("flea.edit"), FleaEditView.class, id);
             edit.setId("flea-edit-" + id);
             actions.add(edit);

@@ -22,6 +22,7 @@ import org.linli.tenants.flea.CategoryUse;
 import org.linli.tenants.flea.FleaCategory;
 import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ListingService;
+import org.linli.tenants.flea.ListingStatus;
 import org.linli.tenants.flea.PriceKind;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.ui.components.EmptyState;
@@ -124,7 +125,7 @@ public class FleaView extends Div implements HasDynamicTitle {
         Span price = new Span(FleaLabels.price(card.listing().price(), this::getTranslation));
         price.addClassName("flea-price");
         link.add(title, price, new Span(FleaLabels.seller(card.seller())));
-        if (card.listing().status() != org.linli.tenants.flea.ListingStatus.PUBLISHED) {
+        if (card.listing().status() != ListingStatus.PUBLISHED) {
             link.add(new StatusBadge(getTranslation("flea.status." + card.listing().status().name()
                     .toLowerCase(Locale.ROOT)), StatusBadge.Tone.NEUTRAL));
         }

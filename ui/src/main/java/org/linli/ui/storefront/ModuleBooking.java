@@ -97,7 +97,7 @@ public class ModuleBooking {
     }
 
     /** A list for a form, empty when the resident cannot have one yet (e.g. not registered). */
-    private static <T> List<T> quietly(java.util.function.Supplier<List<T>> list) {
+    private static <T> List<T> quietly(Supplier<List<T>> list) {
         try {
             return list.get();
         } catch (DomainException notYet) {

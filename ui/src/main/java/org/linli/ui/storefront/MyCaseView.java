@@ -26,6 +26,8 @@ import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.function.Supplier;
+
 /**
  * One of the resident's cases: state, every public step with its photos, more photos of the report while the case
  * is open, and rating or reopening once it is resolved.
@@ -118,7 +120,7 @@ public class MyCaseView extends Div implements HasUrlParameter<Long>, HasDynamic
                 .map(s -> s.photos().size()).orElse(0);
     }
 
-    private void act(java.util.function.Supplier<CaseView> action) {
+    private void act(Supplier<CaseView> action) {
         try {
             show(action.get());
         } catch (DomainException problem) {

@@ -39,6 +39,7 @@ import org.linli.ui.components.Formats;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -264,7 +265,7 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
             case PER_VISIT -> getTranslation("booking.breakdown.per-visit", String.valueOf(count), unit);
             case PER_MONTH -> getTranslation("booking.breakdown.per-month", String.valueOf(count), unit);
             case HOURLY -> getTranslation("booking.breakdown.hourly", String.valueOf(((quote.booked() == null
-                    ? java.time.Duration.ofMinutes(offering.durationMinutes()) : quote.booked()).toMinutes() + 59)
+                    ? Duration.ofMinutes(offering.durationMinutes()) : quote.booked()).toMinutes() + 59)
                     / 60), unit);
             case PER_SQM -> getTranslation("booking.breakdown.per-sqm", quote.floorArea() == null ? "?"
                     : quote.floorArea().stripTrailingZeros().toPlainString(), unit);
@@ -337,7 +338,7 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
             }
             button.addClickListener(click -> {
                 chosenSlot = slot;
-                points.slot(java.time.Duration.between(slot.startsAt(), slot.endsAt()));
+                points.slot(Duration.between(slot.startsAt(), slot.endsAt()));
                 slotButtons.forEach(b -> b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             });

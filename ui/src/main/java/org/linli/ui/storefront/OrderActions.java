@@ -7,6 +7,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WebBrowser;
+import org.linli.platform.problem.DomainException;
 import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderParty;
@@ -17,6 +20,7 @@ import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -44,7 +48,7 @@ public class OrderActions extends Div {
             // Checking out of a job with a checklist: tick what was done, right on the card (all, unless not).
             checklist = new CheckboxGroup<>(getTranslation("order.checklist"));
             checklist.setItems(view.order().checklist());
-            checklist.setValue(new java.util.LinkedHashSet<>(view.order().checklist()));
+            checklist.setValue(new LinkedHashSet<>(view.order().checklist()));
             checklist.setId("order-" + id + "-checklist");
             add(checklist);
         }
@@ -75,7 +79,7 @@ public class OrderActions extends Div {
             OrderView after = orders.payInTime(view.order().id());
             UiErrors.success(getTranslation("order.done.pay-in-time", after.order().paidMinutes()));
             changed.accept(after);
-        } catch (org.linli.platform.problem.DomainException problem) {
+        } catch (DomainException problem) {
             UiErrors.show(problem);
         }
     }
@@ -129,7 +133,7 @@ public class OrderActions extends Div {
 
     /** A phone's browser pays with wap pay, a desktop's with page pay (the gateway's cashier suits each). */
     private static PaymentPort.Channel channel() {
-        com.vaadin.flow.server.WebBrowser browser = com.vaadin.flow.server.VaadinSession.getCurrent().getBrowser();
+        WebBrowser browser = VaadinSession.getCurrent().getBrowser();
         boolean phone = browser.isAndroid() || browser.isIPhone() || browser.isWindowsPhone()
                 || String.valueOf(browser.getBrowserApplication()).contains("Mobile");
         return phone ? PaymentPort.Channel.PHONE : PaymentPort.Channel.DESKTOP;
@@ -139,7 +143,7 @@ public class OrderActions extends Div {
         try {
             act(view, action, details);
             return true;
-        } catch (org.linli.platform.problem.DomainException problem) {
+        } catch (DomainException problem) {
             UiErrors.show(problem);
             return false;
         }

@@ -26,6 +26,11 @@ import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
 /**
  * One of the resident's orders: status, appointment, amount and refunds, the provider's and the resident's steps
  * in time order, and the one or two things to do next (pay, cancel, rate …).
@@ -34,8 +39,8 @@ import org.linli.ui.security.ViewPermission;
 @ViewPermission(Permissions.ORDER_READ)
 public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final java.util.logging.Logger LOG =
-            java.util.logging.Logger.getLogger(OrderDetailView.class.getName());
+    private static final Logger LOG =
+            Logger.getLogger(OrderDetailView.class.getName());
 
     private final OrderService orders;
     private final ComplaintService complaints;
@@ -59,7 +64,7 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
             try {
                 payments.check(order);
             } catch (RuntimeException gatewayNotReachable) {
-                LOG.log(java.util.logging.Level.INFO, "payment check for " + order + " failed", gatewayNotReachable);
+                LOG.log(Level.INFO, "payment check for " + order + " failed", gatewayNotReachable);
             }
             // The gateway's return parameters (its signature among them) are read; they stay out of the address
             // bar, the history and anything the address is shared or bookmarked with.
@@ -122,7 +127,7 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
                     || order.status() == OrderStatus.REVIEWED;
             fact(facts, "order.checklist", order.checklist().stream()
                     .map(task -> reported ? (order.tasksDone().contains(task) ? "✓ " : "✗ ") + task : task)
-                    .collect(java.util.stream.Collectors.joining("  ")));
+                    .collect(Collectors.joining("  ")));
         }
         add(facts, new OrderActions(orders, view, this::show));
         if (view.party() == OrderParty.RESIDENT && order.status() != OrderStatus.PLACED) {
@@ -136,7 +141,7 @@ public class OrderDetailView extends Div implements HasUrlParameter<Long>, HasDy
         history.addClassName("order-history");
         for (OrderTransition step : orders.history(order.id())) {
             Div line = new Div(new Span(Formats.dateTime(step.occurredAt())),
-                    new Span(getTranslation("order.status." + step.to().name().toLowerCase(java.util.Locale.ROOT)
+                    new Span(getTranslation("order.status." + step.to().name().toLowerCase(Locale.ROOT)
                             .replace('_', '-'))), new Span(OrderLabels.actor(this, step)));
             line.addClassName("order-history-step");
             history.add(line);

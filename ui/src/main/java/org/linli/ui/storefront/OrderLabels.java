@@ -1,10 +1,14 @@
 package org.linli.ui.storefront;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.linli.platform.i18n.Messages;
 import org.linli.platform.money.Money;
 import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderStatus;
+import org.linli.tenants.orders.OrderTransition;
 import org.linli.tenants.services.Offering;
+import org.linli.tenants.services.PricingModel;
 import org.linli.ui.components.StatusBadge;
 
 import java.util.Locale;
@@ -34,15 +38,15 @@ public final class OrderLabels {
         if (offering.isFree()) {
             return in.getTranslation("shop.free");
         }
-        if (offering.pricing() == org.linli.tenants.services.PricingModel.FIXED) {
+        if (offering.pricing() == PricingModel.FIXED) {
             return offering.unitPrice().format();
         }
         return offering.unitPrice().format() + " / " + in.getTranslation("shop.unit." + key(offering.pricing()));
     }
 
     /** What the booking's count is called, after the unit the offering is priced in: 次数 or 月数. */
-    public static String quantityKey(org.linli.tenants.services.PricingModel pricing) {
-        return pricing == org.linli.tenants.services.PricingModel.PER_MONTH ? "shop.quantity.months"
+    public static String quantityKey(PricingModel pricing) {
+        return pricing == PricingModel.PER_MONTH ? "shop.quantity.months"
                 : "shop.quantity";
     }
 
@@ -73,15 +77,15 @@ public final class OrderLabels {
      * Who took a step of an order, in words: a person's name, or what a system job stands for (支付宝 for the
      * gateway's confirmations), falling back to "system" for jobs without their own words.
      */
-    public static String actor(Component in, org.linli.tenants.orders.OrderTransition step) {
+    public static String actor(Component in, OrderTransition step) {
         String actor = step.actor();
         if (actor == null || !actor.startsWith("system:")) {
             return step.actorName();
         }
         String key = "order.actor." + actor.substring("system:".length());
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? null
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
-        return org.linli.platform.i18n.Messages.has(locale, key) ? in.getTranslation(key)
+        Locale locale = UI.getCurrent() == null ? null
+                : UI.getCurrent().getLocale();
+        return Messages.has(locale, key) ? in.getTranslation(key)
                 : in.getTranslation("order.actor.system");
     }
 

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -35,7 +35,9 @@ import org.linli.ui.security.ViewPermission;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * "议事" for residents on a phone: the proposals of their community, those being voted on first, each with its
@@ -66,7 +68,7 @@ public class ProposalsView extends Div implements HasDynamicTitle {
         List<ProposalService.ProposalView> shown;
         try {
             shown = proposals.list(null, null, PageRequest.first(SHOWN)).items().stream()
-                    .sorted(java.util.Comparator.comparing(
+                    .sorted(Comparator.comparing(
                             (ProposalService.ProposalView v) -> v.phase() != Phase.VOTING))
                     .toList();
         } catch (DomainException problem) {
@@ -152,7 +154,7 @@ public class ProposalsView extends Div implements HasDynamicTitle {
     }
 
     /** The phase as a coloured badge: voting needs attention, closed is done. */
-    static StatusBadge phase(Phase phase, java.util.function.Function<String, String> t) {
+    static StatusBadge phase(Phase phase, Function<String, String> t) {
         StatusBadge.Tone tone = switch (phase) {
             case VOTING -> StatusBadge.Tone.ATTENTION;
             case PUBLISHED, CLOSED -> StatusBadge.Tone.GOOD;

@@ -13,20 +13,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.ads.AdServing;
 import org.linli.tenants.ads.Placement;
-import org.linli.platform.application.Page;
-import org.linli.platform.application.PageRequest;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.notices.NoticeBoard;
 import org.linli.tenants.notices.NoticeCard;
-import org.linli.platform.security.CurrentUser;
-import org.linli.platform.security.Permissions;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.modules.Module;
-import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.services.CatalogService;
 import org.linli.tenants.services.Offering;
 import org.linli.tenants.services.OfferingId;
@@ -39,6 +39,7 @@ import org.linli.ui.security.ViewPermission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -127,7 +128,7 @@ public class ShopView extends Div implements HasDynamicTitle {
             module = each;
             refresh();
         });
-        chip.setId("module-" + (each == null ? "all" : each.name().toLowerCase(java.util.Locale.ROOT)));
+        chip.setId("module-" + (each == null ? "all" : each.name().toLowerCase(Locale.ROOT)));
         chip.addClassName("module-chip");
         chips.add(chip);
         return chip;
@@ -136,7 +137,7 @@ public class ShopView extends Div implements HasDynamicTitle {
     private void refresh() {
         chips.forEach(chip -> chip.removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
         chips.stream().filter(chip -> chip.getId().orElse("").equals("module-" + (module == null ? "all"
-                        : module.name().toLowerCase(java.util.Locale.ROOT))))
+                        : module.name().toLowerCase(Locale.ROOT))))
                 .forEach(chip -> {
                     chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                     // The row scrolls sideways on a phone: the chosen chip is brought wholly into view, and only the

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import org.linli.tenants.inbox.Inbox;
 import org.linli.ui.components.InboxBell;
 import org.linli.ui.i18n.Language;
+import org.linli.ui.security.AccessControl;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +47,7 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
                 tab("shop.tab.orders", MyOrdersView.class, VaadinIcon.LIST),
                 tab("shop.tab.volunteer", VolunteerView.class, VaadinIcon.HANDSHAKE),
                 tab("shop.tab.points", PointsView.class, VaadinIcon.STAR));
-        if (org.linli.ui.security.AccessControl.mayOpen(FleaView.class)) {
+        if (AccessControl.mayOpen(FleaView.class)) {
             tabs.add(tab("shop.tab.flea", FleaView.class, VaadinIcon.RECYCLE));
         }
         tabs.add(tab("shop.tab.me", MeView.class, VaadinIcon.USER));
@@ -58,7 +60,7 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         RouterLink link = new RouterLink(view);
         link.add(icon.create(), new Span(getTranslation(key)));
         link.addClassName("storefront-tab");
-        String path = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(view);
+        String path = RouteConfiguration.forApplicationScope().getUrl(view);
         link.setHighlightCondition((l, event) -> event.getLocation().getPath().startsWith(path));
         return link;
     }

@@ -29,6 +29,7 @@ import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A member's time account (我的时间账户), phone first: the balance with the tenant's bounds, the member code others
@@ -156,7 +157,7 @@ public class TimeAccountView extends Div implements HasDynamicTitle {
         return field.getValue() == null ? 0 : field.getValue();
     }
 
-    private void submit(Dialog dialog, java.util.function.Supplier<TimeBankViews.Movement> movement) {
+    private void submit(Dialog dialog, Supplier<TimeBankViews.Movement> movement) {
         try {
             TimeBankViews.Movement done = movement.get();
             UiErrors.success(getTranslation("timebank.done", done.minutes()));

@@ -19,6 +19,7 @@ import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PaymentPort;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -100,7 +101,7 @@ public class PaymentResource {
     @Path("recover")
     @Operation(summary = "Ask the gateway about payments still waiting: confirm paid ones, close expired ones")
     public RecoveryResponse recover() {
-        PaymentService.Recovery r = payments.recover(java.time.Duration.ZERO);
+        PaymentService.Recovery r = payments.recover(Duration.ZERO);
         return new RecoveryResponse(r.checked(), r.confirmed(), r.closed());
     }
 

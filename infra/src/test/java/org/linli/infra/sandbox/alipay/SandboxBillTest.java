@@ -5,6 +5,7 @@ import org.linli.billing.payments.alipay.AlipayBill;
 import org.linli.platform.application.ChinaTime;
 import org.linli.platform.money.Money;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -35,7 +36,7 @@ class SandboxBillTest {
                 new AlipayBill.Line(paid.tradeNo, "LL3_10_1", true, at(day, 23, 59), Money.fen(2_000), "R10-0"));
     }
 
-    private static SandboxTrade trade(String outTradeNo, long fen, java.time.Instant paidAt) {
+    private static SandboxTrade trade(String outTradeNo, long fen, Instant paidAt) {
         SandboxTrade trade = new SandboxTrade(outTradeNo, "20261128" + "0".repeat(17) + outTradeNo.length(), fen,
                 "全屋保洁, 两小时", "alipay.trade.wap.pay", paidAt.minusSeconds(60), paidAt.plusSeconds(900));
         trade.status = "TRADE_SUCCESS";
@@ -43,7 +44,7 @@ class SandboxBillTest {
         return trade;
     }
 
-    private static java.time.Instant at(LocalDate day, int hour, int minute) {
+    private static Instant at(LocalDate day, int hour, int minute) {
         return ZonedDateTime.of(day.atTime(hour, minute), CHINA).toInstant();
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,7 +82,7 @@ class SandboxBookTest {
         AlipaySandbox older = node(node1Data);
         Path directory = older.directory();
         Files.createDirectories(directory);
-        java.util.Properties made = SandboxAccount.made(directory.resolve("absent.properties"));
+        Properties made = SandboxAccount.made(directory.resolve("absent.properties"));
         try (var writer = Files.newBufferedWriter(directory.resolve("account.properties"))) {
             made.store(writer, null);
         }

@@ -9,6 +9,7 @@ import org.linli.platform.problem.ProblemKind;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -53,7 +54,7 @@ public class PasswordHasher {
     PasswordHasher(int concurrentHashes, Duration wait) {
         this.turns = new Semaphore(Math.max(1, concurrentHashes), true);
         this.wait = wait;
-        this.decoy = hash(java.util.UUID.randomUUID().toString().toCharArray());
+        this.decoy = hash(UUID.randomUUID().toString().toCharArray());
     }
 
     public String hash(char[] password) {

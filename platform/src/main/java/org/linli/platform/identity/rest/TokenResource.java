@@ -23,6 +23,9 @@ import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 
+import java.util.ArrayList;
+import java.util.List;
+
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,8 +77,8 @@ public class TokenResource {
         return text == null || text.isBlank();
     }
 
-    private static java.util.List<FieldError> missing(TokenRequest request) {
-        java.util.List<FieldError> errors = new java.util.ArrayList<>();
+    private static List<FieldError> missing(TokenRequest request) {
+        List<FieldError> errors = new ArrayList<>();
         if (request == null || blank(request.username())) {
             errors.add(FieldError.of("username", "required"));
         }

@@ -32,6 +32,7 @@ import org.linli.tenants.services.OfferingId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Parcels at the community station: intake, pickup with code, overdue list, and doorstep delivery requests. */
 @Path("parcels")
@@ -139,7 +140,7 @@ public class ParcelResource {
         }
         var order = parcels.orderDoorstep(id, new OfferingId(r.offeringId()), key.strip());
         return Response.status(order.replayed() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(java.util.Map.of("orderId", order.order().id().value(), "status", order.order().status()))
+                .entity(Map.of("orderId", order.order().id().value(), "status", order.order().status()))
                 .build();
     }
 }

@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -209,8 +210,8 @@ public class CareResource {
     @POST
     @Path("watch")
     @Operation(summary = "Run the missed-visit watch now (operators; it also runs every ten minutes)")
-    public java.util.Map<String, Integer> watch() {
-        return java.util.Map.of("missed", care.watch());
+    public Map<String, Integer> watch() {
+        return Map.of("missed", care.watch());
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
+import org.linli.tenants.flea.CategoryUse;
 import org.linli.tenants.flea.FleaCategory;
 import org.linli.tenants.flea.FleaReport;
 import org.linli.tenants.flea.ListingCommands;
@@ -68,7 +69,7 @@ public class FleaModerationResource {
 
         static CategoryResponse of(FleaCategory c) {
             return new CategoryResponse(c.id(), c.name(), c.nameEn(),
-                    c.use() == org.linli.tenants.flea.CategoryUse.FORBIDDEN, c.position());
+                    c.use() == CategoryUse.FORBIDDEN, c.position());
         }
     }
 

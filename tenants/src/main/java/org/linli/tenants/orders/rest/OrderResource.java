@@ -43,11 +43,13 @@ import org.linli.tenants.orders.OrderTransition;
 import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.orders.PaymentPort;
 import org.linli.tenants.orders.ServiceOrder;
+import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.services.OfferingId;
 import org.linli.tenants.services.ProviderId;
 import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /** Orders in every module: place (idempotently), follow, and move through their lifecycle. */
@@ -139,7 +141,7 @@ public class OrderResource {
         OrderCommands.NewOrder command = new OrderCommands.NewOrder(new OfferingId(request.offeringId()),
                 request.slotId(), request.quantity() == null ? 1 : request.quantity(), request.contactPhone(),
                 request.note(), request.forResidentId() == null ? null
-                : new org.linli.tenants.registry.ResidentId(request.forResidentId()), request.points());
+                : new ResidentId(request.forResidentId()), request.points());
         OrderView view;
         try {
             view = orders.place(command, key.strip());
@@ -212,7 +214,7 @@ public class OrderResource {
         OrderAction action = OrderAction.ofPath(transition)
                 .orElseThrow(() -> DomainException.notFound("transition_not_found", transition));
         if (action == OrderAction.PAY && channel != null) {
-            PaymentPort.Channel chosen = java.util.Arrays.stream(PaymentPort.Channel.values())
+            PaymentPort.Channel chosen = Arrays.stream(PaymentPort.Channel.values())
                     .filter(c -> c.name().equalsIgnoreCase(channel)).findFirst()
                     .orElseThrow(() -> DomainException.invalid(FieldError.of("channel", "one_of", "PHONE, DESKTOP")));
             return OrderResponse.of(orders.pay(new OrderId(id), chosen));

@@ -9,6 +9,7 @@ import org.linli.tenants.proposals.ProposalKind;
 import org.linli.tenants.proposals.ProposalService;
 import org.linli.tenants.proposals.ProposalStatus;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class ProposalResponses {
                                    Instant votingFrom, Instant votingUntil, Instant createdAt, Instant closedAt,
                                    Instant publishedAt, long ballotsCast, boolean signedByMyHousehold,
                                    boolean votedByMe, boolean mine, Long electorateVoters,
-                                   java.math.BigDecimal electorateArea, Instant electorateFixedAt) {
+                                   BigDecimal electorateArea, Instant electorateFixedAt) {
 
         static ProposalResponse of(ProposalService.ProposalView view) {
             Proposal p = view.proposal();

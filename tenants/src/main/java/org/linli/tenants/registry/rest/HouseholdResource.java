@@ -31,8 +31,11 @@ import org.linli.tenants.registry.BuildingId;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.Household;
 import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.HouseholdInvite;
 import org.linli.tenants.registry.HouseholdStatus;
+import org.linli.tenants.registry.InviteCodes;
 import org.linli.tenants.registry.OwnershipService;
+import org.linli.tenants.registry.RegistrationSteps;
 import org.linli.tenants.registry.RegistryEvent;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.StructureCommands;
@@ -55,7 +58,7 @@ public class HouseholdResource {
     StructureService structure;
 
     @Inject
-    org.linli.tenants.registry.RegistrationSteps registration;
+    RegistrationSteps registration;
 
     @Inject
     OwnershipService ownership;
@@ -168,8 +171,8 @@ public class HouseholdResource {
     @Path("{id}/invites")
     @Operation(summary = "Issue an invite code for the household's residents to register themselves (two weeks)")
     public InviteResponse invite(@PathParam("id") long id) {
-        org.linli.tenants.registry.HouseholdInvite invite = registration.invite(new HouseholdId(id));
-        return new InviteResponse(org.linli.tenants.registry.InviteCodes.display(invite.code()), id,
+        HouseholdInvite invite = registration.invite(new HouseholdId(id));
+        return new InviteResponse(InviteCodes.display(invite.code()), id,
                 invite.expiresAt());
     }
 

@@ -40,10 +40,12 @@ import org.linli.tenants.registry.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -69,7 +71,7 @@ public class ResidentResource {
             return new ResidentResponse(r.id().value(), r.household().value(), r.community().value(), r.grid(),
                     r.address(), r.name(), r.gender(), r.relation(), r.birthDate(), r.mobile(), r.idNumber(),
                     r.tags(), r.status(),
-                    r.revealable().stream().map(PersonalField::jsonName).collect(Collectors.toCollection(java.util.TreeSet::new)));
+                    r.revealable().stream().map(PersonalField::jsonName).collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
@@ -181,7 +183,7 @@ public class ResidentResource {
         if (request == null || request.field() == null) {
             throw DomainException.invalid(FieldError.of("field", "required"));
         }
-        PersonalField field = java.util.Arrays.stream(PersonalField.values())
+        PersonalField field = Arrays.stream(PersonalField.values())
                 .filter(f -> f.jsonName().equals(request.field()) || f.name().equalsIgnoreCase(request.field()))
                 .findFirst().orElseThrow(() -> DomainException.invalid(FieldError.of("field", "one_of",
                         "mobile, idNumber, birthDate")));

@@ -1,16 +1,17 @@
 package org.linli.ui.console.ads;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -38,6 +39,7 @@ import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +64,7 @@ public class AdSlotsView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField height = new IntegerField();
     private final NumberField price = new NumberField();
     private final MultiSelectComboBox<Community> communities = new MultiSelectComboBox<>();
-    private final Set<java.time.LocalDate> blackout = new TreeSet<>();
+    private final Set<LocalDate> blackout = new TreeSet<>();
     private final Div blackoutChips = new Div();
     private final Button save = new Button();
     private AdSlot editing;
@@ -113,7 +115,7 @@ public class AdSlotsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    static String placement(com.vaadin.flow.component.Component view, Placement placement) {
+    static String placement(Component view, Placement placement) {
         return view.getTranslation("ads.placement." + placement.name().toLowerCase(Locale.ROOT));
     }
 
@@ -184,7 +186,7 @@ public class AdSlotsView extends VerticalLayout implements HasDynamicTitle {
         if (blackout.isEmpty()) {
             blackoutChips.add(new Span(getTranslation("ads.slot.blackout-none")));
         }
-        for (java.time.LocalDate day : blackout) {
+        for (LocalDate day : blackout) {
             Button chip = new Button(day + " ×", click -> {
                 blackout.remove(day);
                 showBlackout();

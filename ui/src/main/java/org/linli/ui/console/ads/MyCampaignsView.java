@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.ads.AdBooking;
@@ -52,6 +53,7 @@ import org.linli.ui.security.ViewPermission;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -129,7 +131,7 @@ public class MyCampaignsView extends VerticalLayout implements HasDynamicTitle {
         Button book = new Button(getTranslation("ads.book.action"), click -> {
             try {
                 if (slot.getValue() == null) {
-                    throw DomainException.invalid(org.linli.platform.problem.FieldError.of("slotId", "required"));
+                    throw DomainException.invalid(FieldError.of("slotId", "required"));
                 }
                 bookings.book(new BookingCommands.NewBooking(slot.getValue().id().value(), null, first.getValue(),
                         last.getValue()));
@@ -267,7 +269,7 @@ public class MyCampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component report(AdBooking booking) {
         List<DailyFigures> days = new ArrayList<>(bookings.report(booking.id(), PageRequest.first(60)).items());
-        java.util.Collections.reverse(days);
+        Collections.reverse(days);
         Div box = new Div(new H3(getTranslation("ads.report.title")));
         if (days.isEmpty()) {
             box.add(new EmptyState(getTranslation("ads.report.empty")));

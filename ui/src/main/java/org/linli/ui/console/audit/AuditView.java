@@ -1,6 +1,7 @@
 package org.linli.ui.console.audit;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -77,7 +81,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         outcome.setItemLabelGenerator(o -> o == null ? getTranslation("audit.outcome.any") : outcomeLabel(o));
         outcome.addValueChangeListener(change -> refresh());
         // 审计可查: a tenant's operators see which supervisor looked at which of their figures, and when.
-        com.vaadin.flow.component.button.Button looks = new com.vaadin.flow.component.button.Button(
+        Button looks = new Button(
                 getTranslation("audit.oversight-looks"), VaadinIcon.EYE.create(),
                 click -> action.setValue("oversight."));
         looks.setId("audit-oversight-looks");
@@ -109,9 +113,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Target and details are values as recorded (ids, codes), not words to translate: marked translate="no". */
-    private static com.vaadin.flow.data.renderer.Renderer<AuditEntry> recorded(
-            com.vaadin.flow.function.ValueProvider<AuditEntry, String> value) {
-        return com.vaadin.flow.data.renderer.LitRenderer.<AuditEntry>of(
+    private static Renderer<AuditEntry> recorded(
+            ValueProvider<AuditEntry, String> value) {
+        return LitRenderer.<AuditEntry>of(
                 "<span translate=\"no\">${item.value}</span>").withProperty("value", value);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
+import org.linli.tenants.cases.AssigneeKind;
 import org.linli.tenants.cases.CaseAction;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseHandling;
@@ -82,7 +83,7 @@ public class CaseDetailView extends VerticalLayout implements HasUrlParameter<Lo
             Checkbox paid = new Checkbox(getTranslation("cases.paid"));
             Button assign = new Button(getTranslation("cases.assign"), click -> act(() -> {
                 CaseHandling.Assignees.Candidate a = to.getValue();
-                boolean provider = a != null && a.kind() == org.linli.tenants.cases.AssigneeKind.PROVIDER;
+                boolean provider = a != null && a.kind() == AssigneeKind.PROVIDER;
                 return handling.assign(id, new CaseCommands.Assignment(a == null ? null : a.kind(),
                         a == null || provider ? null : a.id(), provider ? a.id() : null,
                         paid.getValue() ? WorkTerms.PAID : WorkTerms.FREE, null));

@@ -1,7 +1,8 @@
 package org.linli.ui.console.forms;
 
-import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,12 +22,14 @@ import org.linli.tenants.forms.FormViews;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.ResidentStatus;
 import org.linli.ui.components.UiErrors;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Fills in a form for one resident: a grid worker picks the resident (only their grids' residents can be found), a
@@ -50,7 +53,7 @@ public class FillFormDialog extends Dialog {
         pick.setWidthFull();
         pick.setItemLabelGenerator(r -> r.name() + " · " + (r.address() == null ? "" : r.address()));
         pick.setItems(query -> residents.search(new ResidentService.ResidentFilter(query.getFilter().orElse(null),
-                null, null, null, org.linli.tenants.registry.ResidentStatus.ACTIVE, null),
+                null, null, null, ResidentStatus.ACTIVE, null),
                 new PageRequest(query.getPage(), query.getPageSize())).items().stream());
         pick.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -101,7 +104,7 @@ public class FillFormDialog extends Dialog {
             HasValue<?, ?> input = switch (field.type()) {
                 case NUMBER, TEXT, REGISTRY -> {
                     TextField text = new TextField(label);
-                    text.setValue(java.util.Objects.requireNonNullElse(prefill.get(field.id()), ""));
+                    text.setValue(Objects.requireNonNullElse(prefill.get(field.id()), ""));
                     if (field.binding() != null) {
                         text.setHelperText(getTranslation("forms.fill.from-registry"));
                     }
@@ -115,9 +118,9 @@ public class FillFormDialog extends Dialog {
                     yield choice;
                 }
             };
-            ((com.vaadin.flow.component.Component) input).setId("field-" + field.position());
+            ((Component) input).setId("field-" + field.position());
             inputs.put(field.id(), input);
-            fields.add((com.vaadin.flow.component.Component) input);
+            fields.add((Component) input);
         }
     }
 

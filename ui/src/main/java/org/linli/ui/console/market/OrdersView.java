@@ -1,5 +1,8 @@
 package org.linli.ui.console.market;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -69,10 +72,10 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(v -> OrderLabels.status(this, v.order().status()))
                 .setHeader(getTranslation("orders.status"));
         grid.addColumn(v -> v.order().amount().format()).setHeader(getTranslation("order.amount"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setPartNameGenerator(v -> "amount");
+                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(v -> "amount");
         grid.addColumn(v -> v.order().refunded().isZero() ? "" : v.order().refunded().format())
                 .setHeader(getTranslation("order.refunded"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(v -> Formats.dateTime(v.order().placedAt())).setHeader(getTranslation("orders.placed"));
         grid.addColumn(v -> Formats.dateTime(v.order().scheduledStart()))
                 .setHeader(getTranslation("order.appointment"));
@@ -81,12 +84,12 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> orders.list(filter(), new PageRequest(query.getPage(), query.getPageSize()))
                         .items().stream(),
                 query -> (int) orders.list(filter(), PageRequest.first(1)).total());
-        com.vaadin.flow.component.button.Button clear = new com.vaadin.flow.component.button.Button(
+        Button clear = new Button(
                 getTranslation("orders.clear-filters"), click -> {
                     status.clear();
                     module.clear();
                 });
-        clear.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         grid.setEmptyState(getTranslation("orders.empty"), clear);
         add(new HorizontalLayout(status, module), grid);
     }

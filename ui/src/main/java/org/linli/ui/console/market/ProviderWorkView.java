@@ -18,6 +18,7 @@ import org.linli.billing.commission.SplitService;
 import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.money.Money;
+import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
@@ -29,16 +30,24 @@ import org.linli.tenants.services.ServiceSlot;
 import org.linli.tenants.services.SlotService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
+import org.linli.ui.components.StatCard;
+import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
 import org.linli.ui.storefront.OrderActions;
 import org.linli.ui.storefront.OrderCard;
+import org.linli.ui.storefront.OrderLabels;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -72,7 +81,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         Provider me;
         try {
             me = providers.mine();
-        } catch (org.linli.platform.problem.DomainException notLinked) {
+        } catch (DomainException notLinked) {
             add(new H2(getTranslation("nav.work")), new EmptyState(getTranslation("problem." + notLinked.code())));
             return;
         }
@@ -84,7 +93,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
         filter.setEmptySelectionCaption(getTranslation("work.filter.open"));
         filter.setItems(OrderStatus.values());
         filter.setItemLabelGenerator(s -> s == null ? getTranslation("work.filter.open")
-                : getTranslation("order.status." + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+                : getTranslation("order.status." + s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         filter.setId("work-filter");
         filter.addValueChangeListener(change -> refresh());
         cards.addClassName("order-cards");
@@ -139,7 +148,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
             today.add(new EmptyState(getTranslation("work.today.none")));
             return;
         }
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm")
                 .withZone(ChinaTime.ZONE);
         for (OrderView job : jobs) {
             ServiceOrder order = job.order();
@@ -150,12 +159,12 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
             what.addClassName("work-job-title");
             Span where = new Span(order.serviceAddress());
             where.addClassName("order-address");
-            Div row = new Div(at, what, where, org.linli.ui.storefront.OrderLabels.status(this, order.status()));
+            Div row = new Div(at, what, where, OrderLabels.status(this, order.status()));
             row.addClassName("work-job");
             row.setId("work-job-" + order.id().value());
             actionable(row, () -> {
                 OrderStatus showing = filterShowing(order.status(), filter.getValue());
-                if (!java.util.Objects.equals(showing, filter.getValue())) {
+                if (!Objects.equals(showing, filter.getValue())) {
                     filter.setValue(showing);
                 }
                 cards.getChildren().filter(card -> card.getId().orElse("").equals("order-card-"
@@ -178,7 +187,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
 
     /** A figure that opens its work on this page, by pointer or keyboard. */
     private Component figure(String id, String key, String value, Runnable open) {
-        org.linli.ui.components.StatCard card = new org.linli.ui.components.StatCard(value, getTranslation(key));
+        StatCard card = new StatCard(value, getTranslation(key));
         card.setId(id);
         actionable(card, open);
         return card;
@@ -198,7 +207,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
     /** The signed-in staff member's next seven days: each day's slots, booked (with what) or free. */
     private void showWeek(List<OrderView> all) {
         week.removeAll();
-        java.util.Map<Long, ServiceOrder> byId = new java.util.HashMap<>();
+        Map<Long, ServiceOrder> byId = new HashMap<>();
         all.forEach(view -> byId.put(view.order().id().value(), view.order()));
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
         List<ServiceSlot> mine = slots.mine(today.atStartOfDay(ChinaTime.ZONE).toInstant(),
@@ -207,7 +216,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
             week.add(new EmptyState(getTranslation("work.week.empty")));
             return;
         }
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm")
                 .withZone(ChinaTime.ZONE);
         for (int day = 0; day < 7; day++) {
             LocalDate date = today.plusDays(day);
@@ -217,7 +226,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
                 continue;
             }
             Div row = new Div(new Span(getTranslation("weekday." + date.getDayOfWeek().getValue()) + " "
-                    + date.format(java.time.format.DateTimeFormatter.ofPattern("MM-dd"))));
+                    + date.format(DateTimeFormatter.ofPattern("MM-dd"))));
             row.addClassName("work-day");
             for (ServiceSlot slot : daySlots) {
                 ServiceOrder booked = slot.orderId() == null ? null : byId.get(slot.orderId());
@@ -241,8 +250,8 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
                     try {
                         slots.remove(slot.id());
                         refresh();
-                    } catch (org.linli.platform.problem.DomainException problem) {
-                        org.linli.ui.components.UiErrors.show(problem);
+                    } catch (DomainException problem) {
+                        UiErrors.show(problem);
                     }
                 });
         entry.setIconAfterText(true);
@@ -268,7 +277,7 @@ public class ProviderWorkView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Component stat(String id, String key, String value) {
-        org.linli.ui.components.StatCard card = new org.linli.ui.components.StatCard(value, getTranslation(key));
+        StatCard card = new StatCard(value, getTranslation(key));
         card.setId(id);
         return card;
     }

@@ -3,6 +3,7 @@ package org.linli.ui.console.market;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,6 +29,7 @@ import org.linli.tenants.services.Provider;
 import org.linli.tenants.services.ProviderCommands;
 import org.linli.tenants.services.ProviderKind;
 import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.services.ProviderStatus;
 import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.TextDialog;
@@ -37,6 +39,7 @@ import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 import org.linli.ui.storefront.OrderLabels;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -124,7 +127,7 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 
     /** The time bank's flag: whether residents may pay the offering in minutes instead of money. */
     private Component payableInTime(Offering offering) {
-        com.vaadin.flow.component.checkbox.Checkbox box = new com.vaadin.flow.component.checkbox.Checkbox(
+        Checkbox box = new Checkbox(
                 offering.payableInTime());
         box.setId("offering-" + offering.id().value() + "-time");
         box.setAriaLabel(getTranslation("offering.payable-in-time"));
@@ -212,8 +215,8 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         // Applications waiting for a check come first: they are what an operator opens this page for.
-        grid.setItems(providers.list(null, PageRequest.first(PageRequest.MAX_SIZE)).items().stream().sorted(java.util.Comparator.comparing(
-                (Provider p) -> p.status() != org.linli.tenants.services.ProviderStatus.PENDING)).toList());
+        grid.setItems(providers.list(null, PageRequest.first(PageRequest.MAX_SIZE)).items().stream().sorted(Comparator.comparing(
+                (Provider p) -> p.status() != ProviderStatus.PENDING)).toList());
         showOfferings(grid.asSingleSelect().getValue());
     }
 

@@ -1,6 +1,7 @@
 package org.linli.ui.console.notices;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -40,6 +41,7 @@ import org.linli.tenants.notices.NoticeHtml;
 import org.linli.tenants.notices.NoticeService;
 import org.linli.tenants.notices.NoticeState;
 import org.linli.tenants.registry.Building;
+import org.linli.tenants.registry.BuildingId;
 import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.GridService;
 import org.linli.tenants.registry.GridSummary;
@@ -57,6 +59,7 @@ import org.linli.ui.security.ViewPermission;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -133,8 +136,8 @@ public class NoticeEditorView extends VerticalLayout implements HasUrlParameter<
         title.setWidthFull();
         title.setId("notice-title");
         body.setLabel(getTranslation("notice.field.body"));
-        body.setHelperText(getTranslation("notice.body.help", java.util.Arrays.stream(NoticeHtml.TAGS)
-                .map(tag -> "<" + tag + ">").collect(java.util.stream.Collectors.joining(" "))));
+        body.setHelperText(getTranslation("notice.body.help", Arrays.stream(NoticeHtml.TAGS)
+                .map(tag -> "<" + tag + ">").collect(Collectors.joining(" "))));
         body.setMaxLength(Notice.MAX_BODY);
         body.setMinHeight("12rem");
         body.setWidthFull();
@@ -198,7 +201,7 @@ public class NoticeEditorView extends VerticalLayout implements HasUrlParameter<
             }
         }
         boolean draft = view.state() == NoticeState.DRAFT;
-        List<com.vaadin.flow.component.HasEnabled> fields = List.of(title, body, pinned, acknowledgement, validFrom,
+        List<HasEnabled> fields = List.of(title, body, pinned, acknowledgement, validFrom,
                 validUntil, audience, community, grid, buildings, tag);
         fields.forEach(field -> field.setEnabled(draft));
         showAttachments(view, draft);
@@ -210,7 +213,7 @@ public class NoticeEditorView extends VerticalLayout implements HasUrlParameter<
         if (ids.isEmpty()) {
             return;
         }
-        Building first = structure.building(new org.linli.tenants.registry.BuildingId(ids.iterator().next()));
+        Building first = structure.building(new BuildingId(ids.iterator().next()));
         community.getListDataView().getItems().filter(c -> c.id().equals(first.community())).findFirst()
                 .ifPresent(community::setValue);
         buildings.setValue(buildings.getListDataView().getItems().filter(b -> ids.contains(b.id().value()))

@@ -35,6 +35,7 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -79,7 +80,7 @@ public class PointsRulesView extends VerticalLayout implements HasDynamicTitle {
 
     private FormLayout newVersion() {
         ComboBox<EventKind> kind = new ComboBox<>(getTranslation("points.rule.kind"),
-                java.util.Arrays.stream(EventKind.values()).filter(EventKind::earnedByRules).toList());
+                Arrays.stream(EventKind.values()).filter(EventKind::earnedByRules).toList());
         kind.setItemLabelGenerator(k -> getTranslation("points.event." + k.name().toLowerCase(Locale.ROOT)));
         kind.setId("rule-kind");
         TextField topic = new TextField(getTranslation("points.rule.topic"));

@@ -52,6 +52,7 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -224,7 +225,7 @@ public class ProposalsAdminView extends VerticalLayout implements HasDynamicTitl
         options.setVisible(false);
         DateTimePicker from = new DateTimePicker(getTranslation("proposals.field.from"));
         DateTimePicker until = new DateTimePicker(getTranslation("proposals.field.until"));
-        from.setValue(java.time.LocalDate.now(ChinaTime.ZONE).plusDays(7).atTime(9, 0));
+        from.setValue(LocalDate.now(ChinaTime.ZONE).plusDays(7).atTime(9, 0));
         until.setValue(from.getValue().plusDays(7));
         dialog.add(new FormLayout(community, title, body, kind, counting, matter, options, from, until));
         Button save = new Button(getTranslation("action.create"), click -> {

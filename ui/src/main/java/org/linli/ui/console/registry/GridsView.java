@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.identity.UserFilter;
+import org.linli.platform.identity.UserId;
 import org.linli.platform.identity.UserService;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
@@ -125,7 +126,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
                     grids.assignBuildings(grid.id(), choice.getSelectedItems());
                 } else {
                     grids.assignWorkers(grid.id(), choice.getSelectedItems().stream()
-                            .map(org.linli.platform.identity.UserId::new).toList());
+                            .map(UserId::new).toList());
                 }
                 dialog.close();
                 refresh();

@@ -25,6 +25,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.registry.ImportColumn;
@@ -37,6 +38,7 @@ import org.linli.tenants.registry.ResidentImport;
 import org.linli.ui.components.BoundedUpload;
 import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.UiErrors;
+import org.linli.ui.components.UploadTexts;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
 
@@ -105,9 +107,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) ImportSheet.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
-        upload.setI18n(org.linli.ui.components.UploadTexts.of(upload, null));
+        upload.setI18n(UploadTexts.of(upload, null));
         upload.addFileRejectedListener(rejected -> UiErrors.show(DomainException.invalid(
-                org.linli.platform.problem.FieldError.of("file", "file_unreadable"))));
+                FieldError.of("file", "file_unreadable"))));
         return upload;
     }
 
@@ -154,7 +156,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void dryRun() {
         if (content == null) {
-            UiErrors.show(DomainException.invalid(org.linli.platform.problem.FieldError.of("file", "required")));
+            UiErrors.show(DomainException.invalid(FieldError.of("file", "required")));
             return;
         }
         try {
@@ -173,7 +175,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void commitInBackground() {
         if (checked != uploaded) {
             commit.setEnabled(false);
-            UiErrors.show(DomainException.invalid(org.linli.platform.problem.FieldError.of("file", "check_first")));
+            UiErrors.show(DomainException.invalid(FieldError.of("file", "check_first")));
             return;
         }
         UI ui = UI.getCurrent();

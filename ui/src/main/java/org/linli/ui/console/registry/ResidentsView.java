@@ -40,6 +40,8 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.Locale;
+
 /**
  * The residents of the tenant (or of a grid worker's grids): search by name, mobile or ID number, filter by
  * community, grid, tag and status, every personal value shown as the caller's privacy policy allows; export the
@@ -130,7 +132,7 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component download(ResidentExport exports, ResidentExport.Format format) {
-        String extension = format.name().toLowerCase(java.util.Locale.ROOT);
+        String extension = format.name().toLowerCase(Locale.ROOT);
         DownloadHandler handler = event -> {
             event.setFileName("residents." + extension);
             event.setContentType(format == ResidentExport.Format.XLSX

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -18,6 +21,7 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
@@ -30,12 +34,19 @@ import org.linli.tenants.registry.BuildingUnit;
 import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.Household;
+import org.linli.tenants.registry.HouseholdInvite;
+import org.linli.tenants.registry.InviteCodes;
+import org.linli.tenants.registry.OwnershipService;
+import org.linli.tenants.registry.RegistrationSteps;
+import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureCommands;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.UnitId;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
+import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
+import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
@@ -60,17 +71,17 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Household> households = new ListGrid<>();
     private final Button addChild = new Button();
     private final boolean mayManage = CurrentUser.isPermitted(Permissions.STRUCTURE_MANAGE);
-    private com.vaadin.flow.shared.Registration addChildAction;
+    private Registration addChildAction;
 
-    private final org.linli.tenants.registry.RegistrationSteps steps;
+    private final RegistrationSteps steps;
 
-    private final org.linli.tenants.registry.ResidentService residents;
-    private final org.linli.tenants.registry.OwnershipService ownership;
+    private final ResidentService residents;
+    private final OwnershipService ownership;
 
     @Inject
-    public StructureView(StructureService structure, org.linli.tenants.registry.RegistrationSteps steps,
-                         org.linli.tenants.registry.ResidentService residents,
-                         org.linli.tenants.registry.OwnershipService ownership) {
+    public StructureView(StructureService structure, RegistrationSteps steps,
+                         ResidentService residents,
+                         OwnershipService ownership) {
         this.structure = structure;
         this.steps = steps;
         this.residents = residents;
@@ -120,7 +131,7 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
                 owners.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 owners.setEnabled(h.isActive());
                 owners.setId("household-owners-" + h.id().value());
-                return new com.vaadin.flow.component.html.Div(invite, owners);
+                return new Div(invite, owners);
             }).setAutoWidth(true).setFlexGrow(0);
         }
         households.setEmptyStateText(getTranslation("structure.households.empty"));
@@ -205,18 +216,18 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
     /** Issues an invite code for a household's residents to register themselves, and shows it to pass on. */
     private void showInvite(Household household) {
         try {
-            org.linli.tenants.registry.HouseholdInvite invite = steps.invite(household.id());
+            HouseholdInvite invite = steps.invite(household.id());
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(household.address());
-            com.vaadin.flow.component.html.H3 code = new com.vaadin.flow.component.html.H3(
-                    org.linli.tenants.registry.InviteCodes.display(invite.code()));
+            H3 code = new H3(
+                    InviteCodes.display(invite.code()));
             code.setId("invite-code");
-            dialog.add(code, new com.vaadin.flow.component.html.Paragraph(getTranslation("structure.invite.help",
-                    org.linli.ui.components.Formats.dateTime(invite.expiresAt()))));
+            dialog.add(code, new Paragraph(getTranslation("structure.invite.help",
+                    Formats.dateTime(invite.expiresAt()))));
             dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
             dialog.open();
         } catch (DomainException problem) {
-            org.linli.ui.components.UiErrors.show(problem);
+            UiErrors.show(problem);
         }
     }
 

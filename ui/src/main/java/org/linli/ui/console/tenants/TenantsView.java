@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.identity.PlatformUserService;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
@@ -29,6 +30,7 @@ import org.linli.platform.tenancy.TenantKind;
 import org.linli.platform.tenancy.TenantSelection;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.platform.tenancy.TenantStatus;
+import org.linli.tenants.oversight.Jurisdictions;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
@@ -51,12 +53,12 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<TenantStatus> status = new Select<>();
     private final Map<Long, String> districtNames = new HashMap<>();
 
-    private final org.linli.platform.identity.PlatformUserService platformUsers;
-    private final org.linli.tenants.oversight.Jurisdictions jurisdictions;
+    private final PlatformUserService platformUsers;
+    private final Jurisdictions jurisdictions;
 
     @Inject
-    public TenantsView(TenantService tenants, org.linli.platform.identity.PlatformUserService platformUsers,
-                       org.linli.tenants.oversight.Jurisdictions jurisdictions) {
+    public TenantsView(TenantService tenants, PlatformUserService platformUsers,
+                       Jurisdictions jurisdictions) {
         this.tenants = tenants;
         this.platformUsers = platformUsers;
         this.jurisdictions = jurisdictions;

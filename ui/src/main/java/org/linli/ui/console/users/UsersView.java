@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,6 +28,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.Role;
+import org.linli.platform.security.RoleGrants;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
@@ -37,6 +39,7 @@ import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
 import org.linli.ui.security.ViewPermission;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -139,7 +142,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         boolean self = CurrentUser.actor().map(actor -> actor.tenant() != null
                 && actor.accountId() == account.id().value()).orElse(false);
         if (self) {
-            return new com.vaadin.flow.component.html.Span();
+            return new Span();
         }
         boolean enabled = account.details().status() == AccountStatus.ENABLED;
         Button toggle = new Button(getTranslation(enabled ? "users.disable" : "users.enable"), click -> {
@@ -191,12 +194,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static List<Role> tenantRoles() {
-        return java.util.Arrays.stream(Role.values()).filter(Role::allowedInTenant).toList();
+        return Arrays.stream(Role.values()).filter(Role::allowedInTenant).toList();
     }
 
     /** The tenant roles the signed-in user may give: no one offers a role they do not hold. */
     static List<Role> grantableRoles() {
-        return tenantRoles().stream().filter(org.linli.platform.security.RoleGrants::mayGrant).toList();
+        return tenantRoles().stream().filter(RoleGrants::mayGrant).toList();
     }
 
     private String roleLabel(Role value) {

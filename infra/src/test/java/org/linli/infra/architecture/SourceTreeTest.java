@@ -1,0 +1,139 @@
+package org.linli.infra.architecture;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rules about the source tree that compiled classes cannot show: the compiler writes no class for a package-info that
+ * carries only Javadoc, and a string constant leaves no trace of where it was written. The tests run in the infra
+ * module, which sits beside every other module of the build.
+ */
+class SourceTreeTest {
+
+    private static final List<String> MODULES = List.of("platform", "tenants", "billing", "ui", "infra");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+)\\.(\\w+);");
+
+    /** A newcomer opening any package finds what it is for, its entry point and what it must not do. */
+    @Test
+    void everyPackageExplainsItself() {
+        Set<String> unexplained = mainSources()
+                .map(Path::getParent).distinct()
+                .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
+                .map(SourceTreeTest::packageName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unexplained).as("packages without package-info.java").isEmpty();
+    }
+
+    /** China has one time zone; a second spelling of it would be a second place to change. */
+    @Test
+    void chinasZoneIsNamedOnce() {
+        Set<String> spelling = mainSources()
+                .filter(source -> !source.endsWith("ChinaTime.java"))
+                .filter(source -> code(source).contains("\"Asia/Shanghai\""))
+                .map(Path::toString).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(spelling).as("sources spelling the zone instead of using ChinaTime").isEmpty();
+    }
+
+    /**
+     * Types are imported and named by their simple name; a fully qualified name in code is left only where the simple
+     * name would clash (with {@code java.lang}, an import, a type of the same package or another type of that name).
+     */
+    @Test
+    void codeNamesTypesByImport() {
+        Set<String> inline = Stream.concat(mainSources(), sources("test"))
+                .filter(source -> !source.endsWith("package-info.java"))
+                .flatMap(source -> needlessQualifiedNames(source).stream().map(name -> source + ": " + name))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(inline).as("fully qualified names that an import would shorten").isEmpty();
+    }
+
+    private static Stream<Path> mainSources() {
+        return sources("main");
+    }
+
+    private static Stream<Path> sources(String set) {
+        return MODULES.stream().map(module -> Path.of("..", module, "src", set, "java"))
+                .filter(root -> !set.equals("test") || Files.isDirectory(root))
+                .peek(root -> assertThat(root).as("the module's sources, beside infra").isDirectory())
+                .flatMap(SourceTreeTest::javaFiles);
+    }
+
+    private static List<String> needlessQualifiedNames(Path source) {
+        String text = read(source);
+        String code = QualifiedNames.codeOnly(text);
+        Map<String, Set<String>> bySimpleName = new HashMap<>();
+        Matcher qualified = QualifiedNames.QUALIFIED.matcher(code);
+        while (qualified.find()) {
+            bySimpleName.computeIfAbsent(qualified.group(2), simple -> new TreeSet<>()).add(qualified.group(1));
+        }
+        Matcher imported = IMPORT.matcher(text);
+        Map<String, String> imports = new HashMap<>();
+        while (imported.find()) {
+            imports.put(imported.group(2), imported.group(1));
+        }
+        Path folder = source.getParent();
+        return bySimpleName.entrySet().stream()
+                .filter(named -> named.getValue().size() == 1)
+                .filter(named -> !QualifiedNames.inJavaLang(named.getKey()))
+                .filter(named -> !imports.containsKey(named.getKey())
+                        || imports.get(named.getKey()).equals(named.getValue().iterator().next()))
+                .filter(named -> !Files.exists(folder.resolve(named.getKey() + ".java")))
+                .filter(named -> !Pattern.compile("\\b(class|interface|enum|record) " + named.getKey() + "\\b")
+                        .matcher(code).find())
+                .map(named -> named.getValue().iterator().next() + "." + named.getKey())
+                .toList();
+    }
+
+    private static String read(Path source) {
+        try {
+            return Files.readString(source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<Path> javaFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(path -> path.toString().endsWith(".java")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String packageName(Path folder) {
+        Path relative = folder.subpath(folder.getNameCount() - 1, folder.getNameCount());
+        for (Path up = folder.getParent(); up != null && !up.endsWith(Path.of("src", "main", "java"));
+             up = up.getParent()) {
+            relative = up.getFileName().resolve(relative);
+        }
+        return relative.toString().replace(folder.getFileSystem().getSeparator(), ".");
+    }
+
+    /** The source without its comment lines, so that Javadoc may still say which zone it means. */
+    private static String code(Path source) {
+        try {
+            return Files.readAllLines(source, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.stripLeading().startsWith("*") && !line.stripLeading().startsWith("//")
+                            && !line.stripLeading().startsWith("/*"))
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
