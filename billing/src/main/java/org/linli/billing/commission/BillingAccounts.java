@@ -1,7 +1,7 @@
 package org.linli.billing.commission;
 
 import org.linli.platform.ledger.LedgerAccount;
-import org.linli.tenants.services.ProviderId;
+import org.linli.tenants.marketplace.ProviderId;
 
 import java.util.List;
 

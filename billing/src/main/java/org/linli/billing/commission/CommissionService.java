@@ -15,9 +15,9 @@ import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.marketplace.ProviderId;
+import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.modules.Module;
-import org.linli.tenants.services.ProviderId;
-import org.linli.tenants.services.ProviderService;
 
 import java.time.Clock;
 import java.util.List;

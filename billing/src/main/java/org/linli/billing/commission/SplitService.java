@@ -16,11 +16,11 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.marketplace.ProviderId;
+import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.ServiceOrder;
-import org.linli.tenants.services.ProviderId;
-import org.linli.tenants.services.ProviderService;
 import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Clock;

@@ -14,8 +14,8 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.services.Provider;
-import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderService;
 
 import java.time.Clock;
 import java.util.List;

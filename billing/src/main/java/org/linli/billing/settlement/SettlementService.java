@@ -27,7 +27,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.Tenant;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.services.Provider;
+import org.linli.tenants.marketplace.Provider;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -23,15 +23,15 @@ import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.cases.ProviderCases;
 import org.linli.tenants.cases.SlaRound;
 import org.linli.tenants.cases.WorkTerms;
+import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.marketplace.ProviderStatus;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.ResidentStatus;
 import org.linli.tenants.registry.StructureService;
-import org.linli.tenants.services.Provider;
-import org.linli.tenants.services.ProviderService;
-import org.linli.tenants.services.ProviderStatus;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -9,12 +9,12 @@ import org.linli.platform.identity.UserService;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.marketplace.CatalogService;
+import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.points.PointsDiscounts;
-import org.linli.tenants.services.CatalogService;
-import org.linli.tenants.services.Offering;
 
 /**
  * Points as a discount in 新华街道: one point is worth 0.10 yuan and points may pay up to 30 % of an order; {@code

@@ -63,6 +63,32 @@ class SourceTreeTest {
         assertThat(inline).as("fully qualified names that an import would shorten").isEmpty();
     }
 
+    /** Folder names lead a newcomer to a capability only if the README's map of the code names every folder. */
+    @Test
+    void theReadmeNamesEveryFeaturePackage() {
+        String readme = read(Path.of("..", "README.md"));
+        String map = readme.substring(readme.indexOf("## Where things are"));
+        Set<String> unnamed = Stream.concat(MODULES.stream().map(module -> sourceRoot(module).resolve(module)),
+                        Stream.of(sourceRoot("ui").resolve(Path.of("ui", "console"))))
+                .flatMap(SourceTreeTest::subFolders)
+                .filter(folder -> !map.contains("`" + folder.getFileName() + "`"))
+                .map(SourceTreeTest::packageName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unnamed).as("packages missing from the README's \"Where things are\"").isEmpty();
+    }
+
+    private static Path sourceRoot(String module) {
+        return Path.of("..", module, "src", "main", "java", "org", "linli");
+    }
+
+    private static Stream<Path> subFolders(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isDirectory).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Stream<Path> mainSources() {
         return sources("main");
     }

@@ -22,9 +22,9 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.checkout.CheckoutPort;
-import org.linli.tenants.services.Availability;
-import org.linli.tenants.services.FileType;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.FileType;
+import org.linli.tenants.files.UploadedFile;
+import org.linli.tenants.marketplace.Availability;
 
 import java.net.URI;
 import java.net.URISyntaxException;

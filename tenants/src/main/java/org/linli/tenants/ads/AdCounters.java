@@ -11,8 +11,8 @@ import org.linli.platform.application.Query;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.services.Availability;
-import org.linli.tenants.services.FileType;
+import org.linli.tenants.files.FileType;
+import org.linli.tenants.marketplace.Availability;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -18,8 +18,8 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.marketplace.Availability;
 import org.linli.tenants.registry.Community;
-import org.linli.tenants.services.Availability;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -7,10 +7,10 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
-import org.linli.tenants.services.Provider;
-import org.linli.tenants.services.ProviderKind;
-import org.linli.tenants.services.ProviderStaff;
-import org.linli.tenants.services.ProviderStatus;
+import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderKind;
+import org.linli.tenants.marketplace.ProviderStaff;
+import org.linli.tenants.marketplace.ProviderStatus;
 
 /**
  * Who books for whom: {@code ads:book} is narrowed here. Callers who manage the ads ({@code ads:manage}) reach every

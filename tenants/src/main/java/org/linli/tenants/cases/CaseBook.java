@@ -10,12 +10,12 @@ import org.linli.platform.identity.UserAccount;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
+import org.linli.tenants.files.FileType;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.inbox.MessagePort;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Resident;
-import org.linli.tenants.services.FileType;
-import org.linli.tenants.services.StoredFile;
-import org.linli.tenants.services.UploadedFile;
 
 import java.time.Clock;
 import java.time.Instant;

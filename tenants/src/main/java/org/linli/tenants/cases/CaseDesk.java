@@ -17,13 +17,13 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.Household;
 import org.linli.tenants.registry.Resident;
 import org.linli.tenants.registry.ResidentStatus;
-import org.linli.tenants.services.StoredFile;
-import org.linli.tenants.services.UploadedFile;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -18,10 +18,10 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
-import org.linli.tenants.services.Provider;
-import org.linli.tenants.services.ProviderStatus;
-import org.linli.tenants.services.StoredFile;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
+import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderStatus;
 
 import java.time.Clock;
 import java.util.List;

@@ -14,8 +14,8 @@ import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
-import org.linli.tenants.services.StoredFile;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
 
 /**
  * The cases assigned to the signed-in staff member's provider, and only those: read them, append steps with photos

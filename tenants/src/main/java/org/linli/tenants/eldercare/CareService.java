@@ -21,12 +21,12 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.RequiresModule;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.services.ProviderService;
 
 import java.time.Clock;
 import java.time.Duration;

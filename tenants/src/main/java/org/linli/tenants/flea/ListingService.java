@@ -14,11 +14,11 @@ import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.files.FileType;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.services.FileType;
-import org.linli.tenants.services.StoredFile;
-import org.linli.tenants.services.UploadedFile;
 
 import java.time.Clock;
 import java.util.EnumSet;

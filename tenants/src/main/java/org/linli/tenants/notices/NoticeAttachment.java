@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.services.FileType;
+import org.linli.tenants.files.FileType;
 
 import java.time.Instant;
 

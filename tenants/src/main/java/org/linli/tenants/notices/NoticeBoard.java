@@ -13,8 +13,8 @@ import org.linli.platform.audit.Audited;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.files.StoredFile;
 import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.services.StoredFile;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -15,15 +15,15 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.files.FileType;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.inbox.MessagePort;
 import org.linli.tenants.privacy.Disclosed;
 import org.linli.tenants.privacy.Disclosure;
 import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.registry.Household;
 import org.linli.tenants.registry.Resident;
-import org.linli.tenants.services.FileType;
-import org.linli.tenants.services.StoredFile;
-import org.linli.tenants.services.UploadedFile;
 
 import java.time.Clock;
 import java.time.Instant;

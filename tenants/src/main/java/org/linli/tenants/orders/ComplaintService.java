@@ -18,7 +18,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.marketplace.ProviderService;
 
 import java.time.Clock;
 import java.util.List;

@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.linli.platform.problem.MultiLine;
+import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.HouseholdId;
 import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.services.OfferingId;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

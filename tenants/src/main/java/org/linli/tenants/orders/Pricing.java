@@ -2,8 +2,8 @@ package org.linli.tenants.orders;
 
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
-import org.linli.tenants.services.Offering;
-import org.linli.tenants.services.PricingModel;
+import org.linli.tenants.marketplace.Offering;
+import org.linli.tenants.marketplace.PricingModel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

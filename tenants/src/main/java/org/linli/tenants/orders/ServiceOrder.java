@@ -17,11 +17,11 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Actor;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.marketplace.CancellationPolicy;
+import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.registry.GridScope;
 import org.linli.tenants.registry.GridScoped;
-import org.linli.tenants.services.CancellationPolicy;
-import org.linli.tenants.services.Offering;
 import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package org.linli.tenants.timebank;
 
 import org.linli.platform.ledger.LedgerAccount;
+import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.services.ProviderId;
 
 /**
  * The ledger accounts of a tenant's time bank, all in {@code Asset.MINUTES}. Members' and providers' accounts are

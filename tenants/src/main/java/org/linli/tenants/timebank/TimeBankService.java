@@ -23,13 +23,13 @@ import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.marketplace.ProviderId;
+import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.ResidentStatus;
 import org.linli.tenants.registry.Tag;
-import org.linli.tenants.services.ProviderId;
-import org.linli.tenants.services.ProviderService;
 
 import java.time.Clock;
 import java.util.Comparator;

@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Role;
-import org.linli.tenants.services.Provider;
-import org.linli.tenants.services.ProviderKind;
-import org.linli.tenants.services.ProviderService;
+import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderKind;
+import org.linli.tenants.marketplace.ProviderService;
 
 /**
  * Who may organise what: {@code volunteer:organise} is narrowed here to the caller's scope. Staff of a volunteer

@@ -17,11 +17,11 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderKind;
+import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.services.Provider;
-import org.linli.tenants.services.ProviderKind;
-import org.linli.tenants.services.ProviderService;
 
 import java.security.SecureRandom;
 import java.time.Clock;

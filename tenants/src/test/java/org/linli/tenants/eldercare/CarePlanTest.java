@@ -2,8 +2,8 @@ package org.linli.tenants.eldercare;
 
 import org.junit.jupiter.api.Test;
 import org.linli.platform.problem.DomainException;
+import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.services.ProviderId;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

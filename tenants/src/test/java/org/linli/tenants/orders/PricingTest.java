@@ -3,7 +3,7 @@ package org.linli.tenants.orders;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
-import org.linli.tenants.services.PricingModel;
+import org.linli.tenants.marketplace.PricingModel;
 
 import java.math.BigDecimal;
 import java.time.Duration;

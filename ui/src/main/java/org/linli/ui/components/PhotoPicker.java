@@ -9,8 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.services.FileType;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.FileType;
+import org.linli.tenants.files.UploadedFile;
 
 import java.util.ArrayList;
 import java.util.List;

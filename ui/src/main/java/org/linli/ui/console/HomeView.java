@@ -37,7 +37,7 @@ import org.linli.tenants.modules.ModuleService;
 import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.console.ads.MyCampaignsView;
-import org.linli.ui.console.market.ProviderWorkView;
+import org.linli.ui.console.marketplace.ProviderWorkView;
 import org.linli.ui.console.tenants.TenantsView;
 import org.linli.ui.console.users.UsersView;
 import org.linli.ui.finance.InvoicesView;

@@ -4,11 +4,11 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Role;
+import org.linli.tenants.marketplace.CatalogService;
+import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderKind;
+import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.modules.Module;
-import org.linli.tenants.services.CatalogService;
-import org.linli.tenants.services.Provider;
-import org.linli.tenants.services.ProviderKind;
-import org.linli.tenants.services.ProviderService;
 
 import java.util.Set;
 

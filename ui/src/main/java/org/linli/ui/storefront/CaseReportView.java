@@ -20,7 +20,7 @@ import org.linli.tenants.cases.CaseDesk;
 import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.PlaceKind;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.ui.components.PhotoPicker;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.i18n.Language;

@@ -8,7 +8,7 @@ import org.linli.tenants.cases.CaseStep;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.StepKind;
 import org.linli.tenants.cases.StepVisibility;
-import org.linli.tenants.services.StoredFile;
+import org.linli.tenants.files.StoredFile;
 import org.linli.ui.components.Formats;
 
 import java.util.function.LongFunction;

@@ -3,10 +3,10 @@ package org.linli.ui.storefront;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.linli.tenants.files.StoredFile;
 import org.linli.tenants.flea.ListingService;
 import org.linli.tenants.flea.Price;
 import org.linli.tenants.flea.SellerCard;
-import org.linli.tenants.services.StoredFile;
 
 import java.util.Locale;
 import java.util.function.BiFunction;

@@ -12,6 +12,7 @@ import org.linli.tenants.delivery.Parcel;
 import org.linli.tenants.delivery.ParcelService;
 import org.linli.tenants.delivery.ParcelStatus;
 import org.linli.tenants.eldercare.CareService;
+import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderService;
@@ -21,7 +22,6 @@ import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
 import org.linli.tenants.parking.ParkingService;
 import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.services.Offering;
 
 import java.util.List;
 import java.util.Optional;

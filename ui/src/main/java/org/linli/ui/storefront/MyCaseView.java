@@ -21,7 +21,7 @@ import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.CivicCase;
 import org.linli.tenants.cases.StepKind;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;

@@ -2,9 +2,9 @@ package org.linli.ui.storefront;
 
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import org.linli.tenants.services.CatalogService;
-import org.linli.tenants.services.OfferingImage;
-import org.linli.tenants.services.StoredFile;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.marketplace.CatalogService;
+import org.linli.tenants.marketplace.OfferingImage;
 
 /** Offering pictures as image elements, their bytes read through the catalogue with the viewer's rights. */
 public final class OfferingPictures {

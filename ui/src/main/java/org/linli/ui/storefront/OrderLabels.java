@@ -4,11 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.money.Money;
+import org.linli.tenants.marketplace.Offering;
+import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderTransition;
-import org.linli.tenants.services.Offering;
-import org.linli.tenants.services.PricingModel;
 import org.linli.ui.components.StatusBadge;
 
 import java.util.Locale;

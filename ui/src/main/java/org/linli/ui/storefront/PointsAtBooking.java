@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
+import org.linli.tenants.marketplace.Offering;
+import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.orders.Pricing;
 import org.linli.tenants.points.PointsDiscounts;
-import org.linli.tenants.services.Offering;
-import org.linli.tenants.services.PricingModel;
 
 import java.time.Duration;
 

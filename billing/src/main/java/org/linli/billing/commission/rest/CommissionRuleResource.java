@@ -25,8 +25,8 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
+import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.modules.Module;
-import org.linli.tenants.services.ProviderId;
 
 import java.time.Instant;
 import java.util.List;

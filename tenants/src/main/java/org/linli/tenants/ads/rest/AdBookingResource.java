@@ -35,7 +35,7 @@ import org.linli.tenants.ads.BookingStatus;
 import org.linli.tenants.ads.DailyFigures;
 import org.linli.tenants.ads.RefundPolicy;
 import org.linli.tenants.checkout.CheckoutPort;
-import org.linli.tenants.services.Availability;
+import org.linli.tenants.marketplace.Availability;
 
 import java.io.InputStream;
 import java.time.LocalDate;

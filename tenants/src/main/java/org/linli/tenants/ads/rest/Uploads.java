@@ -2,7 +2,7 @@ package org.linli.tenants.ads.rest;
 
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -19,8 +19,8 @@ import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.cases.StepKind;
 import org.linli.tenants.cases.StepVisibility;
 import org.linli.tenants.cases.WorkTerms;
-import org.linli.tenants.services.StoredFile;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -26,8 +26,8 @@ import org.linli.platform.problem.FieldError;
 import org.linli.tenants.delivery.Parcel;
 import org.linli.tenants.delivery.ParcelService;
 import org.linli.tenants.delivery.ParcelStatus;
+import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.registry.HouseholdId;
-import org.linli.tenants.services.OfferingId;
 
 import java.time.Clock;
 import java.time.Instant;

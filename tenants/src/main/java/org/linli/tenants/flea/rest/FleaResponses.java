@@ -6,13 +6,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.flea.Listing;
 import org.linli.tenants.flea.ListingService;
 import org.linli.tenants.flea.Reservation;
 import org.linli.tenants.flea.SellerCard;
 import org.linli.tenants.flea.TradeService;
-import org.linli.tenants.services.StoredFile;
-import org.linli.tenants.services.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
+import org.linli.tenants.marketplace.rest.FileResponses;
 import org.linli.tenants.notices.NoticeBoard;
 import org.linli.tenants.notices.rest.NoticeResponses.MyNoticeResponse;
 import org.linli.tenants.notices.rest.NoticeResponses.MyNoticeSummary;
-import org.linli.tenants.services.rest.FileResponses;
 
 /**
  * A resident's own notices: those addressed to them, pinned and unread first; opening one records the reading,

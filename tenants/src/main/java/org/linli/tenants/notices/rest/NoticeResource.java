@@ -27,6 +27,8 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
+import org.linli.tenants.files.UploadedFile;
+import org.linli.tenants.marketplace.rest.FileResponses;
 import org.linli.tenants.notices.AudienceKind;
 import org.linli.tenants.notices.NoticeAttachment;
 import org.linli.tenants.notices.NoticeCommands;
@@ -38,8 +40,6 @@ import org.linli.tenants.notices.rest.NoticeResponses.NoticeResponse;
 import org.linli.tenants.notices.rest.NoticeResponses.NoticeSummary;
 import org.linli.tenants.notices.rest.NoticeResponses.ReachResponse;
 import org.linli.tenants.notices.rest.NoticeResponses.UnreachedResponse;
-import org.linli.tenants.services.UploadedFile;
-import org.linli.tenants.services.rest.FileResponses;
 
 import java.io.InputStream;
 import java.time.Clock;

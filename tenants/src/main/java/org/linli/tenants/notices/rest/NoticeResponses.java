@@ -1,5 +1,6 @@
 package org.linli.tenants.notices.rest;
 
+import org.linli.tenants.files.FileType;
 import org.linli.tenants.notices.Audience;
 import org.linli.tenants.notices.BuildingReach;
 import org.linli.tenants.notices.Notice;
@@ -10,7 +11,6 @@ import org.linli.tenants.notices.NoticeHtml;
 import org.linli.tenants.notices.NoticeReach;
 import org.linli.tenants.notices.NoticeService;
 import org.linli.tenants.notices.UnreachedHousehold;
-import org.linli.tenants.services.FileType;
 
 import java.time.Instant;
 import java.util.List;

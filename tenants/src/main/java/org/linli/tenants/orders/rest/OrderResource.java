@@ -31,6 +31,8 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
+import org.linli.tenants.marketplace.OfferingId;
+import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderCommands;
@@ -44,8 +46,6 @@ import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.orders.PaymentPort;
 import org.linli.tenants.orders.ServiceOrder;
 import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.services.OfferingId;
-import org.linli.tenants.services.ProviderId;
 import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Instant;

@@ -37,7 +37,7 @@ import org.linli.tenants.ads.BookingStatus;
 import org.linli.tenants.ads.DailyFigures;
 import org.linli.tenants.ads.RefundPolicy;
 import org.linli.tenants.checkout.CheckoutPort;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.ui.components.ChartOptions;
 import org.linli.ui.components.EChart;
 import org.linli.ui.components.EmptyState;

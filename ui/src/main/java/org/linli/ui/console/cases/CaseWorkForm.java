@@ -10,7 +10,7 @@ import org.linli.tenants.cases.CaseAction;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseView;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.ui.components.PhotoPicker;
 
 import java.util.function.BiFunction;

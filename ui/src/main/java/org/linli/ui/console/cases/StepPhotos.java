@@ -2,7 +2,7 @@ package org.linli.ui.console.cases;
 
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.cases.CaseView;
-import org.linli.tenants.services.UploadedFile;
+import org.linli.tenants.files.UploadedFile;
 import org.linli.ui.components.UiErrors;
 
 import java.util.List;

@@ -1,0 +1,356 @@
+package org.linli.tenants.marketplace;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.PagedQuery;
+import org.linli.platform.application.Query;
+import org.linli.platform.audit.AuditDetail;
+import org.linli.platform.audit.AuditTarget;
+import org.linli.platform.audit.Audited;
+import org.linli.platform.problem.CommandValidator;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.FieldError;
+import org.linli.platform.security.CurrentUser;
+import org.linli.platform.security.Permissions;
+import org.linli.platform.security.RequiresPermission;
+import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.files.FileType;
+import org.linli.tenants.files.StoredFile;
+import org.linli.tenants.files.UploadedFile;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.modules.ModuleService;
+import org.linli.tenants.registry.CommunityId;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalogue: providers' staff offer and withdraw their services, operators moderate them, and everyone in the
+ * tenant browses what is on sale — only verified providers' active offerings, only in enabled modules, only in the
+ * communities the provider serves.
+ */
+@ApplicationService
+public class CatalogService {
+
+    /** A provider's own offerings are a short menu; the cap truncates rather than exhausting memory. */
+    static final int MAX_OWN_OFFERINGS = 500;
+
+    @PersistenceContext(unitName = "linli")
+    EntityManager em;
+
+    @Inject
+    CommandValidator validator;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    Clock clock;
+
+    /** What a browse asks for; every part is optional. */
+    public record OfferingFilter(Module module, CommunityId community, String text) {
+    }
+
+    /** The offerings on sale, best rated providers first. A disabled module answers {@code module_disabled}. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public Page<Offering> browse(OfferingFilter filter, PageRequest page) {
+        TenantContext.require();
+        List<Module> enabled = new ArrayList<>(modules.enabled());
+        if (filter.module() != null && !enabled.contains(filter.module())) {
+            throw DomainException.forbidden("module_disabled", filter.module().label());
+        }
+        StringBuilder where = new StringBuilder(" from Offering o, Provider p where p.id = o.providerId"
+                + " and o.status = :active and p.status = :verified and o.module in :modules");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("active", OfferingStatus.ACTIVE);
+        parameters.put("verified", ProviderStatus.VERIFIED);
+        parameters.put("modules", filter.module() == null ? enabled : List.of(filter.module()));
+        if (filter.community() != null) {
+            where.append(" and (not exists (select c from ProviderCommunity c where c.providerId = p.id)"
+                    + " or exists (select c from ProviderCommunity c where c.providerId = p.id"
+                    + " and c.communityId = :community))");
+            parameters.put("community", filter.community().value());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (lower(o.title) like :text or lower(o.description) like :text"
+                    + " or lower(p.name) like :text)");
+            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        TypedQuery<Offering> query = em.createQuery("select o" + where
+                + " order by p.ratingSum * 1.0 / (p.ratingCount + 1) desc, o.title, o.id", Offering.class);
+        TypedQuery<Long> count = em.createQuery("select count(o)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Offering> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, count.getSingleResult(), page);
+    }
+
+    /**
+     * One offering. What is on sale is public to everyone who may browse the catalogue (providers' staff shop too);
+     * what is not, residents never see, providers' staff only when it is their own, operators always.
+     */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public Offering get(OfferingId id) {
+        Offering offering = find(id);
+        Role role = CurrentUser.require().role();
+        if (role == Role.RESIDENT && !onSale(offering)) {
+            throw DomainException.notFound("offering_not_found");
+        }
+        if (role == Role.PROVIDER_STAFF && !offering.provider().equals(providers.myStaff().provider())
+                && !onSale(offering)) {
+            throw DomainException.notFound("offering_not_found");
+        }
+        return offering;
+    }
+
+    /** Whether {@code offering} can be booked now: active, by a verified provider, in an enabled module. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public boolean onSale(Offering offering) {
+        return offering.status() == OfferingStatus.ACTIVE && providers.get(offering.provider()).isSelling()
+                && modules.isEnabled(offering.module());
+    }
+
+    /** The signed-in provider's own offerings, whatever their state. */
+    @Query
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public List<Offering> mine() {
+        ProviderId provider = providers.myStaff().provider();
+        return em.createQuery("select o from Offering o where o.providerId = :provider order by o.module, o.title",
+                Offering.class).setParameter("provider", provider.value()).setMaxResults(MAX_OWN_OFFERINGS)
+                .getResultList();
+    }
+
+    /**
+     * The modules the signed-in staff member's provider serves: those it offers something in, whatever the state of
+     * the offering (a withdrawn offering is a pause, not a change of trade). The console shows provider staff the
+     * tools of these modules only.
+     */
+    @Query
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Set<Module> myModules() {
+        ProviderId provider = providers.myStaff().provider();
+        List<Module> served = em.createQuery("select distinct o.module from Offering o where o.providerId = :provider",
+                Module.class).setParameter("provider", provider.value()).getResultList();
+        return served.isEmpty() ? Set.of() : EnumSet.copyOf(served);
+    }
+
+    /** A page of every offering of the tenant for moderation, newest first, optionally of one provider. */
+    @Query
+    @RequiresPermission(Permissions.MARKET_READ)
+    public Page<Offering> all(ProviderId provider, PageRequest page) {
+        TenantContext.require();
+        return PagedQuery.of(em, Offering.class, "o")
+                .filter("o.providerId = :provider", "provider", provider == null ? null : provider.value())
+                .page("o.createdAt desc, o.id desc", page);
+    }
+
+    /** The pictures of an offering in display order, for whoever may see the offering. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public List<OfferingImage> images(OfferingId id) {
+        get(id);
+        return imagesOf(id);
+    }
+
+    /** The cover picture of each of {@code offerings} that has one, read with one query (for lists of cards). */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public Map<OfferingId, OfferingImage> covers(Collection<OfferingId> offerings) {
+        TenantContext.require();
+        Map<OfferingId, OfferingImage> covers = new HashMap<>();
+        if (offerings.isEmpty()) {
+            return covers;
+        }
+        em.createQuery("select i from OfferingImage i where i.offeringId in :offerings order by i.position desc",
+                        OfferingImage.class)
+                .setParameter("offerings", offerings.stream().map(OfferingId::value).toList())
+                .getResultList().forEach(image -> covers.put(image.offering(), image));
+        return covers;
+    }
+
+    /** One picture's bytes, for whoever may see the offering. */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public StoredFile image(OfferingId id, long imageId) {
+        get(id);
+        OfferingImage image = imageOf(id, imageId);
+        return new FileShelf(em).take(image.contentId(), "offering-" + id.value() + "-" + imageId + "."
+                + image.type().extension(), image.type());
+    }
+
+    /** Adds a picture (PNG, JPEG or WebP, at most 2 MB) after the others; at most six per offering. */
+    @Audited("offering.image.add")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public OfferingImage addImage(@AuditTarget OfferingId id, UploadedFile file) {
+        own(id);
+        FileType type = file.accept(EnumSet.of(FileType.PNG, FileType.JPEG, FileType.WEBP),
+                UploadedFile.MAX_IMAGE_BYTES);
+        List<OfferingImage> images = imagesOf(id);
+        if (images.size() >= OfferingImage.MAX_PER_OFFERING) {
+            throw DomainException.conflict("offering_images_full", OfferingImage.MAX_PER_OFFERING);
+        }
+        int position = images.isEmpty() ? 0 : images.get(images.size() - 1).position() + 1;
+        OfferingImage image = new OfferingImage(id, position, type, new FileShelf(em).keep(file), clock.instant());
+        em.persist(image);
+        return image;
+    }
+
+    /** Makes a picture the cover: it moves before all others. */
+    @Audited("offering.image.cover")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public OfferingImage makeCover(@AuditTarget OfferingId id, long imageId) {
+        own(id);
+        OfferingImage image = imageOf(id, imageId);
+        image.moveTo(imagesOf(id).get(0).position() - 1);
+        return image;
+    }
+
+    @Audited("offering.image.remove")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public void removeImage(@AuditTarget OfferingId id, long imageId) {
+        own(id);
+        OfferingImage image = imageOf(id, imageId);
+        new FileShelf(em).discard(image, image.contentId());
+    }
+
+    private List<OfferingImage> imagesOf(OfferingId id) {
+        return em.createQuery("select i from OfferingImage i where i.offeringId = :offering"
+                + " order by i.position, i.id", OfferingImage.class).setParameter("offering", id.value())
+                .setMaxResults(OfferingImage.MAX_PER_OFFERING).getResultList();
+    }
+
+    private OfferingImage imageOf(OfferingId id, long imageId) {
+        OfferingImage image = em.find(OfferingImage.class, imageId);
+        if (image == null || !image.offering().equals(id)) {
+            throw DomainException.notFound("image_not_found");
+        }
+        return image;
+    }
+
+    /** A provider offers something new in a module the tenant has enabled. */
+    @Audited("offering.create")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Offering offer(OfferingCommands.NewOffering command) {
+        validator.validate(command);
+        ProviderId provider = providers.myStaff().provider();
+        if (!providers.get(provider).isSelling()) {
+            throw DomainException.conflict("provider_not_verified");
+        }
+        requireModule(command.module());
+        requireSlotsWhereTimed(command);
+        Offering offering = new Offering(provider, command, clock.instant());
+        em.persist(offering);
+        return offering;
+    }
+
+    @Audited("offering.update")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Offering change(@AuditTarget OfferingId id, OfferingCommands.NewOffering command) {
+        validator.validate(command);
+        Offering offering = own(id);
+        if (command.module() != offering.module()) {
+            throw DomainException.invalid(FieldError.of("module", "immutable"));
+        }
+        requireSlotsWhereTimed(command);
+        offering.change(command);
+        return offering;
+    }
+
+    @Audited("offering.withdraw")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Offering withdraw(@AuditTarget OfferingId id) {
+        Offering offering = own(id);
+        offering.withdraw();
+        return offering;
+    }
+
+    @Audited("offering.publish")
+    @RequiresPermission(Permissions.PROVIDER_WORK)
+    public Offering publish(@AuditTarget OfferingId id) {
+        Offering offering = own(id);
+        offering.publish();
+        return offering;
+    }
+
+    /** An operator takes an offering off sale, with a note the provider sees. */
+    @Audited("offering.block")
+    @RequiresPermission(Permissions.MARKET_MANAGE)
+    public Offering block(@AuditTarget OfferingId id, @AuditDetail String note) {
+        if (note == null || note.isBlank() || note.length() > 500) {
+            throw DomainException.invalid(FieldError.of("note", "required"));
+        }
+        Offering offering = find(id);
+        offering.block(note.strip());
+        return offering;
+    }
+
+    @Audited("offering.unblock")
+    @RequiresPermission(Permissions.MARKET_MANAGE)
+    public Offering unblock(@AuditTarget OfferingId id) {
+        Offering offering = find(id);
+        offering.unblock();
+        return offering;
+    }
+
+    /**
+     * An operator lets residents pay an offering in time-bank minutes, or stops that; orders already paid keep how
+     * they were paid.
+     */
+    @Audited("offering.payable-in-time")
+    @RequiresPermission(Permissions.TIMEBANK_MANAGE)
+    public Offering acceptTime(@AuditTarget OfferingId id, @AuditDetail boolean accepted) {
+        Offering offering = find(id);
+        offering.acceptTime(accepted);
+        return offering;
+    }
+
+    private void requireModule(Module module) {
+        if (!modules.isEnabled(module)) {
+            throw DomainException.forbidden("module_disabled", module.label());
+        }
+    }
+
+    private static void requireSlotsWhereTimed(OfferingCommands.NewOffering command) {
+        if (command.pricing() == PricingModel.HOURLY && !command.needsSlot()) {
+            throw DomainException.invalid(FieldError.of("needsSlot", "hourly_needs_slot"));
+        }
+    }
+
+    private Offering own(OfferingId id) {
+        Offering offering = find(id);
+        if (!offering.provider().equals(providers.myStaff().provider())) {
+            throw DomainException.notFound("offering_not_found");
+        }
+        return offering;
+    }
+
+    Offering find(OfferingId id) {
+        TenantContext.require();
+        Offering offering = id == null ? null : em.find(Offering.class, id.value());
+        if (offering == null) {
+            throw DomainException.notFound("offering_not_found");
+        }
+        return offering;
+    }
+}

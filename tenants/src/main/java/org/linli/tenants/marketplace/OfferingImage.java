@@ -1,0 +1,98 @@
+package org.linli.tenants.marketplace;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.linli.platform.audit.AuditSubject;
+import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.files.FileType;
+
+import java.time.Instant;
+
+/** A picture of an offering; the one with the lowest position is its cover in the storefront. */
+@Entity
+@Table(name = "offering_image")
+public class OfferingImage extends TenantOwned implements AuditSubject {
+
+    /** Enough to show a service from a few sides without turning the storefront into an album. */
+    public static final int MAX_PER_OFFERING = 6;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "offering_image_seq")
+    @SequenceGenerator(name = "offering_image_seq", sequenceName = "offering_image_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "offering_id", nullable = false)
+    private long offeringId;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_type", nullable = false, length = 50)
+    private FileType type;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "content_id", nullable = false)
+    private long contentId;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected OfferingImage() {
+    }
+
+    OfferingImage(OfferingId offering, int position, FileType type, FileContent content, Instant uploadedAt) {
+        this.offeringId = offering.value();
+        this.position = position;
+        this.type = type;
+        this.sizeBytes = content.data().length;
+        this.contentId = content.id();
+        this.uploadedAt = uploadedAt;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public OfferingId offering() {
+        return new OfferingId(offeringId);
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public FileType type() {
+        return type;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    long contentId() {
+        return contentId;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+
+    @Override
+    public String auditName() {
+        return "offering-image:" + id;
+    }
+}

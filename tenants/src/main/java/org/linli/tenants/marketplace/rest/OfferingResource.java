@@ -1,0 +1,205 @@
+package org.linli.tenants.marketplace.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.application.rest.PageParams;
+import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.problem.DomainException;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.FieldError;
+import org.linli.tenants.marketplace.CatalogService;
+import org.linli.tenants.marketplace.Offering;
+import org.linli.tenants.marketplace.OfferingCommands;
+import org.linli.tenants.marketplace.OfferingId;
+import org.linli.tenants.marketplace.OfferingImage;
+import org.linli.tenants.marketplace.OfferingStatus;
+import org.linli.tenants.marketplace.PricingModel;
+import org.linli.tenants.marketplace.ProviderId;
+import org.linli.tenants.modules.Module;
+import org.linli.tenants.registry.CommunityId;
+
+import java.util.List;
+import java.util.Map;
+
+/** The catalogue: browse what is on sale; providers offer and withdraw; operators moderate. */
+@Path("offerings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Offerings", description = "What providers sell, per module, with price and cancellation policy")
+public class OfferingResource {
+
+    @Inject
+    CatalogService catalog;
+
+    public record OfferingRequest(String module, String title, String description,
+                                  String pricing, Long unitPriceFen, Integer durationMinutes, Boolean needsSlot,
+                                  Integer freeCancelHours, Long cancelFeeFen, List<String> checklist) {
+
+        OfferingCommands.NewOffering toCommand() {
+            return new OfferingCommands.NewOffering(EnumValues.parse(Module.class, module, "module"), title,
+                    description, EnumValues.parse(PricingModel.class, pricing, "pricing"),
+                    required(unitPriceFen, "unitPriceFen"), durationMinutes == null ? 60 : durationMinutes,
+                    Boolean.TRUE.equals(needsSlot), freeCancelHours == null ? 0 : freeCancelHours,
+                    cancelFeeFen == null ? 0 : cancelFeeFen, checklist == null ? List.of() : checklist);
+        }
+    }
+
+    public record OfferingResponse(long id, long providerId, Module module, String title, String description,
+                                   String coverImage, PricingModel pricing, long unitPriceFen, String unitPrice,
+                                   int durationMinutes, boolean needsSlot, int freeCancelHours, long cancelFeeFen,
+                                   List<String> checklist, OfferingStatus status, String moderationNote,
+                                   boolean payableInTime) {
+
+        static OfferingResponse of(Offering o, OfferingImage cover) {
+            return new OfferingResponse(o.id().value(), o.provider().value(), o.module(), o.title(),
+                    o.description(), cover == null ? null : OfferingImageResource.ImageResponse.url(cover),
+                    o.pricing(), o.unitPrice().fen(), o.unitPrice().format(),
+                    o.durationMinutes(), o.needsSlot(), o.cancellation().freeHours(), o.cancellation().fee().fen(),
+                    o.checklist(), o.status(), o.moderationNote(), o.payableInTime());
+        }
+    }
+
+    public record NoteRequest(String note) {
+    }
+
+    /** Whether residents may pay the offering in time-bank minutes. */
+    public record PayableInTimeRequest(Boolean payableInTime) {
+    }
+
+    @GET
+    @Operation(summary = "Offerings on sale, by module, community and text; a disabled module answers 403")
+    public PageResponse<OfferingResponse> browse(@QueryParam("module") String module,
+                                                 @QueryParam("community") Long community,
+                                                 @QueryParam("q") String text,
+                                                 @BeanParam PageParams paging) {
+        CatalogService.OfferingFilter filter = new CatalogService.OfferingFilter(
+                EnumValues.parse(Module.class, module, "module"),
+                community == null ? null : new CommunityId(community), text);
+        Page<Offering> found = catalog.browse(filter, paging.request());
+        Map<OfferingId, OfferingImage> covers = catalog.covers(found.items().stream().map(Offering::id).toList());
+        return PageResponse.of(found, o -> OfferingResponse.of(o, covers.get(o.id())));
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The signed-in provider's own offerings, in any state")
+    @BoundedList("one provider's own menu of offerings, capped at 500")
+    public List<OfferingResponse> mine() {
+        return responses(catalog.mine());
+    }
+
+    @GET
+    @Path("all")
+    @Operation(summary = "A page of every offering of the tenant, newest first, for moderation")
+    public PageResponse<OfferingResponse> all(@QueryParam("provider") Long provider, @BeanParam PageParams paging) {
+        Page<Offering> page = catalog.all(provider == null ? null : new ProviderId(provider), paging.request());
+        return new PageResponse<>(responses(page.items()), page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One offering")
+    public OfferingResponse get(@PathParam("id") long id) {
+        return response(catalog.get(new OfferingId(id)));
+    }
+
+    @POST
+    @Operation(summary = "Offer something (provider staff)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferingResponse.class)))
+    public Response offer(OfferingRequest request, @Context UriInfo uri) {
+        Offering offering = catalog.offer(body(request).toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(offering.id().value())).build())
+                .entity(response(offering)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an offering (provider staff; applies to new orders)")
+    public OfferingResponse change(@PathParam("id") long id, OfferingRequest request) {
+        return response(catalog.change(new OfferingId(id), body(request).toCommand()));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Take one's offering off sale")
+    public OfferingResponse withdraw(@PathParam("id") long id) {
+        return response(catalog.withdraw(new OfferingId(id)));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Put a withdrawn offering back on sale")
+    public OfferingResponse publish(@PathParam("id") long id) {
+        return response(catalog.publish(new OfferingId(id)));
+    }
+
+    @POST
+    @Path("{id}/block")
+    @Operation(summary = "Block an offering (operator moderation), with a note")
+    public OfferingResponse block(@PathParam("id") long id, NoteRequest request) {
+        return response(catalog.block(new OfferingId(id), request == null ? null : request.note()));
+    }
+
+    @PUT
+    @Path("{id}/payable-in-time")
+    @Operation(summary = "Let residents pay the offering in time-bank minutes, or stop it (operators)")
+    public OfferingResponse payableInTime(@PathParam("id") long id, PayableInTimeRequest request) {
+        if (request == null || request.payableInTime() == null) {
+            throw DomainException.invalid(FieldError.of("payableInTime", "required"));
+        }
+        return response(catalog.acceptTime(new OfferingId(id), request.payableInTime()));
+    }
+
+    @POST
+    @Path("{id}/unblock")
+    @Operation(summary = "Lift a block")
+    public OfferingResponse unblock(@PathParam("id") long id) {
+        return response(catalog.unblock(new OfferingId(id)));
+    }
+
+    private List<OfferingResponse> responses(List<Offering> offerings) {
+        Map<OfferingId, OfferingImage> covers = catalog.covers(offerings.stream().map(Offering::id).toList());
+        return offerings.stream().map(o -> OfferingResponse.of(o, covers.get(o.id()))).toList();
+    }
+
+    private OfferingResponse response(Offering offering) {
+        return responses(List.of(offering)).get(0);
+    }
+
+    private static long required(Long value, String field) {
+        if (value == null) {
+            throw DomainException.invalid(FieldError.of(field, "required"));
+        }
+        return value;
+    }
+
+    private static <T> T body(T request) {
+        if (request == null) {
+            throw DomainException.invalid(FieldError.of("body", "required"));
+        }
+        return request;
+    }
+}
