@@ -55,7 +55,10 @@ public final class Permissions {
     /** Fill in smart forms (residents their own, grid workers for their grids' residents). */
     public static final String FORM_FILL = "form:fill";
 
-    /** Browse the catalogue of offerings, providers and free slots. */
+    /**
+     * Browse the catalogue of offerings, providers and free slots. This and the two {@code market:} permissions are the
+     * marketplace's; their strings predate the name and stay as they are (see decision 0009).
+     */
     public static final String CATALOG_READ = "catalog:read";
     /** The tenant's providers, all offerings and all orders, for operators. */
     public static final String MARKET_READ = "market:read";
