@@ -21,8 +21,6 @@ import org.linli.tenants.forms.RegistryBinding;
 import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.Grid;
-import org.linli.tenants.registry.GridService;
 import org.linli.tenants.registry.IdNumber;
 import org.linli.tenants.registry.ImportMode;
 import org.linli.tenants.registry.ImportProgress;
@@ -33,6 +31,8 @@ import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.grids.Grid;
+import org.linli.tenants.registry.grids.GridService;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -32,9 +32,9 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.GridAssignment;
-import org.linli.tenants.registry.GridScope;
-import org.linli.tenants.registry.HouseholdInvite;
+import org.linli.tenants.registry.grids.GridAssignment;
+import org.linli.tenants.registry.grids.GridScope;
+import org.linli.tenants.registry.selfregistration.HouseholdInvite;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

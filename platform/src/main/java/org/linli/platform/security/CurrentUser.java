@@ -30,6 +30,11 @@ public final class CurrentUser {
         return actor().orElseThrow(() -> new DomainException(ProblemKind.UNAUTHENTICATED, "unauthenticated"));
     }
 
+    /** Who to name in a record of who did something: the signed-in actor's username, or {@code anonymous}. */
+    public static String username() {
+        return actor().map(Actor::username).orElse("anonymous");
+    }
+
     public static boolean isPermitted(String permission) {
         return subject().filter(s -> s.getPrincipal() instanceof Actor).map(s -> s.isPermitted(permission)).orElse(false);
     }

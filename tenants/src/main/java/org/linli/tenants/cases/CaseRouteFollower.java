@@ -3,7 +3,7 @@ package org.linli.tenants.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.linli.tenants.registry.BuildingsRegridded;
+import org.linli.tenants.registry.grids.BuildingsRegridded;
 
 /**
  * Passes grid reorganisations on to the cases: in the transaction that moved the buildings, their open cases move to

@@ -8,7 +8,7 @@ import org.linli.platform.audit.AuditDetail;
 import org.linli.platform.audit.Audited;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
-import org.linli.tenants.registry.Grid;
+import org.linli.tenants.registry.grids.Grid;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

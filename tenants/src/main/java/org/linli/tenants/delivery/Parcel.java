@@ -14,11 +14,11 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.GridScope;
-import org.linli.tenants.registry.GridScoped;
+import org.linli.tenants.registry.grids.GridScope;
+import org.linli.tenants.registry.grids.GridScoped;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -13,8 +13,8 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.GridScope;
-import org.linli.tenants.registry.GridScoped;
+import org.linli.tenants.registry.grids.GridScope;
+import org.linli.tenants.registry.grids.GridScoped;
 
 import java.time.Instant;
 

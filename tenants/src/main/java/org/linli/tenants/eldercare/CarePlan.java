@@ -15,8 +15,8 @@ import org.linli.platform.application.ChinaTime;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.GridScope;
-import org.linli.tenants.registry.GridScoped;
+import org.linli.tenants.registry.grids.GridScope;
+import org.linli.tenants.registry.grids.GridScoped;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

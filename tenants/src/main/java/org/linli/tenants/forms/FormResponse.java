@@ -10,8 +10,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.GridScope;
-import org.linli.tenants.registry.GridScoped;
+import org.linli.tenants.registry.grids.GridScope;
+import org.linli.tenants.registry.grids.GridScoped;
 
 import java.time.Instant;
 

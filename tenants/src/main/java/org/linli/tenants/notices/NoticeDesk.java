@@ -9,10 +9,10 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.Grid;
 import org.linli.tenants.registry.Resident;
 import org.linli.tenants.registry.ResidentStatus;
 import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.grids.Grid;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -20,8 +20,8 @@ import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.marketplace.CancellationPolicy;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.modules.Module;
-import org.linli.tenants.registry.GridScope;
-import org.linli.tenants.registry.GridScoped;
+import org.linli.tenants.registry.grids.GridScope;
+import org.linli.tenants.registry.grids.GridScoped;
 import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Instant;

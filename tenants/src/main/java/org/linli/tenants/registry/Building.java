@@ -45,8 +45,8 @@ public class Building extends TenantOwned {
         this.name = newName;
     }
 
-    /** Puts the building into a grid (or none); the caller moves its households along. */
-    void assignGrid(Long grid) {
+    /** Puts the building into a grid (or none); the grid service calls this and moves its households along. */
+    public void assignGrid(Long grid) {
         this.gridId = grid;
     }
 

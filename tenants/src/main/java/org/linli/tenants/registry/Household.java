@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.grids.GridScope;
 
 import java.math.BigDecimal;
 import java.time.Instant;

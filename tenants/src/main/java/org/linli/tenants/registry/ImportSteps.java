@@ -12,6 +12,7 @@ import org.linli.platform.crypto.PersonalDataVault;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.registry.grids.GridScopeBinding;
 
 import java.time.Clock;
 import java.util.Collection;

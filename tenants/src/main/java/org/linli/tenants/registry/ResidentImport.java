@@ -95,7 +95,7 @@ public class ResidentImport {
 
     private ImportReport write(String fileName, ImportMode mode, int total, ImportCheck check,
                                ImportProgress progress, long started) {
-        String actor = CurrentUser.actor().map(a -> a.username()).orElse("anonymous");
+        String actor = CurrentUser.username();
         long job = steps.start(fileName, mode, total, check.invalid(), actor);
         List<ImportRow> rows = check.valid();
         Map<String, Long> structure = new HashMap<>();

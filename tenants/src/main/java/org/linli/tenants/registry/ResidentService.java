@@ -163,7 +163,7 @@ public class ResidentService {
         Resident resident = find(id);
         resident.verify();
         em.persist(RegistryEvent.ofResident(RegistryEventKind.RESIDENT_VERIFIED, id, null, resident.household(),
-                StructureService.actor(), clock.instant()));
+                CurrentUser.username(), clock.instant()));
         return records(List.of(resident)).get(0);
     }
 
@@ -225,7 +225,7 @@ public class ResidentService {
         HouseholdId from = resident.household();
         resident.moveTo(target);
         em.persist(RegistryEvent.ofResident(RegistryEventKind.RESIDENT_MOVED, id, from, target.id(),
-                StructureService.actor(), clock.instant()));
+                CurrentUser.username(), clock.instant()));
         return records(List.of(resident)).get(0);
     }
 
@@ -235,7 +235,7 @@ public class ResidentService {
         Resident resident = find(id);
         resident.deactivate();
         em.persist(RegistryEvent.ofResident(RegistryEventKind.RESIDENT_DEACTIVATED, id, resident.household(), null,
-                StructureService.actor(), clock.instant()));
+                CurrentUser.username(), clock.instant()));
         return records(List.of(resident)).get(0);
     }
 
@@ -245,7 +245,7 @@ public class ResidentService {
         Resident resident = find(id);
         resident.reactivate();
         em.persist(RegistryEvent.ofResident(RegistryEventKind.RESIDENT_REACTIVATED, id, null, resident.household(),
-                StructureService.actor(), clock.instant()));
+                CurrentUser.username(), clock.instant()));
         return records(List.of(resident)).get(0);
     }
 

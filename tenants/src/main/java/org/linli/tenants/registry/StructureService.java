@@ -16,6 +16,7 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.vehicles.Vehicle;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -191,7 +192,7 @@ public class StructureService {
             throw DomainException.conflict("household_not_empty", living);
         }
         household.deactivate();
-        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_DEACTIVATED, household.id(), null, actor(),
+        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_DEACTIVATED, household.id(), null, CurrentUser.username(),
                 clock.instant()));
         return household;
     }
@@ -208,14 +209,14 @@ public class StructureService {
             if (resident.status() != ResidentStatus.INACTIVE) {
                 resident.moveTo(into);
                 em.persist(RegistryEvent.ofResident(RegistryEventKind.RESIDENT_MOVED, resident.id(), from.id(),
-                        into.id(), actor(), clock.instant()));
+                        into.id(), CurrentUser.username(), clock.instant()));
             }
         }
         for (Vehicle vehicle : em.createQuery("select v from Vehicle v where v.householdId = :household",
                 Vehicle.class).setParameter("household", source.value()).getResultList()) {
             vehicle.moveTo(into);
         }
-        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_MERGED, from.id(), into.id(), actor(),
+        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_MERGED, from.id(), into.id(), CurrentUser.username(),
                 clock.instant()));
         return into;
     }
@@ -237,10 +238,6 @@ public class StructureService {
             throw DomainException.notFound(notFound);
         }
         return found;
-    }
-
-    static String actor() {
-        return CurrentUser.actor().map(actor -> actor.username()).orElse("anonymous");
     }
 
     private static String blankToNull(String text) {

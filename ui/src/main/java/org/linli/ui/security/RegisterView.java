@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.registry.Relation;
-import org.linli.tenants.registry.SelfRegistration;
+import org.linli.tenants.registry.selfregistration.SelfRegistration;
 import org.linli.ui.components.FieldErrors;
 
 import java.util.Locale;

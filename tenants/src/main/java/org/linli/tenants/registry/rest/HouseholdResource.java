@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.application.rest.Created;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -31,16 +32,16 @@ import org.linli.tenants.registry.BuildingId;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.Household;
 import org.linli.tenants.registry.HouseholdId;
-import org.linli.tenants.registry.HouseholdInvite;
 import org.linli.tenants.registry.HouseholdStatus;
-import org.linli.tenants.registry.InviteCodes;
 import org.linli.tenants.registry.OwnershipService;
-import org.linli.tenants.registry.RegistrationSteps;
 import org.linli.tenants.registry.RegistryEvent;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.StructureCommands;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.UnitId;
+import org.linli.tenants.registry.selfregistration.HouseholdInvite;
+import org.linli.tenants.registry.selfregistration.InviteCodes;
+import org.linli.tenants.registry.selfregistration.RegistrationSteps;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -129,7 +130,7 @@ public class HouseholdResource {
         }
         Household household = structure.createHousehold(new StructureCommands.NewHousehold(
                 new UnitId(request.unitId()), request.room(), request.floorArea()));
-        return StructureResource.created(uri, "households", household.id().value(), HouseholdResponse.of(household));
+        return Created.at(uri, "households", household.id().value(), HouseholdResponse.of(household));
     }
 
     @GET

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.linli.platform.application.rest.Created;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -67,7 +68,7 @@ public class ResidentResource {
     public record ResidentResponse(long id, long householdId, long communityId, Long gridId, String address,
                                    String name, Gender gender, Relation relation, String birthDate, String mobile,
                                    String idNumber, Set<Tag> tags, ResidentStatus status, Set<String> revealable) {
-        static ResidentResponse of(ResidentRecord r) {
+        public static ResidentResponse of(ResidentRecord r) {
             return new ResidentResponse(r.id().value(), r.household().value(), r.community().value(), r.grid(),
                     r.address(), r.name(), r.gender(), r.relation(), r.birthDate(), r.mobile(), r.idNumber(),
                     r.tags(), r.status(),
@@ -128,7 +129,7 @@ public class ResidentResource {
                 EnumValues.parse(Gender.class, request.gender(), "gender"),
                 EnumValues.parse(Relation.class, request.relation(), "relation"),
                 date(request.birthDate()), request.mobile(), request.idNumber(), tags(request.tags())));
-        return StructureResource.created(uri, "residents", created.id().value(), ResidentResponse.of(created));
+        return Created.at(uri, "residents", created.id().value(), ResidentResponse.of(created));
     }
 
     @GET

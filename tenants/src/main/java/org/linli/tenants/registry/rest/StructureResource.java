@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.application.rest.Created;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
@@ -29,8 +30,6 @@ import org.linli.tenants.registry.Community;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.StructureCommands;
 import org.linli.tenants.registry.StructureService;
-
-import java.net.URI;
 
 /** Communities, their buildings and the buildings' units. */
 @Path("")
@@ -84,7 +83,7 @@ public class StructureResource {
     public Response createCommunity(CommunityRequest request, @Context UriInfo uri) {
         Community community = structure.createCommunity(request == null ? null
                 : new StructureCommands.NewCommunity(request.name(), request.address()));
-        return created(uri, "communities", community.id().value(), CommunityResponse.of(community));
+        return Created.at(uri, "communities", community.id().value(), CommunityResponse.of(community));
     }
 
     @GET
@@ -110,7 +109,7 @@ public class StructureResource {
     public Response createBuilding(@PathParam("id") long id, NameRequest request, @Context UriInfo uri) {
         Building building = structure.createBuilding(new StructureCommands.NewBuilding(new CommunityId(id),
                 name(request)));
-        return created(uri, "buildings", building.id().value(), BuildingResponse.of(building));
+        return Created.at(uri, "buildings", building.id().value(), BuildingResponse.of(building));
     }
 
     @GET
@@ -143,10 +142,5 @@ public class StructureResource {
             throw DomainException.invalid(FieldError.of("name", "required"));
         }
         return request.name();
-    }
-
-    static Response created(UriInfo uri, String collection, long id, Object body) {
-        URI location = uri.getBaseUriBuilder().path(collection).path(Long.toString(id)).build();
-        return Response.created(location).entity(body).build();
     }
 }

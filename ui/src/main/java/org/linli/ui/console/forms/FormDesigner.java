@@ -22,10 +22,10 @@ import org.linli.tenants.forms.FormCommands;
 import org.linli.tenants.forms.FormService;
 import org.linli.tenants.forms.RegistryBinding;
 import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.GridService;
-import org.linli.tenants.registry.GridSummary;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.grids.GridService;
+import org.linli.tenants.registry.grids.GridSummary;
 import org.linli.ui.components.FieldErrors;
 
 import java.util.ArrayList;

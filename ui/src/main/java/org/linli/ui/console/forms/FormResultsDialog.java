@@ -15,8 +15,8 @@ import org.linli.tenants.forms.FormExport;
 import org.linli.tenants.forms.FormField;
 import org.linli.tenants.forms.FormService;
 import org.linli.tenants.forms.FormViews;
-import org.linli.tenants.registry.GridService;
-import org.linli.tenants.registry.GridSummary;
+import org.linli.tenants.registry.grids.GridService;
+import org.linli.tenants.registry.grids.GridSummary;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
 

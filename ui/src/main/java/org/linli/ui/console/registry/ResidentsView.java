@@ -25,15 +25,15 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.GridService;
-import org.linli.tenants.registry.GridSummary;
 import org.linli.tenants.registry.ResidentExport;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.ResidentStatus;
 import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.Tag;
-import org.linli.tenants.registry.VehicleService;
+import org.linli.tenants.registry.grids.GridService;
+import org.linli.tenants.registry.grids.GridSummary;
+import org.linli.tenants.registry.vehicles.VehicleService;
 import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.console.MainLayout;
@@ -189,7 +189,6 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                         .items().stream(),
                 query -> (int) residents.search(filter, PageRequest.first(1)).total());
     }
-
 
     @Override
     public String getPageTitle() {

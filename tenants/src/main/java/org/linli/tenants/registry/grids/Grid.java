@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.grids;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.vehicles;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,12 +14,20 @@ import org.linli.platform.crypto.PersonalDataVault;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
+import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.privacy.Disclosed;
 import org.linli.tenants.privacy.Disclosure;
 import org.linli.tenants.privacy.PersonalField;
+import org.linli.tenants.registry.ContactRules;
+import org.linli.tenants.registry.Household;
+import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.RegistryEvent;
+import org.linli.tenants.registry.RegistryEventKind;
+import org.linli.tenants.registry.ResidentCommands;
+import org.linli.tenants.registry.StructureService;
 
 import java.time.Clock;
 import java.util.List;
@@ -97,7 +105,7 @@ public class VehicleService {
         }
         vehicle.deactivate();
         em.persist(RegistryEvent.ofVehicle(RegistryEventKind.VEHICLE_DEACTIVATED, vehicle.id(), vehicle.household(),
-                StructureService.actor(), clock.instant()));
+                CurrentUser.username(), clock.instant()));
         return records(List.of(vehicle)).get(0);
     }
 

@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.selfregistration;
 
 import java.security.SecureRandom;
 import java.util.Locale;

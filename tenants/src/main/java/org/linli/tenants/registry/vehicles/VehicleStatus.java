@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.vehicles;
 
 /** Whether a vehicle is still registered to its household. */
 public enum VehicleStatus {

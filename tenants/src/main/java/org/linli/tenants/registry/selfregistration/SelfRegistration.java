@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.selfregistration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,8 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantDirectory;
+import org.linli.tenants.registry.Relation;
+import org.linli.tenants.registry.ResidentRecord;
 
 import java.time.Clock;
 import java.util.Optional;

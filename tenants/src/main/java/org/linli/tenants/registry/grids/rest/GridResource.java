@@ -1,4 +1,4 @@
-package org.linli.tenants.registry.rest;
+package org.linli.tenants.registry.grids.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,13 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
+import org.linli.platform.application.rest.Created;
 import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.registry.Grid;
-import org.linli.tenants.registry.GridId;
-import org.linli.tenants.registry.GridService;
-import org.linli.tenants.registry.GridSummary;
+import org.linli.tenants.registry.grids.Grid;
+import org.linli.tenants.registry.grids.GridId;
+import org.linli.tenants.registry.grids.GridService;
+import org.linli.tenants.registry.grids.GridSummary;
 
 import java.util.List;
 import java.util.Objects;
@@ -72,7 +73,7 @@ public class GridResource {
                     schema = @Schema(implementation = GridResponse.class)))
     public Response create(GridRequest request, @Context UriInfo uri) {
         Grid grid = grids.create(new GridService.GridName(request == null ? null : request.name()));
-        return StructureResource.created(uri, "grids", grid.id().value(),
+        return Created.at(uri, "grids", grid.id().value(),
                 new GridResponse(grid.id().value(), grid.name(), List.of(), List.of(), 0));
     }
 

@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.vehicles;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +13,9 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.Household;
+import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.grids.GridScope;
 
 import java.time.Instant;
 
@@ -64,7 +67,8 @@ public class Vehicle extends TenantOwned {
         this.createdAt = createdAt;
     }
 
-    final void moveTo(Household household) {
+    /** The vehicle follows its household, also when households are merged (the structure's merge calls this). */
+    public final void moveTo(Household household) {
         this.householdId = household.id().value();
         this.communityId = household.community().value();
         this.gridId = household.gridId();
@@ -77,7 +81,8 @@ public class Vehicle extends TenantOwned {
         status = VehicleStatus.DEREGISTERED;
     }
 
-    void resealed(String plate) {
+    /** The plate sealed again under the active key; only the registry's resealing writes it. */
+    public void resealed(String plate) {
         this.plateSealed = plate;
     }
 
@@ -89,7 +94,8 @@ public class Vehicle extends TenantOwned {
         return new HouseholdId(householdId);
     }
 
-    String plateSealed() {
+    /** The plate as sealed at rest, for the registry's resealing; readers get it opened through the vault. */
+    public String plateSealed() {
         return plateSealed;
     }
 

@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.grids;
 
 /**
  * The grid scoping of registry entities, declared once: a grid worker sees only the households, residents and

@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.grids;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
@@ -23,6 +23,8 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.Building;
+import org.linli.tenants.registry.HouseholdStatus;
 
 import java.time.Clock;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.selfregistration;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.registry.HouseholdId;
 
 import java.time.Instant;
 import java.util.Optional;

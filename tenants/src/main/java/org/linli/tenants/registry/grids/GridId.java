@@ -1,13 +1,13 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.grids;
 
 import org.linli.platform.audit.AuditSubject;
 
-/** Identity of a vehicle within its tenant. */
-public record VehicleId(long value) implements AuditSubject {
+/** Identity of a grid within its tenant. */
+public record GridId(long value) implements AuditSubject {
 
     @Override
     public String auditName() {
-        return "vehicle:" + value;
+        return "grid:" + value;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.selfregistration;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,10 +13,16 @@ import org.linli.platform.identity.UserService;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
+import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.Household;
+import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.ResidentCommands;
+import org.linli.tenants.registry.ResidentRecord;
+import org.linli.tenants.registry.ResidentService;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +60,7 @@ public class RegistrationSteps {
             throw DomainException.conflict("household_inactive");
         }
         HouseholdInvite invite = new HouseholdInvite(InviteCodes.fresh(), TenantContext.require(), household,
-                StructureService.actor(), clock.instant(), clock.instant().plus(INVITE_LIFETIME));
+                CurrentUser.username(), clock.instant(), clock.instant().plus(INVITE_LIFETIME));
         em.persist(invite);
         return invite;
     }

@@ -1,4 +1,4 @@
-package org.linli.tenants.registry.rest;
+package org.linli.tenants.registry.vehicles.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,15 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.application.rest.Created;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.HouseholdId;
 import org.linli.tenants.registry.ResidentCommands;
-import org.linli.tenants.registry.VehicleId;
-import org.linli.tenants.registry.VehicleRecord;
-import org.linli.tenants.registry.VehicleService;
+import org.linli.tenants.registry.rest.StructureResource;
+import org.linli.tenants.registry.vehicles.VehicleId;
+import org.linli.tenants.registry.vehicles.VehicleRecord;
+import org.linli.tenants.registry.vehicles.VehicleService;
 
 import java.util.List;
 
@@ -78,7 +80,7 @@ public class VehicleResource {
         }
         VehicleRecord vehicle = vehicles.create(new ResidentCommands.NewVehicle(new HouseholdId(request.householdId()),
                 request.plate()));
-        return StructureResource.created(uri, "vehicles", vehicle.id().value(), VehicleResponse.of(vehicle));
+        return Created.at(uri, "vehicles", vehicle.id().value(), VehicleResponse.of(vehicle));
     }
 
     @POST

@@ -1,13 +1,13 @@
-package org.linli.tenants.registry;
+package org.linli.tenants.registry.vehicles;
 
 import org.linli.platform.audit.AuditSubject;
 
-/** Identity of a grid within its tenant. */
-public record GridId(long value) implements AuditSubject {
+/** Identity of a vehicle within its tenant. */
+public record VehicleId(long value) implements AuditSubject {
 
     @Override
     public String auditName() {
-        return "grid:" + value;
+        return "vehicle:" + value;
     }
 
     @Override

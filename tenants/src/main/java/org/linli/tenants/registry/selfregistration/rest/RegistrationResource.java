@@ -1,4 +1,4 @@
-package org.linli.tenants.registry.rest;
+package org.linli.tenants.registry.selfregistration.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.registry.Relation;
 import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.SelfRegistration;
+import org.linli.tenants.registry.rest.ResidentResource;
+import org.linli.tenants.registry.selfregistration.SelfRegistration;
 
 
 /** Self-registration with a household invite code; an operator verifies the new resident afterwards. */
