@@ -104,6 +104,18 @@ class ArchitectureTest {
                 .check(linli);
     }
 
+    /**
+     * Transactions, retries after a failed insert and queries belong to the services; a resource only translates
+     * HTTP. Infra's exception mappers are not resources and may recognise persistence failures.
+     */
+    @Test
+    void restResourcesLeavePersistenceToTheServices() {
+        noClasses().that().resideInAnyPackage("org.linli.platform..rest..", "org.linli.tenants..rest..",
+                        "org.linli.billing..rest..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(linli);
+    }
+
     @Test
     void restResourcesLeavePermissionsToTheServices() {
         noClasses().that().resideInAPackage("..rest..")

@@ -383,7 +383,7 @@ public class OrderService {
         if (party != OrderParty.RESIDENT) {
             throw DomainException.forbidden("order_action_forbidden", OrderAction.PAY.pathName());
         }
-        OrderLifecycle.next(order.status(), OrderAction.PAY, order.refundRequestedIn());
+        order.check(OrderAction.PAY);
         boolean accepted = CallerContext.system("order-pay-in-time", TenantContext.require())
                 .call(() -> catalog.get(new OfferingId(order.offeringId())))
                 .payableInTime();
@@ -431,14 +431,11 @@ public class OrderService {
         }
         OrderCommands.ActionDetails given = details == null ? OrderCommands.ActionDetails.none() : details;
         validator.validate(given);
-        OrderLifecycle.next(order.status(), action, order.refundRequestedIn());
-        if (order.isFree() && action == OrderAction.REQUEST_REFUND) {
-            throw DomainException.invalidTransition(order.status(), action.pathName());
-        }
+        order.check(action);
         Actor actor = CurrentUser.require();
         Instant now = clock.instant();
         OrderStatus before = order.status();
-        OrderStatus refundRequestedIn = order.refundRequestedIn();
+        boolean freesSlot = order.freesItsSlotBy(action);
         switch (action) {
             case PAY -> {
                 PaymentPort.PaymentStart start = payments.begin(new PaymentPort.PaymentRequest(
@@ -456,9 +453,7 @@ public class OrderService {
                     // Nothing was paid: the trades the payer opened are closed, not refunded.
                     abandon(order);
                 } else {
-                    Money fee = party == OrderParty.RESIDENT
-                            ? order.cancellation().feeFor(order.scheduledStart(), now, order.amount()) : Money.ZERO;
-                    giveBack(order, PointsDiscount.cashBack(order.cashDue(), order.refunded(), fee));
+                    giveBack(order, order.cashBack(order.cancellationFee(party, now)));
                 }
             }
             default -> {
@@ -466,14 +461,12 @@ public class OrderService {
         }
         em.persist(order.apply(action, actor, now, given.text()));
         if (action == OrderAction.DECLINE || action == OrderAction.REFUND) {
-            giveBack(order, order.cashDue().minus(order.refunded()));
+            giveBack(order, order.cashBack(Money.ZERO));
         }
         if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.REFUNDED) {
             returnPoints(order);
         }
-        // A slot whose visit never happened is free again.
-        if (order.status() == OrderStatus.CANCELLED
-                || (order.status() == OrderStatus.REFUNDED && refundRequestedIn != OrderStatus.COMPLETED)) {
+        if (freesSlot) {
             slots.release(order.id().value());
         }
         moved.fire(new OrderMoved(order.id(), order.module(), before, order.status()));
@@ -535,10 +528,13 @@ public class OrderService {
         if (order.status() != OrderStatus.PLACED) {
             return false;
         }
+        boolean freesSlot = order.freesItsSlotBy(OrderAction.EXPIRE);
         abandon(order);
         returnPoints(order);
         em.persist(order.apply(OrderAction.EXPIRE, CurrentUser.require(), clock.instant(), null));
-        slots.release(order.id().value());
+        if (freesSlot) {
+            slots.release(order.id().value());
+        }
         moved.fire(new OrderMoved(order.id(), order.module(), OrderStatus.PLACED, order.status()));
         return true;
     }

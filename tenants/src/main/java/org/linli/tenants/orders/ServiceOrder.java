@@ -32,7 +32,9 @@ import java.util.List;
  * appointment — so later catalogue changes never alter it.
  *
  * <p>Its status moves only through {@link #apply}, which asks {@link OrderLifecycle} and returns the
- * {@link OrderTransition} to append. Invariants: {@code 0 ≤ discount ≤ amount}; the cash due is
+ * {@link OrderTransition} to append. The rules of its moves are its own, so that a service only moves money and
+ * slots as the order says: which moves it refuses ({@link #check}), the cancellation fee, the cash given back and
+ * whether an ending frees its slot. Invariants: {@code 0 ≤ discount ≤ amount}; the cash due is
  * {@code amount − discount} and {@code 0 ≤ refunded ≤ cash due} (refunds are of cash; the discount comes back with
  * the points); an order placed with an idempotency key keeps the hash of the request that created it.
  */
@@ -202,11 +204,58 @@ public class ServiceOrder extends TenantOwned implements AuditSubject {
     /** Moves the order by {@code action}, or throws {@code invalid_transition}; returns the record to append. */
     OrderTransition apply(OrderAction action, Actor actor, Instant at, String note) {
         OrderStatus from = status;
-        OrderStatus to = OrderLifecycle.next(from, action, refundRequestedIn);
+        OrderStatus to = next(action);
         refundRequestedIn = to == OrderStatus.REFUND_REQUESTED ? from : null;
         status = to;
         updatedAt = at;
         return new OrderTransition(id, from, to, action, actor, at, note);
+    }
+
+    /**
+     * Refuses {@code action} with {@code invalid_transition} unless the order may take it now, so that a caller can
+     * ask before it moves money: the lifecycle must allow it, and an order that cost nothing has nothing to refund.
+     */
+    void check(OrderAction action) {
+        next(action);
+    }
+
+    private OrderStatus next(OrderAction action) {
+        OrderStatus to = OrderLifecycle.next(status, action, refundRequestedIn);
+        if (isFree() && action == OrderAction.REQUEST_REFUND) {
+            throw DomainException.invalidTransition(status, action.pathName());
+        }
+        return to;
+    }
+
+    /**
+     * What {@code party} forfeits by cancelling at {@code now}, under the policy the offering had when the order was
+     * placed. Only the resident who booked pays a fee: a provider or operator cancelling is not the payer's doing.
+     * An order not yet paid costs nothing to cancel, as there is nothing to keep a fee out of.
+     */
+    Money cancellationFee(OrderParty party, Instant now) {
+        if (party != OrderParty.RESIDENT || status == OrderStatus.PLACED) {
+            return Money.ZERO;
+        }
+        return cancellation().feeFor(scheduledStart, now, amount());
+    }
+
+    /**
+     * The cash to give back as the order ends: what is still held of the cash paid, less {@code feeKept}. The
+     * discount is not cash and comes back with the points ({@link PointsDiscount#cashBack}).
+     */
+    Money cashBack(Money feeKept) {
+        return PointsDiscount.cashBack(cashDue(), refunded(), feeKept);
+    }
+
+    /**
+     * Whether moving by {@code action} ends the order with its visit never made, so that its slot is free again:
+     * it is cancelled (by a party or by expiry), or refunded on a request made before it was served. Asked before
+     * the move, because a refunded order no longer records the state its refund was requested in.
+     */
+    boolean freesItsSlotBy(OrderAction action) {
+        OrderStatus to = next(action);
+        return to == OrderStatus.CANCELLED
+                || (to == OrderStatus.REFUNDED && refundRequestedIn != OrderStatus.COMPLETED);
     }
 
     /** The provider ticks what was done; only tasks of the order's checklist count. */

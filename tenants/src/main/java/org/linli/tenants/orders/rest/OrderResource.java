@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +37,7 @@ import org.linli.tenants.orders.OrderAction;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderParty;
+import org.linli.tenants.orders.OrderPlacement;
 import org.linli.tenants.orders.OrderReview;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
@@ -64,6 +64,9 @@ public class OrderResource {
 
     @Inject
     OrderService orders;
+
+    @Inject
+    OrderPlacement placement;
 
     /**
      * {@code forResidentId}: book for an elder one is family of (else leave it out); {@code points}: points of the
@@ -142,13 +145,7 @@ public class OrderResource {
                 request.slotId(), request.quantity() == null ? 1 : request.quantity(), request.contactPhone(),
                 request.note(), request.forResidentId() == null ? null
                 : new ResidentId(request.forResidentId()), request.points());
-        OrderView view;
-        try {
-            view = orders.place(command, key.strip());
-        } catch (PersistenceException concurrentSameKey) {
-            // A concurrent request with the same key won the unique index; answer with what it created.
-            view = orders.place(command, key.strip());
-        }
+        OrderView view = placement.place(command, key.strip());
         OrderResponse body = OrderResponse.of(view);
         return !view.replayed() ? Response.created(uri.getAbsolutePathBuilder().path(Long.toString(body.id())).build())
                 .entity(body).build() : Response.ok(body).build();
