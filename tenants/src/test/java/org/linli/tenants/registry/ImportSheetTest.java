@@ -5,11 +5,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.linli.platform.export.Csv;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -76,11 +78,12 @@ class ImportSheetTest {
     }
 
     @Test
-    void exportedCellsAreQuotedAndFormulaSafe() {
-        assertThat(ResidentExport.csvCell("王, 小明")).isEqualTo("\"王, 小明\"");
-        assertThat(ResidentExport.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(ResidentExport.csvCell("138****5678")).isEqualTo("138****5678");
+    void exportedCellsAreQuotedAndFormulaSafe() throws IOException {
+        StringBuilder line = new StringBuilder();
+        Csv.printer(line).row("王, 小明", "=HYPERLINK(\"x\")", "138****5678");
+        assertThat(line).hasToString("\"王, 小明\",\"'=HYPERLINK(\"\"x\"\")\",138****5678\r\n");
     }
+
     @Test
     void aSheetDeclaringRow2147483647IsRefusedAtOnce() throws Exception {
         byte[] bomb = withSheetXml(workbook("姓名", "张三"), xml -> xml
