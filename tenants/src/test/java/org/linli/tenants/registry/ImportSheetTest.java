@@ -128,6 +128,24 @@ class ImportSheetTest {
     }
 
     @Test
+    void aLineFarBeyondTheLimitsIsRefusedBeforeItIsParsedWhole() {
+        byte[] longLine = ("姓名\n" + "长".repeat(ImportSheet.MAX_LINE_CHARS + 1) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ImportSheet.read("x.csv", longLine)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.fieldErrors()).extracting(FieldError::code).containsExactly("cell_too_long"));
+        byte[] commas = ("姓名\n" + ",".repeat(ImportSheet.MAX_LINE_CHARS + 1) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ImportSheet.read("x.csv", commas)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.fieldErrors()).extracting(FieldError::code).containsExactly("too_many_columns"));
+    }
+
+    @Test
+    void textAfterAClosingQuoteAndAQuoteLeftOpenAreReadAsSpreadsheetsWriteThem() {
+        String csv = "name,room\n\"王\"五,\"502";
+        assertThat(ImportSheet.read("x.csv", csv.getBytes(StandardCharsets.UTF_8)).rows())
+                .containsExactly(List.of("王五", "502"));
+    }
+
+    @Test
     void aListAtTheLimitsIsRead() {
         String header = String.join(",", Collections.nCopies(ImportSheet.MAX_COLUMNS, "h"));
         String csv = header + "\n" + "名".repeat(ImportSheet.MAX_CELL_CHARS) + "\n";
