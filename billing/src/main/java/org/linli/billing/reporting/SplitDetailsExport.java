@@ -4,7 +4,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.linli.platform.application.ChinaTime;
-import org.linli.platform.export.CsvCells;
+import org.linli.platform.export.Csv;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.money.Money;
 
@@ -12,10 +12,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -98,24 +98,21 @@ public final class SplitDetailsExport {
 
     private static long csv(Source source, long total, Locale locale, OutputStream out, Progress progress)
             throws IOException {
-        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        csv.write('\uFEFF');
-        csv.write(CsvCells.textLine(HEADERS.stream().map(key -> Messages.get(locale, key)).toList()));
+        Csv.Printer csv = Csv.excelPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)))
+                .row(HEADERS.stream().map(key -> Messages.get(locale, key)).toList());
         // Flushed after each page, so a reader downloading it has the page before the next one is read.
-        long done = eachLine(source, total, progress, line -> {
-            csv.write(CsvCells.line(cells(line, locale)));
-        }, csv::flush);
+        long done = eachLine(source, total, progress, line -> csv.row(cells(line, locale)), csv::flush);
         csv.flush();
         return done;
     }
 
-    private static List<String> cells(SplitDetails.Line line, Locale locale) {
-        return List.of(Long.toString(line.orderId()), TIME.format(line.splitAt()),
-                CsvCells.quoted(Messages.get(locale, line.module().label().key())), CsvCells.text(party(line, locale)),
-                CsvCells.quoted(line.payee() == null ? "" : line.payee()), yuan(line.amountFen()),
-                yuan(line.refundedFen()), yuan(line.netFen()),
-                line.ruleVersion() == null ? "" : Integer.toString(line.ruleVersion()), yuan(line.fundedDiscountFen()),
-                yuan(line.owedFen()));
+    /** Module and payee are quoted throughout, as they always were; amounts and ids are numbers. */
+    private static List<Object> cells(SplitDetails.Line line, Locale locale) {
+        return Arrays.asList(line.orderId(), TIME.format(line.splitAt()),
+                Csv.quoted(Messages.get(locale, line.module().label().key())), party(line, locale),
+                Csv.quoted(line.payee()), Money.fen(line.amountFen()), Money.fen(line.refundedFen()),
+                Money.fen(line.netFen()), line.ruleVersion(), Money.fen(line.fundedDiscountFen()),
+                Money.fen(line.owedFen()));
     }
 
     private static long xlsx(Source source, long total, Locale locale, OutputStream out, Progress progress)
@@ -183,9 +180,5 @@ public final class SplitDetailsExport {
 
     private static String party(SplitDetails.Line line, Locale locale) {
         return Messages.get(locale, "details.party." + line.party().name().toLowerCase(Locale.ROOT));
-    }
-
-    private static String yuan(long fen) {
-        return Money.fen(fen).toYuanString();
     }
 }

@@ -3,6 +3,7 @@ package org.linli.infra.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
+import org.linli.platform.export.Csv;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.UserAccount;
 import org.linli.platform.identity.UserFilter;
@@ -34,6 +35,8 @@ import org.linli.tenants.registry.Tag;
 import org.linli.tenants.registry.grids.Grid;
 import org.linli.tenants.registry.grids.GridService;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -147,7 +150,9 @@ public class DemoRegistry {
 
     /** A resident list in the import template, about 2.5 people per home. */
     static byte[] csv(Random random, List<String> communities, int buildings, int roomsPerUnit, String region) {
-        StringBuilder csv = new StringBuilder("小区,楼栋,单元,房号,姓名,手机号,身份证号,出生日期,性别,与户主关系,标签\n");
+        StringBuilder out = new StringBuilder();
+        Csv.Printer csv = Csv.printer(out);
+        row(csv, "小区", "楼栋", "单元", "房号", "姓名", "手机号", "身份证号", "出生日期", "性别", "与户主关系", "标签");
         int sequence = 0;
         for (String community : communities) {
             for (int building = 1; building <= buildings; building++) {
@@ -161,19 +166,27 @@ public class DemoRegistry {
                             boolean elderlyAlone = people == 1 && birth.getYear() < 1956;
                             String tags = elderlyAlone ? "独居老人" : random.nextInt(12) == 0 ? "志愿者"
                                     : random.nextInt(30) == 0 ? "低保" : "";
-                            csv.append(String.join(",", community, building + "栋", unit + "单元",
+                            row(csv, community, building + "栋", unit + "单元",
                                     (1 + (room - 1) / 2) + "0" + (1 + (room - 1) % 2),
                                     SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.get(random.nextInt(
                                             GIVEN.size())),
                                     "1" + "3589".charAt(random.nextInt(4)) + String.format("%09d",
                                             random.nextInt(1_000_000_000)),
                                     id, birth.toString(), "", person == 0 ? "户主" : RELATIONS.get(1 + random.nextInt(3)),
-                                    tags)).append('\n');
+                                    tags);
                         }
                     }
                 }
             }
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void row(Csv.Printer csv, String... cells) {
+        try {
+            csv.row((Object[]) cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,5 +1,9 @@
 package org.linli.tenants.ads;
 
+import org.linli.platform.export.Csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,11 +14,16 @@ final class ReportCsv {
     }
 
     static String of(List<DailyFigures> days) {
-        StringBuilder csv = new StringBuilder("day,impressions,clicks,ctr_percent\r\n");
-        for (DailyFigures day : days) {
-            csv.append(day.day()).append(',').append(day.impressions()).append(',').append(day.clicks()).append(',')
-                    .append(String.format(Locale.ROOT, "%.2f", day.ctrPercent())).append("\r\n");
+        StringBuilder out = new StringBuilder();
+        try {
+            Csv.Printer csv = Csv.printer(out).row("day", "impressions", "clicks", "ctr_percent");
+            for (DailyFigures day : days) {
+                csv.row(day.day(), day.impressions(), day.clicks(),
+                        String.format(Locale.ROOT, "%.2f", day.ctrPercent()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return csv.toString();
+        return out.toString();
     }
 }

@@ -5,13 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Query;
-import org.linli.platform.export.CsvCells;
+import org.linli.platform.export.Csv;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -58,15 +60,19 @@ public class CaseStatistics {
     @Query
     @RequiresPermission(Permissions.CASE_MANAGE)
     public byte[] csv(CaseCommands.Period period, StatsDimension dimension) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(CsvCells.textLine(List.of("group", "volume", "accepted", "accepted_on_time", "resolved",
-                "resolved_on_time", "rated", "satisfaction", "reopen_rate")));
-        for (CaseFigures f : figures(period, dimension)) {
-            out.append(CsvCells.line(List.of(CsvCells.text(f.label()), Long.toString(f.volume()),
-                    Long.toString(f.accepted()), rate(f.acceptedOnTime()), Long.toString(f.resolved()),
-                    rate(f.resolvedOnTime()), Long.toString(f.rated()), f.satisfaction() == null ? ""
-                            : String.format(Locale.ROOT, "%.2f", f.satisfaction()),
-                    rate(f.reopenRate()))));
+        StringBuilder out = new StringBuilder();
+        try {
+            Csv.Printer csv = Csv.excelPrinter(out).row("group", "volume", "accepted", "accepted_on_time",
+                    "resolved", "resolved_on_time", "rated", "satisfaction", "reopen_rate");
+            for (CaseFigures f : figures(period, dimension)) {
+                // Shares are formatted here to a fixed number of decimals; they are never negative.
+                csv.row(f.label(), f.volume(), f.accepted(), rate(f.acceptedOnTime()), f.resolved(),
+                        rate(f.resolvedOnTime()), f.rated(), f.satisfaction() == null ? ""
+                                : String.format(Locale.ROOT, "%.2f", f.satisfaction()),
+                        rate(f.reopenRate()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -7,10 +7,11 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
-import org.linli.platform.export.CsvCells;
+import org.linli.platform.export.Csv;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -36,34 +37,30 @@ public class FormExport {
         FormViews.FormView form = forms.get(formId);
         int rows = 0;
         try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            Csv.Printer csv = Csv.excelPrinter(writer);
             List<String> header = new ArrayList<>(List.of("resident", "respondent", "submitted_at"));
             form.fields().forEach(field -> header.add(field.label()));
-            writer.write(line(header));
+            csv.row(header);
             for (int page = 0; ; page++) {
                 Page<FormViews.Answers> answers = forms.answers(formId, new PageRequest(page, PageRequest.MAX_SIZE));
                 for (FormViews.Answers answer : answers.items()) {
                     List<String> cells = new ArrayList<>(List.of(text(answer.residentName()), answer.respondent(),
                             answer.submittedAt().toString()));
                     form.fields().forEach(field -> cells.add(text(answer.values().get(field.id()))));
-                    writer.write(line(cells));
+                    csv.row(cells);
                     rows++;
                 }
                 if ((long) (page + 1) * PageRequest.MAX_SIZE >= answers.total()) {
                     break;
                 }
             }
-            writer.flush();
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         audit.appendIndependently("form.export", "form:" + formId, Outcome.SUCCESS, "rows=" + rows);
         return rows;
-    }
-
-    static String line(List<String> cells) {
-        return CsvCells.textLine(cells);
     }
 
     private static String text(String value) {

@@ -12,6 +12,10 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.linli.platform.export.Csv;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.xml.sax.InputSource;
@@ -22,6 +26,8 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -56,6 +62,14 @@ public record ImportSheet(List<String> header, List<List<String>> rows) {
 
     /** Far more than any cell of a resident list holds. */
     static final int MAX_CELL_CHARS = 2_000;
+
+    /**
+     * The longest physical line a list within {@link #MAX_COLUMNS} and {@link #MAX_CELL_CHARS} can have: every cell
+     * quoted, every character a doubled quote, and the commas between.
+     */
+    static final int MAX_LINE_CHARS = MAX_COLUMNS * (2 * MAX_CELL_CHARS + 3);
+
+    private static final CSVFormat LENIENT = Csv.FORMAT.builder().setTrailingData(true).setLenientEof(true).get();
 
     /** Uncompressed XML read from one part of an XLSX (the sheet, the shared texts). */
     static final long MAX_XML_BYTES = 128L * 1024 * 1024;
@@ -102,61 +116,29 @@ public record ImportSheet(List<String> header, List<List<String>> rows) {
         }
     }
 
-    /** RFC 4180: fields separated by commas, quoted with double quotes (doubled inside), any line ending. */
+    /**
+     * RFC 4180 in Linli's format, read as leniently as spreadsheet programs write it: any line ending, text after a
+     * closing quote kept, a quote left open running to the end. Blank lines are lines (the row limit counts them).
+     */
     static List<List<String>> csv(String text) {
         List<List<String>> lines = new ArrayList<>();
-        List<String> line = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
+        try (CSVParser parser = CSVParser.parse(new LongestLine(new StringReader(text)), LENIENT)) {
+            for (CSVRecord record : parser) {
+                if (lines.size() >= MAX_LINES) {
+                    throw tooManyRows();
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                addCell(line, cell);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
+                if (record.size() > MAX_COLUMNS) {
+                    throw tooManyColumns();
                 }
-                addCell(line, cell);
-                addLine(lines, line);
-                line = new ArrayList<>();
-            } else {
-                cell.append(c);
+                if (record.stream().anyMatch(cell -> cell.length() > MAX_CELL_CHARS)) {
+                    throw cellTooLong();
+                }
+                lines.add(record.toList());
             }
-            if (cell.length() > MAX_CELL_CHARS) {
-                throw cellTooLong();
-            }
-        }
-        if (cell.length() > 0 || !line.isEmpty()) {
-            addCell(line, cell);
-            addLine(lines, line);
+        } catch (IOException | UncheckedIOException e) {
+            throw refusal(e).orElseGet(() -> DomainException.invalid(FieldError.of("file", "file_unreadable")));
         }
         return lines;
-    }
-
-    private static void addCell(List<String> line, StringBuilder cell) {
-        if (line.size() >= MAX_COLUMNS) {
-            throw tooManyColumns();
-        }
-        line.add(cell.toString());
-        cell.setLength(0);
-    }
-
-    private static void addLine(List<List<String>> lines, List<String> line) {
-        if (lines.size() >= MAX_LINES) {
-            throw tooManyRows();
-        }
-        lines.add(line);
     }
 
     static DomainException tooManyRows() {
@@ -215,6 +197,44 @@ public record ImportSheet(List<String> header, List<List<String>> rows) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text of a CSV list, refused once a physical line grows beyond {@link #MAX_LINE_CHARS}, so that the parser
+     * never builds a record far beyond the limits that are checked once it is read. Such a line holds a longer cell
+     * when it has fewer commas than {@link #MAX_COLUMNS}; with more it is taken for too many columns.
+     */
+    private static final class LongestLine extends Reader {
+
+        private final Reader in;
+        private int length;
+        private int commas;
+
+        LongestLine(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) throws IOException {
+            int n = in.read(buffer, offset, count);
+            for (int i = offset; i < offset + n; i++) {
+                char c = buffer[i];
+                if (c == '\n' || c == '\r') {
+                    length = 0;
+                    commas = 0;
+                } else if (++length > MAX_LINE_CHARS) {
+                    throw commas < MAX_COLUMNS ? cellTooLong() : tooManyColumns();
+                } else if (c == ',') {
+                    commas++;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /** XML of one part of the package, refused once it exceeds {@link #MAX_XML_BYTES} uncompressed. */

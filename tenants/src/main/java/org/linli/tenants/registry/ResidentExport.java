@@ -10,11 +10,12 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
-import org.linli.platform.export.CsvCells;
+import org.linli.platform.export.Csv;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -62,22 +63,20 @@ public class ResidentExport {
     }
 
     private int csv(ResidentService.ResidentFilter filter, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        writer.write(String.join(",", HEADER));
-        writer.write("\r\n");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Csv.Printer csv = Csv.excelPrinter(writer).row(HEADER);
         int rows = 0;
         for (int page = 0; ; page++) {
             Page<ResidentRecord> records = residents.search(filter, new PageRequest(page, PAGE));
             for (ResidentRecord record : records.items()) {
-                writer.write(CsvCells.textLine(cells(record)));
+                csv.row(cells(record));
                 rows++;
             }
             if ((long) (page + 1) * PAGE >= records.total()) {
                 break;
             }
         }
-        writer.flush();
+        csv.flush();
         return rows;
     }
 
@@ -130,10 +129,5 @@ public class ResidentExport {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    /** Quotes when needed, and defuses cells that spreadsheet programs would run as formulas. */
-    static String csvCell(String value) {
-        return CsvCells.text(value);
     }
 }

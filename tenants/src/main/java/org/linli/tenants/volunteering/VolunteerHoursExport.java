@@ -10,10 +10,11 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTrail;
 import org.linli.platform.audit.Outcome;
-import org.linli.platform.export.CsvCells;
+import org.linli.platform.export.Csv;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -73,18 +74,16 @@ public class VolunteerHoursExport {
     }
 
     private int csv(int year, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        writer.write(String.join(",", HEADER));
-        writer.write("\r\n");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Csv.Printer csv = Csv.excelPrinter(writer).row(HEADER);
         int rows = each(year, row -> {
             try {
-                writer.write(CsvCells.textLine(cells(year, row)));
+                csv.row(cells(year, row));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        writer.flush();
+        csv.flush();
         return rows;
     }
 

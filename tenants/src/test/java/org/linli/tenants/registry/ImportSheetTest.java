@@ -5,11 +5,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.linli.platform.export.Csv;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -76,11 +78,12 @@ class ImportSheetTest {
     }
 
     @Test
-    void exportedCellsAreQuotedAndFormulaSafe() {
-        assertThat(ResidentExport.csvCell("王, 小明")).isEqualTo("\"王, 小明\"");
-        assertThat(ResidentExport.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(ResidentExport.csvCell("138****5678")).isEqualTo("138****5678");
+    void exportedCellsAreQuotedAndFormulaSafe() throws IOException {
+        StringBuilder line = new StringBuilder();
+        Csv.printer(line).row("王, 小明", "=HYPERLINK(\"x\")", "138****5678");
+        assertThat(line).hasToString("\"王, 小明\",\"'=HYPERLINK(\"\"x\"\")\",138****5678\r\n");
     }
+
     @Test
     void aSheetDeclaringRow2147483647IsRefusedAtOnce() throws Exception {
         byte[] bomb = withSheetXml(workbook("姓名", "张三"), xml -> xml
@@ -122,6 +125,24 @@ class ImportSheetTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ImportSheet.read("x.csv", longCell)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.fieldErrors()).extracting(FieldError::code).containsExactly("cell_too_long"));
+    }
+
+    @Test
+    void aLineFarBeyondTheLimitsIsRefusedBeforeItIsParsedWhole() {
+        byte[] longLine = ("姓名\n" + "长".repeat(ImportSheet.MAX_LINE_CHARS + 1) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ImportSheet.read("x.csv", longLine)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.fieldErrors()).extracting(FieldError::code).containsExactly("cell_too_long"));
+        byte[] commas = ("姓名\n" + ",".repeat(ImportSheet.MAX_LINE_CHARS + 1) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ImportSheet.read("x.csv", commas)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.fieldErrors()).extracting(FieldError::code).containsExactly("too_many_columns"));
+    }
+
+    @Test
+    void textAfterAClosingQuoteAndAQuoteLeftOpenAreReadAsSpreadsheetsWriteThem() {
+        String csv = "name,room\n\"王\"五,\"502";
+        assertThat(ImportSheet.read("x.csv", csv.getBytes(StandardCharsets.UTF_8)).rows())
+                .containsExactly(List.of("王五", "502"));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.linli.billing.payments.alipay;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.linli.platform.export.Csv;
 import org.linli.platform.money.Money;
 
 import java.io.ByteArrayInputStream;
@@ -15,11 +19,16 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads Alipay's daily trade bill: the zip holding {@code …_业务明细.csv} (GBK, names too), whose comment lines start
  * with {@code #}, then a header row and one row per payment (业务类型 交易) or refund (退款, negative amounts, with
- * the refund's request number). Cells may end with a tab. Only the detail file is read; the summary repeats it.
+ * the refund's request number). Cells may end with a tab; a cell holding a comma is quoted (a product name may
+ * hold one). Only the detail file is read; the summary repeats it.
  */
 public final class AlipayBill {
 
     private static final Charset GBK = Charset.forName("GBK");
+
+    /** Linli's CSV format, with Alipay's {@code #} comment lines and blank lines skipped. */
+    private static final CSVFormat FORMAT = Csv.FORMAT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
+            .get();
 
     /** One row of the bill: a payment or a refund, its amount positive in fen. */
     public record Line(String tradeNo, String outTradeNo, boolean refund, Instant completedAt, Money amount,
@@ -46,29 +55,33 @@ public final class AlipayBill {
     static List<Line> lines(String csv) {
         List<Line> lines = new ArrayList<>();
         boolean header = false;
-        for (String row : csv.split("\r?\n")) {
-            if (row.isBlank() || row.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                if (!row.startsWith("支付宝交易号")) {
-                    throw new IllegalArgumentException("the bill's header is missing");
+        try (CSVParser rows = CSVParser.parse(csv, FORMAT)) {
+            for (CSVRecord row : rows) {
+                if (row.size() == 1 && row.get(0).isBlank()) {
+                    continue;
                 }
-                header = true;
-                continue;
+                if (!header) {
+                    if (!row.get(0).startsWith("支付宝交易号")) {
+                        throw new IllegalArgumentException("the bill's header is missing");
+                    }
+                    header = true;
+                    continue;
+                }
+                if (row.size() < 22) {
+                    throw new IllegalArgumentException("a bill row has " + row.size() + " cells: "
+                            + String.join(",", row.toList()));
+                }
+                String kind = row.get(2).trim();
+                boolean refund = "退款".equals(kind);
+                if (!refund && !"交易".equals(kind)) {
+                    continue;
+                }
+                Money amount = AlipayGateway.yuan(row.get(12).trim());
+                lines.add(new Line(row.get(0).trim(), row.get(1).trim(), refund, AlipayGateway.time(row.get(5).trim()),
+                        Money.fen(Math.abs(amount.fen())), refund ? row.get(21).trim() : null));
             }
-            String[] cells = row.split(",", -1);
-            if (cells.length < 22) {
-                throw new IllegalArgumentException("a bill row has " + cells.length + " cells: " + row);
-            }
-            String kind = cells[2].trim();
-            boolean refund = "退款".equals(kind);
-            if (!refund && !"交易".equals(kind)) {
-                continue;
-            }
-            Money amount = AlipayGateway.yuan(cells[12].trim());
-            lines.add(new Line(cells[0].trim(), cells[1].trim(), refund, AlipayGateway.time(cells[5].trim()),
-                    Money.fen(Math.abs(amount.fen())), refund ? cells[21].trim() : null));
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("the bill's detail file is not readable CSV", e);
         }
         return lines;
     }

@@ -48,6 +48,20 @@ class AlipayBillTest {
     }
 
     @Test
+    void aQuotedCellHoldingACommaIsOneCell() throws IOException {
+        String detail = "#支付宝业务明细查询\r\n" + HEADER + "\r\n"
+                + "2026112822001446881234567891\t,LL3_1205_1\t,交易,\"保洁,擦窗\"\t,2026-11-28 10:01:02,"
+                + "2026-11-28 10:02:03,,,,,159****5620\t,80.00,80.00,0.00,0.00,0.00,0.00,,,0.00,0.00,,0.00,0.00,"
+                + "\"备注, 含逗号\"\r\n"
+                + "#交易合计：1笔，商家实收共80.00元\r\n";
+
+        assertThat(AlipayBill.parse(zip(detail))).containsExactly(
+                new AlipayBill.Line("2026112822001446881234567891", "LL3_1205_1", false,
+                        ZonedDateTime.of(2026, 11, 28, 10, 2, 3, 0, ChinaTime.ZONE).toInstant(),
+                        Money.fen(8_000), null));
+    }
+
+    @Test
     void anEmptyDayHasNoLinesAndAZipWithoutDetailIsRefused() throws IOException {
         assertThat(AlipayBill.parse(zip("#支付宝业务明细查询\r\n" + HEADER + "\r\n#交易合计：0笔\r\n"))).isEmpty();
 

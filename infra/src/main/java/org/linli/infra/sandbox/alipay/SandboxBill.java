@@ -20,6 +20,9 @@ import java.util.zip.ZipOutputStream;
  * ({@code 业务明细}) and its summary ({@code 业务明细(汇总)}), GBK-encoded, names included. Payments completed that
  * day are 交易 rows, refunds completed that day 退款 rows with negative amounts and their request number. ID and text
  * cells end with a tab, as Alipay writes them.
+ *
+ * <p>Written by hand rather than through Linli's CSV format: it imitates Alipay's bytes, which that format would
+ * change (it quotes a cell ending with a tab, and defuses a leading minus of a refund's amount when it is text).
  */
 final class SandboxBill {
 

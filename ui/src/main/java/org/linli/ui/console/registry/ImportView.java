@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import org.linli.platform.export.Csv;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -42,10 +43,12 @@ import org.linli.ui.components.UploadTexts;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.security.ViewPermission;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The import wizard: upload a resident list (CSV or XLSX), read the report row by row, fix the file and upload it
@@ -83,14 +86,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component template() {
-        String header = Arrays.stream(ImportColumn.values()).map(ImportColumn::header)
-                .collect(Collectors.joining(","));
-        String example = "新华小区,3栋,2单元,501,张三,13812345678,,1950-03-14,男,户主,独居老人";
+        List<String> header = Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList();
+        List<String> example = List.of("新华小区", "3栋", "2单元", "501", "张三", "13812345678", "", "1950-03-14", "男",
+                "户主", "独居老人");
         DownloadHandler handler = event -> {
             event.setFileName("residents-template.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            event.getOutputStream().write(("\uFEFF" + header + "\r\n" + example + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            Csv.excelPrinter(out).row(header).row(example).flush();
         };
         return new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("import.template"));
     }
