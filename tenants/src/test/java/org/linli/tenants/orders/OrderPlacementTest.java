@@ -3,7 +3,7 @@ package org.linli.tenants.orders;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.problem.DomainException;
-import org.linli.tenants.services.OfferingId;
+import org.linli.tenants.marketplace.OfferingId;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -6,14 +6,14 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.marketplace.Offering;
+import org.linli.tenants.marketplace.OfferingCommands;
+import org.linli.tenants.marketplace.PricingModel;
+import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.registry.CommunityId;
 import org.linli.tenants.registry.HouseholdId;
 import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.services.Offering;
-import org.linli.tenants.services.OfferingCommands;
-import org.linli.tenants.services.PricingModel;
-import org.linli.tenants.services.ProviderId;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
