@@ -8,13 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Query;
-import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.audit.Audited;
+import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.util.List;

@@ -20,7 +20,7 @@ import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.platform.tenancy.TenantKind;
 import org.linli.platform.tenancy.TenantSummary;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.LocalDate;

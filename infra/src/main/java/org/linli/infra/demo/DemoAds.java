@@ -29,8 +29,8 @@ import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.LocalDate;
 import java.util.List;

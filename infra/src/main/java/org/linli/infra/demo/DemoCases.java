@@ -26,12 +26,12 @@ import org.linli.tenants.cases.WorkTerms;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.marketplace.ProviderStatus;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.ResidentStatus;
-import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentStatus;
+import org.linli.tenants.registry.structure.Building;
+import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -23,10 +23,10 @@ import org.linli.tenants.devices.DeviceSilence;
 import org.linli.tenants.devices.ElderActivity;
 import org.linli.tenants.devices.EventKind;
 import org.linli.tenants.eldercare.CareService;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.structure.Building;
+import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.time.Clock;
 import java.time.LocalDate;

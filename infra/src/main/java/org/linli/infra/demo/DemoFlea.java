@@ -27,11 +27,11 @@ import org.linli.tenants.flea.TradeService;
 import org.linli.tenants.points.Award;
 import org.linli.tenants.points.EventKind;
 import org.linli.tenants.points.PointsWallet;
-import org.linli.tenants.registry.ResidentCommands;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.ResidentStatus;
+import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentStatus;
 
 import java.time.Duration;
 import java.time.Instant;

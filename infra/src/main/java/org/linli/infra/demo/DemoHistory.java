@@ -24,10 +24,10 @@ import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.ServiceOrder;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.ResidentStatus;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentStatus;
+import org.linli.tenants.registry.residents.Tag;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

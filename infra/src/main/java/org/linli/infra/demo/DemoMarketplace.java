@@ -45,10 +45,10 @@ import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
 import org.linli.tenants.parking.ParkingService;
 import org.linli.tenants.parking.ParkingSpace;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.StructureService;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.Tag;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

@@ -14,11 +14,11 @@ import org.linli.tenants.notices.AudienceKind;
 import org.linli.tenants.notices.NoticeBoard;
 import org.linli.tenants.notices.NoticeCommands;
 import org.linli.tenants.notices.NoticeService;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.StructureService;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.Tag;
+import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -20,9 +20,9 @@ import org.linli.tenants.points.PointsMall;
 import org.linli.tenants.points.PointsSettingsService;
 import org.linli.tenants.points.PointsWallet;
 import org.linli.tenants.points.Reward;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.ProblemKind;
-import org.linli.tenants.registry.ImportSheet;
+import org.linli.tenants.registry.importexport.ImportSheet;
 
 import java.io.BufferedReader;
 import java.io.IOException;

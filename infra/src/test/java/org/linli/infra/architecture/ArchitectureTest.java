@@ -31,10 +31,10 @@ import org.linli.platform.identity.internal.LoginName;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.grids.GridAssignment;
 import org.linli.tenants.registry.grids.GridScope;
 import org.linli.tenants.registry.selfregistration.HouseholdInvite;
+import org.linli.tenants.registry.structure.Building;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.platform.application.ChinaTime;
-import org.linli.tenants.registry.IdNumber;
+import org.linli.tenants.registry.residents.IdNumber;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.FluentWait;

@@ -91,12 +91,12 @@ import org.linli.tenants.points.PointsMall;
 import org.linli.tenants.points.PointsSettingsService;
 import org.linli.tenants.points.PointsStatement;
 import org.linli.tenants.points.PointsWallet;
-import org.linli.tenants.registry.ResidentCommands;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.StructureCommands;
-import org.linli.tenants.registry.StructureService;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.Tag;
+import org.linli.tenants.registry.structure.StructureCommands;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.math.BigDecimal;
 import java.time.Clock;

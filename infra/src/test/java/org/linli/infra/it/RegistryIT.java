@@ -10,7 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.linli.tenants.registry.IdNumber;
+import org.linli.tenants.registry.residents.IdNumber;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;

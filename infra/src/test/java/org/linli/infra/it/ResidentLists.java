@@ -1,6 +1,6 @@
 package org.linli.infra.it;
 
-import org.linli.tenants.registry.IdNumber;
+import org.linli.tenants.registry.residents.IdNumber;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -19,7 +19,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.Availability;
-import org.linli.tenants.registry.Community;
+import org.linli.tenants.registry.structure.Community;
 
 import java.time.Clock;
 import java.time.LocalDate;

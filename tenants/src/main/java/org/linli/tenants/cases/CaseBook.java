@@ -14,8 +14,8 @@ import org.linli.tenants.files.FileType;
 import org.linli.tenants.files.StoredFile;
 import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.inbox.MessagePort;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Resident;
+import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.structure.Building;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -19,11 +19,11 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.tenants.files.StoredFile;
 import org.linli.tenants.files.UploadedFile;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.Household;
-import org.linli.tenants.registry.Resident;
-import org.linli.tenants.registry.ResidentStatus;
+import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.residents.ResidentStatus;
+import org.linli.tenants.registry.structure.Building;
+import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.Household;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -11,8 +11,8 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantDirectory;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Resident;
+import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.structure.Building;
 
 import java.time.Clock;
 import java.time.Instant;

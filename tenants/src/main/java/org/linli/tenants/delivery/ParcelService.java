@@ -28,11 +28,11 @@ import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderView;
-import org.linli.tenants.registry.Household;
-import org.linli.tenants.registry.HouseholdId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.structure.Household;
+import org.linli.tenants.registry.structure.HouseholdId;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -10,9 +10,9 @@ import org.linli.platform.problem.FieldError;
 import org.linli.tenants.cases.CaseCategories;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.PlaceKind;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.Household;
+import org.linli.tenants.registry.structure.Building;
+import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.Household;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -24,7 +24,7 @@ import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseDesk;
 import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.inbox.MessagePort;
-import org.linli.tenants.registry.Household;
+import org.linli.tenants.registry.structure.Household;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -274,8 +274,8 @@ public class ElderActivity {
         Map<Long, Watched> byElder = new LinkedHashMap<>();
         em.createQuery("select r.id, r.name, r.householdId, r.gridId, r.communityId, d.createdAt, d.lastActivityAt"
                         + " from Resident r, ResidentTag t, Device d"
-                        + " where t.residentId = r.id and t.tag = org.linli.tenants.registry.Tag.ELDERLY_ALONE"
-                        + " and r.status = org.linli.tenants.registry.ResidentStatus.ACTIVE"
+                        + " where t.residentId = r.id and t.tag = org.linli.tenants.registry.residents.Tag.ELDERLY_ALONE"
+                        + " and r.status = org.linli.tenants.registry.residents.ResidentStatus.ACTIVE"
                         + " and d.householdId = r.householdId and d.kind in :kinds and d.state <> :retired"
                         + " order by r.id", Object[].class)
                 .setParameter("kinds", List.of(DeviceKind.DOOR_SENSOR, DeviceKind.WATER_METER))

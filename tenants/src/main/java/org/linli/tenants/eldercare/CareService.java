@@ -24,9 +24,9 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.RequiresModule;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.Duration;

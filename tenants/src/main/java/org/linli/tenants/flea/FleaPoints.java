@@ -10,7 +10,7 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.points.Award;
 import org.linli.tenants.points.EventKind;
 import org.linli.tenants.points.PointsWallet;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /**
  * Purchases in points on the points wallet, as the flea-market job (residents cannot move points themselves): the

@@ -6,8 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.privacy.PersonalField;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Resident;
+import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.structure.Building;
 
 import java.time.Instant;
 import java.util.Collection;

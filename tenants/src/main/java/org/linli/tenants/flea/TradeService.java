@@ -19,8 +19,8 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.checkout.CheckoutPaid;
 import org.linli.tenants.checkout.CheckoutPort;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.security.SecureRandom;
 import java.time.Clock;

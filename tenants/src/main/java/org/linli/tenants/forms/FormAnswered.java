@@ -1,7 +1,7 @@
 package org.linli.tenants.forms;
 
 import org.linli.platform.tenancy.TenantId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /**
  * Fired (synchronously, inside the transaction) when a resident's answers to a published form were recorded, by the

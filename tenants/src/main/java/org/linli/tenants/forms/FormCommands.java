@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.linli.platform.problem.MultiLine;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.Tag;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.util.List;
 

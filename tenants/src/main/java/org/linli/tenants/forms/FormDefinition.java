@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.Tag;
 
 import java.time.Instant;
 

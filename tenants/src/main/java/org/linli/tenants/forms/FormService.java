@@ -22,11 +22,11 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.ResidentStatus;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentStatus;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.lang.reflect.Type;
 import java.time.Clock;

@@ -25,7 +25,7 @@ import org.linli.tenants.files.StoredFile;
 import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
-import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -26,8 +26,8 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.files.FileType;
 import org.linli.tenants.files.StoredFile;
 import org.linli.tenants.files.UploadedFile;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.structure.CommunityId;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.linli.tenants.notices;
 
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.Tag;
 
 import java.util.Set;
 

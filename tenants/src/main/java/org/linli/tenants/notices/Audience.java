@@ -2,7 +2,7 @@ package org.linli.tenants.notices;
 
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.Tag;
 
 import java.util.Set;
 

@@ -14,7 +14,7 @@ import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.Tag;
 
 import java.time.Duration;
 import java.time.Instant;

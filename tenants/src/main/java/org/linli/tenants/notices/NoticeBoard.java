@@ -14,7 +14,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.tenants.files.StoredFile;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.Instant;

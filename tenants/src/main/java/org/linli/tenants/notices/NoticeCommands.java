@@ -3,7 +3,7 @@ package org.linli.tenants.notices;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.Tag;
 
 import java.time.Instant;
 import java.util.Set;

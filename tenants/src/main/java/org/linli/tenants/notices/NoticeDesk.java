@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.Resident;
-import org.linli.tenants.registry.ResidentStatus;
-import org.linli.tenants.registry.Tag;
 import org.linli.tenants.registry.grids.Grid;
+import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.residents.ResidentStatus;
+import org.linli.tenants.registry.residents.Tag;
+import org.linli.tenants.registry.structure.Building;
+import org.linli.tenants.registry.structure.Community;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -22,8 +22,8 @@ import org.linli.tenants.inbox.MessagePort;
 import org.linli.tenants.privacy.Disclosed;
 import org.linli.tenants.privacy.Disclosure;
 import org.linli.tenants.privacy.PersonalField;
-import org.linli.tenants.registry.Household;
-import org.linli.tenants.registry.Resident;
+import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.structure.Household;
 
 import java.time.Clock;
 import java.time.Instant;

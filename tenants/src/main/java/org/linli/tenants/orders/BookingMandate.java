@@ -1,6 +1,6 @@
 package org.linli.tenants.orders;
 
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /**
  * Whether a resident may book for another resident — a family member for an elder, say. Features that know such

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.linli.platform.problem.MultiLine;
 import org.linli.tenants.marketplace.OfferingId;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.HouseholdId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.structure.CommunityId;
+import org.linli.tenants.registry.structure.HouseholdId;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

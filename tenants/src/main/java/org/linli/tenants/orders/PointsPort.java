@@ -1,6 +1,6 @@
 package org.linli.tenants.orders;
 
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /**
  * How orders take points as a discount, implemented by the points feature (which itself follows orders, so orders

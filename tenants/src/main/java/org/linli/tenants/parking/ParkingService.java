@@ -31,11 +31,11 @@ import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderView;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.ContactRules;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.residents.ContactRules;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.structure.CommunityId;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.linli.tenants.points;
 
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package org.linli.tenants.points;
 
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.util.Objects;
 

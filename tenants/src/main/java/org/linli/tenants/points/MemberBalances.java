@@ -3,7 +3,7 @@ package org.linli.tenants.points;
 import jakarta.persistence.EntityManager;
 import org.linli.platform.application.ChinaTime;
 import org.linli.platform.ledger.Asset;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.time.Clock;
 import java.time.LocalDate;

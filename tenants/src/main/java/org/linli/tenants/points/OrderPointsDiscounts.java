@@ -11,7 +11,7 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.PointsDiscount;
 import org.linli.tenants.orders.PointsPort;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /**
  * The points side of order discounts: spends from and gives back to the resident's lots through the wallet, as the

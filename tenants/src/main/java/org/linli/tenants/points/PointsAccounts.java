@@ -1,7 +1,7 @@
 package org.linli.tenants.points;
 
 import org.linli.platform.ledger.LedgerAccount;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /**
  * The ledger accounts of a tenant's points, all in {@code Asset.POINTS}. A member's account is what the tenant owes

@@ -9,7 +9,7 @@ import org.linli.tenants.forms.FormAnswered;
 import org.linli.tenants.orders.OrderMoved;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.volunteering.MinutesCredited;
 
 /**

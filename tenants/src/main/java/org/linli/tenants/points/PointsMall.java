@@ -19,8 +19,8 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -13,8 +13,8 @@ import org.linli.platform.ledger.LedgerLine;
 import org.linli.platform.ledger.LedgerPosting;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.Instant;

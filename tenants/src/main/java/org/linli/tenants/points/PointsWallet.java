@@ -19,7 +19,7 @@ import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.problem.DomainException;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.Ownership;
-import org.linli.tenants.registry.OwnershipService;
+import org.linli.tenants.registry.residents.Ownership;
+import org.linli.tenants.registry.residents.OwnershipService;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.time.Instant;
 

@@ -17,10 +17,10 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.structure.CommunityId;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.time.Clock;
 import java.time.Instant;

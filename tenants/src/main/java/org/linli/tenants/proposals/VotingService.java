@@ -14,10 +14,10 @@ import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
-import org.linli.tenants.registry.Ownership;
-import org.linli.tenants.registry.OwnershipService;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.Ownership;
+import org.linli.tenants.registry.residents.OwnershipService;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.structure.HouseholdId;
 import org.linli.tenants.registry.vehicles.VehicleId;
 
 import java.time.Instant;

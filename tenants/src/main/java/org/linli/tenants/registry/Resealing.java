@@ -13,6 +13,7 @@ import org.linli.platform.crypto.PersonalDataVault;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.residents.Resident;
 import org.linli.tenants.registry.vehicles.Vehicle;
 
 import java.util.List;

@@ -1,7 +1,8 @@
 /**
- * The resident registry, collected once and used by every module: communities, buildings, units and households
- * (with floor area), residents with their tags and owners' shares, vehicles, grids and their workers, residents'
- * self-registration by invite, and the import and export pipeline. Personal fields are disclosed through the privacy
- * policy, and grid workers see only the households of their grids ({@link org.linli.tenants.registry.grids.GridScoped}).
+ * The resident registry, collected once and used by every module. Each part has its own package: the structure of
+ * communities, buildings and households ({@code structure}), the residents ({@code residents}), their vehicles
+ * ({@code vehicles}), grids ({@code grids}), self-registration by invite ({@code selfregistration}) and bulk import and
+ * export ({@code importexport}). What spans them stays here: the registry's history ({@link RegistryEvent}), its
+ * figures for supervisors ({@link RegistryFigures}) and re-sealing after a key rotation ({@link Resealing}).
  */
 package org.linli.tenants.registry;

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.time.Instant;
 

@@ -2,7 +2,7 @@ package org.linli.tenants.timebank;
 
 import org.linli.platform.ledger.LedgerAccount;
 import org.linli.tenants.marketplace.ProviderId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /**
  * The ledger accounts of a tenant's time bank, all in {@code Asset.MINUTES}. Members' and providers' accounts are

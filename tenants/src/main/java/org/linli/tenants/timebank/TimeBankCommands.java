@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.linli.platform.money.Money;
 import org.linli.tenants.marketplace.ProviderId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /** What members and operators ask of the time bank. Minutes are whole and positive; a movement is at most 100 h. */
 public final class TimeBankCommands {

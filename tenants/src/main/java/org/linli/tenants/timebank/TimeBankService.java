@@ -25,11 +25,11 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.marketplace.ProviderService;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.ResidentStatus;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentStatus;
+import org.linli.tenants.registry.residents.Tag;
 
 import java.time.Clock;
 import java.util.Comparator;

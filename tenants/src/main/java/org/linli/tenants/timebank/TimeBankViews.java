@@ -1,7 +1,7 @@
 package org.linli.tenants.timebank;
 
 import org.linli.platform.money.Money;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.time.Instant;
 

@@ -22,10 +22,10 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
-import org.linli.tenants.registry.Resident;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.ResidentStatus;
+import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.timebank.TimeBankAccounts;
 
 import java.time.Clock;

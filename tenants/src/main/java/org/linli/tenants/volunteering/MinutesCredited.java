@@ -1,7 +1,7 @@
 package org.linli.tenants.volunteering;
 
 import org.linli.platform.tenancy.TenantId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /**
  * Fired once per volunteer when an activity's verified attendance has been credited to the time bank, in the

@@ -12,7 +12,7 @@ import org.linli.platform.application.Query;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.linli.tenants.privacy.Disclosed;
 import org.linli.tenants.privacy.Disclosure;
 import org.linli.tenants.privacy.PersonalField;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.util.Collection;
 import java.util.HashMap;

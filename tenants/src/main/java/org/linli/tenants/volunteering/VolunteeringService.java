@@ -20,8 +20,8 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.structure.Community;
 
 import java.security.SecureRandom;
 import java.time.Clock;

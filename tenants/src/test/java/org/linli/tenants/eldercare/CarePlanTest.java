@@ -3,7 +3,7 @@ package org.linli.tenants.eldercare;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.marketplace.ProviderId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -11,9 +11,9 @@ import org.linli.tenants.marketplace.OfferingCommands;
 import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.modules.Module;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.HouseholdId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.structure.CommunityId;
+import org.linli.tenants.registry.structure.HouseholdId;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

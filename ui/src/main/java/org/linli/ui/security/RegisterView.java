@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
-import org.linli.tenants.registry.Relation;
+import org.linli.tenants.registry.residents.Relation;
 import org.linli.tenants.registry.selfregistration.SelfRegistration;
 import org.linli.ui.components.FieldErrors;
 

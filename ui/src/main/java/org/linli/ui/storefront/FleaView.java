@@ -24,7 +24,7 @@ import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ListingService;
 import org.linli.tenants.flea.ListingStatus;
 import org.linli.tenants.flea.PriceKind;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;

@@ -21,7 +21,7 @@ import org.linli.tenants.delivery.ParcelStatus;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.parking.ParkingService;
 import org.linli.tenants.parking.PermitStatus;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.security.AccessControl;
 import org.linli.ui.security.SignOut;
@@ -38,7 +38,6 @@ public class MeView extends Div implements HasDynamicTitle {
 
     /** How many days before a permit ends its holder is reminded to renew. */
     private static final int RENEW_DAYS = 7;
-
 
     @Inject
     public MeView(ResidentService residents, SignIn signIn, ModuleService modules,

@@ -21,7 +21,7 @@ import org.linli.tenants.parking.LotId;
 import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
 import org.linli.tenants.parking.ParkingService;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.util.List;
 import java.util.Optional;

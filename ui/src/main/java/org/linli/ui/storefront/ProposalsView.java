@@ -26,7 +26,7 @@ import org.linli.tenants.proposals.Proposal;
 import org.linli.tenants.proposals.ProposalCommands;
 import org.linli.tenants.proposals.ProposalKind;
 import org.linli.tenants.proposals.ProposalService;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;

@@ -31,9 +31,9 @@ import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.notices.NoticeBoard;
 import org.linli.tenants.notices.NoticeCard;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.security.ViewPermission;
 

@@ -27,7 +27,7 @@ import org.linli.tenants.delivery.Parcel;
 import org.linli.tenants.delivery.ParcelService;
 import org.linli.tenants.delivery.ParcelStatus;
 import org.linli.tenants.marketplace.OfferingId;
-import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.structure.HouseholdId;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -31,7 +31,7 @@ import org.linli.tenants.eldercare.CareService;
 import org.linli.tenants.eldercare.CareVisit;
 import org.linli.tenants.eldercare.FamilyLink;
 import org.linli.tenants.marketplace.ProviderId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

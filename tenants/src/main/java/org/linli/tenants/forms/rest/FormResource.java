@@ -37,8 +37,8 @@ import org.linli.tenants.forms.FormService;
 import org.linli.tenants.forms.FormStatus;
 import org.linli.tenants.forms.FormViews;
 import org.linli.tenants.forms.RegistryBinding;
-import org.linli.tenants.registry.CommunityId;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.time.Instant;
 import java.util.List;
@@ -122,7 +122,7 @@ public class FormResource {
         FormDefinition form = forms.create(new FormCommands.NewForm(request.title(), request.description(),
                 EnumValues.parse(Audience.class, request.audience(), "audience"),
                 request.communityId() == null ? null : new CommunityId(request.communityId()), request.gridId(),
-                EnumValues.parse(org.linli.tenants.registry.Tag.class, request.tag(), "tag"), fields));
+                EnumValues.parse(org.linli.tenants.registry.residents.Tag.class, request.tag(), "tag"), fields));
         FormViews.FormView view = forms.get(form.id());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(form.id())).build())
                 .entity(FormResponse.of(view.form(), view.fields())).build();

@@ -36,7 +36,7 @@ import org.linli.tenants.marketplace.OfferingStatus;
 import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.modules.Module;
-import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.util.List;
 import java.util.Map;

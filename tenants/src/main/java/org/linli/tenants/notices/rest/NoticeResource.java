@@ -76,7 +76,7 @@ public class NoticeResource {
             return new NoticeCommands.Draft(title, body, Boolean.TRUE.equals(pinned),
                     TimeValues.instant(validFrom, "validFrom"), TimeValues.instant(validUntil, "validUntil"),
                     EnumValues.parse(AudienceKind.class, audience, "audience"), targetId,
-                    EnumValues.parse(org.linli.tenants.registry.Tag.class, tag, "tag"),
+                    EnumValues.parse(org.linli.tenants.registry.residents.Tag.class, tag, "tag"),
                     buildingIds == null ? null : new LinkedHashSet<>(buildingIds),
                     Boolean.TRUE.equals(acknowledgementRequired));
         }

@@ -45,7 +45,7 @@ import org.linli.tenants.orders.OrderTransition;
 import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.orders.PaymentPort;
 import org.linli.tenants.orders.ServiceOrder;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.timebank.TimeCompensation;
 
 import java.time.Instant;

@@ -35,7 +35,7 @@ import org.linli.tenants.points.PointsReports;
 import org.linli.tenants.points.PointsSettings;
 import org.linli.tenants.points.PointsSettingsService;
 import org.linli.tenants.points.PointsStatement;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -37,7 +37,7 @@ import org.linli.tenants.proposals.ProposalStatus;
 import org.linli.tenants.proposals.Tally;
 import org.linli.tenants.proposals.VotingService;
 import org.linli.tenants.proposals.rest.ProposalResponses.ProposalResponse;
-import org.linli.tenants.registry.CommunityId;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.time.Instant;
 import java.util.List;

@@ -23,8 +23,8 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.HouseholdStatus;
+import org.linli.tenants.registry.structure.Building;
+import org.linli.tenants.registry.structure.HouseholdStatus;
 
 import java.time.Clock;
 import java.util.Collection;

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantId;
-import org.linli.tenants.registry.HouseholdId;
+import org.linli.tenants.registry.structure.HouseholdId;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -18,11 +18,11 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.Household;
-import org.linli.tenants.registry.HouseholdId;
-import org.linli.tenants.registry.ResidentCommands;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
+import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.structure.Household;
+import org.linli.tenants.registry.structure.HouseholdId;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -12,8 +12,8 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantDirectory;
-import org.linli.tenants.registry.Relation;
-import org.linli.tenants.registry.ResidentRecord;
+import org.linli.tenants.registry.residents.Relation;
+import org.linli.tenants.registry.residents.ResidentRecord;
 
 import java.time.Clock;
 import java.util.Optional;

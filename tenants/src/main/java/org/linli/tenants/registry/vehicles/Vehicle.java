@@ -13,9 +13,9 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.registry.Household;
-import org.linli.tenants.registry.HouseholdId;
 import org.linli.tenants.registry.grids.GridScope;
+import org.linli.tenants.registry.structure.Household;
+import org.linli.tenants.registry.structure.HouseholdId;
 
 import java.time.Instant;
 

@@ -21,13 +21,13 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.privacy.Disclosed;
 import org.linli.tenants.privacy.Disclosure;
 import org.linli.tenants.privacy.PersonalField;
-import org.linli.tenants.registry.ContactRules;
-import org.linli.tenants.registry.Household;
-import org.linli.tenants.registry.HouseholdId;
 import org.linli.tenants.registry.RegistryEvent;
 import org.linli.tenants.registry.RegistryEventKind;
-import org.linli.tenants.registry.ResidentCommands;
-import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.residents.ContactRules;
+import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.structure.Household;
+import org.linli.tenants.registry.structure.HouseholdId;
+import org.linli.tenants.registry.structure.StructureService;
 
 import java.time.Clock;
 import java.util.List;

@@ -24,7 +24,7 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.timebank.TimeBankCommands;
 import org.linli.tenants.timebank.TimeBankService;
 import org.linli.tenants.timebank.TimeBankSettings;

@@ -27,7 +27,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
-import org.linli.tenants.registry.ResidentId;
+import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.volunteering.ActivityCommands;
 import org.linli.tenants.volunteering.ActivityId;
 import org.linli.tenants.volunteering.AttendanceService;

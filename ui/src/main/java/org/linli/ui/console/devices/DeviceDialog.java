@@ -14,11 +14,11 @@ import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.devices.DeviceCommands;
 import org.linli.tenants.devices.DeviceKind;
 import org.linli.tenants.devices.DeviceRegistry;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.Household;
-import org.linli.tenants.registry.HouseholdStatus;
-import org.linli.tenants.registry.StructureService;
+import org.linli.tenants.registry.structure.Building;
+import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.Household;
+import org.linli.tenants.registry.structure.HouseholdStatus;
+import org.linli.tenants.registry.structure.StructureService;
 import org.linli.ui.components.FieldErrors;
 
 import java.util.List;

@@ -19,10 +19,10 @@ import org.linli.platform.problem.FieldError;
 import org.linli.tenants.forms.FormField;
 import org.linli.tenants.forms.FormService;
 import org.linli.tenants.forms.FormViews;
-import org.linli.tenants.registry.ResidentId;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.ResidentService;
-import org.linli.tenants.registry.ResidentStatus;
+import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.ui.components.UiErrors;
 
 import java.time.LocalDate;
@@ -157,6 +157,5 @@ public class FillFormDialog extends Dialog {
             UiErrors.show(problem);
         }
     }
-
 
 }

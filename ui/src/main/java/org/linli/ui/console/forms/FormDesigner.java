@@ -21,11 +21,11 @@ import org.linli.tenants.forms.FieldType;
 import org.linli.tenants.forms.FormCommands;
 import org.linli.tenants.forms.FormService;
 import org.linli.tenants.forms.RegistryBinding;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.StructureService;
-import org.linli.tenants.registry.Tag;
 import org.linli.tenants.registry.grids.GridService;
 import org.linli.tenants.registry.grids.GridSummary;
+import org.linli.tenants.registry.residents.Tag;
+import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.StructureService;
 import org.linli.ui.components.FieldErrors;
 
 import java.util.ArrayList;

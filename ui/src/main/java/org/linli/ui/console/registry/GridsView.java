@@ -23,11 +23,11 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.Building;
-import org.linli.tenants.registry.Community;
-import org.linli.tenants.registry.StructureService;
 import org.linli.tenants.registry.grids.GridService;
 import org.linli.tenants.registry.grids.GridSummary;
+import org.linli.tenants.registry.structure.Building;
+import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.StructureService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.ListGrid;
@@ -166,7 +166,6 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         list.setItems(grids.list());
     }
-
 
     @Override
     public String getPageTitle() {

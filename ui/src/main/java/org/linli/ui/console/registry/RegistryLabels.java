@@ -1,10 +1,10 @@
 package org.linli.ui.console.registry;
 
 import com.vaadin.flow.component.Component;
-import org.linli.tenants.registry.Gender;
-import org.linli.tenants.registry.Relation;
-import org.linli.tenants.registry.ResidentStatus;
-import org.linli.tenants.registry.Tag;
+import org.linli.tenants.registry.residents.Gender;
+import org.linli.tenants.registry.residents.Relation;
+import org.linli.tenants.registry.residents.ResidentStatus;
+import org.linli.tenants.registry.residents.Tag;
 
 import java.util.Collection;
 import java.util.Locale;

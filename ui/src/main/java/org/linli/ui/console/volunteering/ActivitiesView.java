@@ -25,7 +25,7 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.Community;
+import org.linli.tenants.registry.structure.Community;
 import org.linli.tenants.volunteering.Activity;
 import org.linli.tenants.volunteering.ActivityCommands;
 import org.linli.tenants.volunteering.ActivityStatus;

@@ -14,11 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.EnumValues;
-import org.linli.tenants.registry.Relation;
-import org.linli.tenants.registry.ResidentRecord;
-import org.linli.tenants.registry.rest.ResidentResource;
+import org.linli.tenants.registry.residents.Relation;
+import org.linli.tenants.registry.residents.ResidentRecord;
+import org.linli.tenants.registry.residents.rest.ResidentResource;
 import org.linli.tenants.registry.selfregistration.SelfRegistration;
-
 
 /** Self-registration with a household invite code; an operator verifies the new resident afterwards. */
 @Path("registrations")

@@ -1,6 +1,0 @@
-package org.linli.tenants.registry;
-
-public enum Gender {
-    MALE,
-    FEMALE
-}

@@ -1,8 +1,0 @@
-package org.linli.tenants.registry;
-
-/** {@code MERGED}: its residents and vehicles moved to another household, which it names. */
-public enum HouseholdStatus {
-    ACTIVE,
-    INACTIVE,
-    MERGED
-}

@@ -1,7 +1,0 @@
-package org.linli.tenants.registry;
-
-/** What a committed import does when some rows are invalid: apply nothing, or apply the valid rows. */
-public enum ImportMode {
-    ALL_OR_NOTHING,
-    VALID_ROWS
-}

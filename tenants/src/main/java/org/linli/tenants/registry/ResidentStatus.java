@@ -1,8 +1,0 @@
-package org.linli.tenants.registry;
-
-/** {@code PENDING}: registered themselves, awaiting an operator's check; {@code INACTIVE}: moved away or deceased. */
-public enum ResidentStatus {
-    ACTIVE,
-    PENDING,
-    INACTIVE
-}

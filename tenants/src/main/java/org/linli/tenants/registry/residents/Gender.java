@@ -1,0 +1,6 @@
+package org.linli.tenants.registry.residents;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,14 @@
+package org.linli.tenants.registry.residents;
+
+/** A resident's relation to the head of the household. */
+public enum Relation {
+    HEAD,
+    SPOUSE,
+    CHILD,
+    PARENT,
+    GRANDPARENT,
+    GRANDCHILD,
+    SIBLING,
+    TENANT,
+    OTHER
+}
