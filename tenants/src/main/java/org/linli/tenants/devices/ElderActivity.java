@@ -274,7 +274,8 @@ public class ElderActivity {
         Map<Long, Watched> byElder = new LinkedHashMap<>();
         em.createQuery("select r.id, r.name, r.householdId, r.gridId, r.communityId, d.createdAt, d.lastActivityAt"
                         + " from Resident r, ResidentTag t, Device d"
-                        + " where t.residentId = r.id and t.tag = org.linli.tenants.registry.residents.Tag.ELDERLY_ALONE"
+                        + " where t.residentId = r.id"
+                        + " and t.tag = org.linli.tenants.registry.residents.Tag.ELDERLY_ALONE"
                         + " and r.status = org.linli.tenants.registry.residents.ResidentStatus.ACTIVE"
                         + " and d.householdId = r.householdId and d.kind in :kinds and d.state <> :retired"
                         + " order by r.id", Object[].class)

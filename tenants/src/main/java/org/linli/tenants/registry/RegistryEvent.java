@@ -65,19 +65,19 @@ public class RegistryEvent extends TenantOwned {
         this.occurredAt = occurredAt;
     }
 
-    public static RegistryEvent ofResident(RegistryEventKind kind, ResidentId resident, HouseholdId from, HouseholdId to,
-                                           String actor, Instant at) {
+    public static RegistryEvent ofResident(RegistryEventKind kind, ResidentId resident, HouseholdId from,
+                                           HouseholdId to, String actor, Instant at) {
         return new RegistryEvent(kind, resident.value(), null, from == null ? null : from.value(),
                 to == null ? null : to.value(), actor, at);
     }
 
-    public static RegistryEvent ofHousehold(RegistryEventKind kind, HouseholdId household, HouseholdId other, String actor,
-                                            Instant at) {
+    public static RegistryEvent ofHousehold(RegistryEventKind kind, HouseholdId household, HouseholdId other,
+                                            String actor, Instant at) {
         return new RegistryEvent(kind, null, null, household.value(), other == null ? null : other.value(), actor, at);
     }
 
-    public static RegistryEvent ofVehicle(RegistryEventKind kind, VehicleId vehicle, HouseholdId household, String actor,
-                                          Instant at) {
+    public static RegistryEvent ofVehicle(RegistryEventKind kind, VehicleId vehicle, HouseholdId household,
+                                          String actor, Instant at) {
         return new RegistryEvent(kind, null, vehicle.value(), household.value(), null, actor, at);
     }
 

@@ -38,19 +38,22 @@ public class RegistryFigures implements OversightSource {
         MonthPeriod period = MonthPeriod.of(month);
         Map<Long, String> communities = OversightSource.communityNames(em);
         Map<Long, Long> residents = counts("select r.communityId, count(r) from Resident r"
-                + " where r.status = org.linli.tenants.registry.residents.ResidentStatus.ACTIVE group by r.communityId", null);
+                + " where r.status = org.linli.tenants.registry.residents.ResidentStatus.ACTIVE"
+                + " group by r.communityId", null);
         Map<Long, Long> households = counts("select h.communityId, count(h) from Household h"
-                + " where h.status = org.linli.tenants.registry.structure.HouseholdStatus.ACTIVE group by h.communityId", null);
+                + " where h.status = org.linli.tenants.registry.structure.HouseholdStatus.ACTIVE"
+                + " group by h.communityId", null);
         Map<Long, Long> registered = counts("select r.communityId, count(r) from Resident r"
                 + " where r.createdAt >= :from and r.createdAt < :to group by r.communityId", period);
         Map<Long, Long> alone = counts("select h.communityId, count(h) from Household h"
-                + " where h.status = org.linli.tenants.registry.structure.HouseholdStatus.ACTIVE and (select count(r)"
-                + " from Resident r where r.householdId = h.id"
-                + " and r.status = org.linli.tenants.registry.residents.ResidentStatus.ACTIVE) = 1 group by h.communityId",
-                null);
+                + " where h.status = org.linli.tenants.registry.structure.HouseholdStatus.ACTIVE"
+                + " and (select count(r) from Resident r where r.householdId = h.id"
+                + " and r.status = org.linli.tenants.registry.residents.ResidentStatus.ACTIVE) = 1"
+                + " group by h.communityId", null);
         Map<Long, Long> elders = counts("select r.communityId, count(distinct r.id) from Resident r, ResidentTag t"
                 + " where t.residentId = r.id and t.tag = org.linli.tenants.registry.residents.Tag.ELDERLY_ALONE"
-                + " and r.status = org.linli.tenants.registry.residents.ResidentStatus.ACTIVE group by r.communityId", null);
+                + " and r.status = org.linli.tenants.registry.residents.ResidentStatus.ACTIVE"
+                + " group by r.communityId", null);
         List<Figure> figures = new ArrayList<>();
         communities.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(community -> {
             long id = community.getKey();

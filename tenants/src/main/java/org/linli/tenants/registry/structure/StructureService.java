@@ -196,8 +196,8 @@ public class StructureService {
             throw DomainException.conflict("household_not_empty", living);
         }
         household.deactivate();
-        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_DEACTIVATED, household.id(), null, CurrentUser.username(),
-                clock.instant()));
+        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_DEACTIVATED, household.id(), null,
+                CurrentUser.username(), clock.instant()));
         return household;
     }
 
@@ -220,8 +220,8 @@ public class StructureService {
                 Vehicle.class).setParameter("household", source.value()).getResultList()) {
             vehicle.moveTo(into);
         }
-        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_MERGED, from.id(), into.id(), CurrentUser.username(),
-                clock.instant()));
+        em.persist(RegistryEvent.ofHousehold(RegistryEventKind.HOUSEHOLD_MERGED, from.id(), into.id(),
+                CurrentUser.username(), clock.instant()));
         return into;
     }
 

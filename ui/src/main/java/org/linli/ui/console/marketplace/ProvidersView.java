@@ -215,8 +215,8 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         // Applications waiting for a check come first: they are what an operator opens this page for.
-        grid.setItems(providers.list(null, PageRequest.first(PageRequest.MAX_SIZE)).items().stream().sorted(Comparator.comparing(
-                (Provider p) -> p.status() != ProviderStatus.PENDING)).toList());
+        grid.setItems(providers.list(null, PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                .sorted(Comparator.comparing((Provider p) -> p.status() != ProviderStatus.PENDING)).toList());
         showOfferings(grid.asSingleSelect().getValue());
     }
 

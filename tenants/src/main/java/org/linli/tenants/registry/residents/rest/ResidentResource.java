@@ -72,8 +72,8 @@ public class ResidentResource {
         public static ResidentResponse of(ResidentRecord r) {
             return new ResidentResponse(r.id().value(), r.household().value(), r.community().value(), r.grid(),
                     r.address(), r.name(), r.gender(), r.relation(), r.birthDate(), r.mobile(), r.idNumber(),
-                    r.tags(), r.status(),
-                    r.revealable().stream().map(PersonalField::jsonName).collect(Collectors.toCollection(TreeSet::new)));
+                    r.tags(), r.status(), r.revealable().stream().map(PersonalField::jsonName)
+                            .collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
