@@ -1,7 +1,9 @@
 package org.linli.infra.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -113,6 +115,27 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.linli.platform..rest..", "org.linli.tenants..rest..",
                         "org.linli.billing..rest..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(linli);
+    }
+
+    /**
+     * The registry's parts create and change each other's entities (a merge moves residents, the import writes
+     * households, re-sealing rewrites sealed fields), so those constructors and changes are public; every other
+     * feature goes through the registry's services, which check, audit and keep the history.
+     */
+    @Test
+    void registryEntitiesAreWrittenOnlyByTheRegistry() {
+        Set<String> changes = Set.of("<init>", "moveTo", "describe", "sealContact", "sealIdentity", "resealed",
+                "recordOwnership", "importedIn", "changeFloorArea", "assignGrid");
+        noClasses().that().resideOutsideOfPackage("org.linli.tenants.registry..")
+                .should().callCodeUnitWhere(new DescribedPredicate<>("a registry entity is created or changed") {
+                    @Override
+                    public boolean test(JavaCall<?> call) {
+                        JavaClass owner = call.getTargetOwner();
+                        return owner.getPackageName().startsWith("org.linli.tenants.registry")
+                                && owner.isAnnotatedWith(Entity.class) && changes.contains(call.getName());
+                    }
+                })
                 .check(linli);
     }
 
