@@ -12,17 +12,11 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.platform.application.ChinaTime;
 
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,16 +50,7 @@ import static org.hamcrest.Matchers.startsWith;
  * The REST API against the real WAR on Payara Micro: sign-in and tokens, tenants, users, the audit trail, problem
  * details for bad input, lock-out, health and OpenAPI.
  */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class ApiIT extends RealWarTest {
 
     Api api;
 

@@ -4,20 +4,14 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.platform.application.ChinaTime;
 import org.openqa.selenium.Keys;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,16 +30,7 @@ import static org.linli.infra.it.ApiIT.problem;
  * Billing over HTTP on the real WAR: commission rules as versions, a paid order split exactly among platform, tenant
  * and provider and posted to the ledger, a partial refund taken back in proportion, and the ledger's invariants.
  */
-@ExtendWith(ArquillianExtension.class)
-class BillingIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class BillingIT extends RealWarTest {
 
     Api api;
     String admin;

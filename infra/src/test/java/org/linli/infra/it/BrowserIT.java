@@ -1,13 +1,8 @@
 package org.linli.infra.it;
 
 import org.hamcrest.Matchers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.platform.application.ChinaTime;
 import org.linli.tenants.registry.residents.IdNumber;
 import org.openqa.selenium.Cookie;
@@ -34,16 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The console in a real browser: sign-in, tenant-scoped lists, the language switch and polite refusals. */
 @EnabledIf("org.linli.infra.it.Browser#usable")
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class BrowserIT extends RealWarTest {
 
     @Test
     void aTenantOperatorSeesOnlyTheirTenantsUsersAndCanSwitchToEnglish() {

@@ -1,17 +1,11 @@
 package org.linli.infra.it;
 
 import com.sun.management.OperatingSystemMXBean;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,21 +55,12 @@ import static org.linli.infra.it.Benchmarks.write;
  * A catalogue read is the storefront's first page of offerings (20, with covers) of a module that has 2,000, as a
  * resident; its baseline is MicroProfile Health's liveness check on the same server with the same client.
  */
-@ExtendWith(ArquillianExtension.class)
-class CheckoutBenchmark {
+class CheckoutBenchmark extends RealWarTest {
 
     private static final int WORKERS = Integer.getInteger("linli.bench.workers", 4);
     private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 5);
     private static final long ROUND_MILLIS = Long.getLong("linli.bench.round-millis", 5_000);
     private static final long WARM_UP_MILLIS = Long.getLong("linli.bench.warm-up-millis", 60_000);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private static final int CATALOGUE = Integer.getInteger("linli.bench.offerings", 2_000);
 

@@ -1,16 +1,10 @@
 package org.linli.infra.it;
 
 import org.hamcrest.Matchers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,18 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server's shared subscription feeds them to the same intake as HTTP — a smoke alarm opens a case in its building's
  * grid, a replayed or badly signed message changes nothing. Shares its server with the other client-side classes.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeviceBrokerIT {
+class DeviceBrokerIT extends RealWarTest {
 
     private static final Path SIMULATOR = Path.of("simulator", "DeviceSimulator.java");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aSmokeAlarmPublishedToTheBrokerOpensACaseAndAReplayOrAForgeryChangesNothing() throws Exception {

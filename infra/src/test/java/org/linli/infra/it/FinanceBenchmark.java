@@ -1,11 +1,6 @@
 package org.linli.infra.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.linli.platform.application.ChinaTime;
 
@@ -14,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,8 +48,7 @@ import static org.linli.infra.it.Benchmarks.write;
  * read before and after (after a full collection) to show the reads do not hold the period's lines. The fixture's
  * rows stay in the database: recreate it before the next run.
  */
-@ExtendWith(ArquillianExtension.class)
-class FinanceBenchmark {
+class FinanceBenchmark extends RealWarTest {
 
     private static final int ORDERS = Integer.getInteger("linli.bench.orders", 1_000_000);
     private static final int TENANTS = Integer.getInteger("linli.bench.tenants", 2);
@@ -64,14 +57,6 @@ class FinanceBenchmark {
     /** Fixture ids start far above what the sequences hand out while the benchmark runs. */
     private static final long ID_BASE = 1_000_000_000L;
     private static final int EXPORT_LINES = 500;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private record Shop(Market market, String finance, long template) {
     }

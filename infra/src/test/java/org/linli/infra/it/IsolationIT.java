@@ -1,16 +1,10 @@
 package org.linli.infra.it;
 
 import org.hamcrest.Matchers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.platform.application.ChinaTime;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,16 +33,7 @@ import static org.linli.infra.it.ApiIT.problem;
  * (or with 403 for the header), and tenant B's data must be unchanged afterwards. Then both tenants hammer the API
  * from eight threads each, interleaved, and no response may ever contain the other tenant's rows.
  */
-@ExtendWith(ArquillianExtension.class)
-class IsolationIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class IsolationIT extends RealWarTest {
 
     Api api;
     String opsA;

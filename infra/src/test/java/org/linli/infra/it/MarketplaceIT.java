@@ -2,16 +2,10 @@ package org.linli.infra.it;
 
 import io.restassured.response.Response;
 import org.hamcrest.Matchers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.platform.application.ChinaTime;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,16 +31,7 @@ import static org.linli.infra.it.ApiIT.problem;
  * resident booking a slot idempotently, paying through the development gateway, the provider serving and the
  * resident rating; cancellation and refunds giving money and slots back; one slot never booked twice.
  */
-@ExtendWith(ArquillianExtension.class)
-class MarketplaceIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class MarketplaceIT extends RealWarTest {
 
     Api api;
     String admin;

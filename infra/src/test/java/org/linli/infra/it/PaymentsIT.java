@@ -2,17 +2,11 @@ package org.linli.infra.it;
 
 import org.assertj.core.groups.Tuple;
 import org.hamcrest.Matchers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.platform.application.ChinaTime;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,16 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
  * count; duplicates, reordered and concurrent ones make an order paid exactly once with one set of postings; a
  * notify that never came is recovered by asking the gateway.
  */
-@ExtendWith(ArquillianExtension.class)
-class PaymentsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class PaymentsIT extends RealWarTest {
 
     Api api;
     Market m;

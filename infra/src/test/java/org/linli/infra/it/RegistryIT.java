@@ -3,16 +3,10 @@ package org.linli.infra.it;
 import io.restassured.response.Response;
 import org.assertj.core.groups.Tuple;
 import org.hamcrest.Matchers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.tenants.registry.residents.IdNumber;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,16 +29,7 @@ import static org.linli.infra.it.ApiIT.problem;
  * reveals the resident can see, tenant tightening of the policy, grid-worker scope, and bulk import and export.
  * Each test works in a tenant of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegistryIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class RegistryIT extends RealWarTest {
 
     Api api;
     String admin;

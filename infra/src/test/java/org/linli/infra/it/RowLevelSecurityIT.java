@@ -1,16 +1,10 @@
 package org.linli.infra.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.infra.persistence.RowLevelSecurity;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,16 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * tenant other than the one bound in {@code app.tenant_id}. Runs when the suite runs against PostgreSQL.
  */
 @EnabledIfEnvironmentVariable(named = "LINLI_DB_URL", matches = "jdbc:postgresql:.*")
-@ExtendWith(ArquillianExtension.class)
-class RowLevelSecurityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class RowLevelSecurityIT extends RealWarTest {
 
     long tenantA;
     long tenantB;

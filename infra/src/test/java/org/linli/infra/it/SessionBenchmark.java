@@ -1,15 +1,9 @@
 package org.linli.infra.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,21 +36,12 @@ import static org.linli.infra.it.Benchmarks.write;
  * difference per session is reported with the classes that make it up. {@code -Dlinli.bench.heap-dump=file.hprof}
  * also writes the server's heap, sessions open, to that file.
  */
-@ExtendWith(ArquillianExtension.class)
-class SessionBenchmark {
+class SessionBenchmark extends RealWarTest {
 
     private static final int DEFAULT_SESSIONS = 200;
     private static final int SESSIONS = Integer.getInteger("linli.bench.sessions", DEFAULT_SESSIONS);
     /** Sessions opened before the first reading, so that what the first visits load once is not counted. */
     private static final int WARM_UP = Integer.getInteger("linli.bench.warm-up", 10);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");

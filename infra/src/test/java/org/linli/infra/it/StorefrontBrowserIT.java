@@ -1,18 +1,12 @@
 package org.linli.infra.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,19 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which a volunteer team works and the operator resolves, and rates it.
  */
 @EnabledIf("org.linli.infra.it.Browser#usable")
-@ExtendWith(ArquillianExtension.class)
-class StorefrontBrowserIT {
+class StorefrontBrowserIT extends RealWarTest {
 
     private static final int PHONE_WIDTH = 390;
     private static final int PHONE_HEIGHT = 844;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aProvidersStaffBrowsingTheShopSeesTheCoverPicturesOfEveryProvidersOfferings() {

@@ -1,7 +1,7 @@
 package org.linli.tenants.registry.vehicles;
 
 /** Whether a vehicle is still registered to its household. */
-public enum VehicleStatus {
+enum VehicleStatus {
     ACTIVE,
     DEREGISTERED
 }
