@@ -8,6 +8,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.registry.Building;
 import org.linli.tenants.registry.Resident;
+import org.linli.tenants.registry.ResidentId;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -60,7 +61,7 @@ class Shelf {
     /** A reservation {@code resident} is a party to. */
     Reservation reservation(long id, long resident, boolean lock) {
         Reservation reservation = reservation(id, lock);
-        if (!reservation.isParty(resident)) {
+        if (!reservation.isParty(new ResidentId(resident))) {
             throw DomainException.notFound("flea_reservation_not_found");
         }
         return reservation;

@@ -27,6 +27,7 @@ import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.ResidentStatus;
+import org.linli.tenants.registry.grids.GridId;
 
 import java.lang.reflect.Type;
 import java.time.Clock;
@@ -138,7 +139,8 @@ public class FormService {
     @RequiresPermission(Permissions.FORM_FILL)
     public List<FormViews.GridProgress> progress(long formId) {
         FormDefinition form = find(formId);
-        Map<Long, Long> targets = residents.countByGrid(community(form), form.targetGridId(), form.targetTag());
+        GridId grid = form.targetGridId() == null ? null : new GridId(form.targetGridId());
+        Map<Long, Long> targets = residents.countByGrid(community(form), grid, form.targetTag());
         Map<Long, Long> answered = new HashMap<>();
         em.createQuery("select r.gridId, count(r) from FormResponse r where r.formId = :form group by r.gridId",
                         Object[].class).setParameter("form", formId).getResultList()
