@@ -34,6 +34,7 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.ads.AdBookingId;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.privacy.PersonalField;
 
@@ -237,9 +238,9 @@ public class CheckoutBooks {
     /** The platform/tenant split of an ad booking's payment, empty until it is paid. */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public List<AdSplitLine> adSplit(long bookingId) {
+    public List<AdSplitLine> adSplit(AdBookingId booking) {
         TenantContext.require();
-        return adLines(bookingId);
+        return adLines(booking.value());
     }
 
     /** The tenant's flea-market platform fee: none until set. Operators of the market and finance staff read it. */

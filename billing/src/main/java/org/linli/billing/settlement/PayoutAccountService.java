@@ -15,6 +15,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.marketplace.ProviderService;
 
 import java.time.Clock;
@@ -52,8 +53,9 @@ public class PayoutAccountService {
     /** Proposes where a payee (the tenant, or one of its providers) receives its settlements. */
     @Audited("payout-account.propose")
     @RequiresPermission(Permissions.FINANCE_MANAGE)
-    public PayoutAccount propose(Payee payee, Long providerId, String alipayUserId, String holder) {
+    public PayoutAccount propose(Payee payee, ProviderId provider, String alipayUserId, String holder) {
         TenantContext.require();
+        Long providerId = raw(provider);
         if (payee == null) {
             throw DomainException.invalid(FieldError.of("payee", "required"));
         }
@@ -79,7 +81,8 @@ public class PayoutAccountService {
     /** Puts a proposed account in force: by a finance user other than the one who proposed it. */
     @Audited("payout-account.confirm")
     @RequiresPermission(Permissions.FINANCE_MANAGE)
-    public PayoutAccount confirm(Payee payee, Long providerId) {
+    public PayoutAccount confirm(Payee payee, ProviderId provider) {
+        Long providerId = raw(provider);
         PayoutAccount account = require(payee, providerId);
         refuseWhileApproved(payee, providerId);
         account.confirm(CurrentUser.require().username(), clock.instant());
@@ -89,8 +92,8 @@ public class PayoutAccountService {
     /** Drops a proposed change; the account in force stays. */
     @Audited("payout-account.withdraw")
     @RequiresPermission(Permissions.FINANCE_MANAGE)
-    public PayoutAccount withdraw(Payee payee, Long providerId) {
-        PayoutAccount account = require(payee, providerId);
+    public PayoutAccount withdraw(Payee payee, ProviderId provider) {
+        PayoutAccount account = require(payee, raw(provider));
         account.withdraw();
         return account;
     }
@@ -105,8 +108,13 @@ public class PayoutAccountService {
     /** A payee's account in force, for paying out (none while only a proposal exists). */
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
-    public Optional<PayoutAccount> inForce(Payee payee, Long providerId) {
-        return find(payee, providerId).filter(PayoutAccount::inForce);
+    public Optional<PayoutAccount> inForce(Payee payee, ProviderId provider) {
+        return find(payee, raw(provider)).filter(PayoutAccount::inForce);
+    }
+
+    /** The provider column's value: none for the tenant's own account. */
+    private static Long raw(ProviderId provider) {
+        return provider == null ? null : provider.value();
     }
 
     private PayoutAccount require(Payee payee, Long providerId) {

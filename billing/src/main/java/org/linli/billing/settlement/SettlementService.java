@@ -28,6 +28,7 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.Tenant;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderId;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -161,7 +162,7 @@ public class SettlementService {
     public SettlementBatch pay(@AuditTarget long batchId) {
         SettlementBatch batch = find(batchId);
         batch.attempt(CurrentUser.require().username());
-        String account = accounts.inForce(batch.payee(), batch.providerId()).map(PayoutAccount::alipayUserId)
+        String account = accounts.inForce(batch.payee(), provider(batch)).map(PayoutAccount::alipayUserId)
                 .orElse(null);
         List<PayoutPort.Part> parts = parts(batch).stream().map(PayoutPart::toPart).toList();
         PayoutPort.Result result = payouts.payout(new PayoutPort.Request(TenantContext.require(), batch.id(),
@@ -211,8 +212,12 @@ public class SettlementService {
         String payee = batch.providerId() == null ? null
                 : Optional.ofNullable(em.find(Provider.class, batch.providerId())).map(Provider::name)
                 .orElse(null);
-        return new Statement(batch, payee, accounts.inForce(batch.payee(), batch.providerId()).orElse(null),
+        return new Statement(batch, payee, accounts.inForce(batch.payee(), provider(batch)).orElse(null),
                 parts.isEmpty() ? plannedParts(batch) : parts);
+    }
+
+    private static ProviderId provider(SettlementBatch batch) {
+        return batch.providerId() == null ? null : new ProviderId(batch.providerId());
     }
 
     /** Every payee's standing; a negative outstanding amount is owed back by the payee (a refund after payout). */

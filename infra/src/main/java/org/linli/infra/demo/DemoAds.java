@@ -86,7 +86,7 @@ public class DemoAds {
                     LocalDate.now(ChinaTime.ZONE).plusYears(3), new UploadedFile("营业执照.pdf",
                             DemoFiles.licence("Licence 92320102MA1XF5G8T3")));
             providers.verify(shop.id());
-            providers.addStaff(shop.id(), staff.id().value());
+            providers.addStaff(shop.id(), staff.id());
         });
         AdSlot banner = system.call(() -> slots.create(slot("首页顶部横幅", Placement.STOREFRONT_HOME_BANNER, 750, 300,
                 8_000, List.of())));
@@ -106,7 +106,7 @@ public class DemoAds {
             for (int day = 20; day >= 14; day--) {
                 travelTo(today.minusDays(day));
                 long shown = 180 + 37L * (day % 5);
-                system.run(() -> counters.count(past.id().value(), shown, shown / 40 + 1));
+                system.run(() -> counters.count(past.id(), shown, shown / 40 + 1));
             }
             travelTo(today.minusDays(3));
             AdBooking running = campaign(system, advertiser, banner, today.minusDays(2), today.plusDays(12),
@@ -117,8 +117,8 @@ public class DemoAds {
                 travelTo(today.minusDays(day));
                 long shown = 210 + 29L * day;
                 system.run(() -> {
-                    counters.count(running.id().value(), shown, shown / 35);
-                    counters.count(screen.id().value(), shown * 3, 0);
+                    counters.count(running.id(), shown, shown / 35);
+                    counters.count(screen.id(), shown * 3, 0);
                 });
             }
         } finally {

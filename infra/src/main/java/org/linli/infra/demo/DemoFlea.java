@@ -86,7 +86,7 @@ public class DemoFlea {
             ResidentId resident = neighbours.get(i).id();
             system.run(() -> {
                 users.create(new NewUser(username, name, Role.RESIDENT, DemoData.PASSWORD));
-                residents.linkAccount(resident, user(username).id().value());
+                residents.linkAccount(resident, user(username).id());
                 residents.update(resident, new ResidentCommands.ResidentChanges(name, null, null, null, null, null,
                         null));
             });

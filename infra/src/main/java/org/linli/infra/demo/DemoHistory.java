@@ -213,7 +213,7 @@ public class DemoHistory {
                 String username = "neighbour-" + (neighbours.size() + 1);
                 UserAccount account = system.call(() -> users.create(new NewUser(username, resident.name(),
                         Role.RESIDENT, DemoData.PASSWORD)));
-                system.run(() -> residents.linkAccount(resident.id(), account.id().value()));
+                system.run(() -> residents.linkAccount(resident.id(), account.id()));
                 neighbours.add(as(account, tenant));
             } catch (DomainException alreadyLinked) {
                 LOG.fine(() -> "skipping " + resident.id() + ": " + alreadyLinked.code());

@@ -31,6 +31,7 @@ import org.linli.tenants.marketplace.OfferingCommands;
 import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
+import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.marketplace.ServiceSlot;
@@ -197,10 +198,10 @@ public class DemoMarketplace {
     }
 
     /** A payee's account as finance keeps it: proposed by one person and confirmed by another. */
-    private void payoutAccount(TenantId tenant, Payee payee, Long providerId, String holder) {
-        CallerContext.system("demo-finance", tenant).run(() -> accounts.propose(payee, providerId,
+    private void payoutAccount(TenantId tenant, Payee payee, ProviderId provider, String holder) {
+        CallerContext.system("demo-finance", tenant).run(() -> accounts.propose(payee, provider,
                 demoAlipayUser(), holder));
-        CallerContext.system("demo-cashier", tenant).run(() -> accounts.confirm(payee, providerId));
+        CallerContext.system("demo-cashier", tenant).run(() -> accounts.confirm(payee, provider));
     }
 
     /** Onboards and verifies the provider, links its staff account, offers and publishes a week of slots. */
@@ -218,10 +219,10 @@ public class DemoMarketplace {
                     },
                             DemoFiles.licence("Licence " + onboarded.licenceNumber())));
             providers.verify(onboarded.id());
-            providers.addStaff(onboarded.id(), staff.id().value());
+            providers.addStaff(onboarded.id(), staff.id());
             return onboarded;
         });
-        payoutAccount(tenant, Payee.PROVIDER, provider.id().value(), provider.name());
+        payoutAccount(tenant, Payee.PROVIDER, provider.id(), provider.name());
         CallerContext asStaff = as(staff, tenant);
         asStaff.run(() -> {
             for (OfferingCommands.NewOffering offering : seller.offerings()) {

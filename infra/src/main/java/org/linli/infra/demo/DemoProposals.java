@@ -197,7 +197,7 @@ public class DemoProposals {
                 system.run(() -> {
                     UserAccount account = users.create(new NewUser(name, first.name(), Role.RESIDENT,
                             DemoData.PASSWORD));
-                    residents.linkAccount(first.id(), account.id().value());
+                    residents.linkAccount(first.id(), account.id());
                 });
                 username = name;
             }

@@ -115,7 +115,7 @@ public class DemoRegistry {
         UserAccount account = user(username);
         ResidentRecord elder = residents.search(new ResidentService.ResidentFilter(null, null, null,
                 Tag.ELDERLY_ALONE, null, null), PageRequest.first(1)).items().get(0);
-        residents.linkAccount(elder.id(), account.id().value());
+        residents.linkAccount(elder.id(), account.id());
         residents.update(elder.id(), new ResidentCommands.ResidentChanges(
                 account.details().displayName(), null, null, null, null, null, null));
         UserAccount operator = user(operatorName);

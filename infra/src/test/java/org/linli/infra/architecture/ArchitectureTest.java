@@ -2,8 +2,8 @@ package org.linli.infra.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -40,10 +40,14 @@ import org.linli.tenants.registry.structure.Building;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,6 +107,21 @@ class ArchitectureTest {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(BatchService.class)
                 .and().arePublic()
                 .should().beAnnotatedWith(RequiresPermission.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(linli);
+    }
+
+    /**
+     * A service names what a number identifies by taking the typed id ({@code ProviderId}, {@code UserId}...)
+     * rather than a bare {@code long}, so an order id cannot be passed where a provider is meant. A parameter is
+     * taken for such an id when it is called after one ({@code providerId} or {@code provider} for
+     * {@code ProviderId}) or by a known other name for it ({@code userAccountId} for a {@code UserId}).
+     */
+    @Test
+    void serviceMethodsTakeTypedIdsWhereTheyExist() {
+        Set<String> typedIds = typedIdNames();
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(ApplicationService.class)
+                .or().areDeclaredInClassesThat().areAnnotatedWith(BatchService.class)
+                .should(takeNoRawLongFor(typedIds))
                 .check(linli);
     }
 
@@ -276,6 +295,57 @@ class ArchitectureTest {
                     String origin = dependency.getOriginClass().getPackageName();
                     if (!origin.equals(feature) && !origin.startsWith(feature + ".")) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /**
+     * Names under which a parameter means a typed id other than the one its own name suggests. A bare
+     * {@code accountId} is not among them: platform accounts (supervisors, operators) have no typed id.
+     */
+    private static final Map<String, String> ID_ALIASES = Map.of("userAccount", "User", "booking", "AdBooking");
+
+    /** The typed ids of Linli: records of one {@code long value} named {@code <X>Id}, as {@code <X>}. */
+    private static Set<String> typedIdNames() {
+        Set<String> names = new TreeSet<>();
+        for (JavaClass javaClass : linli) {
+            Class<?> type = javaClass.reflect();
+            RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+            if (type.getSimpleName().endsWith("Id") && components.length == 1
+                    && components[0].getName().equals("value") && components[0].getType() == long.class) {
+                names.add(type.getSimpleName().substring(0, type.getSimpleName().length() - 2));
+            }
+        }
+        return names;
+    }
+
+    private static ArchCondition<JavaMethod> takeNoRawLongFor(Set<String> typedIds) {
+        return new ArchCondition<>("take a typed id instead of a long named after one") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                        || method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                    return;
+                }
+                for (Parameter parameter : method.reflect().getParameters()) {
+                    if (!parameter.isNamePresent()) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " was compiled without parameter names"));
+                        return;
+                    }
+                    if (parameter.getType() != long.class && parameter.getType() != Long.class) {
+                        continue;
+                    }
+                    String name = parameter.getName();
+                    String base = name.endsWith("Id") ? name.substring(0, name.length() - 2) : name;
+                    String typed = ID_ALIASES.getOrDefault(base,
+                            base.isEmpty() ? base : Character.toUpperCase(base.charAt(0)) + base.substring(1));
+                    if (typedIds.contains(typed)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes "
+                                + parameter.getType().getSimpleName() + " " + name + " where " + typed
+                                + "Id exists"));
                     }
                 }
             }

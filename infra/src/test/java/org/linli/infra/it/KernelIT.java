@@ -986,7 +986,7 @@ class KernelIT {
             for (UserAccount account : accounts) {
                 var resident = residents.create(new ResidentCommands.NewResident(
                         home.id(), "积分居民", null, null, null, null, null, null));
-                residents.linkAccount(resident.id(), account.id().value());
+                residents.linkAccount(resident.id(), account.id());
                 made.add(resident.id());
             }
             return made;

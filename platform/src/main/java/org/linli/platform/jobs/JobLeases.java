@@ -4,6 +4,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
+import org.linli.platform.tenancy.TenantId;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -35,7 +36,7 @@ public final class JobLeases {
         LEASED_ELSEWHERE
     }
 
-    /** The tenant of jobs that are the platform's, not a tenant's. */
+    /** The tenant recorded for jobs that are the platform's, not a tenant's (passed as no tenant, {@code null}). */
     public static final long PLATFORM = 0;
 
     private static final int OUTCOME_LENGTH = 200;
@@ -51,10 +52,11 @@ public final class JobLeases {
     }
 
     /**
-     * Does {@code work} for {@code tenant} unless another node is doing it or the period was done; records the
-     * period when the work returns (a failure leaves it to the next tick). The work's answer is kept with the record.
+     * Does {@code work} for {@code tenant} (none for the platform's own jobs) unless another node is doing it or the
+     * period was done; records the period when the work returns (a failure leaves it to the next tick). The work's
+     * answer is kept with the record.
      */
-    public Outcome runOnce(ScheduledJob job, long tenant, String period, Supplier<String> work) {
+    public Outcome runOnce(ScheduledJob job, TenantId tenant, String period, Supplier<String> work) {
         Optional<SimpleLock> lease = take(job, tenant);
         if (lease.isEmpty()) {
             return Outcome.LEASED_ELSEWHERE;
@@ -65,7 +67,7 @@ public final class JobLeases {
             }
             Instant started = Instant.now();
             String outcome = work.get();
-            record(job, tenant, period, started, outcome);
+            record(job, key(tenant), period, started, outcome);
             return Outcome.RAN;
         } finally {
             lease.get().unlock();
@@ -73,7 +75,7 @@ public final class JobLeases {
     }
 
     /** Does {@code work} for {@code tenant} now, outside the job's periods, unless another node is doing it. */
-    public Outcome runNow(ScheduledJob job, long tenant, Supplier<String> work) {
+    public Outcome runNow(ScheduledJob job, TenantId tenant, Supplier<String> work) {
         Optional<SimpleLock> lease = take(job, tenant);
         if (lease.isEmpty()) {
             return Outcome.LEASED_ELSEWHERE;
@@ -87,12 +89,12 @@ public final class JobLeases {
     }
 
     /** Whether the job's period was done for the tenant. */
-    public boolean done(ScheduledJob job, long tenant, String period) {
+    public boolean done(ScheduledJob job, TenantId tenant, String period) {
         return jdbc(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "select 1 from job_run where job = ? and tenant = ? and period = ?")) {
                 query.setString(1, job.name());
-                query.setLong(2, tenant);
+                query.setLong(2, key(tenant));
                 query.setString(3, period);
                 try (ResultSet rows = query.executeQuery()) {
                     return rows.next();
@@ -111,10 +113,16 @@ public final class JobLeases {
         });
     }
 
-    private Optional<SimpleLock> take(ScheduledJob job, long tenant) {
+    /** The tenant column's value: {@link #PLATFORM} for the platform's own jobs (no tenant). */
+    private static long key(TenantId tenant) {
+        return tenant == null ? PLATFORM : tenant.value();
+    }
+
+    private Optional<SimpleLock> take(ScheduledJob job, TenantId tenant) {
         // The lease ends when released: the period record, not a minimum lease time, keeps a period from being
         // done twice, so an on-demand run right after a scheduled one is not refused.
-        return locks.lock(new LockConfiguration(Instant.now(), job.name() + "@" + tenant, job.lease(), Duration.ZERO));
+        return locks.lock(new LockConfiguration(Instant.now(), job.name() + "@" + key(tenant), job.lease(),
+                Duration.ZERO));
     }
 
     private void record(ScheduledJob job, long tenant, String period, Instant started, String outcome) {

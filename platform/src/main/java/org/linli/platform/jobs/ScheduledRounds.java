@@ -55,7 +55,7 @@ public class ScheduledRounds {
      */
     public Map<JobLeases.Outcome, Integer> everyTenant(ScheduledJob job, Function<TenantId, String> work) {
         String period = job.periodOf(clock.instant());
-        return round(job, tenant -> leases.runOnce(job, tenant.value(), period, () -> inTenant(job, tenant, work)));
+        return round(job, tenant -> leases.runOnce(job, tenant, period, () -> inTenant(job, tenant, work)));
     }
 
     /**
@@ -63,12 +63,12 @@ public class ScheduledRounds {
      * tick, and for tests): still never on two nodes at once for a tenant, and no period is marked done.
      */
     public Map<JobLeases.Outcome, Integer> everyTenantNow(ScheduledJob job, Function<TenantId, String> work) {
-        return round(job, tenant -> leases.runNow(job, tenant.value(), () -> inTenant(job, tenant, work)));
+        return round(job, tenant -> leases.runNow(job, tenant, () -> inTenant(job, tenant, work)));
     }
 
     /** The platform's own job (not per tenant) for its period now, once across the cluster. */
     public JobLeases.Outcome platform(ScheduledJob job, Supplier<String> work) {
-        return leases.runOnce(job, JobLeases.PLATFORM, job.periodOf(clock.instant()), () -> {
+        return leases.runOnce(job, null, job.periodOf(clock.instant()), () -> {
             String done = work.get();
             if (done != null) {
                 LOG.fine(() -> job.name() + ": " + done);

@@ -11,6 +11,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.application.ChinaTime;
+import org.linli.platform.tenancy.TenantId;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -76,7 +77,7 @@ class JobLeasesTest {
                 List<JobLeases.Outcome> outcomes = new ArrayList<>();
                 for (int t = 1; t <= tenants; t++) {
                     AtomicInteger counter = runs[t];
-                    outcomes.add(member.runOnce(JOB, t, "2026-12-05T02:00:00Z", () -> {
+                    outcomes.add(member.runOnce(JOB, TenantId.of(t), "2026-12-05T02:00:00Z", () -> {
                         counter.incrementAndGet();
                         pause(2);
                         return null;
@@ -93,7 +94,7 @@ class JobLeasesTest {
         members.shutdown();
         for (int t = 1; t <= tenants; t++) {
             assertThat(runs[t]).as("tenant " + t).hasValue(1);
-            assertThat(node2.done(JOB, t, "2026-12-05T02:00:00Z")).isTrue();
+            assertThat(node2.done(JOB, TenantId.of(t), "2026-12-05T02:00:00Z")).isTrue();
         }
         assertThat(ran).isEqualTo(tenants);
     }
@@ -101,12 +102,14 @@ class JobLeasesTest {
     @Test
     void aPeriodDoneIsNotDoneAgainButTheNextOneIs() {
         AtomicInteger runs = new AtomicInteger();
-        assertThat(node1.runOnce(JOB, 7, "p1", () -> "did " + runs.incrementAndGet())).isEqualTo(JobLeases.Outcome.RAN);
-        assertThat(node2.runOnce(JOB, 7, "p1", () -> "did " + runs.incrementAndGet()))
+        assertThat(node1.runOnce(JOB, TenantId.of(7), "p1", () -> "did " + runs.incrementAndGet()))
+                .isEqualTo(JobLeases.Outcome.RAN);
+        assertThat(node2.runOnce(JOB, TenantId.of(7), "p1", () -> "did " + runs.incrementAndGet()))
                 .isEqualTo(JobLeases.Outcome.DONE_BEFORE);
-        assertThat(node2.runOnce(JOB, 8, "p1", () -> "did " + runs.incrementAndGet()))
+        assertThat(node2.runOnce(JOB, TenantId.of(8), "p1", () -> "did " + runs.incrementAndGet()))
                 .as("another tenant's part").isEqualTo(JobLeases.Outcome.RAN);
-        assertThat(node2.runOnce(JOB, 7, "p2", () -> "did " + runs.incrementAndGet())).isEqualTo(JobLeases.Outcome.RAN);
+        assertThat(node2.runOnce(JOB, TenantId.of(7), "p2", () -> "did " + runs.incrementAndGet()))
+                .isEqualTo(JobLeases.Outcome.RAN);
         assertThat(runs).hasValue(3);
     }
 
@@ -115,27 +118,29 @@ class JobLeasesTest {
         CountDownLatch working = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService member = Executors.newSingleThreadExecutor();
-        Future<JobLeases.Outcome> first = member.submit(() -> node1.runOnce(JOB, 3, "p1", () -> {
+        Future<JobLeases.Outcome> first = member.submit(() -> node1.runOnce(JOB, TenantId.of(3), "p1", () -> {
             working.countDown();
             await(release);
             return null;
         }));
         assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(node2.runOnce(JOB, 3, "p1", () -> "never")).isEqualTo(JobLeases.Outcome.LEASED_ELSEWHERE);
-        assertThat(node2.runNow(JOB, 3, () -> "never")).isEqualTo(JobLeases.Outcome.LEASED_ELSEWHERE);
+        assertThat(node2.runOnce(JOB, TenantId.of(3), "p1", () -> "never"))
+                .isEqualTo(JobLeases.Outcome.LEASED_ELSEWHERE);
+        assertThat(node2.runNow(JOB, TenantId.of(3), () -> "never")).isEqualTo(JobLeases.Outcome.LEASED_ELSEWHERE);
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(JobLeases.Outcome.RAN);
         member.shutdown();
-        assertThat(node2.runNow(JOB, 3, () -> null)).as("released at once").isEqualTo(JobLeases.Outcome.RAN);
+        assertThat(node2.runNow(JOB, TenantId.of(3), () -> null)).as("released at once")
+                .isEqualTo(JobLeases.Outcome.RAN);
     }
 
     @Test
     void aFailedRunLeavesItsPeriodOpenAndItsLeaseFree() {
-        assertThatThrownBy(() -> node1.runOnce(JOB, 5, "p1", () -> {
+        assertThatThrownBy(() -> node1.runOnce(JOB, TenantId.of(5), "p1", () -> {
             throw new IllegalStateException("gateway down");
         })).hasMessage("gateway down");
-        assertThat(node1.done(JOB, 5, "p1")).isFalse();
-        assertThat(node2.runOnce(JOB, 5, "p1", () -> "caught up")).isEqualTo(JobLeases.Outcome.RAN);
+        assertThat(node1.done(JOB, TenantId.of(5), "p1")).isFalse();
+        assertThat(node2.runOnce(JOB, TenantId.of(5), "p1", () -> "caught up")).isEqualTo(JobLeases.Outcome.RAN);
     }
 
     @Test
@@ -143,7 +148,7 @@ class JobLeasesTest {
         ScheduledJob shortLease = ScheduledJob.every("short-lease", Duration.ofMinutes(1), Duration.ofMillis(300));
         // A member that dies mid-run never releases: its thread is left hanging as a killed process would be.
         CountDownLatch working = new CountDownLatch(1);
-        Thread dying = new Thread(() -> node1.runOnce(shortLease, 1, "p1", () -> {
+        Thread dying = new Thread(() -> node1.runOnce(shortLease, TenantId.of(1), "p1", () -> {
             working.countDown();
             await(new CountDownLatch(1));
             return null;
@@ -151,19 +156,20 @@ class JobLeasesTest {
         dying.setDaemon(true);
         dying.start();
         assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(node2.runOnce(shortLease, 1, "p1", () -> null)).isEqualTo(JobLeases.Outcome.LEASED_ELSEWHERE);
+        assertThat(node2.runOnce(shortLease, TenantId.of(1), "p1", () -> null))
+                .isEqualTo(JobLeases.Outcome.LEASED_ELSEWHERE);
         pause(600);
-        assertThat(node2.runOnce(shortLease, 1, "p1", () -> "taken up")).isEqualTo(JobLeases.Outcome.RAN);
+        assertThat(node2.runOnce(shortLease, TenantId.of(1), "p1", () -> "taken up")).isEqualTo(JobLeases.Outcome.RAN);
         dying.interrupt();
     }
 
     @Test
     void recordsAreForgottenOnlyOnceKeptLongEnough() {
-        node1.runOnce(JOB, 1, "p1", () -> null);
+        node1.runOnce(JOB, TenantId.of(1), "p1", () -> null);
         assertThat(node1.forgetExpired(Instant.now().plus(Duration.ofHours(23)))).isZero();
-        assertThat(node1.done(JOB, 1, "p1")).isTrue();
+        assertThat(node1.done(JOB, TenantId.of(1), "p1")).isTrue();
         assertThat(node1.forgetExpired(Instant.now().plus(JOB.kept()).plusSeconds(1))).isEqualTo(1);
-        assertThat(node1.done(JOB, 1, "p1")).isFalse();
+        assertThat(node1.done(JOB, TenantId.of(1), "p1")).isFalse();
     }
 
     @Test

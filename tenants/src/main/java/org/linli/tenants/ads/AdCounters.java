@@ -13,6 +13,7 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.files.FileType;
 import org.linli.tenants.marketplace.Availability;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public class AdCounters {
     @Query
     @Transactional
     @RequiresPermission(Permissions.ADS_MANAGE)
-    public List<LiveCreative> live(Placement placement, Long community) {
+    public List<LiveCreative> live(Placement placement, CommunityId community) {
         TenantContext.require();
         LocalDate today = today();
         List<Object[]> rows = em.createQuery("select b, s from AdBooking b, AdSlot s where s.id = b.slotId"
@@ -78,15 +79,15 @@ public class AdCounters {
     /** Adds impressions and clicks to today's totals of a paid booking; other bookings count nothing. */
     @Transactional
     @RequiresPermission(Permissions.ADS_MANAGE)
-    public void count(long bookingId, long impressions, long clicks) {
+    public void count(AdBookingId id, long impressions, long clicks) {
         TenantContext.require();
-        AdBooking booking = em.find(AdBooking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
+        AdBooking booking = em.find(AdBooking.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
         if (booking == null || booking.status() != BookingStatus.PAID) {
             return;
         }
         LocalDate today = today();
         AdDailyStat stat = em.createQuery("select s from AdDailyStat s where s.bookingId = :booking and s.day = :day",
-                        AdDailyStat.class).setParameter("booking", bookingId).setParameter("day", today)
+                        AdDailyStat.class).setParameter("booking", id.value()).setParameter("day", today)
                 .getResultStream().findFirst().orElseGet(() -> {
                     AdDailyStat created = new AdDailyStat(booking.id(), today);
                     em.persist(created);

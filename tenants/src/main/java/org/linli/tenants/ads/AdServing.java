@@ -8,6 +8,7 @@ import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public class AdServing {
     TenantDirectory tenants;
 
     /** The creatives running today on {@code placement} for {@code community} (any when null), for a rotation. */
-    public List<LiveCreative> live(TenantId tenant, Placement placement, Long community) {
+    public List<LiveCreative> live(TenantId tenant, Placement placement, CommunityId community) {
         TenantId active = active(tenant);
         if (placement == null) {
             throw DomainException.invalid(FieldError.of("placement", "required"));
@@ -46,22 +47,22 @@ public class AdServing {
     }
 
     /** One of the running creatives, taking turns, with its impression counted; empty when none runs. */
-    public Optional<LiveCreative> serve(TenantId tenant, Placement placement, Long community, String session,
+    public Optional<LiveCreative> serve(TenantId tenant, Placement placement, CommunityId community, String session,
                                        String userAgent) {
         List<LiveCreative> running = live(tenant, placement, community);
         if (running.isEmpty()) {
             return Optional.empty();
         }
         LiveCreative chosen = running.get((int) Math.floorMod(rotation.getAndIncrement(), running.size()));
-        shown(tenant, chosen.bookingId(), session, userAgent);
+        shown(tenant, new AdBookingId(chosen.bookingId()), session, userAgent);
         return Optional.of(chosen);
     }
 
     /** A creative was put on a page or screen: counted unless a bot's or a repeat within the minute. */
-    public void shown(TenantId tenant, long bookingId, String session, String userAgent) {
+    public void shown(TenantId tenant, AdBookingId booking, String session, String userAgent) {
         TenantId active = active(tenant);
-        if (gate.admits(session, bookingId, userAgent)) {
-            CallerContext.system(JOB, active).run(() -> counters.count(bookingId, 1, 0));
+        if (gate.admits(session, booking, userAgent)) {
+            CallerContext.system(JOB, active).run(() -> counters.count(booking, 1, 0));
         }
     }
 
@@ -71,7 +72,7 @@ public class AdServing {
         AdBooking booking = CallerContext.system(JOB, tenant).call(() -> counters.byToken(token))
                 .orElseThrow(() -> DomainException.notFound("ad_creative_not_found"));
         if (!BotFilter.isBot(userAgent)) {
-            CallerContext.system(JOB, tenant).run(() -> counters.count(booking.id().value(), 0, 1));
+            CallerContext.system(JOB, tenant).run(() -> counters.count(booking.id(), 0, 1));
         }
         return booking.linkUrl();
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.money.Money;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,9 +98,9 @@ public class AdSlot extends TenantOwned implements AuditSubject {
     }
 
     /** Whether the slot shows to residents of {@code community} (any community when none is known). */
-    public boolean reaches(Long community) {
+    public boolean reaches(CommunityId community) {
         List<Long> reached = communities();
-        return reached.isEmpty() || community == null || reached.contains(community);
+        return reached.isEmpty() || community == null || reached.contains(community.value());
     }
 
     /** Whether a day of {@code days} is one on which the slot is not sold. */

@@ -39,7 +39,7 @@ public class ImpressionGate {
     }
 
     /** True when this impression is to be counted (and remembered for a minute). */
-    public boolean admits(String session, long bookingId, String userAgent) {
+    public boolean admits(String session, AdBookingId booking, String userAgent) {
         if (BotFilter.isBot(userAgent)) {
             return false;
         }
@@ -54,7 +54,7 @@ public class ImpressionGate {
             }
         }
         boolean[] admitted = {false};
-        seen.compute(key(session, bookingId), (k, at) -> {
+        seen.compute(key(session, booking.value()), (k, at) -> {
             if (at == null || !at.plus(WINDOW).isAfter(now)) {
                 admitted[0] = true;
                 return now;

@@ -11,6 +11,7 @@ import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
 import org.linli.platform.identity.UserAccount;
+import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
@@ -90,7 +91,7 @@ public class CaseHandling {
     @RequiresPermission(Permissions.CASE_HANDLE)
     public CaseView accept(@AuditTarget long id) {
         CivicCase civicCase = book.civicCase(id, true);
-        civicCase.accept(CurrentUser.require().accountId(), clock.instant());
+        civicCase.accept(new UserId(CurrentUser.require().accountId()), clock.instant());
         book.step(civicCase, StepKind.ACCEPTED, StepVisibility.PUBLIC, null);
         return book.view(civicCase, false);
     }

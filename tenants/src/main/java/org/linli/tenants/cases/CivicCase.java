@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
 import org.linli.tenants.registry.grids.GridScope;
@@ -217,10 +218,10 @@ public class CivicCase extends TenantOwned {
         updatedAt = now;
     }
 
-    public void accept(long userId, Instant now) {
+    public void accept(UserId user, Instant now) {
         move(CaseAction.ACCEPT, now);
         acceptedAt = now;
-        acceptedBy = userId;
+        acceptedBy = user.value();
     }
 
     public void assign(Assignee assignee, Instant now) {

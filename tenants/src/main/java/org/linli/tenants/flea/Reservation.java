@@ -13,9 +13,10 @@ import jakarta.persistence.Version;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantOwned;
+import org.linli.tenants.registry.residents.ResidentId;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -220,8 +221,8 @@ public class Reservation extends TenantOwned implements AuditSubject {
     }
 
     /** Whether {@code resident} is buyer or seller. */
-    public boolean isParty(long resident) {
-        return resident == buyerId || resident == sellerId;
+    public boolean isParty(ResidentId resident) {
+        return resident.value() == buyerId || resident.value() == sellerId;
     }
 
     public boolean isPaid() {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.structure.Building;
 
 import java.time.Instant;
@@ -60,7 +61,7 @@ class Shelf {
     /** A reservation {@code resident} is a party to. */
     Reservation reservation(long id, long resident, boolean lock) {
         Reservation reservation = reservation(id, lock);
-        if (!reservation.isParty(resident)) {
+        if (!reservation.isParty(new ResidentId(resident))) {
             throw DomainException.notFound("flea_reservation_not_found");
         }
         return reservation;

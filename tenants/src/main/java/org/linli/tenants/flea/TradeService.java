@@ -19,6 +19,7 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.checkout.CheckoutPaid;
 import org.linli.tenants.checkout.CheckoutPort;
+import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
 
@@ -223,8 +224,9 @@ public class TradeService {
     /** A trader's public profile, for neighbours. */
     @Query
     @RequiresPermission(Permissions.FLEA_TRADE)
-    public SellerProfile seller(long residentId) {
+    public SellerProfile seller(ResidentId resident) {
         residents.me();
+        long residentId = resident.value();
         SellerCard card = shelf.card(residentId);
         Object[] bySeller = em.createQuery("select count(r.buyerStars), sum(r.buyerStars) from Reservation r"
                 + " where r.sellerId = :id and r.buyerStars is not null", Object[].class)

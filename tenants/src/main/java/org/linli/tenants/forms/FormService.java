@@ -22,6 +22,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.grids.GridId;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
@@ -138,7 +139,8 @@ public class FormService {
     @RequiresPermission(Permissions.FORM_FILL)
     public List<FormViews.GridProgress> progress(long formId) {
         FormDefinition form = find(formId);
-        Map<Long, Long> targets = residents.countByGrid(community(form), form.targetGridId(), form.targetTag());
+        GridId grid = form.targetGridId() == null ? null : new GridId(form.targetGridId());
+        Map<Long, Long> targets = residents.countByGrid(community(form), grid, form.targetTag());
         Map<Long, Long> answered = new HashMap<>();
         em.createQuery("select r.gridId, count(r) from FormResponse r where r.formId = :form group by r.gridId",
                         Object[].class).setParameter("form", formId).getResultList()

@@ -240,11 +240,15 @@ public class ProviderService {
      */
     @Audited("provider.staff.add")
     @RequiresPermission(Permissions.MARKET_MANAGE)
-    public ProviderStaff addStaff(@AuditTarget ProviderId id, long userAccountId) {
+    public ProviderStaff addStaff(@AuditTarget ProviderId id, UserId user) {
         Provider provider = find(id);
+        if (user == null) {
+            throw DomainException.invalid(FieldError.of("userId", "required"));
+        }
+        long userAccountId = user.value();
         UserAccount account;
         try {
-            account = users.get(new UserId(userAccountId));
+            account = users.get(user);
         } catch (DomainException notFound) {
             throw DomainException.invalid(FieldError.of("userId", "user_not_found"));
         }

@@ -14,6 +14,7 @@ import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.orders.OrderId;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -120,7 +121,7 @@ public class SlotService {
      */
     @Audited("slot.take")
     @RequiresPermission(Permissions.ORDER_PLACE)
-    public ServiceSlot take(@AuditTarget long slotId, ProviderId provider, long orderId) {
+    public ServiceSlot take(@AuditTarget long slotId, ProviderId provider, OrderId order) {
         TenantContext.require();
         ServiceSlot slot = em.find(ServiceSlot.class, slotId);
         if (slot == null || !slot.provider().equals(provider)) {
@@ -130,7 +131,7 @@ public class SlotService {
             throw DomainException.conflict("slot_past");
         }
         int taken = em.createQuery("update ServiceSlot s set s.orderId = :order where s.id = :slot"
-                        + " and s.orderId is null").setParameter("order", orderId).setParameter("slot", slotId)
+                        + " and s.orderId is null").setParameter("order", order.value()).setParameter("slot", slotId)
                 .executeUpdate();
         if (taken != 1) {
             throw DomainException.conflict("slot_taken");
@@ -142,10 +143,10 @@ public class SlotService {
     /** Gives back the slot an order held, when the order is cancelled or refunded before the visit. */
     @Audited("slot.release")
     @RequiresPermission(Permissions.ORDER_ACT)
-    public void release(@AuditTarget long orderId) {
+    public void release(@AuditTarget OrderId order) {
         TenantContext.require();
         em.createQuery("update ServiceSlot s set s.orderId = null where s.orderId = :order")
-                .setParameter("order", orderId).executeUpdate();
+                .setParameter("order", order.value()).executeUpdate();
     }
 
     private List<ServiceSlot> staffSlots(long staffId, Instant from, Instant to) {

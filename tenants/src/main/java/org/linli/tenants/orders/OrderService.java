@@ -178,7 +178,7 @@ public class OrderService {
         em.flush();
         em.persist(OrderTransition.placed(order.id().value(), OrderStatus.PLACED, actor, now));
         if (slot != null) {
-            ServiceSlot taken = slots.take(slot.id(), offering.provider(), order.id().value());
+            ServiceSlot taken = slots.take(slot.id(), offering.provider(), order.id());
             order.schedule(taken.id(), taken.startsAt(), taken.endsAt());
         }
         if (discount.points() > 0) {
@@ -467,7 +467,7 @@ public class OrderService {
             returnPoints(order);
         }
         if (freesSlot) {
-            slots.release(order.id().value());
+            slots.release(order.id());
         }
         moved.fire(new OrderMoved(order.id(), order.module(), before, order.status()));
         return view(order, null);
@@ -533,7 +533,7 @@ public class OrderService {
         returnPoints(order);
         em.persist(order.apply(OrderAction.EXPIRE, CurrentUser.require(), clock.instant(), null));
         if (freesSlot) {
-            slots.release(order.id().value());
+            slots.release(order.id());
         }
         moved.fire(new OrderMoved(order.id(), order.module(), OrderStatus.PLACED, order.status()));
         return true;

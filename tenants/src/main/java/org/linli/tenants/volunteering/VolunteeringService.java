@@ -22,6 +22,7 @@ import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.structure.Community;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -115,13 +116,13 @@ public class VolunteeringService {
     /** The tenant's published activities that have not ended yet, soonest first; optionally of one community. */
     @Query
     @RequiresPermission(Permissions.VOLUNTEER_JOIN)
-    public Page<Activity> upcoming(Long communityId, PageRequest page) {
+    public Page<Activity> upcoming(CommunityId community, PageRequest page) {
         TenantContext.require();
         PagedQuery<Activity> query = PagedQuery.of(em, Activity.class, "a")
                 .filter("a.status = :status", "status", ActivityStatus.PUBLISHED)
                 .filter("a.endsAt > :now", "now", clock.instant());
-        if (communityId != null) {
-            query.filter("a.communityId = :community", "community", communityId);
+        if (community != null) {
+            query.filter("a.communityId = :community", "community", community.value());
         }
         return query.page("a.startsAt, a.id", page);
     }

@@ -3,6 +3,7 @@ package org.linli.tenants.ads;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -86,8 +87,8 @@ class AdBookingTest {
         AdSlot slot = new AdSlot(new SlotCommands.NewSlot("公告屏", Placement.NOTICE_BOARD_SCREEN, 1080, 1920, 1_000L,
                 List.of(7L, 3L, 7L), List.of(FIRST.plusDays(2))), NOW);
         assertThat(slot.communities()).containsExactly(3L, 7L);
-        assertThat(slot.reaches(3L)).isTrue();
-        assertThat(slot.reaches(4L)).isFalse();
+        assertThat(slot.reaches(new CommunityId(3))).isTrue();
+        assertThat(slot.reaches(new CommunityId(4))).isFalse();
         assertThat(slot.reaches(null)).as("a viewer of no known community").isTrue();
         assertThat(slot.blackedOutDuring(new BookingDays(FIRST, FIRST.plusDays(2)))).isTrue();
         assertThat(slot.blackedOutDuring(new BookingDays(FIRST, FIRST.plusDays(1)))).isFalse();

@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What counts as an impression or a click, and how the report reads. */
 class ServingCountersTest {
 
+    private static final AdBookingId SEVEN = new AdBookingId(7);
+    private static final AdBookingId EIGHT = new AdBookingId(8);
     private static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15"
             + " (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
 
@@ -37,20 +39,20 @@ class ServingCountersTest {
     void aSessionSeeingTheSameCreativeAgainWithinAMinuteCountsOnce() {
         TestClock clock = new TestClock(Instant.parse("2026-12-03T02:00:00Z"));
         ImpressionGate gate = new ImpressionGate(clock);
-        assertThat(gate.admits("session-1", 7, PHONE)).isTrue();
+        assertThat(gate.admits("session-1", SEVEN, PHONE)).isTrue();
         clock.advance(Duration.ofSeconds(59));
-        assertThat(gate.admits("session-1", 7, PHONE)).isFalse();
-        assertThat(gate.admits("session-1", 8, PHONE)).as("another creative").isTrue();
-        assertThat(gate.admits("session-2", 7, PHONE)).as("another session").isTrue();
+        assertThat(gate.admits("session-1", SEVEN, PHONE)).isFalse();
+        assertThat(gate.admits("session-1", EIGHT, PHONE)).as("another creative").isTrue();
+        assertThat(gate.admits("session-2", SEVEN, PHONE)).as("another session").isTrue();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(gate.admits("session-1", 7, PHONE)).as("a minute later").isTrue();
+        assertThat(gate.admits("session-1", SEVEN, PHONE)).as("a minute later").isTrue();
     }
 
     @Test
     void botsAreNeverAdmitted() {
         ImpressionGate gate = new ImpressionGate(new TestClock(Instant.parse("2026-12-03T02:00:00Z")));
-        assertThat(gate.admits("session-1", 7, "Bytespider")).isFalse();
-        assertThat(gate.admits("session-1", 7, PHONE)).as("the bot's view was not remembered either").isTrue();
+        assertThat(gate.admits("session-1", SEVEN, "Bytespider")).isFalse();
+        assertThat(gate.admits("session-1", SEVEN, PHONE)).as("the bot's view was not remembered either").isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.linli.tenants.cases;
 
 import org.junit.jupiter.api.Test;
+import org.linli.platform.identity.UserId;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ class CaseFiguresTest {
 
     private static CivicCase resolved(boolean onTime, Integer stars, boolean reopened) {
         CivicCase c = CivicCaseTest.fresh();
-        c.accept(1L, T0.plusSeconds(60));
+        c.accept(new UserId(1), T0.plusSeconds(60));
         c.assign(new CivicCase.Assignee(AssigneeKind.STAFF, 2L, null, "运营", null), T0.plusSeconds(120));
         c.start(T0.plusSeconds(180));
         Instant at = onTime ? T0.plusSeconds(3600) : c.resolveDue().plus(Duration.ofHours(1));

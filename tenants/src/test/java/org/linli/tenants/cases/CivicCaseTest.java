@@ -5,6 +5,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.DomainException;
 
 import java.time.Duration;
@@ -68,7 +69,7 @@ class CivicCaseTest {
 
     private static void apply(CivicCase c, Act act, Instant now, int stars) {
         switch (act) {
-            case ACCEPT -> c.accept(1L, now);
+            case ACCEPT -> c.accept(new UserId(1), now);
             case ASSIGN_USER -> c.assign(new CivicCase.Assignee(AssigneeKind.GRID_WORKER, 5L, null, "网格员",
                     null), now);
             case ASSIGN_PROVIDER -> c.assign(new CivicCase.Assignee(AssigneeKind.PROVIDER, null, 6L, "志愿队",
@@ -97,7 +98,7 @@ class CivicCaseTest {
 
     private static CivicCase resolvedAt(Instant at) {
         CivicCase c = fresh();
-        c.accept(1L, T0.plusSeconds(60));
+        c.accept(new UserId(1), T0.plusSeconds(60));
         c.assign(new CivicCase.Assignee(AssigneeKind.STAFF, 2L, null, "运营", null), T0.plusSeconds(120));
         c.start(T0.plusSeconds(180));
         c.resolve("修好了", at);

@@ -38,6 +38,7 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantService;
+import org.linli.tenants.marketplace.ProviderId;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
@@ -223,6 +224,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         alipay.setHelperText(getTranslation("settlement.payout-account.alipay.help"));
         TextField holder = new TextField(getTranslation("settlement.payout-account.holder"));
         holder.setId("payout-holder");
+        ProviderId provider = balance.providerId() == null ? null : new ProviderId(balance.providerId());
         Optional<PayoutAccount> current = payoutAccounts.list().stream()
                 .filter(a -> a.payee() == balance.payee() && Objects.equals(a.providerId(),
                         balance.providerId()))
@@ -232,18 +234,18 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
             holder.setValue(a.holder());
         });
         Button save = new Button(getTranslation("settlement.payout-account.propose"), click -> act(dialog,
-                () -> payoutAccounts.propose(balance.payee(), balance.providerId(), alipay.getValue(),
+                () -> payoutAccounts.propose(balance.payee(), provider, alipay.getValue(),
                         holder.getValue()), Map.of("alipayUserId", alipay, "holder", holder)));
         current.flatMap(a -> a.pendingAlipayUserId().map(pending -> a)).ifPresent(a -> {
             Span proposal = new Span(getTranslation("settlement.payout-account.pending",
                     a.pendingAlipayUserId().orElse(""), a.pendingHolder(), a.proposedBy()));
             proposal.setId("payout-pending");
             Button confirm = new Button(getTranslation("settlement.payout-account.confirm"), click -> act(dialog,
-                    () -> payoutAccounts.confirm(balance.payee(), balance.providerId()), Map.of()));
+                    () -> payoutAccounts.confirm(balance.payee(), provider), Map.of()));
             confirm.setId("payout-confirm");
             confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             Button withdraw = new Button(getTranslation("settlement.payout-account.withdraw"), click -> act(dialog,
-                    () -> payoutAccounts.withdraw(balance.payee(), balance.providerId()), Map.of()));
+                    () -> payoutAccounts.withdraw(balance.payee(), provider), Map.of()));
             withdraw.setId("payout-withdraw");
             dialog.add(new Div(proposal), new Div(confirm, withdraw));
         });

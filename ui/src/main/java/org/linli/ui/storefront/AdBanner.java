@@ -11,6 +11,7 @@ import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.ads.AdServing;
 import org.linli.tenants.ads.LiveCreative;
 import org.linli.tenants.ads.Placement;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.util.Optional;
 
@@ -39,7 +40,8 @@ public class AdBanner extends Div {
     }
 
     /** The running creative of {@code placement} for the viewer's community, if any runs; failures show nothing. */
-    public static Optional<AdBanner> serve(AdServing serving, TenantId tenant, Placement placement, Long community) {
+    public static Optional<AdBanner> serve(AdServing serving, TenantId tenant, Placement placement,
+                                           CommunityId community) {
         if (tenant == null) {
             return Optional.empty();
         }

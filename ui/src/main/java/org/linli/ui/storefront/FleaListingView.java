@@ -20,6 +20,7 @@ import org.linli.tenants.flea.ListingStatus;
 import org.linli.tenants.flea.ModerationService;
 import org.linli.tenants.flea.Payment;
 import org.linli.tenants.flea.TradeService;
+import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.TextDialog;
 import org.linli.ui.components.UiErrors;
@@ -73,7 +74,7 @@ public class FleaListingView extends Div implements HasUrlParameter<Long>, HasDy
                         : view.category().name()),
                 new Span(getTranslation("flea.pickup", listing.pickupPlace())));
         facts.addClassName("flea-facts");
-        TradeService.SellerProfile seller = trade.seller(listing.sellerId());
+        TradeService.SellerProfile seller = trade.seller(new ResidentId(listing.sellerId()));
         Span sellerCard = new Span(FleaLabels.seller(view.seller()) + " · " + (seller.ratings() == 0
                 ? getTranslation("flea.no-ratings")
                 : getTranslation("flea.rating", seller.averageStars(), seller.ratings())));

@@ -14,9 +14,11 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.ads.AdBookingId;
 import org.linli.tenants.ads.AdServing;
 import org.linli.tenants.ads.LiveCreative;
 import org.linli.tenants.ads.Placement;
+import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.ui.security.PublicView;
 
 import java.util.List;
@@ -39,7 +41,7 @@ public class ScreenView extends Div implements HasUrlParameter<String>, HasDynam
     private final Div stage = new Div();
     private TenantId tenant;
     private Placement placement;
-    private Long community;
+    private CommunityId community;
     private int seconds = DEFAULT_SECONDS;
     private int turn;
     private String agent;
@@ -62,7 +64,7 @@ public class ScreenView extends Div implements HasUrlParameter<String>, HasDynam
         var query = event.getLocation().getQueryParameters().getParameters();
         placement = parse(parameter);
         tenant = first(query.get("tenant")).flatMap(TenantId::parse).orElse(null);
-        community = first(query.get("community")).flatMap(ScreenView::number).orElse(null);
+        community = first(query.get("community")).flatMap(ScreenView::number).map(CommunityId::new).orElse(null);
         seconds = first(query.get("seconds")).flatMap(ScreenView::number)
                 .map(n -> (int) Math.max(5, Math.min(120, n))).orElse(DEFAULT_SECONDS);
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -110,7 +112,7 @@ public class ScreenView extends Div implements HasUrlParameter<String>, HasDynam
         Span mark = new Span(getTranslation("ads.mark"));
         mark.getStyle().set("position", "fixed").set("right", "1rem").set("bottom", "1rem").set("opacity", "0.7");
         stage.add(image, text, mark);
-        serving.shown(tenant, creative.bookingId(), viewer, agent);
+        serving.shown(tenant, new AdBookingId(creative.bookingId()), viewer, agent);
     }
 
     private static Placement parse(String text) {

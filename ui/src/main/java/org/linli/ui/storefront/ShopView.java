@@ -150,7 +150,7 @@ public class ShopView extends Div implements HasDynamicTitle {
                 });
         banner.removeAll();
         AdBanner.serve(ads, TenantContext.current().orElse(null), module == null ? Placement.STOREFRONT_HOME_BANNER
-                : Placement.STOREFRONT_MODULE_PAGE, community == null ? null : community.value())
+                : Placement.STOREFRONT_MODULE_PAGE, community)
                 .ifPresent(banner::add);
         cards.removeAll();
         List<Offering> offerings = catalog.browse(new CatalogService.OfferingFilter(module, community,

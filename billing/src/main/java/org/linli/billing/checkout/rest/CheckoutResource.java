@@ -26,6 +26,7 @@ import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
+import org.linli.tenants.ads.AdBookingId;
 
 import java.time.Instant;
 import java.util.List;
@@ -89,7 +90,7 @@ public class CheckoutResource {
     @Operation(summary = "How an ad booking's payment was split between platform and tenant (ADS module)")
     @BoundedList("one line per party: platform and tenant")
     public List<AdSplitResponse> adSplit(@PathParam("booking") long booking) {
-        return books.adSplit(booking).stream().map(AdSplitResponse::of).toList();
+        return books.adSplit(new AdBookingId(booking)).stream().map(AdSplitResponse::of).toList();
     }
 
     @GET

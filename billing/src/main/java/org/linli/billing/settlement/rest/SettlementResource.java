@@ -33,6 +33,7 @@ import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantService;
+import org.linli.tenants.marketplace.ProviderId;
 
 import java.time.Instant;
 import java.util.List;
@@ -163,7 +164,7 @@ public class SettlementResource {
         if (body == null) {
             throw DomainException.invalid(FieldError.of("payee", "required"));
         }
-        return PayoutAccountBody.of(accounts.propose(body.payee(), body.providerId(), body.alipayUserId(),
+        return PayoutAccountBody.of(accounts.propose(body.payee(), provider(body.providerId()), body.alipayUserId(),
                 body.holder()));
     }
 
@@ -183,7 +184,7 @@ public class SettlementResource {
         if (body == null) {
             throw DomainException.invalid(FieldError.of("payee", "required"));
         }
-        return PayoutAccountBody.of(accounts.confirm(body.payee(), body.providerId()));
+        return PayoutAccountBody.of(accounts.confirm(body.payee(), provider(body.providerId())));
     }
 
     @POST
@@ -194,7 +195,7 @@ public class SettlementResource {
         if (body == null) {
             throw DomainException.invalid(FieldError.of("payee", "required"));
         }
-        return PayoutAccountBody.of(accounts.withdraw(body.payee(), body.providerId()));
+        return PayoutAccountBody.of(accounts.withdraw(body.payee(), provider(body.providerId())));
     }
 
     @GET
@@ -217,5 +218,10 @@ public class SettlementResource {
     public List<BalanceResponse> balances() {
         return settlement.balances().stream().map(b -> new BalanceResponse(b.payee(), b.providerId(), b.name(),
                 b.account(), b.earned().fen(), b.claimed().fen(), b.paid().fen(), b.outstanding().fen())).toList();
+    }
+
+    /** The payee's provider as the service names it: none for the tenant's own account. */
+    private static ProviderId provider(Long providerId) {
+        return providerId == null ? null : new ProviderId(providerId);
     }
 }

@@ -27,6 +27,7 @@ import org.linli.tenants.ads.AdBookingService;
 import org.linli.tenants.ads.AdServing;
 import org.linli.tenants.ads.LiveCreative;
 import org.linli.tenants.ads.Placement;
+import org.linli.tenants.registry.structure.CommunityId;
 
 import java.net.URI;
 import java.util.Optional;
@@ -73,7 +74,8 @@ public class AdServingResource {
         Placement where = EnumValues.parse(Placement.class, placement, "placement");
         String session = viewer == null || viewer.isBlank() || viewer.length() > 64
                 ? UUID.randomUUID().toString() : viewer;
-        Optional<LiveCreative> served = serving.serve(id, where, community, session, userAgent);
+        Optional<LiveCreative> served = serving.serve(id, where, community == null ? null : new CommunityId(community),
+                session, userAgent);
         CacheControl noCache = new CacheControl();
         noCache.setNoStore(true);
         Response.ResponseBuilder response = served.map(c -> Response.ok(ServedResponse.of(c)))

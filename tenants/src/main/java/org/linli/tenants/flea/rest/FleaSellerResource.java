@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.tenants.flea.TradeService;
 import org.linli.tenants.flea.rest.FleaResponses.Seller;
+import org.linli.tenants.registry.residents.ResidentId;
 
 /** Traders' public profiles: masked nickname, building and reputation. */
 @Path("flea/sellers")
@@ -30,7 +31,7 @@ public class FleaSellerResource {
     @Operation(summary = "A trader's profile by resident id: masked nickname, building, ratings received (count,"
             + " average) and listings on show")
     public SellerResponse get(@PathParam("id") long id) {
-        TradeService.SellerProfile p = trade.seller(id);
+        TradeService.SellerProfile p = trade.seller(new ResidentId(id));
         return new SellerResponse(Seller.of(p.card()), p.ratings(), p.averageStars(), p.onShow());
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
@@ -161,7 +162,7 @@ public class ProviderResource {
             throw DomainException.invalid(FieldError.of("userId", "required"));
         }
         return Response.status(Response.Status.CREATED)
-                .entity(StaffResponse.of(providers.addStaff(new ProviderId(id), request.userId()))).build();
+                .entity(StaffResponse.of(providers.addStaff(new ProviderId(id), new UserId(request.userId())))).build();
     }
 
     private ProviderResponse response(Provider provider) {

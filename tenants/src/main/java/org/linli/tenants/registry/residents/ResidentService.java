@@ -33,6 +33,7 @@ import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.privacy.Visibility;
 import org.linli.tenants.registry.RegistryEvent;
 import org.linli.tenants.registry.RegistryEventKind;
+import org.linli.tenants.registry.grids.GridId;
 import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.tenants.registry.structure.Household;
 import org.linli.tenants.registry.structure.HouseholdId;
@@ -115,7 +116,7 @@ public class ResidentService {
     /** How many active residents match the target, per grid (null: not in a grid), e.g. for completion rates. */
     @Query
     @RequiresPermission(Permissions.REGISTRY_READ)
-    public Map<Long, Long> countByGrid(CommunityId community, Long grid, Tag tag) {
+    public Map<Long, Long> countByGrid(CommunityId community, GridId grid, Tag tag) {
         TenantContext.require();
         StringBuilder jpql = new StringBuilder("select r.gridId, count(r) from Resident r where r.status = :active");
         if (community != null) {
@@ -133,7 +134,7 @@ public class ResidentService {
             query.setParameter("community", community.value());
         }
         if (grid != null) {
-            query.setParameter("grid", grid);
+            query.setParameter("grid", grid.value());
         }
         if (tag != null) {
             query.setParameter("tag", tag);
@@ -158,8 +159,8 @@ public class ResidentService {
     /** A self-registered resident, waiting for an operator to verify them, linked to their new account. */
     @Audited("resident.create-pending")
     @RequiresPermission(Permissions.REGISTRY_MANAGE)
-    public ResidentRecord createPending(ResidentCommands.NewResident command, long account) {
-        return add(command, ResidentStatus.PENDING, account);
+    public ResidentRecord createPending(ResidentCommands.NewResident command, UserId account) {
+        return add(command, ResidentStatus.PENDING, account.value());
     }
 
     @Audited("resident.verify")
@@ -257,9 +258,10 @@ public class ResidentService {
     /** Links a resident to the user account they sign in with, so that they can see their own data. */
     @Audited("resident.link-account")
     @RequiresPermission(Permissions.REGISTRY_MANAGE)
-    public ResidentRecord linkAccount(@AuditTarget ResidentId id, long userAccountId) {
+    public ResidentRecord linkAccount(@AuditTarget ResidentId id, UserId user) {
         Resident resident = find(id);
-        UserAccount account = users.get(new UserId(userAccountId));
+        UserAccount account = users.get(user);
+        long userAccountId = user.value();
         if (account.details().role() != Role.RESIDENT) {
             throw DomainException.invalid(FieldError.of("userId", "account_role"));
         }

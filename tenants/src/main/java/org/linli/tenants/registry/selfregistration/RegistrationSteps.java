@@ -85,7 +85,7 @@ public class RegistrationSteps {
                 registration.password()));
         return residents.createPending(new ResidentCommands.NewResident(household, registration.name(), null,
                 registration.relation(), null, registration.mobile(), registration.idNumber(), null),
-                account.id().value());
+                account.id());
     }
 
 }

@@ -28,6 +28,7 @@ import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.registry.residents.ResidentId;
+import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.tenants.volunteering.ActivityCommands;
 import org.linli.tenants.volunteering.ActivityId;
 import org.linli.tenants.volunteering.AttendanceService;
@@ -115,7 +116,8 @@ public class VolunteeringResource {
     @Operation(summary = "A page of the tenant's published activities that have not ended, soonest first")
     public PageResponse<ActivityResponse> upcoming(@QueryParam("communityId") Long communityId,
                                                    @BeanParam PageParams paging) {
-        return PageResponse.of(activities.upcoming(communityId, paging.request()), ActivityResponse::of);
+        return PageResponse.of(activities.upcoming(communityId == null ? null : new CommunityId(communityId),
+                paging.request()), ActivityResponse::of);
     }
 
     @POST

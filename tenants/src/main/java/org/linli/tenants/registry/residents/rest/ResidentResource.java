@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.linli.platform.application.rest.Created;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
+import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
@@ -206,7 +207,7 @@ public class ResidentResource {
         if (request == null || request.userId() == null) {
             throw DomainException.invalid(FieldError.of("userId", "required"));
         }
-        return ResidentResponse.of(residents.linkAccount(new ResidentId(id), request.userId()));
+        return ResidentResponse.of(residents.linkAccount(new ResidentId(id), new UserId(request.userId())));
     }
 
     @GET
