@@ -47,6 +47,11 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         if (known != null) {
             return respond(known);
         }
+        return unexpected(exception, locale, path);
+    }
+
+    /** A failure of ours: logged with a reference that the answer repeats, its details only in the log. */
+    static Response unexpected(Throwable exception, Locale locale, String path) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure " + reference + " at " + path, exception);
         return respond(Problems.of(500, "internal_error", locale, path, reference));

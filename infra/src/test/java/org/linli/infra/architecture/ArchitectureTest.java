@@ -17,6 +17,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
@@ -38,6 +49,7 @@ import org.linli.tenants.registry.grids.GridScope;
 import org.linli.tenants.registry.selfregistration.HouseholdInvite;
 import org.linli.tenants.registry.structure.Building;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Parameter;
@@ -58,6 +70,12 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /** The design rules of ARCHITECTURE.md, checked on every build. */
 class ArchitectureTest {
+
+    /** The Bean Validation constraints Payara's OpenAPI scanner reads from parameters, and {@code @Pattern}. */
+    private static final List<Class<? extends Annotation>> SCANNER_FAILS_ON = List.of(Size.class, Min.class,
+            Max.class, jakarta.validation.constraints.Pattern.class, NotBlank.class, NotEmpty.class,
+            DecimalMin.class, DecimalMax.class, Positive.class, PositiveOrZero.class, Negative.class,
+            NegativeOrZero.class);
 
     static JavaClasses linli;
 
@@ -153,6 +171,30 @@ class ArchitectureTest {
                         JavaClass owner = call.getTargetOwner();
                         return owner.getPackageName().startsWith("org.linli.tenants.registry")
                                 && owner.isAnnotatedWith(Entity.class) && changes.contains(call.getName());
+                    }
+                })
+                .check(linli);
+    }
+
+    /**
+     * Payara's OpenAPI scanner fails (and {@code /openapi} answers 500) on these constraints on any parameter that is
+     * no path parameter, which includes the canonical constructor of a request record. A REST request says only
+     * {@code @NotNull}; sizes, ranges and formats stay on the command records, which the services validate.
+     */
+    @Test
+    void restRequestsCarryNoConstraintTheOpenApiScannerFailsOn() {
+        classes().that().resideInAPackage("..rest..")
+                .should(new ArchCondition<>("declare no " + SCANNER_FAILS_ON.stream().map(Class::getSimpleName)
+                        .toList() + " on a field or parameter") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getFields().stream().filter(field -> SCANNER_FAILS_ON.stream()
+                                .anyMatch(field::isAnnotatedWith)).forEach(field -> events.add(
+                                        SimpleConditionEvent.violated(field, field.getFullName())));
+                        type.getCodeUnits().stream().flatMap(unit -> unit.getParameters().stream())
+                                .filter(parameter -> SCANNER_FAILS_ON.stream().anyMatch(parameter::isAnnotatedWith))
+                                .forEach(parameter -> events.add(SimpleConditionEvent.violated(parameter,
+                                        parameter.getDescription())));
                     }
                 })
                 .check(linli);

@@ -63,6 +63,38 @@ class SourceTreeTest {
         assertThat(inline).as("fully qualified names that an import would shorten").isEmpty();
     }
 
+    /**
+     * A REST request says what it requires with {@code @NotNull} (see ConstraintViolationMapper); a resource checks
+     * by hand only what no annotation can say or what would break the OpenAPI document ({@code @NotBlank} on a
+     * parameter or record component does, see ArchitectureTest).
+     */
+    @Test
+    void restResourcesLeaveRequiredFieldsToBeanValidation() {
+        Map<String, String> byHand = Map.ofEntries(
+                Map.entry("TokenResource.java", "a blank username or password is missing too"),
+                Map.entry("LedgerResource.java", "a blank reference is missing too"),
+                Map.entry("SplitResource.java", "a blank party is missing too"),
+                Map.entry("ParkingResource.java", "a blank Idempotency-Key header is missing too"),
+                Map.entry("ParcelResource.java", "a blank Idempotency-Key header is missing too"),
+                Map.entry("OrderResource.java", "a blank Idempotency-Key header is missing too"),
+                Map.entry("UserResource.java", "an empty list of ids is missing too"),
+                Map.entry("VehicleResource.java", "the household is required only when no plate is given"),
+                Map.entry("AdServingResource.java", "the tenant is parsed: an unreadable one is missing too"),
+                Map.entry("CaseResponses.java", "an uploaded stream, named by its form field"),
+                Map.entry("FileResponses.java", "an uploaded stream, named by its form field"),
+                Map.entry("FleaResponses.java", "an uploaded stream, named by its form field"),
+                Map.entry("Uploads.java", "an uploaded stream, named by its form field"),
+                Map.entry("ResidentFileResource.java", "a multipart part, named by its form field"));
+        Pattern required = Pattern.compile("FieldError\\.of\\([^;]*?\"required\"", Pattern.DOTALL);
+        Set<String> checkedByHand = Stream.of("platform", "tenants", "billing").map(SourceTreeTest::sourceRoot)
+                .flatMap(SourceTreeTest::javaFiles)
+                .filter(source -> source.getParent().endsWith("rest"))
+                .filter(source -> !byHand.containsKey(source.getFileName().toString()))
+                .filter(source -> required.matcher(code(source)).find())
+                .map(Path::toString).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(checkedByHand).as("REST sources checking by hand what @NotNull says").isEmpty();
+    }
+
     /** Folder names lead a newcomer to a capability only if the README's map of the code names every folder. */
     @Test
     void theReadmeNamesEveryFeaturePackage() {

@@ -727,6 +727,16 @@ class ApiIT extends RealWarTest {
     @Test
     void aNoticeReachesItsAudienceIsReadOnceAcknowledgedCountedPerBuildingAndRemindedInTheInbox() {
         Market m = Market.open(api, api.token("admin"));
+        problem(api.as(m.resident).header("Idempotency-Key", "p1").body(Map.of("plate", "苏E12345"))
+                .post("/parking/permits"), 400, "validation_failed")
+                .body("errors.field", equalTo(List.of("lotId"))).body("errors.code", equalTo(List.of("required")));
+        problem(api.as(m.resident).header("Idempotency-Key", "p2").body("null").post("/parking/permits"), 400,
+                "validation_failed").body("errors.field", equalTo(List.of("body")))
+                .body("errors.message", equalTo(List.of("必填")));
+        problem(api.as(m.operator).header("Accept-Language", "en").body(Map.of("name", "东门"))
+                .post("/parking/lots"), 400, "validation_failed")
+                .body("errors.field", equalTo(List.of("communityId", "providerId")))
+                .body("errors.message", everyItem(equalTo("Required")));
         String neighbour = m.neighbour();
         long home2 = homeWithoutTheApp(m, "王老伯");
         long building2 = api.as(m.operator).get("/households/" + home2).then().statusCode(200).extract()

@@ -96,7 +96,14 @@ public class CommandValidator {
     }
 
     static FieldError toFieldError(ConstraintViolation<?> violation) {
-        String field = violation.getPropertyPath().toString();
+        return toFieldError(violation, violation.getPropertyPath().toString());
+    }
+
+    /**
+     * The field error for one violation under the given field name: the same codes for a command and for a REST
+     * request, whose property path starts with the method and parameter instead of the field.
+     */
+    public static FieldError toFieldError(ConstraintViolation<?> violation, String field) {
         ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
         Map<String, Object> attributes = descriptor.getAttributes();
         String template = violation.getMessageTemplate();

@@ -2,6 +2,8 @@ package org.linli.billing.checkout.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,8 +26,6 @@ import org.linli.billing.commission.Party;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.ads.AdBookingId;
 
 import java.time.Instant;
@@ -66,7 +66,7 @@ public class CheckoutResource {
     }
 
     /** The fee: a percentage in basis points (1/100 of a percent) plus a fixed fee in fen; both default to 0. */
-    public record FeeBody(Integer percentBasisPoints, Long fixedFen) {
+    public record FeeBody(@NotNull Integer percentBasisPoints, @NotNull Long fixedFen) {
     }
 
     @GET
@@ -104,11 +104,7 @@ public class CheckoutResource {
     @PUT
     @Path("flea-fee")
     @Operation(summary = "Set the flea-market platform fee: percent in basis points (0–10000) plus a fixed fee in fen")
-    public FeeBody setFee(FeeBody body) {
-        if (body == null || body.percentBasisPoints() == null || body.fixedFen() == null) {
-            throw DomainException.invalid(FieldError.of(body == null || body.percentBasisPoints() == null
-                    ? "percentBasisPoints" : "fixedFen", "required"));
-        }
+    public FeeBody setFee(@Valid @NotNull FeeBody body) {
         FleaFeeTerms terms = books.setFleaFee(new FleaFeeTerms(body.percentBasisPoints(), body.fixedFen()));
         return new FeeBody(terms.percentBasisPoints(), terms.fixedFen());
     }

@@ -2,6 +2,8 @@ package org.linli.billing.commission.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,14 +24,11 @@ import org.linli.billing.commission.CommissionTerms;
 import org.linli.billing.commission.RuleStatus;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.modules.Module;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Commission rules of the tenant acted for: percentage (basis points) plus fixed fee, held between a minimum and a
@@ -45,8 +44,8 @@ public class CommissionRuleResource {
     @Inject
     CommissionService commission;
 
-    public record RuleRequest(String module, Long providerId, Integer percentBasisPoints, Long fixedFen,
-                              Long minimumFen, Long maximumFen, Integer platformShareBasisPoints) {
+    public record RuleRequest(String module, Long providerId, @NotNull Integer percentBasisPoints, Long fixedFen,
+                              Long minimumFen, Long maximumFen, @NotNull Integer platformShareBasisPoints) {
     }
 
     public record RuleResponse(long id, Module module, Long providerId, int version, RuleStatus status,
@@ -72,14 +71,11 @@ public class CommissionRuleResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RuleResponse.class)))
-    public Response define(RuleRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
-        CommissionTerms terms = new CommissionTerms(required(request.percentBasisPoints(), "percentBasisPoints"),
+    public Response define(@Valid @NotNull RuleRequest request) {
+        CommissionTerms terms = new CommissionTerms(request.percentBasisPoints(),
                 request.fixedFen() == null ? 0 : request.fixedFen(),
                 request.minimumFen() == null ? 0 : request.minimumFen(), request.maximumFen(),
-                required(request.platformShareBasisPoints(), "platformShareBasisPoints"));
+                request.platformShareBasisPoints());
         CommissionRule rule = commission.define(EnumValues.parse(Module.class, request.module(), "module"),
                 request.providerId() == null ? null : new ProviderId(request.providerId()), terms);
         return Response.status(Response.Status.CREATED).entity(RuleResponse.of(rule)).build();
@@ -90,12 +86,5 @@ public class CommissionRuleResource {
     @Operation(summary = "End a rule; orders paid afterwards use the module's general rule or none")
     public RuleResponse retire(@PathParam("id") long id) {
         return RuleResponse.of(commission.retire(id));
-    }
-
-    private static int required(Integer value, String field) {
-        if (value == null) {
-            throw DomainException.invalid(FieldError.of(field, "required"));
-        }
-        return value;
     }
 }

@@ -2,6 +2,8 @@ package org.linli.billing.reconciliation.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +28,6 @@ import org.linli.platform.problem.FieldError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** Reconciling the gateway's daily bills with the books, and the queue of what disagreed. */
 @Path("reconciliation")
@@ -39,7 +40,7 @@ public class ReconciliationResource {
     @Inject
     ReconciliationService reconciliation;
 
-    public record RunRequest(String day) {
+    public record RunRequest(@NotNull String day) {
     }
 
     public record RunResponse(long id, LocalDate day, Instant ranAt, String ranBy, int billLines, int matched,
@@ -76,10 +77,7 @@ public class ReconciliationResource {
     @POST
     @Path("runs")
     @Operation(summary = "Reconcile a day (yyyy-MM-dd, China time) against the gateway's bill")
-    public RunResponse run(RunRequest request) {
-        if (request == null || request.day() == null) {
-            throw DomainException.invalid(FieldError.of("day", "required"));
-        }
+    public RunResponse run(@Valid @NotNull RunRequest request) {
         try {
             return RunResponse.of(reconciliation.run(LocalDate.parse(request.day())));
         } catch (DateTimeParseException e) {

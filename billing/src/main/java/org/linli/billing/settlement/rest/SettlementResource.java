@@ -2,6 +2,8 @@ package org.linli.billing.settlement.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +33,6 @@ import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.marketplace.ProviderId;
 
@@ -55,7 +56,7 @@ public class SettlementResource {
     @Inject
     TenantService tenants;
 
-    public record TermsRequest(Integer settleAfterDays) {
+    public record TermsRequest(@NotNull Integer settleAfterDays) {
     }
 
     public record TermsResponse(int settleAfterDays) {
@@ -75,7 +76,7 @@ public class SettlementResource {
     }
 
     /** A payee's account: what it proposes (a request), or what is in force and proposed (a response). */
-    public record PayoutAccountBody(Payee payee, Long providerId, String alipayUserId, String holder,
+    public record PayoutAccountBody(@NotNull Payee payee, Long providerId, String alipayUserId, String holder,
                                     String pendingAlipayUserId, String pendingHolder, String proposedBy,
                                     Instant proposedAt, String confirmedBy, Instant changedAt) {
 
@@ -97,7 +98,7 @@ public class SettlementResource {
     }
 
     /** Names the payee whose proposed account is confirmed or withdrawn. */
-    public record PayeeRequest(Payee payee, Long providerId) {
+    public record PayeeRequest(@NotNull Payee payee, Long providerId) {
     }
 
     public record BalanceResponse(Payee payee, Long providerId, String payeeName, String account, long earnedFen,
@@ -114,10 +115,7 @@ public class SettlementResource {
     @PUT
     @Path("terms")
     @Operation(summary = "Change the settlement cycle (0–90 days)")
-    public TermsResponse changeTerms(TermsRequest request) {
-        if (request == null || request.settleAfterDays() == null) {
-            throw DomainException.invalid(FieldError.of("settleAfterDays", "required"));
-        }
+    public TermsResponse changeTerms(@Valid @NotNull TermsRequest request) {
         return new TermsResponse(settlement.changeTerms(request.settleAfterDays()).settleAfterDays());
     }
 
@@ -160,10 +158,7 @@ public class SettlementResource {
     @Path("payout-accounts")
     @Operation(summary = "Propose where a payee (TENANT, or PROVIDER with providerId) receives its settlements;"
             + " in force once another finance user confirms it")
-    public PayoutAccountBody proposePayoutAccount(PayoutAccountBody body) {
-        if (body == null) {
-            throw DomainException.invalid(FieldError.of("payee", "required"));
-        }
+    public PayoutAccountBody proposePayoutAccount(@Valid @NotNull PayoutAccountBody body) {
         return PayoutAccountBody.of(accounts.propose(body.payee(), provider(body.providerId()), body.alipayUserId(),
                 body.holder()));
     }
@@ -180,10 +175,7 @@ public class SettlementResource {
     @Path("payout-accounts/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a proposed payout account in force (a finance user other than the proposer)")
-    public PayoutAccountBody confirmPayoutAccount(PayeeRequest body) {
-        if (body == null) {
-            throw DomainException.invalid(FieldError.of("payee", "required"));
-        }
+    public PayoutAccountBody confirmPayoutAccount(@Valid @NotNull PayeeRequest body) {
         return PayoutAccountBody.of(accounts.confirm(body.payee(), provider(body.providerId())));
     }
 
@@ -191,10 +183,7 @@ public class SettlementResource {
     @Path("payout-accounts/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Drop a proposed payout account change")
-    public PayoutAccountBody withdrawPayoutAccount(PayeeRequest body) {
-        if (body == null) {
-            throw DomainException.invalid(FieldError.of("payee", "required"));
-        }
+    public PayoutAccountBody withdrawPayoutAccount(@Valid @NotNull PayeeRequest body) {
         return PayoutAccountBody.of(accounts.withdraw(body.payee(), provider(body.providerId())));
     }
 

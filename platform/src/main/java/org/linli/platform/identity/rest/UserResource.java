@@ -2,6 +2,7 @@ package org.linli.platform.identity.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -84,10 +85,7 @@ public class UserResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change a user's display name or role")
-    public UserResponse update(@PathParam("id") long id, UpdateUserRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public UserResponse update(@PathParam("id") long id, @NotNull UpdateUserRequest request) {
         UserChanges changes = new UserChanges(request.displayName(),
                 EnumValues.parse(Role.class, request.role(), "role"));
         return UserResponse.of(users.update(new UserId(id), changes));

@@ -2,6 +2,8 @@ package org.linli.tenants.ads.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,9 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.ChinaTime;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.ads.AdBooking;
 import org.linli.tenants.ads.AdBookingId;
@@ -35,7 +35,6 @@ import org.linli.tenants.ads.BookingStatus;
 import org.linli.tenants.ads.DailyFigures;
 import org.linli.tenants.ads.RefundPolicy;
 import org.linli.tenants.checkout.CheckoutPort;
-import org.linli.tenants.marketplace.Availability;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -75,7 +74,7 @@ public class AdBookingResource {
         }
     }
 
-    public record PolicyRequest(Integer refundPercent, Integer minDaysBefore) {
+    public record PolicyRequest(@NotNull Integer refundPercent, @NotNull Integer minDaysBefore) {
     }
 
     public record PolicyResponse(int refundPercent, int minDaysBefore) {
@@ -101,10 +100,7 @@ public class AdBookingResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BookingResponse.class)))
-    public Response book(BookingRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response book(@NotNull BookingRequest r) {
         AdBooking booking = bookings.book(new BookingCommands.NewBooking(r.slotId(), r.advertiserId(),
                 TimeValues.date(r.firstDay(), "firstDay"), TimeValues.date(r.lastDay(), "lastDay")));
         return Response.status(Response.Status.CREATED).entity(BookingResponse.of(booking, today())).build();
@@ -204,10 +200,7 @@ public class AdBookingResource {
     @PUT
     @Path("policy")
     @Operation(summary = "Change the refund terms: refundPercent back when cancelled minDaysBefore days ahead")
-    public PolicyResponse changePolicy(PolicyRequest r) {
-        if (r == null || r.refundPercent() == null || r.minDaysBefore() == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public PolicyResponse changePolicy(@Valid @NotNull PolicyRequest r) {
         return PolicyResponse.of(bookings.changeRefundPolicy(new RefundPolicy(r.refundPercent(), r.minDaysBefore())));
     }
 

@@ -2,6 +2,7 @@ package org.linli.tenants.ads.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.ads.AdSlotId;
 import org.linli.tenants.ads.AdSlotService;
@@ -70,8 +69,8 @@ public class AdSlotResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SlotResponse.class)))
-    public Response create(SlotRequest r) {
-        return Response.status(Response.Status.CREATED).entity(SlotResponse.of(slots.create(body(r).command())))
+    public Response create(@NotNull SlotRequest r) {
+        return Response.status(Response.Status.CREATED).entity(SlotResponse.of(slots.create(r.command())))
                 .build();
     }
 
@@ -85,8 +84,8 @@ public class AdSlotResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Describe a slot anew (operators)")
-    public SlotResponse update(@PathParam("id") long id, SlotRequest r) {
-        return SlotResponse.of(slots.update(new AdSlotId(id), body(r).command()));
+    public SlotResponse update(@PathParam("id") long id, @NotNull SlotRequest r) {
+        return SlotResponse.of(slots.update(new AdSlotId(id), r.command()));
     }
 
     @POST
@@ -112,12 +111,5 @@ public class AdSlotResource {
         LocalDate first = TimeValues.date(from, "from");
         LocalDate last = TimeValues.date(to, "to");
         return slots.calendar(new AdSlotId(id), first, last);
-    }
-
-    private static SlotRequest body(SlotRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
-        return r;
     }
 }

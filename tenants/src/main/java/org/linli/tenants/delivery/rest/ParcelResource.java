@@ -2,6 +2,8 @@ package org.linli.tenants.delivery.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,13 +50,13 @@ public class ParcelResource {
     @Inject
     Clock clock;
 
-    public record IntakeRequest(Long householdId, String carrier, String trackingNumber) {
+    public record IntakeRequest(@NotNull Long householdId, String carrier, String trackingNumber) {
     }
 
     public record PickupRequest(String code) {
     }
 
-    public record DoorstepRequest(Long offeringId) {
+    public record DoorstepRequest(@NotNull Long offeringId) {
     }
 
     /** A parcel as the station sees it: no pickup code. */
@@ -83,10 +85,7 @@ public class ParcelResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ParcelResponse.class)))
-    public Response intake(IntakeRequest r) {
-        if (r == null || r.householdId() == null) {
-            throw DomainException.invalid(FieldError.of(r == null ? "body" : "householdId", "required"));
-        }
+    public Response intake(@Valid @NotNull IntakeRequest r) {
         Parcel parcel = parcels.intake(new HouseholdId(r.householdId()), r.carrier(), r.trackingNumber());
         return Response.status(Response.Status.CREATED).entity(ParcelResponse.of(parcel, clock.instant())).build();
     }
@@ -131,12 +130,10 @@ public class ParcelResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "200", description = "The same request again: the first answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    public Response doorstep(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, DoorstepRequest r) {
+    public Response doorstep(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+                             @Valid @NotNull DoorstepRequest r) {
         if (key == null || key.isBlank()) {
             throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
-        }
-        if (r == null || r.offeringId() == null) {
-            throw DomainException.invalid(FieldError.of("offeringId", "required"));
         }
         var order = parcels.orderDoorstep(id, new OfferingId(r.offeringId()), key.strip());
         return Response.status(order.replayed() ? Response.Status.OK : Response.Status.CREATED)

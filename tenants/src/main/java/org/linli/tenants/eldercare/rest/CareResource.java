@@ -2,6 +2,8 @@ package org.linli.tenants.eldercare.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.eldercare.CareAlert;
 import org.linli.tenants.eldercare.CareCommands;
@@ -54,7 +54,7 @@ public class CareResource {
     @Inject
     CareService care;
 
-    public record LinkRequest(Long elderId, Long familyId, String relation) {
+    public record LinkRequest(@NotNull Long elderId, @NotNull Long familyId, String relation) {
     }
 
     public record LinkResponse(long id, long elderId, long familyId, String relation) {
@@ -67,8 +67,8 @@ public class CareResource {
     public record ElderResponse(long id, String name, String relation) {
     }
 
-    public record PlanRequest(Long elderId, Long providerId, String title, List<String> weekdays, String time,
-                              Integer durationMinutes, List<String> tasks, String firstDay) {
+    public record PlanRequest(@NotNull Long elderId, @NotNull Long providerId, String title, List<String> weekdays,
+                              String time, Integer durationMinutes, List<String> tasks, String firstDay) {
     }
 
     public record PlanResponse(long id, long elderId, long providerId, String title, Set<DayOfWeek> weekdays,
@@ -115,11 +115,7 @@ public class CareResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LinkResponse.class)))
-    public Response link(LinkRequest r) {
-        if (r == null || r.elderId() == null || r.familyId() == null) {
-            throw DomainException.invalid(FieldError.of(r == null || r.elderId() == null ? "elderId" : "familyId",
-                    "required"));
-        }
+    public Response link(@Valid @NotNull LinkRequest r) {
         return Response.status(Response.Status.CREATED).entity(LinkResponse.of(care.link(new ResidentId(r.elderId()),
                 new ResidentId(r.familyId()), r.relation()))).build();
     }
@@ -138,11 +134,7 @@ public class CareResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PlanResponse.class)))
-    public Response createPlan(PlanRequest r) {
-        if (r == null || r.elderId() == null || r.providerId() == null) {
-            throw DomainException.invalid(FieldError.of(r == null || r.elderId() == null ? "elderId" : "providerId",
-                    "required"));
-        }
+    public Response createPlan(@Valid @NotNull PlanRequest r) {
         Set<DayOfWeek> weekdays = r.weekdays() == null ? EnumSet.noneOf(DayOfWeek.class) : r.weekdays().stream()
                 .map(day -> EnumValues.parse(DayOfWeek.class, day, "weekdays"))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));

@@ -2,6 +2,7 @@ package org.linli.tenants.flea.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,9 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.flea.ItemCondition;
 import org.linli.tenants.flea.Listing;
 import org.linli.tenants.flea.ListingCommands;
@@ -104,10 +103,7 @@ public class FleaListingResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ListingResponse.class)))
-    public Response create(ListingRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response create(@NotNull ListingRequest r) {
         ListingService.ListingView view = listings.create(r.details());
         if (Boolean.TRUE.equals(r.publish())) {
             view = listings.publish(view.listing().id());
@@ -139,10 +135,7 @@ public class FleaListingResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change one's draft, published or expired listing")
-    public ListingResponse edit(@PathParam("id") long id, ListingRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public ListingResponse edit(@PathParam("id") long id, @NotNull ListingRequest r) {
         return ListingResponse.of(listings.edit(id, r.details()));
     }
 

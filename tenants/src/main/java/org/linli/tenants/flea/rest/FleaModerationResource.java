@@ -2,6 +2,7 @@ package org.linli.tenants.flea.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,9 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.flea.CategoryUse;
 import org.linli.tenants.flea.FleaCategory;
 import org.linli.tenants.flea.FleaReport;
@@ -93,10 +92,7 @@ public class FleaModerationResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CategoryResponse.class)))
-    public Response addCategory(CategoryRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response addCategory(@NotNull CategoryRequest r) {
         return Response.status(Response.Status.CREATED)
                 .entity(CategoryResponse.of(moderation.addCategory(r.details()))).build();
     }
@@ -104,10 +100,7 @@ public class FleaModerationResource {
     @PUT
     @Path("categories/{id}")
     @Operation(summary = "Rename, reorder, forbid or allow a category")
-    public CategoryResponse changeCategory(@PathParam("id") long id, CategoryRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public CategoryResponse changeCategory(@PathParam("id") long id, @NotNull CategoryRequest r) {
         return CategoryResponse.of(moderation.changeCategory(id, r.details()));
     }
 

@@ -2,6 +2,8 @@ package org.linli.tenants.forms.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,9 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.forms.Audience;
 import org.linli.tenants.forms.FieldType;
 import org.linli.tenants.forms.FormCommands;
@@ -84,7 +84,7 @@ public class FormResource {
     }
 
     /** Answers keyed by field id; {@code confirmWriteBack} writes changed registry-bound answers to the registry. */
-    public record AnswerRequest(Long residentId, Map<Long, String> answers, Boolean confirmWriteBack) {
+    public record AnswerRequest(@NotNull Long residentId, Map<Long, String> answers, Boolean confirmWriteBack) {
     }
 
     public record AnswersResponse(long residentId, String residentName, String respondent, Instant submittedAt,
@@ -111,10 +111,7 @@ public class FormResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FormResponse.class)))
-    public Response create(FormRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response create(@NotNull FormRequest request, @Context UriInfo uri) {
         List<FormCommands.FieldSpec> fields = request.fields() == null ? List.of() : request.fields().stream()
                 .map(f -> new FormCommands.FieldSpec(f.label(), EnumValues.parse(FieldType.class, f.type(), "type"),
                         Boolean.TRUE.equals(f.required()), f.options(),
@@ -155,20 +152,14 @@ public class FormResource {
     @GET
     @Path("{id}/prefill")
     @Operation(summary = "Registry values for the registry-bound fields of a resident's answers")
-    public Map<Long, String> prefill(@PathParam("id") long id, @QueryParam("resident") Long resident) {
-        if (resident == null) {
-            throw DomainException.invalid(FieldError.of("resident", "required"));
-        }
+    public Map<Long, String> prefill(@PathParam("id") long id, @QueryParam("resident") @NotNull Long resident) {
         return forms.prefill(id, new ResidentId(resident));
     }
 
     @PUT
     @Path("{id}/answers")
     @Operation(summary = "Answer for a resident (replaces earlier answers)")
-    public AnswersResponse answer(@PathParam("id") long id, AnswerRequest request) {
-        if (request == null || request.residentId() == null) {
-            throw DomainException.invalid(FieldError.of("residentId", "required"));
-        }
+    public AnswersResponse answer(@PathParam("id") long id, @Valid @NotNull AnswerRequest request) {
         return AnswersResponse.of(forms.answer(id, new ResidentId(request.residentId()), request.answers(),
                 Boolean.TRUE.equals(request.confirmWriteBack())));
     }

@@ -2,6 +2,8 @@ package org.linli.tenants.marketplace.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,9 +26,7 @@ import org.linli.platform.application.Page;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingCommands;
@@ -53,13 +53,14 @@ public class OfferingResource {
     CatalogService catalog;
 
     public record OfferingRequest(String module, String title, String description,
-                                  String pricing, Long unitPriceFen, Integer durationMinutes, Boolean needsSlot,
-                                  Integer freeCancelHours, Long cancelFeeFen, List<String> checklist) {
+                                  String pricing, @NotNull Long unitPriceFen, Integer durationMinutes,
+                                  Boolean needsSlot, Integer freeCancelHours, Long cancelFeeFen,
+                                  List<String> checklist) {
 
         OfferingCommands.NewOffering toCommand() {
             return new OfferingCommands.NewOffering(EnumValues.parse(Module.class, module, "module"), title,
                     description, EnumValues.parse(PricingModel.class, pricing, "pricing"),
-                    required(unitPriceFen, "unitPriceFen"), durationMinutes == null ? 60 : durationMinutes,
+                    unitPriceFen, durationMinutes == null ? 60 : durationMinutes,
                     Boolean.TRUE.equals(needsSlot), freeCancelHours == null ? 0 : freeCancelHours,
                     cancelFeeFen == null ? 0 : cancelFeeFen, checklist == null ? List.of() : checklist);
         }
@@ -84,7 +85,7 @@ public class OfferingResource {
     }
 
     /** Whether residents may pay the offering in time-bank minutes. */
-    public record PayableInTimeRequest(Boolean payableInTime) {
+    public record PayableInTimeRequest(@NotNull Boolean payableInTime) {
     }
 
     @GET
@@ -129,8 +130,8 @@ public class OfferingResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OfferingResponse.class)))
-    public Response offer(OfferingRequest request, @Context UriInfo uri) {
-        Offering offering = catalog.offer(body(request).toCommand());
+    public Response offer(@Valid @NotNull OfferingRequest request, @Context UriInfo uri) {
+        Offering offering = catalog.offer(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(offering.id().value())).build())
                 .entity(response(offering)).build();
     }
@@ -138,8 +139,8 @@ public class OfferingResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an offering (provider staff; applies to new orders)")
-    public OfferingResponse change(@PathParam("id") long id, OfferingRequest request) {
-        return response(catalog.change(new OfferingId(id), body(request).toCommand()));
+    public OfferingResponse change(@PathParam("id") long id, @Valid @NotNull OfferingRequest request) {
+        return response(catalog.change(new OfferingId(id), request.toCommand()));
     }
 
     @POST
@@ -166,10 +167,7 @@ public class OfferingResource {
     @PUT
     @Path("{id}/payable-in-time")
     @Operation(summary = "Let residents pay the offering in time-bank minutes, or stop it (operators)")
-    public OfferingResponse payableInTime(@PathParam("id") long id, PayableInTimeRequest request) {
-        if (request == null || request.payableInTime() == null) {
-            throw DomainException.invalid(FieldError.of("payableInTime", "required"));
-        }
+    public OfferingResponse payableInTime(@PathParam("id") long id, @Valid @NotNull PayableInTimeRequest request) {
         return response(catalog.acceptTime(new OfferingId(id), request.payableInTime()));
     }
 
@@ -187,19 +185,5 @@ public class OfferingResource {
 
     private OfferingResponse response(Offering offering) {
         return responses(List.of(offering)).get(0);
-    }
-
-    private static long required(Long value, String field) {
-        if (value == null) {
-            throw DomainException.invalid(FieldError.of(field, "required"));
-        }
-        return value;
-    }
-
-    private static <T> T body(T request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
-        return request;
     }
 }

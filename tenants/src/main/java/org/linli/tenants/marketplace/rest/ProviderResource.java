@@ -2,6 +2,8 @@ package org.linli.tenants.marketplace.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,9 +26,7 @@ import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.identity.UserId;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
 import org.linli.tenants.marketplace.ProviderId;
@@ -73,7 +73,7 @@ public class ProviderResource {
     public record ReasonRequest(String reason) {
     }
 
-    public record StaffRequest(Long userId) {
+    public record StaffRequest(@NotNull Long userId) {
     }
 
     public record StaffResponse(long id, long userId, String displayName) {
@@ -95,8 +95,8 @@ public class ProviderResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProviderResponse.class)))
-    public Response onboard(ProviderRequest request, @Context UriInfo uri) {
-        Provider provider = providers.onboard(body(request).toCommand());
+    public Response onboard(@NotNull ProviderRequest request, @Context UriInfo uri) {
+        Provider provider = providers.onboard(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(provider.id().value())).build())
                 .entity(response(provider)).build();
     }
@@ -118,8 +118,8 @@ public class ProviderResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a provider's qualification, contact and communities")
-    public ProviderResponse update(@PathParam("id") long id, ProviderRequest request) {
-        return response(providers.update(new ProviderId(id), body(request).toCommand()));
+    public ProviderResponse update(@PathParam("id") long id, @NotNull ProviderRequest request) {
+        return response(providers.update(new ProviderId(id), request.toCommand()));
     }
 
     @POST
@@ -157,22 +157,12 @@ public class ProviderResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StaffResponse.class)))
-    public Response addStaff(@PathParam("id") long id, StaffRequest request) {
-        if (request == null || request.userId() == null) {
-            throw DomainException.invalid(FieldError.of("userId", "required"));
-        }
+    public Response addStaff(@PathParam("id") long id, @Valid @NotNull StaffRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(StaffResponse.of(providers.addStaff(new ProviderId(id), new UserId(request.userId())))).build();
     }
 
     private ProviderResponse response(Provider provider) {
         return ProviderResponse.of(provider, providers.communities(provider.id()));
-    }
-
-    private static <T> T body(T request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
-        return request;
     }
 }

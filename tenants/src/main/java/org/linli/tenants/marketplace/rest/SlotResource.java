@@ -2,6 +2,7 @@ package org.linli.tenants.marketplace.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,9 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.marketplace.Availability;
 import org.linli.tenants.marketplace.ProviderId;
@@ -63,11 +62,8 @@ public class SlotResource {
     @GET
     @Operation(summary = "Free slots of a provider (at most 14 days ahead)")
     @BoundedList("one provider's free slots within 14 days, capped at 1000")
-    public List<SlotResponse> free(@QueryParam("provider") Long provider, @QueryParam("from") String from,
+    public List<SlotResponse> free(@QueryParam("provider") @NotNull Long provider, @QueryParam("from") String from,
                                    @QueryParam("to") String to) {
-        if (provider == null) {
-            throw DomainException.invalid(FieldError.of("provider", "required"));
-        }
         return slots.free(new ProviderId(provider), TimeValues.instant(from, "from"), TimeValues.instant(to, "to"))
                 .stream().map(SlotResponse::of).toList();
     }
@@ -86,10 +82,7 @@ public class SlotResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SlotResponse.class)))
-    public Response publish(AvailabilityRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response publish(@NotNull AvailabilityRequest request) {
         Set<DayOfWeek> weekdays = request.weekdays() == null ? EnumSet.noneOf(DayOfWeek.class)
                 : request.weekdays().stream().map(day -> EnumValues.parse(DayOfWeek.class, day, "weekdays"))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));

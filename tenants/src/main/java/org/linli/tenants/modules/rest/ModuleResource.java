@@ -2,6 +2,8 @@ package org.linli.tenants.modules.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 
@@ -43,10 +44,7 @@ public class ModuleResource {
     @PUT
     @Path("{module}")
     @Operation(summary = "Enable a paid module at a monthly fee (platform operators)")
-    public ModuleResponse enable(@PathParam("module") String module, EnableModuleRequest request) {
-        if (request == null || request.monthlyFeeFen() == null) {
-            throw DomainException.invalid(FieldError.of("monthlyFeeFen", "required"));
-        }
+    public ModuleResponse enable(@PathParam("module") String module, @Valid @NotNull EnableModuleRequest request) {
         return ModuleResponse.of(modules.enable(parse(module), Money.fen(request.monthlyFeeFen())));
     }
 

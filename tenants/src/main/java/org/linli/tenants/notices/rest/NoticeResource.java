@@ -2,6 +2,8 @@ package org.linli.tenants.notices.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.marketplace.rest.FileResponses;
@@ -82,7 +82,7 @@ public class NoticeResource {
         }
     }
 
-    public record PinRequest(Boolean pinned) {
+    public record PinRequest(@NotNull Boolean pinned) {
     }
 
     @GET
@@ -99,8 +99,8 @@ public class NoticeResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NoticeResponse.class)))
-    public Response create(NoticeRequest request, @QueryParam("publish") boolean publish) {
-        NoticeService.NoticeView view = notices.create(require(request).draft());
+    public Response create(@NotNull NoticeRequest request, @QueryParam("publish") boolean publish) {
+        NoticeService.NoticeView view = notices.create(request.draft());
         if (publish) {
             view = notices.publish(view.notice().id());
         }
@@ -117,8 +117,8 @@ public class NoticeResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rewrite a draft")
-    public NoticeResponse revise(@PathParam("id") long id, NoticeRequest request) {
-        return NoticeResponse.of(notices.revise(id, require(request).draft()));
+    public NoticeResponse revise(@PathParam("id") long id, @NotNull NoticeRequest request) {
+        return NoticeResponse.of(notices.revise(id, request.draft()));
     }
 
     @DELETE
@@ -147,10 +147,7 @@ public class NoticeResource {
     @PUT
     @Path("{id}/pinned")
     @Operation(summary = "Pin or unpin a draft or published notice")
-    public NoticeResponse pin(@PathParam("id") long id, PinRequest request) {
-        if (request == null || request.pinned() == null) {
-            throw DomainException.invalid(FieldError.of("pinned", "required"));
-        }
+    public NoticeResponse pin(@PathParam("id") long id, @Valid @NotNull PinRequest request) {
         return NoticeResponse.of(notices.pin(id, request.pinned()));
     }
 
@@ -211,12 +208,5 @@ public class NoticeResource {
             + " (409 notice_reminded_recently)")
     public ReminderResult remind(@PathParam("id") long id) {
         return notices.remind(id);
-    }
-
-    private static NoticeRequest require(NoticeRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
-        return request;
     }
 }

@@ -2,6 +2,8 @@ package org.linli.tenants.orders.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.orders.Complaint;
 import org.linli.tenants.orders.ComplaintService;
 import org.linli.tenants.orders.OrderId;
@@ -38,7 +38,7 @@ public class ComplaintResource {
     @Inject
     ComplaintService complaints;
 
-    public record ComplaintRequest(Long orderId, String text) {
+    public record ComplaintRequest(@NotNull Long orderId, String text) {
     }
 
     public record ResolutionRequest(String resolution) {
@@ -58,10 +58,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComplaintResponse.class)))
-    public Response file(ComplaintRequest request) {
-        if (request == null || request.orderId() == null) {
-            throw DomainException.invalid(FieldError.of("orderId", "required"));
-        }
+    public Response file(@Valid @NotNull ComplaintRequest request) {
         Complaint complaint = complaints.file(new OrderId(request.orderId()), request.text());
         return Response.status(Response.Status.CREATED).entity(ComplaintResponse.of(complaint)).build();
     }

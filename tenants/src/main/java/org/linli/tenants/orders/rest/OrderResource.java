@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,8 +74,8 @@ public class OrderResource {
      * {@code forResidentId}: book for an elder one is family of (else leave it out); {@code points}: points of the
      * signed-in resident to put towards the order as a discount (see {@code GET /points/discount/quote}).
      */
-    public record OrderRequest(Long offeringId, Long slotId, Integer quantity, String contactPhone, String note,
-                               Long forResidentId, Long points) {
+    public record OrderRequest(@NotNull Long offeringId, Long slotId, Integer quantity, String contactPhone,
+                               String note, Long forResidentId, Long points) {
     }
 
     /** What an action may carry: {@code stars} and {@code text} to review, {@code text} as a reason, and the
@@ -131,15 +133,10 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The same request again: the first answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrderResponse.class)))
-    public Response place(@HeaderParam("Idempotency-Key") String key, OrderRequest request, @Context UriInfo uri) {
+    public Response place(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull OrderRequest request,
+                          @Context UriInfo uri) {
         if (key == null || key.isBlank()) {
             throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
-        }
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
-        if (request.offeringId() == null) {
-            throw DomainException.invalid(FieldError.of("offeringId", "required"));
         }
         OrderCommands.NewOrder command = new OrderCommands.NewOrder(new OfferingId(request.offeringId()),
                 request.slotId(), request.quantity() == null ? 1 : request.quantity(), request.contactPhone(),

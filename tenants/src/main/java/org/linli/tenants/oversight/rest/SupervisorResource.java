@@ -2,6 +2,7 @@ package org.linli.tenants.oversight.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.oversight.Jurisdiction;
 import org.linli.tenants.oversight.Jurisdictions;
@@ -51,10 +50,8 @@ public class SupervisorResource {
     @Path("{accountId}/jurisdiction")
     @Operation(summary = "Attach a platform supervisor account to a district tenant (platform operators); 409"
             + " jurisdiction_not_supervisor or jurisdiction_not_district")
-    public JurisdictionResponse attach(@PathParam("accountId") long accountId, JurisdictionRequest request) {
-        if (request == null || request.districtId() == null) {
-            throw DomainException.invalid(FieldError.of("districtId", "required"));
-        }
+    public JurisdictionResponse attach(@PathParam("accountId") long accountId,
+                                       @Valid @NotNull JurisdictionRequest request) {
         Jurisdiction jurisdiction = jurisdictions.attach(accountId, TenantId.of(request.districtId()));
         return new JurisdictionResponse(jurisdiction.accountId(), jurisdiction.district().value());
     }

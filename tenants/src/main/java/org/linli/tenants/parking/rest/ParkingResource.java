@@ -2,6 +2,8 @@ package org.linli.tenants.parking.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -50,8 +52,8 @@ public class ParkingResource {
     @Inject
     ParkingService parking;
 
-    public record LotRequest(Long communityId, Long providerId, String name, Integer freeMinutes, Long hourlyRateFen,
-                             Long dailyCapFen, Long permitOfferingId) {
+    public record LotRequest(@NotNull Long communityId, @NotNull Long providerId, String name, Integer freeMinutes,
+                             Long hourlyRateFen, Long dailyCapFen, Long permitOfferingId) {
     }
 
     public record LotResponse(long id, long communityId, long providerId, String name, int freeMinutes,
@@ -74,7 +76,7 @@ public class ParkingResource {
         }
     }
 
-    public record PermitRequest(Long lotId, String plate, String firstDay, Integer months) {
+    public record PermitRequest(@NotNull Long lotId, String plate, String firstDay, Integer months) {
     }
 
     public record PermitResponse(long id, long lotId, String plate, LocalDate validFrom, LocalDate validUntil,
@@ -112,11 +114,7 @@ public class ParkingResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LotResponse.class)))
-    public Response createLot(LotRequest r) {
-        if (r == null || r.communityId() == null || r.providerId() == null) {
-            throw DomainException.invalid(FieldError.of(r == null ? "body" : r.communityId() == null ? "communityId"
-                    : "providerId", "required"));
-        }
+    public Response createLot(@Valid @NotNull LotRequest r) {
         ParkingLot lot = parking.createLot(new ParkingCommands.NewLot(r.communityId(), r.providerId(), r.name(),
                 r.freeMinutes() == null ? 0 : r.freeMinutes(), r.hourlyRateFen() == null ? 0 : r.hourlyRateFen(),
                 r.dailyCapFen() == null ? 0 : r.dailyCapFen(), r.permitOfferingId()));
@@ -137,10 +135,7 @@ public class ParkingResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SpaceResponse.class)))
-    public Response addSpaces(@PathParam("id") long id, SpacesRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response addSpaces(@PathParam("id") long id, @NotNull SpacesRequest r) {
         return Response.status(Response.Status.CREATED).entity(parking.addSpaces(new LotId(id), r.codes(),
                 EnumValues.parse(ParkingSpace.Kind.class, r.kind(), "kind")).stream().map(SpaceResponse::of)
                 .toList()).build();
@@ -156,12 +151,9 @@ public class ParkingResource {
     @APIResponse(responseCode = "200", description = "The same request again: the first answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PermitResponse.class)))
-    public Response requestPermit(@HeaderParam("Idempotency-Key") String key, PermitRequest r) {
+    public Response requestPermit(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull PermitRequest r) {
         if (key == null || key.isBlank()) {
             throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
-        }
-        if (r == null || r.lotId() == null) {
-            throw DomainException.invalid(FieldError.of(r == null ? "body" : "lotId", "required"));
         }
         ParkingService.PermitView view = parking.requestPermit(new ParkingCommands.PermitRequest(new LotId(r.lotId()),
                 r.plate(), r.firstDay(), r.months() == null ? 1 : r.months()), key.strip());

@@ -2,6 +2,8 @@ package org.linli.tenants.points.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -12,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.money.Money;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.orders.PointsDiscount;
 import org.linli.tenants.points.PointsDiscounts;
 
@@ -39,7 +39,7 @@ public class DiscountResource {
         }
     }
 
-    public record TermsRequest(Long pointValueFen, Integer maxSharePercent) {
+    public record TermsRequest(@NotNull Long pointValueFen, @NotNull Integer maxSharePercent) {
     }
 
     public record QuoteResponse(long amountFen, long balance, long maxPoints, long maxDiscountFen, String maxDiscount,
@@ -59,23 +59,14 @@ public class DiscountResource {
 
     @PUT
     @Operation(summary = "Set the value of one point (1–10000 fen) and the maximum share of an order (0–100 %)")
-    public TermsResponse change(TermsRequest r) {
-        if (r == null || r.pointValueFen() == null) {
-            throw DomainException.invalid(FieldError.of("pointValueFen", "required"));
-        }
-        if (r.maxSharePercent() == null) {
-            throw DomainException.invalid(FieldError.of("maxSharePercent", "required"));
-        }
+    public TermsResponse change(@Valid @NotNull TermsRequest r) {
         return TermsResponse.of(discounts.change(r.pointValueFen(), r.maxSharePercent()));
     }
 
     @GET
     @Path("quote")
     @Operation(summary = "The signed-in resident's balance and the most points usable on an order of amountFen")
-    public QuoteResponse quote(@QueryParam("amountFen") Long amountFen) {
-        if (amountFen == null) {
-            throw DomainException.invalid(FieldError.of("amountFen", "required"));
-        }
+    public QuoteResponse quote(@QueryParam("amountFen") @NotNull Long amountFen) {
         return QuoteResponse.of(discounts.quote(Money.fen(amountFen)));
     }
 }

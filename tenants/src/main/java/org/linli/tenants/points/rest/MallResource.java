@@ -2,6 +2,8 @@ package org.linli.tenants.points.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.points.MallCommands;
 import org.linli.tenants.points.PointsMall;
 import org.linli.tenants.points.Redemption;
@@ -61,7 +61,7 @@ public class MallResource {
         }
     }
 
-    public record RedeemRequest(Long rewardId) {
+    public record RedeemRequest(@NotNull Long rewardId) {
     }
 
     public record RedemptionResponse(long id, long rewardId, String rewardName, long residentId, long points,
@@ -89,10 +89,7 @@ public class MallResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RewardResponse.class)))
-    public Response addReward(RewardRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response addReward(@NotNull RewardRequest r) {
         Reward reward = mall.addReward(new MallCommands.NewReward(r.name(), r.description(), r.price(), r.stock(),
                 r.perPersonLimit()));
         return Response.status(Response.Status.CREATED).entity(RewardResponse.of(reward)).build();
@@ -101,10 +98,7 @@ public class MallResource {
     @PUT
     @Path("rewards/{id}")
     @Operation(summary = "Set a reward's stock and put it on or off sale (ON_SALE, OFF_SALE)")
-    public RewardResponse changeReward(@PathParam("id") long id, RewardChangeRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public RewardResponse changeReward(@PathParam("id") long id, @NotNull RewardChangeRequest r) {
         return RewardResponse.of(mall.changeReward(id, new MallCommands.RewardChange(r.stock(),
                 EnumValues.parse(RewardStatus.class, r.status(), "status"))));
     }
@@ -115,10 +109,7 @@ public class MallResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RedemptionResponse.class)))
-    public Response redeem(RedeemRequest r) {
-        if (r == null || r.rewardId() == null) {
-            throw DomainException.invalid(FieldError.of(r == null ? "body" : "rewardId", "required"));
-        }
+    public Response redeem(@Valid @NotNull RedeemRequest r) {
         return Response.status(Response.Status.CREATED).entity(RedemptionResponse.of(mall.redeem(r.rewardId())))
                 .build();
     }

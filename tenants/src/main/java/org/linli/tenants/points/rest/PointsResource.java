@@ -2,6 +2,8 @@ package org.linli.tenants.points.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,9 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.points.EarningRule;
 import org.linli.tenants.points.EarningRuleStatus;
@@ -93,7 +93,7 @@ public class PointsResource {
         }
     }
 
-    public record RuleRequest(String kind, String topic, Long points, Long dailyCap, String activeFrom,
+    public record RuleRequest(String kind, String topic, @NotNull Long points, Long dailyCap, String activeFrom,
                               String activeUntil) {
     }
 
@@ -108,7 +108,7 @@ public class PointsResource {
         }
     }
 
-    public record CheckInRequest(Long residentId, String topic) {
+    public record CheckInRequest(@NotNull Long residentId, String topic) {
     }
 
     public record CheckInResponse(long residentId, String topic, long points, Long lotId, Integer ruleVersion) {
@@ -167,13 +167,7 @@ public class PointsResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RuleResponse.class)))
-    public Response define(RuleRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
-        if (r.points() == null) {
-            throw DomainException.invalid(FieldError.of("points", "required"));
-        }
+    public Response define(@Valid @NotNull RuleRequest r) {
         EarningTerms terms = new EarningTerms(r.points(), r.dailyCap(), TimeValues.date(r.activeFrom(), "activeFrom"),
                 TimeValues.date(r.activeUntil(), "activeUntil"));
         EarningRule rule = earning.define(EnumValues.parse(EventKind.class, r.kind(), "kind"), r.topic(), terms);
@@ -193,10 +187,7 @@ public class PointsResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CheckInResponse.class)))
-    public Response checkIn(CheckInRequest r) {
-        if (r == null || r.residentId() == null) {
-            throw DomainException.invalid(FieldError.of(r == null ? "body" : "residentId", "required"));
-        }
+    public Response checkIn(@Valid @NotNull CheckInRequest r) {
         EarningService.CheckIn done = earning.checkIn(new ResidentId(r.residentId()), r.topic());
         return Response.status(Response.Status.CREATED).entity(new CheckInResponse(done.resident().value(),
                 done.topic(), done.points(), done.lotId(), done.ruleVersion())).build();
@@ -212,10 +203,7 @@ public class PointsResource {
     @PUT
     @Path("settings")
     @Operation(summary = "Set the expiry of new awards (END_OF_NEXT_YEAR or MONTHS) and the grace period in days")
-    public SettingsResponse changeSettings(SettingsRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public SettingsResponse changeSettings(@NotNull SettingsRequest r) {
         PointsSettings current = settings.get();
         return SettingsResponse.of(settings.change(EnumValues.parse(ExpiryPolicy.class, r.expiryPolicy(),
                         "expiryPolicy"), r.expiryMonths() == null ? current.expiryMonths() : r.expiryMonths(),

@@ -2,6 +2,7 @@ package org.linli.tenants.privacy.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -11,9 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Role;
 import org.linli.tenants.privacy.PolicyCell;
 import org.linli.tenants.privacy.PrivacyLevel;
@@ -51,10 +50,7 @@ public class PrivacyResource {
 
     @PUT
     @Operation(summary = "Tighten (or reset to the default) what a role sees of a level")
-    public CellResponse set(CellRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public CellResponse set(@NotNull CellRequest request) {
         return CellResponse.of(privacy.set(EnumValues.parse(Role.class, request.role(), "role"),
                 EnumValues.parse(PrivacyLevel.class, request.level(), "level"),
                 EnumValues.parse(Visibility.class, request.visibility(), "visibility")));

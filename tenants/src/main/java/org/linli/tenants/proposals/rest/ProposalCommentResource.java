@@ -2,6 +2,7 @@ package org.linli.tenants.proposals.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.proposals.DiscussionService;
 import org.linli.tenants.proposals.ProposalCommands;
 import org.linli.tenants.proposals.rest.ProposalResponses.CommentResponse;
@@ -57,10 +56,7 @@ public class ProposalCommentResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentResponse.class)))
-    public Response comment(@PathParam("id") long id, CommentRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response comment(@PathParam("id") long id, @NotNull CommentRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(CommentResponse.of(discussion.comment(id, new ProposalCommands.Comment(request.body()))))
                 .build();
@@ -69,10 +65,7 @@ public class ProposalCommentResource {
     @POST
     @Path("comments/{commentId}/reports")
     @Operation(summary = "Report a comment to the operators (once per resident)")
-    public CommentResponse report(@PathParam("commentId") long commentId, ReportRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("reason", "required"));
-        }
+    public CommentResponse report(@PathParam("commentId") long commentId, @NotNull ReportRequest request) {
         return CommentResponse.of(discussion.report(commentId, new ProposalCommands.Report(request.reason())));
     }
 

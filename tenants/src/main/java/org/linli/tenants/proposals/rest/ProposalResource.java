@@ -2,6 +2,7 @@ package org.linli.tenants.proposals.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.i18n.Messages;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.proposals.Counting;
 import org.linli.tenants.proposals.Matter;
 import org.linli.tenants.proposals.Proposal;
@@ -108,10 +107,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProposalResponse.class)))
-    public Response submit(ProposalRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response submit(@NotNull ProposalRequest request, @Context UriInfo uri) {
         Proposal proposal = proposals.submit(request.command());
         ProposalResponse body = ProposalResponse.of(proposals.get(proposal.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(proposal.id())).build())
@@ -128,10 +124,7 @@ public class ProposalResource {
     @PUT
     @Path("{id}/schedule")
     @Operation(summary = "Move the voting period (operators until the vote begins; the proposer of a draft)")
-    public ProposalResponse schedule(@PathParam("id") long id, ScheduleRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public ProposalResponse schedule(@PathParam("id") long id, @NotNull ScheduleRequest request) {
         proposals.schedule(id, new ProposalCommands.Schedule(request.votingFrom(), request.votingUntil()));
         return ProposalResponse.of(proposals.get(id));
     }
@@ -149,10 +142,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReceiptResponse.class)))
-    public Response vote(@PathParam("id") long id, VoteRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("choice", "required"));
-        }
+    public Response vote(@PathParam("id") long id, @NotNull VoteRequest request) {
         VotingService.Receipt receipt = voting.vote(id, new ProposalCommands.Vote(request.choice()));
         return Response.status(Response.Status.CREATED).entity(new ReceiptResponse(receipt.proposalId(),
                 receipt.code(), receipt.choice(), receipt.option())).build();
@@ -220,10 +210,7 @@ public class ProposalResource {
     @PUT
     @Path("settings")
     @Operation(summary = "Change how many households must co-sign a resident's proposal")
-    public SettingsResponse changeSettings(SettingsRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("coSignaturesNeeded", "required"));
-        }
+    public SettingsResponse changeSettings(@NotNull SettingsRequest request) {
         return new SettingsResponse(proposals.changeSettings(
                 new ProposalCommands.Settings(request.coSignaturesNeeded())));
     }

@@ -2,6 +2,7 @@ package org.linli.tenants.timebank.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.timebank.TimeBankCommands;
 import org.linli.tenants.timebank.TimeBankService;
@@ -135,8 +134,7 @@ public class TimeBankResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MovementResponse.class)))
     public Response transfer(@Parameter(description = "the client's key: a retry moves nothing twice")
-                             @HeaderParam(KEY) String key, TransferRequest r) {
-        TransferRequest body = required(r);
+                             @HeaderParam(KEY) String key, @NotNull TransferRequest body) {
         return created(timeBank.transfer(new TimeBankCommands.Transfer(body.memberCode(), minutes(body.minutes()),
                 body.note()), key));
     }
@@ -150,8 +148,7 @@ public class TimeBankResource {
     @APIResponse(responseCode = "200", description = "The same request again: the first answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MovementResponse.class)))
-    public Response donate(@HeaderParam(KEY) String key, DonationRequest r) {
-        DonationRequest body = required(r);
+    public Response donate(@HeaderParam(KEY) String key, @NotNull DonationRequest body) {
         return created(timeBank.donate(new TimeBankCommands.Donation(minutes(body.minutes()), body.note()), key));
     }
 
@@ -172,8 +169,7 @@ public class TimeBankResource {
     @APIResponse(responseCode = "200", description = "The same request again: the first answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MovementResponse.class)))
-    public Response grant(@HeaderParam(KEY) String key, GrantRequest r) {
-        GrantRequest body = required(r);
+    public Response grant(@HeaderParam(KEY) String key, @NotNull GrantRequest body) {
         return created(timeBank.grant(new TimeBankCommands.Grant(body.residentId() == null ? null
                 : new ResidentId(body.residentId()), minutes(body.minutes()), body.note()), key));
     }
@@ -188,8 +184,7 @@ public class TimeBankResource {
     @PUT
     @Path("settings")
     @Operation(summary = "Change the tenant's time-bank settings (operators); compensation is MINUTES or YUAN")
-    public SettingsResponse changeSettings(SettingsRequest r) {
-        SettingsRequest body = required(r);
+    public SettingsResponse changeSettings(@NotNull SettingsRequest body) {
         TimeCompensation compensation = EnumValues.parse(TimeCompensation.class, body.compensation(),
                 "compensation");
         return SettingsResponse.of(timeBank.changeSettings(new TimeBankCommands.SettingsChange(
@@ -218,13 +213,6 @@ public class TimeBankResource {
     @Operation(summary = "Minutes outstanding: held by members, the love pool and providers (finance)")
     public LiabilitiesResponse liabilities() {
         return LiabilitiesResponse.of(timeBank.liabilities());
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
-        return body;
     }
 
     /** Missing minutes are no minutes, which the command's bounds refuse with a field error. */

@@ -2,6 +2,8 @@ package org.linli.tenants.volunteering.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,9 +25,7 @@ import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.ledger.LedgerPosting;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.structure.CommunityId;
@@ -85,7 +85,7 @@ public class VolunteeringResource {
         }
     }
 
-    public record EnrolRequest(Long residentId) {
+    public record EnrolRequest(@NotNull Long residentId) {
     }
 
     public record TimesRequest(String checkedInAt, String checkedOutAt) {
@@ -127,10 +127,7 @@ public class VolunteeringResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActivityResponse.class)))
-    public Response publish(ActivityRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public Response publish(@NotNull ActivityRequest r) {
         ActivityCommands.NewActivity command = new ActivityCommands.NewActivity(r.communityId(), r.organiserId(),
                 r.title(), r.description(), r.place(), TimeValues.instant(r.startsAt(), "startsAt"),
                 TimeValues.instant(r.endsAt(), "endsAt"), r.places(), r.skills(), r.minutesPerAttendee());
@@ -206,10 +203,7 @@ public class VolunteeringResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SignUpResponse.class)))
-    public Response enrol(@PathParam("id") long id, EnrolRequest r) {
-        if (r == null || r.residentId() == null) {
-            throw DomainException.invalid(FieldError.of("residentId", "required"));
-        }
+    public Response enrol(@PathParam("id") long id, @Valid @NotNull EnrolRequest r) {
         return Response.status(Response.Status.CREATED).entity(SignUpResponse.of(attendance.enrol(
                 new ActivityId(id), new ResidentId(r.residentId())))).build();
     }
@@ -231,10 +225,7 @@ public class VolunteeringResource {
     @PUT
     @Path("activities/{id}/attendance/{signUp}")
     @Operation(summary = "Correct an attendee's check-in and check-out times before verifying (its organiser)")
-    public SignUpResponse correct(@PathParam("id") long id, @PathParam("signUp") long signUp, TimesRequest r) {
-        if (r == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public SignUpResponse correct(@PathParam("id") long id, @PathParam("signUp") long signUp, @NotNull TimesRequest r) {
         return SignUpResponse.of(attendance.correct(new ActivityId(id), signUp, new ActivityCommands.AttendanceTimes(
                 TimeValues.instant(r.checkedInAt(), "checkedInAt"),
                 TimeValues.instant(r.checkedOutAt(), "checkedOutAt"))));

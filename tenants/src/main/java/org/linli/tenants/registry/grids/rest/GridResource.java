@@ -2,6 +2,8 @@ package org.linli.tenants.registry.grids.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -22,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.Created;
 import org.linli.platform.identity.UserId;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.grids.Grid;
 import org.linli.tenants.registry.grids.GridId;
 import org.linli.tenants.registry.grids.GridService;
@@ -53,7 +53,7 @@ public class GridResource {
     public record GridRequest(String name) {
     }
 
-    public record IdsRequest(List<Long> ids) {
+    public record IdsRequest(@NotNull List<Long> ids) {
     }
 
     public record IdsResponse(List<Long> ids) {
@@ -90,7 +90,7 @@ public class GridResource {
     @PUT
     @Path("{id}/buildings")
     @Operation(summary = "Put buildings into this grid (their households follow)")
-    public IdsResponse assignBuildings(@PathParam("id") long id, IdsRequest request) {
+    public IdsResponse assignBuildings(@PathParam("id") long id, @Valid @NotNull IdsRequest request) {
         List<Long> ids = ids(request);
         grids.assignBuildings(new GridId(id), ids);
         return new IdsResponse(ids);
@@ -99,14 +99,11 @@ public class GridResource {
     @PUT
     @Path("{id}/workers")
     @Operation(summary = "Make exactly these operators (user ids) the grid's workers")
-    public IdsResponse assignWorkers(@PathParam("id") long id, IdsRequest request) {
+    public IdsResponse assignWorkers(@PathParam("id") long id, @Valid @NotNull IdsRequest request) {
         return new IdsResponse(grids.assignWorkers(new GridId(id), ids(request).stream().map(UserId::new).toList()));
     }
 
     private static List<Long> ids(IdsRequest request) {
-        if (request == null || request.ids() == null) {
-            throw DomainException.invalid(FieldError.of("ids", "required"));
-        }
         return request.ids().stream().filter(Objects::nonNull).toList();
     }
 }

@@ -2,6 +2,8 @@ package org.linli.tenants.registry.residents.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -78,18 +80,21 @@ public class ResidentResource {
         }
     }
 
-    /** Dates as {@code 1950-03-14}; {@code gender} MALE or FEMALE; {@code tags} e.g. ELDERLY_ALONE. */
-    public record ResidentRequest(Long householdId, String name, String gender, String relation, String birthDate,
-                                  String mobile, String idNumber, List<String> tags) {
+    /**
+     * Dates as {@code 1950-03-14}; {@code gender} MALE or FEMALE; {@code tags} e.g. ELDERLY_ALONE. The household is
+     * required when a resident is added; a change is not validated ({@code @Valid}) and leaves it out.
+     */
+    public record ResidentRequest(@NotNull Long householdId, String name, String gender, String relation,
+                                  String birthDate, String mobile, String idNumber, List<String> tags) {
     }
 
-    public record MoveRequest(Long householdId) {
+    public record MoveRequest(@NotNull Long householdId) {
     }
 
-    public record RevealRequest(String field, String purpose) {
+    public record RevealRequest(@NotNull String field, String purpose) {
     }
 
-    public record AccountRequest(Long userId) {
+    public record AccountRequest(@NotNull Long userId) {
     }
 
     public record RevealResponse(String field, String value) {
@@ -122,10 +127,7 @@ public class ResidentResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the resident",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ResidentResponse.class)))
-    public Response create(ResidentRequest request, @Context UriInfo uri) {
-        if (request == null || request.householdId() == null) {
-            throw DomainException.invalid(FieldError.of("householdId", "required"));
-        }
+    public Response create(@Valid @NotNull ResidentRequest request, @Context UriInfo uri) {
         ResidentRecord created = residents.create(new ResidentCommands.NewResident(
                 new HouseholdId(request.householdId()), request.name(),
                 EnumValues.parse(Gender.class, request.gender(), "gender"),
@@ -145,10 +147,7 @@ public class ResidentResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change a resident; absent fields stay, tags (when given) replace all tags")
-    public ResidentResponse update(@PathParam("id") long id, ResidentRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("body", "required"));
-        }
+    public ResidentResponse update(@PathParam("id") long id, @NotNull ResidentRequest request) {
         return ResidentResponse.of(residents.update(new ResidentId(id), new ResidentCommands.ResidentChanges(
                 request.name(), EnumValues.parse(Gender.class, request.gender(), "gender"),
                 EnumValues.parse(Relation.class, request.relation(), "relation"), date(request.birthDate()),
@@ -158,10 +157,7 @@ public class ResidentResource {
     @POST
     @Path("{id}/move")
     @Operation(summary = "Move a resident to another household")
-    public ResidentResponse move(@PathParam("id") long id, MoveRequest request) {
-        if (request == null || request.householdId() == null) {
-            throw DomainException.invalid(FieldError.of("householdId", "required"));
-        }
+    public ResidentResponse move(@PathParam("id") long id, @Valid @NotNull MoveRequest request) {
         return ResidentResponse.of(residents.move(new ResidentId(id), new HouseholdId(request.householdId())));
     }
 
@@ -182,10 +178,7 @@ public class ResidentResource {
     @POST
     @Path("{id}/reveal")
     @Operation(summary = "Reveal one sealed value in full, stating the purpose; audited and shown to the resident")
-    public RevealResponse reveal(@PathParam("id") long id, RevealRequest request) {
-        if (request == null || request.field() == null) {
-            throw DomainException.invalid(FieldError.of("field", "required"));
-        }
+    public RevealResponse reveal(@PathParam("id") long id, @Valid @NotNull RevealRequest request) {
         PersonalField field = Arrays.stream(PersonalField.values())
                 .filter(f -> f.jsonName().equals(request.field()) || f.name().equalsIgnoreCase(request.field()))
                 .findFirst().orElseThrow(() -> DomainException.invalid(FieldError.of("field", "one_of",
@@ -203,10 +196,7 @@ public class ResidentResource {
     @POST
     @Path("{id}/account")
     @Operation(summary = "Link the resident to the user account they sign in with")
-    public ResidentResponse linkAccount(@PathParam("id") long id, AccountRequest request) {
-        if (request == null || request.userId() == null) {
-            throw DomainException.invalid(FieldError.of("userId", "required"));
-        }
+    public ResidentResponse linkAccount(@PathParam("id") long id, @Valid @NotNull AccountRequest request) {
         return ResidentResponse.of(residents.linkAccount(new ResidentId(id), new UserId(request.userId())));
     }
 

@@ -2,6 +2,8 @@ package org.linli.tenants.registry.structure.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,9 +27,7 @@ import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.Created;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.RegistryEvent;
 import org.linli.tenants.registry.residents.OwnershipService;
 import org.linli.tenants.registry.residents.ResidentId;
@@ -88,13 +88,13 @@ public class HouseholdResource {
         }
     }
 
-    public record HouseholdRequest(Long unitId, String room, BigDecimal floorArea) {
+    public record HouseholdRequest(@NotNull Long unitId, String room, BigDecimal floorArea) {
     }
 
     public record FloorAreaRequest(BigDecimal floorArea) {
     }
 
-    public record MergeRequest(Long into) {
+    public record MergeRequest(@NotNull Long into) {
     }
 
     public record EventResponse(String kind, Long residentId, Long householdId, Long otherHouseholdId, String actor,
@@ -124,10 +124,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the household",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HouseholdResponse.class)))
-    public Response create(HouseholdRequest request, @Context UriInfo uri) {
-        if (request == null || request.unitId() == null) {
-            throw DomainException.invalid(FieldError.of("unitId", "required"));
-        }
+    public Response create(@Valid @NotNull HouseholdRequest request, @Context UriInfo uri) {
         Household household = structure.createHousehold(new StructureCommands.NewHousehold(
                 new UnitId(request.unitId()), request.room(), request.floorArea()));
         return Created.at(uri, "households", household.id().value(), HouseholdResponse.of(household));
@@ -144,10 +141,7 @@ public class HouseholdResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change a household's floor area")
-    public HouseholdResponse update(@PathParam("id") long id, FloorAreaRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("floorArea", "required"));
-        }
+    public HouseholdResponse update(@PathParam("id") long id, @NotNull FloorAreaRequest request) {
         return HouseholdResponse.of(structure.changeFloorArea(new HouseholdId(id), request.floorArea()));
     }
 
@@ -161,10 +155,7 @@ public class HouseholdResource {
     @POST
     @Path("{id}/merge")
     @Operation(summary = "Merge this household into another; residents and vehicles move along")
-    public HouseholdResponse merge(@PathParam("id") long id, MergeRequest request) {
-        if (request == null || request.into() == null) {
-            throw DomainException.invalid(FieldError.of("into", "required"));
-        }
+    public HouseholdResponse merge(@PathParam("id") long id, @Valid @NotNull MergeRequest request) {
         return HouseholdResponse.of(structure.merge(new HouseholdId(id), new HouseholdId(request.into())));
     }
 

@@ -2,6 +2,7 @@ package org.linli.tenants.registry.structure.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.Created;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.structure.Building;
 import org.linli.tenants.registry.structure.BuildingId;
 import org.linli.tenants.registry.structure.BuildingUnit;
@@ -106,9 +105,9 @@ public class StructureResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the building",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BuildingResponse.class)))
-    public Response createBuilding(@PathParam("id") long id, NameRequest request, @Context UriInfo uri) {
+    public Response createBuilding(@PathParam("id") long id, @NotNull NameRequest request, @Context UriInfo uri) {
         Building building = structure.createBuilding(new StructureCommands.NewBuilding(new CommunityId(id),
-                name(request)));
+                request.name()));
         return Created.at(uri, "buildings", building.id().value(), BuildingResponse.of(building));
     }
 
@@ -132,15 +131,8 @@ public class StructureResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = UnitResponse.class)))
-    public Response createUnit(@PathParam("id") long id, NameRequest request, @Context UriInfo uri) {
-        BuildingUnit unit = structure.createUnit(new StructureCommands.NewUnit(new BuildingId(id), name(request)));
+    public Response createUnit(@PathParam("id") long id, @NotNull NameRequest request, @Context UriInfo uri) {
+        BuildingUnit unit = structure.createUnit(new StructureCommands.NewUnit(new BuildingId(id), request.name()));
         return Response.status(Response.Status.CREATED).entity(UnitResponse.of(unit)).build();
-    }
-
-    private static String name(NameRequest request) {
-        if (request == null) {
-            throw DomainException.invalid(FieldError.of("name", "required"));
-        }
-        return request.name();
     }
 }

@@ -2,6 +2,8 @@ package org.linli.tenants.registry.vehicles.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +29,6 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.registry.residents.ResidentCommands;
 import org.linli.tenants.registry.structure.HouseholdId;
-import org.linli.tenants.registry.structure.rest.StructureResource;
 import org.linli.tenants.registry.vehicles.VehicleId;
 import org.linli.tenants.registry.vehicles.VehicleRecord;
 import org.linli.tenants.registry.vehicles.VehicleService;
@@ -51,7 +52,7 @@ public class VehicleResource {
         }
     }
 
-    public record VehicleRequest(Long householdId, String plate) {
+    public record VehicleRequest(@NotNull Long householdId, String plate) {
     }
 
     @GET
@@ -74,10 +75,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the vehicle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VehicleResponse.class)))
-    public Response create(VehicleRequest request, @Context UriInfo uri) {
-        if (request == null || request.householdId() == null) {
-            throw DomainException.invalid(FieldError.of("householdId", "required"));
-        }
+    public Response create(@Valid @NotNull VehicleRequest request, @Context UriInfo uri) {
         VehicleRecord vehicle = vehicles.create(new ResidentCommands.NewVehicle(new HouseholdId(request.householdId()),
                 request.plate()));
         return Created.at(uri, "vehicles", vehicle.id().value(), VehicleResponse.of(vehicle));
