@@ -28,6 +28,7 @@ import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.DocumentKind;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingCommands;
+import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
@@ -100,6 +101,9 @@ public class DemoMarketplace {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    OfferingImages pictures;
 
     @Inject
     SlotService slots;
@@ -226,7 +230,7 @@ public class DemoMarketplace {
         asStaff.run(() -> {
             for (OfferingCommands.NewOffering offering : seller.offerings()) {
                 Offering offered = catalog.offer(offering);
-                catalog.addImage(offered.id(), new UploadedFile("cover.png",
+                pictures.addImage(offered.id(), new UploadedFile("cover.png",
                         OfferingCovers.cover(offering.module(), offering.title())));
             }
             if (seller.offerings().stream().anyMatch(OfferingCommands.NewOffering::needsSlot)) {
