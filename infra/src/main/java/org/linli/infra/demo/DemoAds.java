@@ -28,7 +28,9 @@ import org.linli.tenants.marketplace.DocumentKind;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
 import org.linli.tenants.marketplace.ProviderKind;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.marketplace.ProviderStaffService;
 import org.linli.tenants.registry.ResidentId;
 import org.linli.tenants.registry.ResidentService;
 
@@ -54,6 +56,12 @@ public class DemoAds {
 
     @Inject
     ProviderService providers;
+
+    @Inject
+    ProviderDocuments documents;
+
+    @Inject
+    ProviderStaffService providerStaff;
 
     @Inject
     ResidentService residents;
@@ -82,11 +90,11 @@ public class DemoAds {
         system.run(() -> {
             Provider shop = providers.onboard(new ProviderCommands.NewProvider("鲜丰水果新华店", ProviderKind.ADVERTISER,
                     "92320102MA1XF5G8T3", "孙丽", "13800135678", "新华小区南门的水果店，每日新鲜到货", List.of()));
-            providers.addDocument(shop.id(), DocumentKind.identifying(ProviderKind.ADVERTISER),
+            documents.addDocument(shop.id(), DocumentKind.identifying(ProviderKind.ADVERTISER),
                     LocalDate.now(ChinaTime.ZONE).plusYears(3), new UploadedFile("营业执照.pdf",
                             DemoFiles.licence("Licence 92320102MA1XF5G8T3")));
             providers.verify(shop.id());
-            providers.addStaff(shop.id(), staff.id().value());
+            providerStaff.addStaff(shop.id(), staff.id().value());
         });
         AdSlot banner = system.call(() -> slots.create(slot("首页顶部横幅", Placement.STOREFRONT_HOME_BANNER, 750, 300,
                 8_000, List.of())));

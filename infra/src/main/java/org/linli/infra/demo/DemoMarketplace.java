@@ -33,7 +33,9 @@ import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
 import org.linli.tenants.marketplace.ProviderKind;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.marketplace.ProviderStaffService;
 import org.linli.tenants.marketplace.ServiceSlot;
 import org.linli.tenants.marketplace.SlotService;
 import org.linli.tenants.modules.Module;
@@ -98,6 +100,12 @@ public class DemoMarketplace {
 
     @Inject
     ProviderService providers;
+
+    @Inject
+    ProviderDocuments documents;
+
+    @Inject
+    ProviderStaffService providerStaff;
 
     @Inject
     CatalogService catalog;
@@ -214,7 +222,7 @@ public class DemoMarketplace {
                 DemoData.PASSWORD)));
         Provider provider = inTenant.call(() -> {
             Provider onboarded = providers.onboard(seller.provider());
-            providers.addDocument(onboarded.id(), DocumentKind.identifying(onboarded.kind()),
+            documents.addDocument(onboarded.id(), DocumentKind.identifying(onboarded.kind()),
                     LocalDate.now(ChinaTime.ZONE).plusYears(3), new UploadedFile(switch (onboarded.kind()) {
                         case COMPANY, ADVERTISER -> "营业执照.pdf";
                         case INDIVIDUAL -> "身份证.pdf";
@@ -222,7 +230,7 @@ public class DemoMarketplace {
                     },
                             DemoFiles.licence("Licence " + onboarded.licenceNumber())));
             providers.verify(onboarded.id());
-            providers.addStaff(onboarded.id(), staff.id().value());
+            providerStaff.addStaff(onboarded.id(), staff.id().value());
             return onboarded;
         });
         payoutAccount(tenant, Payee.PROVIDER, provider.id().value(), provider.name());
@@ -251,7 +259,7 @@ public class DemoMarketplace {
         inTenant.run(() -> {
             Provider pending = providers.onboard(provider("福满家便民维修部", ProviderKind.COMPANY, "92320102MA3REPA1R8",
                     "孙福", "13805150006", "家电清洗与小修，申请入驻"));
-            providers.addDocument(pending.id(), DocumentKind.BUSINESS_LICENCE, LocalDate.now(ChinaTime.ZONE)
+            documents.addDocument(pending.id(), DocumentKind.BUSINESS_LICENCE, LocalDate.now(ChinaTime.ZONE)
                     .plusYears(2), new UploadedFile("营业执照.pdf", DemoFiles.licence("Licence "
                     + pending.licenceNumber())));
         });

@@ -31,6 +31,7 @@ import org.linli.tenants.marketplace.ProviderCommands;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.marketplace.ProviderStaffService;
 import org.linli.tenants.marketplace.ProviderStaff;
 import org.linli.tenants.marketplace.ProviderStatus;
 
@@ -47,6 +48,9 @@ public class ProviderResource {
 
     @Inject
     ProviderService providers;
+
+    @Inject
+    ProviderStaffService providerStaff;
 
     public record ProviderRequest(String name, String kind, String licenceNumber, String contactName,
                                   String contactPhone, String description, List<Long> communities) {
@@ -147,7 +151,7 @@ public class ProviderResource {
     @Operation(summary = "The provider's staff accounts")
     @BoundedList("the staff of one provider, capped at 500")
     public List<StaffResponse> staff(@PathParam("id") long id) {
-        return providers.staff(new ProviderId(id)).stream().map(StaffResponse::of).toList();
+        return providerStaff.staff(new ProviderId(id)).stream().map(StaffResponse::of).toList();
     }
 
     @POST
@@ -161,7 +165,7 @@ public class ProviderResource {
             throw DomainException.invalid(FieldError.of("userId", "required"));
         }
         return Response.status(Response.Status.CREATED)
-                .entity(StaffResponse.of(providers.addStaff(new ProviderId(id), request.userId()))).build();
+                .entity(StaffResponse.of(providerStaff.addStaff(new ProviderId(id), request.userId()))).build();
     }
 
     private ProviderResponse response(Provider provider) {

@@ -23,6 +23,7 @@ import org.linli.tenants.marketplace.OfferingImage;
 import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.OfferingStatus;
 import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
@@ -56,7 +57,8 @@ public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public MyOfferingsView(CatalogService catalog, OfferingImages pictures, ProviderService providers,
-                           ModuleService moduleService, PayoutAccountService payoutAccounts) {
+                           ProviderDocuments providerDocuments, ModuleService moduleService,
+                           PayoutAccountService payoutAccounts) {
         this.catalog = catalog;
         this.pictures = pictures;
         this.modules = moduleService.enabled();
@@ -78,7 +80,7 @@ public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("offering-new");
         add.setEnabled(me.isSelling());
         Button documents = new Button(getTranslation("documents.button"), VaadinIcon.DIPLOMA.create(),
-                click -> new DocumentsDialog(providers, me, () -> { }).open());
+                click -> new DocumentsDialog(providerDocuments, me, () -> { }).open());
         documents.setId("my-documents");
         cards.addClassName("order-cards");
         cards.setId("my-offerings");
