@@ -46,8 +46,10 @@ import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
-import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.parking.ParkingLots;
+import org.linli.tenants.parking.ParkingPermits;
 import org.linli.tenants.parking.ParkingSpace;
+import org.linli.tenants.parking.VisitorSessions;
 import org.linli.tenants.registry.ResidentRecord;
 import org.linli.tenants.registry.ResidentService;
 import org.linli.tenants.registry.StructureService;
@@ -126,7 +128,13 @@ public class DemoMarketplace {
     StructureService structure;
 
     @Inject
-    ParkingService parking;
+    ParkingLots parkingLots;
+
+    @Inject
+    ParkingPermits parkingPermits;
+
+    @Inject
+    VisitorSessions parkingGate;
 
     @Inject
     ParcelService parcels;
@@ -325,21 +333,21 @@ public class DemoMarketplace {
         CallerContext operator = CallerContext.system("demo-data", tenant);
         Offering permits = find(onSale, "地面车位月租");
         ParkingLot lot = operator.call(() -> {
-            ParkingLot created = parking.createLot(new ParkingCommands.NewLot(me.community().value(),
+            ParkingLot created = parkingLots.createLot(new ParkingCommands.NewLot(me.community().value(),
                     permits.provider().value(), "新华小区地面停车场", 15, 500, 3000, permits.id().value()));
-            parking.addSpaces(created.id(), IntStream.rangeClosed(1, 30)
+            parkingLots.addSpaces(created.id(), IntStream.rangeClosed(1, 30)
                     .mapToObj(i -> String.format("A-%03d", i)).toList(), ParkingSpace.Kind.MONTHLY);
-            parking.addSpaces(created.id(), List.of("V-01", "V-02", "V-03", "V-04"), ParkingSpace.Kind.VISITOR);
+            parkingLots.addSpaces(created.id(), List.of("V-01", "V-02", "V-03", "V-04"), ParkingSpace.Kind.VISITOR);
             return created;
         });
         CallerContext resident = as(operator.call(() -> user("resident-a")), tenant);
-        ParkingService.PermitView permit = resident.call(() -> parking.requestPermit(new ParkingCommands.PermitRequest(
-                lot.id(), "苏A8K123", null, 3), UUID.randomUUID().toString()));
+        ParkingPermits.PermitView permit = resident.call(() -> parkingPermits.requestPermit(
+                new ParkingCommands.PermitRequest(lot.id(), "苏A8K123", null, 3), UUID.randomUUID().toString()));
         payments.pay(resident, permit.order().order().id());
         CallerContext attendant = as(operator.call(() -> user("parking-a")), tenant);
         attendant.run(() -> {
-            parking.enter(lot.id(), "苏A8K123");
-            parking.enter(lot.id(), "苏B2M886");
+            parkingGate.enter(lot.id(), "苏A8K123");
+            parkingGate.enter(lot.id(), "苏B2M886");
         });
         CallerContext station = as(operator.call(() -> user("station-a")), tenant);
         station.run(() -> {
