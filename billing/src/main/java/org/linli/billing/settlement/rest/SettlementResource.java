@@ -25,6 +25,7 @@ import org.linli.billing.settlement.PayoutAccount;
 import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
+import org.linli.billing.settlement.SettlementTermsService;
 import org.linli.billing.settlement.StatementPdf;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -47,6 +48,9 @@ public class SettlementResource {
 
     @Inject
     SettlementService settlement;
+
+    @Inject
+    SettlementTermsService cycle;
 
     @Inject
     PayoutAccountService accounts;
@@ -107,7 +111,7 @@ public class SettlementResource {
     @Path("terms")
     @Operation(summary = "The settlement cycle: money is settled N days after the order was paid")
     public TermsResponse terms() {
-        return new TermsResponse(settlement.terms().settleAfterDays());
+        return new TermsResponse(cycle.terms().settleAfterDays());
     }
 
     @PUT
@@ -117,7 +121,7 @@ public class SettlementResource {
         if (request == null || request.settleAfterDays() == null) {
             throw DomainException.invalid(FieldError.of("settleAfterDays", "required"));
         }
-        return new TermsResponse(settlement.changeTerms(request.settleAfterDays()).settleAfterDays());
+        return new TermsResponse(cycle.changeTerms(request.settleAfterDays()).settleAfterDays());
     }
 
     @GET
