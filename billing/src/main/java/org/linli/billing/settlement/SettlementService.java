@@ -21,7 +21,6 @@ import org.linli.platform.ledger.LedgerAccount;
 import org.linli.platform.ledger.PostingDraft;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
@@ -52,7 +51,8 @@ import java.util.stream.Stream;
  * The tenant's earnings are its revenue share less what it funds ({@link BillingAccounts#TENANT_FUNDED}): residents'
  * points discounts and the yuan it reimburses providers for orders paid in time-bank minutes. Funding beyond its
  * share is owed and set against its next batch the same way, and shows as a negative outstanding amount until
- * earnings cover it.
+ * earnings cover it. The cycle's N is set with {@link SettlementTermsService}; where payouts go, with
+ * {@link PayoutAccountService}.
  */
 @ApplicationService
 public class SettlementService {
@@ -73,6 +73,9 @@ public class SettlementService {
     PayoutAccountService accounts;
 
     @Inject
+    SettlementTermsStore storedTerms;
+
+    @Inject
     Clock clock;
 
     /**
@@ -81,29 +84,6 @@ public class SettlementService {
      */
     public record PayeeBalance(Payee payee, Long providerId, String name, String account, Money earned,
                                Money claimed, Money paid, Money outstanding) {
-    }
-
-    @Query
-    @RequiresPermission(Permissions.FINANCE_READ)
-    public SettlementTerms terms() {
-        TenantContext.require();
-        return em.createQuery("select t from SettlementTerms t", SettlementTerms.class).getResultStream().findFirst()
-                .orElseGet(() -> new SettlementTerms(SettlementTerms.DEFAULT_DAYS));
-    }
-
-    @Audited("settlement.terms")
-    @RequiresPermission(Permissions.FINANCE_MANAGE)
-    public SettlementTerms changeTerms(int settleAfterDays) {
-        TenantContext.require();
-        SettlementTerms terms = em.createQuery("select t from SettlementTerms t", SettlementTerms.class)
-                .getResultStream().findFirst().orElse(null);
-        if (terms == null) {
-            terms = new SettlementTerms(settleAfterDays);
-            em.persist(terms);
-        } else {
-            terms.change(settleAfterDays);
-        }
-        return terms;
     }
 
     /** A page of the tenant's batches, newest first: a batch per payee and cycle, so they grow with time. */
@@ -129,7 +109,8 @@ public class SettlementService {
     public List<SettlementBatch> draft() {
         // One draft at a time per tenant, or two finance users could claim the same earnings twice.
         em.find(Tenant.class, TenantContext.require().value(), LockModeType.PESSIMISTIC_WRITE);
-        Instant cutOff = LocalDate.now(clock.withZone(ChinaTime.ZONE)).minusDays(terms().settleAfterDays()).plusDays(1)
+        int settleAfterDays = storedTerms.inForce().settleAfterDays();
+        Instant cutOff = LocalDate.now(clock.withZone(ChinaTime.ZONE)).minusDays(settleAfterDays).plusDays(1)
                 .atStartOfDay(ChinaTime.ZONE).toInstant().minusNanos(1_000);
         List<SettlementBatch> drafted = new ArrayList<>();
         for (PayeeAccount payee : payees()) {

@@ -23,12 +23,13 @@ import org.linli.tenants.ads.Placement;
 import org.linli.tenants.ads.SlotCommands;
 import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.files.UploadedFile;
-import org.linli.tenants.marketplace.Availability;
 import org.linli.tenants.marketplace.DocumentKind;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.marketplace.ProviderStaffService;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentService;
 
@@ -54,6 +55,12 @@ public class DemoAds {
 
     @Inject
     ProviderService providers;
+
+    @Inject
+    ProviderDocuments documents;
+
+    @Inject
+    ProviderStaffService providerStaff;
 
     @Inject
     ResidentService residents;
@@ -82,11 +89,11 @@ public class DemoAds {
         system.run(() -> {
             Provider shop = providers.onboard(new ProviderCommands.NewProvider("鲜丰水果新华店", ProviderKind.ADVERTISER,
                     "92320102MA1XF5G8T3", "孙丽", "13800135678", "新华小区南门的水果店，每日新鲜到货", List.of()));
-            providers.addDocument(shop.id(), DocumentKind.identifying(ProviderKind.ADVERTISER),
+            documents.addDocument(shop.id(), DocumentKind.identifying(ProviderKind.ADVERTISER),
                     LocalDate.now(ChinaTime.ZONE).plusYears(3), new UploadedFile("营业执照.pdf",
                             DemoFiles.licence("Licence 92320102MA1XF5G8T3")));
             providers.verify(shop.id());
-            providers.addStaff(shop.id(), staff.id());
+            providerStaff.addStaff(shop.id(), staff.id());
         });
         AdSlot banner = system.call(() -> slots.create(slot("首页顶部横幅", Placement.STOREFRONT_HOME_BANNER, 750, 300,
                 8_000, List.of())));

@@ -28,12 +28,15 @@ import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.DocumentKind;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingCommands;
+import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.marketplace.ProviderStaffService;
 import org.linli.tenants.marketplace.ServiceSlot;
 import org.linli.tenants.marketplace.SlotService;
 import org.linli.tenants.modules.Module;
@@ -44,8 +47,10 @@ import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
-import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.parking.ParkingLots;
+import org.linli.tenants.parking.ParkingPermits;
 import org.linli.tenants.parking.ParkingSpace;
+import org.linli.tenants.parking.VisitorSessions;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.Tag;
@@ -100,7 +105,16 @@ public class DemoMarketplace {
     ProviderService providers;
 
     @Inject
+    ProviderDocuments documents;
+
+    @Inject
+    ProviderStaffService providerStaff;
+
+    @Inject
     CatalogService catalog;
+
+    @Inject
+    OfferingImages pictures;
 
     @Inject
     SlotService slots;
@@ -115,7 +129,13 @@ public class DemoMarketplace {
     StructureService structure;
 
     @Inject
-    ParkingService parking;
+    ParkingLots parkingLots;
+
+    @Inject
+    ParkingPermits parkingPermits;
+
+    @Inject
+    VisitorSessions parkingGate;
 
     @Inject
     ParcelService parcels;
@@ -211,7 +231,7 @@ public class DemoMarketplace {
                 DemoData.PASSWORD)));
         Provider provider = inTenant.call(() -> {
             Provider onboarded = providers.onboard(seller.provider());
-            providers.addDocument(onboarded.id(), DocumentKind.identifying(onboarded.kind()),
+            documents.addDocument(onboarded.id(), DocumentKind.identifying(onboarded.kind()),
                     LocalDate.now(ChinaTime.ZONE).plusYears(3), new UploadedFile(switch (onboarded.kind()) {
                         case COMPANY, ADVERTISER -> "营业执照.pdf";
                         case INDIVIDUAL -> "身份证.pdf";
@@ -219,7 +239,7 @@ public class DemoMarketplace {
                     },
                             DemoFiles.licence("Licence " + onboarded.licenceNumber())));
             providers.verify(onboarded.id());
-            providers.addStaff(onboarded.id(), staff.id());
+            providerStaff.addStaff(onboarded.id(), staff.id());
             return onboarded;
         });
         payoutAccount(tenant, Payee.PROVIDER, provider.id(), provider.name());
@@ -227,7 +247,7 @@ public class DemoMarketplace {
         asStaff.run(() -> {
             for (OfferingCommands.NewOffering offering : seller.offerings()) {
                 Offering offered = catalog.offer(offering);
-                catalog.addImage(offered.id(), new UploadedFile("cover.png",
+                pictures.addImage(offered.id(), new UploadedFile("cover.png",
                         OfferingCovers.cover(offering.module(), offering.title())));
             }
             if (seller.offerings().stream().anyMatch(OfferingCommands.NewOffering::needsSlot)) {
@@ -248,7 +268,7 @@ public class DemoMarketplace {
         inTenant.run(() -> {
             Provider pending = providers.onboard(provider("福满家便民维修部", ProviderKind.COMPANY, "92320102MA3REPA1R8",
                     "孙福", "13805150006", "家电清洗与小修，申请入驻"));
-            providers.addDocument(pending.id(), DocumentKind.BUSINESS_LICENCE, LocalDate.now(ChinaTime.ZONE)
+            documents.addDocument(pending.id(), DocumentKind.BUSINESS_LICENCE, LocalDate.now(ChinaTime.ZONE)
                     .plusYears(2), new UploadedFile("营业执照.pdf", DemoFiles.licence("Licence "
                     + pending.licenceNumber())));
         });
@@ -314,21 +334,21 @@ public class DemoMarketplace {
         CallerContext operator = CallerContext.system("demo-data", tenant);
         Offering permits = find(onSale, "地面车位月租");
         ParkingLot lot = operator.call(() -> {
-            ParkingLot created = parking.createLot(new ParkingCommands.NewLot(me.community().value(),
+            ParkingLot created = parkingLots.createLot(new ParkingCommands.NewLot(me.community().value(),
                     permits.provider().value(), "新华小区地面停车场", 15, 500, 3000, permits.id().value()));
-            parking.addSpaces(created.id(), IntStream.rangeClosed(1, 30)
+            parkingLots.addSpaces(created.id(), IntStream.rangeClosed(1, 30)
                     .mapToObj(i -> String.format("A-%03d", i)).toList(), ParkingSpace.Kind.MONTHLY);
-            parking.addSpaces(created.id(), List.of("V-01", "V-02", "V-03", "V-04"), ParkingSpace.Kind.VISITOR);
+            parkingLots.addSpaces(created.id(), List.of("V-01", "V-02", "V-03", "V-04"), ParkingSpace.Kind.VISITOR);
             return created;
         });
         CallerContext resident = as(operator.call(() -> user("resident-a")), tenant);
-        ParkingService.PermitView permit = resident.call(() -> parking.requestPermit(new ParkingCommands.PermitRequest(
-                lot.id(), "苏A8K123", null, 3), UUID.randomUUID().toString()));
+        ParkingPermits.PermitView permit = resident.call(() -> parkingPermits.requestPermit(
+                new ParkingCommands.PermitRequest(lot.id(), "苏A8K123", null, 3), UUID.randomUUID().toString()));
         payments.pay(resident, permit.order().order().id());
         CallerContext attendant = as(operator.call(() -> user("parking-a")), tenant);
         attendant.run(() -> {
-            parking.enter(lot.id(), "苏A8K123");
-            parking.enter(lot.id(), "苏B2M886");
+            parkingGate.enter(lot.id(), "苏A8K123");
+            parkingGate.enter(lot.id(), "苏B2M886");
         });
         CallerContext station = as(operator.call(() -> user("station-a")), tenant);
         station.run(() -> {

@@ -29,7 +29,7 @@ public class CareWatch {
     ScheduledRounds rounds;
 
     @Inject
-    CareService care;
+    CareVisits visits;
 
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void everyTenMinutes() {
@@ -37,7 +37,7 @@ public class CareWatch {
     }
 
     private String watch(TenantId tenant) {
-        int missed = care.watch();
+        int missed = visits.watch();
         return missed > 0 ? missed + " missed visits" : null;
     }
 }

@@ -20,16 +20,12 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.files.FileType;
-import org.linli.tenants.files.StoredFile;
-import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.registry.structure.CommunityId;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +52,9 @@ public class CatalogService {
 
     @Inject
     ProviderService providers;
+
+    @Inject
+    OfferingAccess access;
 
     @Inject
     ModuleService modules;
@@ -111,7 +110,7 @@ public class CatalogService {
     @Query
     @RequiresPermission(Permissions.CATALOG_READ)
     public Offering get(OfferingId id) {
-        Offering offering = find(id);
+        Offering offering = access.find(id);
         Role role = CurrentUser.require().role();
         if (role == Role.RESIDENT && !onSale(offering)) {
             throw DomainException.notFound("offering_not_found");
@@ -165,89 +164,6 @@ public class CatalogService {
                 .page("o.createdAt desc, o.id desc", page);
     }
 
-    /** The pictures of an offering in display order, for whoever may see the offering. */
-    @Query
-    @RequiresPermission(Permissions.CATALOG_READ)
-    public List<OfferingImage> images(OfferingId id) {
-        get(id);
-        return imagesOf(id);
-    }
-
-    /** The cover picture of each of {@code offerings} that has one, read with one query (for lists of cards). */
-    @Query
-    @RequiresPermission(Permissions.CATALOG_READ)
-    public Map<OfferingId, OfferingImage> covers(Collection<OfferingId> offerings) {
-        TenantContext.require();
-        Map<OfferingId, OfferingImage> covers = new HashMap<>();
-        if (offerings.isEmpty()) {
-            return covers;
-        }
-        em.createQuery("select i from OfferingImage i where i.offeringId in :offerings order by i.position desc",
-                        OfferingImage.class)
-                .setParameter("offerings", offerings.stream().map(OfferingId::value).toList())
-                .getResultList().forEach(image -> covers.put(image.offering(), image));
-        return covers;
-    }
-
-    /** One picture's bytes, for whoever may see the offering. */
-    @Query
-    @RequiresPermission(Permissions.CATALOG_READ)
-    public StoredFile image(OfferingId id, long imageId) {
-        get(id);
-        OfferingImage image = imageOf(id, imageId);
-        return new FileShelf(em).take(image.contentId(), "offering-" + id.value() + "-" + imageId + "."
-                + image.type().extension(), image.type());
-    }
-
-    /** Adds a picture (PNG, JPEG or WebP, at most 2 MB) after the others; at most six per offering. */
-    @Audited("offering.image.add")
-    @RequiresPermission(Permissions.PROVIDER_WORK)
-    public OfferingImage addImage(@AuditTarget OfferingId id, UploadedFile file) {
-        own(id);
-        FileType type = file.accept(EnumSet.of(FileType.PNG, FileType.JPEG, FileType.WEBP),
-                UploadedFile.MAX_IMAGE_BYTES);
-        List<OfferingImage> images = imagesOf(id);
-        if (images.size() >= OfferingImage.MAX_PER_OFFERING) {
-            throw DomainException.conflict("offering_images_full", OfferingImage.MAX_PER_OFFERING);
-        }
-        int position = images.isEmpty() ? 0 : images.get(images.size() - 1).position() + 1;
-        OfferingImage image = new OfferingImage(id, position, type, new FileShelf(em).keep(file), clock.instant());
-        em.persist(image);
-        return image;
-    }
-
-    /** Makes a picture the cover: it moves before all others. */
-    @Audited("offering.image.cover")
-    @RequiresPermission(Permissions.PROVIDER_WORK)
-    public OfferingImage makeCover(@AuditTarget OfferingId id, long imageId) {
-        own(id);
-        OfferingImage image = imageOf(id, imageId);
-        image.moveTo(imagesOf(id).get(0).position() - 1);
-        return image;
-    }
-
-    @Audited("offering.image.remove")
-    @RequiresPermission(Permissions.PROVIDER_WORK)
-    public void removeImage(@AuditTarget OfferingId id, long imageId) {
-        own(id);
-        OfferingImage image = imageOf(id, imageId);
-        new FileShelf(em).discard(image, image.contentId());
-    }
-
-    private List<OfferingImage> imagesOf(OfferingId id) {
-        return em.createQuery("select i from OfferingImage i where i.offeringId = :offering"
-                + " order by i.position, i.id", OfferingImage.class).setParameter("offering", id.value())
-                .setMaxResults(OfferingImage.MAX_PER_OFFERING).getResultList();
-    }
-
-    private OfferingImage imageOf(OfferingId id, long imageId) {
-        OfferingImage image = em.find(OfferingImage.class, imageId);
-        if (image == null || !image.offering().equals(id)) {
-            throw DomainException.notFound("image_not_found");
-        }
-        return image;
-    }
-
     /** A provider offers something new in a module the tenant has enabled. */
     @Audited("offering.create")
     @RequiresPermission(Permissions.PROVIDER_WORK)
@@ -268,7 +184,7 @@ public class CatalogService {
     @RequiresPermission(Permissions.PROVIDER_WORK)
     public Offering change(@AuditTarget OfferingId id, OfferingCommands.NewOffering command) {
         validator.validate(command);
-        Offering offering = own(id);
+        Offering offering = access.own(id);
         if (command.module() != offering.module()) {
             throw DomainException.invalid(FieldError.of("module", "immutable"));
         }
@@ -280,7 +196,7 @@ public class CatalogService {
     @Audited("offering.withdraw")
     @RequiresPermission(Permissions.PROVIDER_WORK)
     public Offering withdraw(@AuditTarget OfferingId id) {
-        Offering offering = own(id);
+        Offering offering = access.own(id);
         offering.withdraw();
         return offering;
     }
@@ -288,7 +204,7 @@ public class CatalogService {
     @Audited("offering.publish")
     @RequiresPermission(Permissions.PROVIDER_WORK)
     public Offering publish(@AuditTarget OfferingId id) {
-        Offering offering = own(id);
+        Offering offering = access.own(id);
         offering.publish();
         return offering;
     }
@@ -300,7 +216,7 @@ public class CatalogService {
         if (note == null || note.isBlank() || note.length() > 500) {
             throw DomainException.invalid(FieldError.of("note", "required"));
         }
-        Offering offering = find(id);
+        Offering offering = access.find(id);
         offering.block(note.strip());
         return offering;
     }
@@ -308,7 +224,7 @@ public class CatalogService {
     @Audited("offering.unblock")
     @RequiresPermission(Permissions.MARKET_MANAGE)
     public Offering unblock(@AuditTarget OfferingId id) {
-        Offering offering = find(id);
+        Offering offering = access.find(id);
         offering.unblock();
         return offering;
     }
@@ -320,7 +236,7 @@ public class CatalogService {
     @Audited("offering.payable-in-time")
     @RequiresPermission(Permissions.TIMEBANK_MANAGE)
     public Offering acceptTime(@AuditTarget OfferingId id, @AuditDetail boolean accepted) {
-        Offering offering = find(id);
+        Offering offering = access.find(id);
         offering.acceptTime(accepted);
         return offering;
     }
@@ -335,22 +251,5 @@ public class CatalogService {
         if (command.pricing() == PricingModel.HOURLY && !command.needsSlot()) {
             throw DomainException.invalid(FieldError.of("needsSlot", "hourly_needs_slot"));
         }
-    }
-
-    private Offering own(OfferingId id) {
-        Offering offering = find(id);
-        if (!offering.provider().equals(providers.myStaff().provider())) {
-            throw DomainException.notFound("offering_not_found");
-        }
-        return offering;
-    }
-
-    Offering find(OfferingId id) {
-        TenantContext.require();
-        Offering offering = id == null ? null : em.find(Offering.class, id.value());
-        if (offering == null) {
-            throw DomainException.notFound("offering_not_found");
-        }
-        return offering;
     }
 }

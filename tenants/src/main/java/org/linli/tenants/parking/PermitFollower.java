@@ -11,11 +11,11 @@ import org.linli.tenants.orders.OrderMoved;
 public class PermitFollower {
 
     @Inject
-    ParkingService parking;
+    ParkingPermits permits;
 
     void onOrderMoved(@Observes OrderMoved moved) {
         if (moved.module() == Module.PARKING) {
-            parking.followOrder(moved.order(), moved.to());
+            permits.followOrder(moved.order(), moved.to());
         }
     }
 }

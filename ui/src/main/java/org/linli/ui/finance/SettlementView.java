@@ -28,6 +28,7 @@ import org.linli.billing.settlement.PayoutAccount;
 import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
+import org.linli.billing.settlement.SettlementTermsService;
 import org.linli.billing.settlement.StatementPdf;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.i18n.Messages;
@@ -39,7 +40,6 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.marketplace.ProviderId;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
@@ -64,6 +64,7 @@ import java.util.Optional;
 public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     private final SettlementService settlement;
+    private final SettlementTermsService settlementTerms;
     private final PayoutAccountService payoutAccounts;
     private final TenantService tenants;
     private final ListGrid<SettlementBatch> batches = new ListGrid<>();
@@ -73,9 +74,10 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, String> payeeNames = Map.of();
 
     @Inject
-    public SettlementView(SettlementService settlement, PayoutAccountService payoutAccounts,
-                          TenantService tenants) {
+    public SettlementView(SettlementService settlement, SettlementTermsService settlementTerms,
+                          PayoutAccountService payoutAccounts, TenantService tenants) {
         this.settlement = settlement;
+        this.settlementTerms = settlementTerms;
         this.payoutAccounts = payoutAccounts;
         this.tenants = tenants;
         addClassName("list-view");
@@ -91,7 +93,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
 
     private Component cycle() {
         IntegerField days = new IntegerField(getTranslation("settlement.days"));
-        days.setValue(settlement.terms().settleAfterDays());
+        days.setValue(settlementTerms.terms().settleAfterDays());
         days.setMin(0);
         days.setMax(90);
         days.setStepButtonsVisible(true);
@@ -100,7 +102,7 @@ public class SettlementView extends VerticalLayout implements HasDynamicTitle {
         days.setReadOnly(!manages);
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                settlement.changeTerms(days.getValue() == null ? -1 : days.getValue());
+                settlementTerms.changeTerms(days.getValue() == null ? -1 : days.getValue());
                 UiErrors.success(getTranslation("settlement.days.saved"));
             } catch (DomainException problem) {
                 FieldErrors.show(problem, Map.of("settleAfterDays", days));

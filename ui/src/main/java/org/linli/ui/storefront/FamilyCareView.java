@@ -18,6 +18,7 @@ import org.linli.tenants.eldercare.CareAlert;
 import org.linli.tenants.eldercare.CarePlan;
 import org.linli.tenants.eldercare.CareService;
 import org.linli.tenants.eldercare.CareVisit;
+import org.linli.tenants.eldercare.CareVisits;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
@@ -48,7 +49,7 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
     private final ElderActivity activity;
 
     @Inject
-    public FamilyCareView(CareService care, ElderActivity activity) {
+    public FamilyCareView(CareService care, CareVisits visits, ElderActivity activity) {
         this.activity = activity;
         addClassName("family-care-view");
         add(new H2(getTranslation("care.title")));
@@ -63,7 +64,7 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
             add(new EmptyState(getTranslation("care.no-elders")));
             return;
         }
-        List<CareAlert> alerts = care.alerts(PageRequest.first(PageRequest.MAX_SIZE)).items();
+        List<CareAlert> alerts = visits.alerts(PageRequest.first(PageRequest.MAX_SIZE)).items();
         for (CareService.Elder elder : elders) {
             Div section = new Div();
             section.addClassName("care-elder");
@@ -82,7 +83,7 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
                 section.add(new EmptyState(getTranslation("care.no-plans")));
             }
             for (CarePlan plan : plans) {
-                section.add(plan(care, plan));
+                section.add(plan(visits, plan));
             }
             add(section);
         }
@@ -129,7 +130,7 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
         }
     }
 
-    private Div plan(CareService care, CarePlan plan) {
+    private Div plan(CareVisits visits, CarePlan plan) {
         Div box = new Div();
         box.addClassName("order-card");
         Span title = new Span(plan.title());
@@ -139,7 +140,7 @@ public class FamilyCareView extends Div implements HasDynamicTitle {
         Span pattern = new Span(days + " " + plan.time() + " · " + String.join("、", plan.tasks()));
         pattern.addClassName("order-when");
         box.add(title, pattern);
-        care.visits(plan.id(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+        visits.visits(plan.id(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .filter(v -> v.status() != CareVisit.Status.PLANNED
                         && v.status() != CareVisit.Status.CANCELLED).limit(RECENT_VISITS)
                 .forEach(visit -> box.add(visit(visit)));

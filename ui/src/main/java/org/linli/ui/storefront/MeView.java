@@ -19,7 +19,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.tenants.delivery.ParcelService;
 import org.linli.tenants.delivery.ParcelStatus;
 import org.linli.tenants.modules.ModuleService;
-import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.parking.ParkingPermits;
 import org.linli.tenants.parking.PermitStatus;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.ui.components.EmptyState;
@@ -41,7 +41,7 @@ public class MeView extends Div implements HasDynamicTitle {
 
     @Inject
     public MeView(ResidentService residents, SignIn signIn, ModuleService modules,
-                  ParcelService parcels, ParkingService parking) {
+                  ParcelService parcels, ParkingPermits parking) {
         addClassName("me-view");
         Actor actor = CurrentUser.require();
         add(new H2(actor.displayName()));
@@ -115,7 +115,7 @@ public class MeView extends Div implements HasDynamicTitle {
     }
 
     /** Monthly permits and until when they run. */
-    private Component permits(ParkingService parking) {
+    private Component permits(ParkingPermits parking) {
         Div box = new Div(new H3(getTranslation("me.permits")));
         box.setId("my-permits");
         var permits = parking.myPermits();

@@ -20,7 +20,8 @@ import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.parking.LotId;
 import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
-import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.parking.ParkingLots;
+import org.linli.tenants.parking.ParkingPermits;
 import org.linli.tenants.registry.residents.ResidentId;
 
 import java.util.List;
@@ -43,7 +44,10 @@ public class ModuleBooking {
     CareService care;
 
     @Inject
-    ParkingService parking;
+    ParkingLots parkingLots;
+
+    @Inject
+    ParkingPermits parkingPermits;
 
     @Inject
     ParcelService parcels;
@@ -85,7 +89,7 @@ public class ModuleBooking {
             return forWhom(in);
         }
         if (offering.module() == Module.PARKING) {
-            Optional<ParkingLot> lot = parking.lotSelling(offering.id());
+            Optional<ParkingLot> lot = parkingLots.lotSelling(offering.id());
             if (lot.isPresent()) {
                 return permit(in, lot.get().id());
             }
@@ -134,7 +138,7 @@ public class ModuleBooking {
         TextField plate = new TextField(in.getTranslation("shop.plate"));
         plate.setId("permit-plate");
         plate.setPlaceholder("苏A12345");
-        return new Part(plate, (c, key) -> parking.requestPermit(new ParkingCommands.PermitRequest(lot,
+        return new Part(plate, (c, key) -> parkingPermits.requestPermit(new ParkingCommands.PermitRequest(lot,
                 plate.getValue(), null, c.quantity()), key).order(),
                 () -> new String[] {in.getTranslation("shop.plate"), plate.getValue()});
     }

@@ -25,6 +25,7 @@ import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
+import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderService;
@@ -35,7 +36,6 @@ import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.points.PointsDiscounts;
 import org.linli.ui.components.EmptyState;
-import org.linli.ui.components.Formats;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.security.ViewPermission;
 
@@ -62,6 +62,7 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ChinaTime.ZONE);
 
     private final CatalogService catalog;
+    private final OfferingImages offeringImages;
     private final ProviderService providers;
     private final SlotService slots;
     private final OrderService orders;
@@ -80,9 +81,11 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
     private String title = "";
 
     @Inject
-    public OfferingView(CatalogService catalog, ProviderService providers, SlotService slots, OrderService orders,
-                        ModuleBooking moduleBooking, PointsDiscounts discounts) {
+    public OfferingView(CatalogService catalog, OfferingImages offeringImages, ProviderService providers,
+                        SlotService slots, OrderService orders, ModuleBooking moduleBooking,
+                        PointsDiscounts discounts) {
         this.catalog = catalog;
+        this.offeringImages = offeringImages;
         this.providers = providers;
         this.slots = slots;
         this.orders = orders;
@@ -105,12 +108,12 @@ public class OfferingView extends Div implements HasUrlParameter<Long>, HasDynam
         Span price = new Span(OrderLabels.price(this, offering));
         price.addClassName("offering-price");
         price.setId("offering-price");
-        List<OfferingImage> pictures = catalog.images(offering.id());
+        List<OfferingImage> pictures = offeringImages.images(offering.id());
         if (!pictures.isEmpty()) {
             Div gallery = new Div();
             gallery.addClassName("offering-gallery");
             gallery.setId("offering-gallery");
-            pictures.forEach(picture -> gallery.add(OfferingPictures.of(catalog, picture, offering.title())));
+            pictures.forEach(picture -> gallery.add(OfferingPictures.of(offeringImages, picture, offering.title())));
             add(gallery);
         }
         add(module, heading, by, price);

@@ -24,6 +24,7 @@ import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
+import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.marketplace.ProviderService;
@@ -54,6 +55,7 @@ public class ShopView extends Div implements HasDynamicTitle {
     private static final int NOTICES_ON_HOME = 2;
 
     private final CatalogService catalog;
+    private final OfferingImages pictures;
     private final ProviderService providers;
     private final Div cards = new Div();
     /** The home banner, or the module page's banner while a module is chosen. */
@@ -65,9 +67,10 @@ public class ShopView extends Div implements HasDynamicTitle {
     private Module module;
 
     @Inject
-    public ShopView(CatalogService catalog, ProviderService providers, ModuleService modules,
+    public ShopView(CatalogService catalog, OfferingImages pictures, ProviderService providers, ModuleService modules,
                     ResidentService residents, AdServing ads, NoticeBoard notices) {
         this.catalog = catalog;
+        this.pictures = pictures;
         this.providers = providers;
         // Residents see what is offered in their own community; staff browsing the shop see everything.
         this.community = CurrentUser.isPermitted(Permissions.SELF_READ)
@@ -159,7 +162,7 @@ public class ShopView extends Div implements HasDynamicTitle {
             cards.add(new EmptyState(getTranslation("shop.empty")));
         }
         Map<ProviderId, Provider> sellers = providers.byIds(offerings.stream().map(Offering::provider).toList());
-        Map<OfferingId, OfferingImage> covers = catalog.covers(offerings.stream().map(Offering::id).toList());
+        Map<OfferingId, OfferingImage> covers = pictures.covers(offerings.stream().map(Offering::id).toList());
         offerings.forEach(offering -> cards.add(card(offering, sellers.get(offering.provider()),
                 covers.get(offering.id()))));
     }
@@ -182,7 +185,7 @@ public class ShopView extends Div implements HasDynamicTitle {
                 + "<div class=\"offering-card-foot\">" + span("offering-price", OrderLabels.price(this, offering))
                 + span("offering-module", getTranslation(offering.module().label().key())) + "</div>");
         if (cover != null) {
-            card.add(OfferingPictures.of(catalog, cover, offering.title()));
+            card.add(OfferingPictures.of(pictures, cover, offering.title()));
         } else {
             Div none = new Div();
             none.addClassNames("offering-picture", "offering-picture--none");

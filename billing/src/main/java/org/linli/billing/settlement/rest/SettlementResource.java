@@ -27,6 +27,7 @@ import org.linli.billing.settlement.PayoutAccount;
 import org.linli.billing.settlement.PayoutAccountService;
 import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
+import org.linli.billing.settlement.SettlementTermsService;
 import org.linli.billing.settlement.StatementPdf;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
@@ -49,6 +50,9 @@ public class SettlementResource {
 
     @Inject
     SettlementService settlement;
+
+    @Inject
+    SettlementTermsService cycle;
 
     @Inject
     PayoutAccountService accounts;
@@ -109,14 +113,14 @@ public class SettlementResource {
     @Path("terms")
     @Operation(summary = "The settlement cycle: money is settled N days after the order was paid")
     public TermsResponse terms() {
-        return new TermsResponse(settlement.terms().settleAfterDays());
+        return new TermsResponse(cycle.terms().settleAfterDays());
     }
 
     @PUT
     @Path("terms")
     @Operation(summary = "Change the settlement cycle (0–90 days)")
     public TermsResponse changeTerms(@Valid @NotNull TermsRequest request) {
-        return new TermsResponse(settlement.changeTerms(request.settleAfterDays()).settleAfterDays());
+        return new TermsResponse(cycle.changeTerms(request.settleAfterDays()).settleAfterDays());
     }
 
     @GET

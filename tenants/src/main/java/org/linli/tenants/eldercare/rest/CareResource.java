@@ -29,6 +29,7 @@ import org.linli.tenants.eldercare.CareCommands;
 import org.linli.tenants.eldercare.CarePlan;
 import org.linli.tenants.eldercare.CareService;
 import org.linli.tenants.eldercare.CareVisit;
+import org.linli.tenants.eldercare.CareVisits;
 import org.linli.tenants.eldercare.FamilyLink;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.registry.residents.ResidentId;
@@ -53,6 +54,9 @@ public class CareResource {
 
     @Inject
     CareService care;
+
+    @Inject
+    CareVisits visits;
 
     public record LinkRequest(@NotNull Long elderId, @NotNull Long familyId, String relation) {
     }
@@ -163,7 +167,7 @@ public class CareResource {
     @Path("plans/{id}/visits")
     @Operation(summary = "A page of a plan's visits with their reports, newest first")
     public PageResponse<VisitResponse> visits(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return PageResponse.of(care.visits(id, paging.request()), VisitResponse::of);
+        return PageResponse.of(visits.visits(id, paging.request()), VisitResponse::of);
     }
 
     @GET
@@ -174,36 +178,37 @@ public class CareResource {
         Instant start = TimeValues.instant(from, "from");
         start = start == null ? Instant.now() : start;
         Instant end = TimeValues.instant(to, "to");
-        return PageResponse.of(care.rounds(start, end == null ? start.plus(Duration.ofDays(1)) : end,
-                paging.request()), r -> new RoundResponse(VisitResponse.of(r.visit()), r.elder(), r.address(), r.tasks()));
+        return PageResponse.of(visits.rounds(start, end == null ? start.plus(Duration.ofDays(1)) : end,
+                paging.request()),
+                r -> new RoundResponse(VisitResponse.of(r.visit()), r.elder(), r.address(), r.tasks()));
     }
 
     @POST
     @Path("visits/{id}/check-in")
     @Operation(summary = "The carer arrives")
     public VisitResponse checkIn(@PathParam("id") long id) {
-        return VisitResponse.of(care.checkIn(id));
+        return VisitResponse.of(visits.checkIn(id));
     }
 
     @POST
     @Path("visits/{id}/check-out")
     @Operation(summary = "The carer leaves, with the visit note and the tasks done")
     public VisitResponse checkOut(@PathParam("id") long id, CheckOutRequest r) {
-        return VisitResponse.of(care.checkOut(id, r == null ? null : r.note(), r == null ? null : r.tasksDone()));
+        return VisitResponse.of(visits.checkOut(id, r == null ? null : r.note(), r == null ? null : r.tasksDone()));
     }
 
     @POST
     @Path("visits/{id}/reschedule")
     @Operation(summary = "Move a planned visit to another time")
     public VisitResponse reschedule(@PathParam("id") long id, RescheduleRequest r) {
-        return VisitResponse.of(care.reschedule(id, TimeValues.instant(r == null ? null : r.at(), "at")));
+        return VisitResponse.of(visits.reschedule(id, TimeValues.instant(r == null ? null : r.at(), "at")));
     }
 
     @POST
     @Path("watch")
     @Operation(summary = "Run the missed-visit watch now (operators; it also runs every ten minutes)")
     public Map<String, Integer> watch() {
-        return Map.of("missed", care.watch());
+        return Map.of("missed", visits.watch());
     }
 
     @GET
@@ -211,6 +216,6 @@ public class CareResource {
     @Operation(summary = "A page of missed-visit alerts, newest first: family their elders', providers theirs,"
             + " operators all")
     public PageResponse<AlertResponse> alerts(@BeanParam PageParams paging) {
-        return PageResponse.of(care.alerts(paging.request()), AlertResponse::of);
+        return PageResponse.of(visits.alerts(paging.request()), AlertResponse::of);
     }
 }

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.tenants.files.FileType;
 import org.linli.tenants.files.UploadedFile;
-import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
+import org.linli.tenants.marketplace.OfferingImages;
 
 import java.io.InputStream;
 import java.util.List;
@@ -36,7 +36,7 @@ import java.util.List;
 public class OfferingImageResource {
 
     @Inject
-    CatalogService catalog;
+    OfferingImages pictures;
 
     public record ImageResponse(long id, int position, FileType type, long sizeBytes, String url) {
 
@@ -54,7 +54,7 @@ public class OfferingImageResource {
     @Operation(summary = "The offering's pictures in display order; the first is the cover")
     @BoundedList("an offering holds at most OfferingImage.MAX_PER_OFFERING pictures")
     public List<ImageResponse> list(@PathParam("offering") long offering) {
-        return catalog.images(new OfferingId(offering)).stream().map(ImageResponse::of).toList();
+        return pictures.images(new OfferingId(offering)).stream().map(ImageResponse::of).toList();
     }
 
     @POST
@@ -64,7 +64,7 @@ public class OfferingImageResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImageResponse.class)))
     public Response upload(@PathParam("offering") long offering, InputStream body) {
-        OfferingImage image = catalog.addImage(new OfferingId(offering),
+        OfferingImage image = pictures.addImage(new OfferingId(offering),
                 FileResponses.read(null, body, UploadedFile.MAX_IMAGE_BYTES));
         return Response.status(Response.Status.CREATED).entity(ImageResponse.of(image)).build();
     }
@@ -79,14 +79,14 @@ public class OfferingImageResource {
                     @Content(mediaType = "image/webp")})
     public Response image(@PathParam("offering") long offering, @PathParam("image") long image,
                           @Context Request request) {
-        return FileResponses.send(catalog.image(new OfferingId(offering), image), request, true);
+        return FileResponses.send(pictures.image(new OfferingId(offering), image), request, true);
     }
 
     @POST
     @Path("{image}/cover")
     @Operation(summary = "Make a picture the cover")
     public ImageResponse cover(@PathParam("offering") long offering, @PathParam("image") long image) {
-        return ImageResponse.of(catalog.makeCover(new OfferingId(offering), image));
+        return ImageResponse.of(pictures.makeCover(new OfferingId(offering), image));
     }
 
     @DELETE
@@ -94,7 +94,7 @@ public class OfferingImageResource {
     @Operation(summary = "Remove a picture")
     @APIResponse(responseCode = "204", description = "Done; no content")
     public Response remove(@PathParam("offering") long offering, @PathParam("image") long image) {
-        catalog.removeImage(new OfferingId(offering), image);
+        pictures.removeImage(new OfferingId(offering), image);
         return Response.noContent().build();
     }
 }

@@ -32,6 +32,7 @@ import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingCommands;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
+import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.OfferingStatus;
 import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.ProviderId;
@@ -51,6 +52,9 @@ public class OfferingResource {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    OfferingImages pictures;
 
     public record OfferingRequest(String module, String title, String description,
                                   String pricing, @NotNull Long unitPriceFen, Integer durationMinutes,
@@ -98,7 +102,7 @@ public class OfferingResource {
                 EnumValues.parse(Module.class, module, "module"),
                 community == null ? null : new CommunityId(community), text);
         Page<Offering> found = catalog.browse(filter, paging.request());
-        Map<OfferingId, OfferingImage> covers = catalog.covers(found.items().stream().map(Offering::id).toList());
+        Map<OfferingId, OfferingImage> covers = pictures.covers(found.items().stream().map(Offering::id).toList());
         return PageResponse.of(found, o -> OfferingResponse.of(o, covers.get(o.id())));
     }
 
@@ -179,7 +183,7 @@ public class OfferingResource {
     }
 
     private List<OfferingResponse> responses(List<Offering> offerings) {
-        Map<OfferingId, OfferingImage> covers = catalog.covers(offerings.stream().map(Offering::id).toList());
+        Map<OfferingId, OfferingImage> covers = pictures.covers(offerings.stream().map(Offering::id).toList());
         return offerings.stream().map(o -> OfferingResponse.of(o, covers.get(o.id()))).toList();
     }
 

@@ -26,8 +26,8 @@ import org.linli.tenants.files.FileType;
 import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.marketplace.DocumentKind;
 import org.linli.tenants.marketplace.ProviderDocument;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderId;
-import org.linli.tenants.marketplace.ProviderService;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -46,7 +46,7 @@ import java.util.List;
 public class ProviderDocumentResource {
 
     @Inject
-    ProviderService providers;
+    ProviderDocuments documents;
 
     public record DocumentResponse(long id, DocumentKind kind, String fileName, FileType type, long sizeBytes,
                                    LocalDate validUntil, Instant uploadedAt) {
@@ -59,9 +59,9 @@ public class ProviderDocumentResource {
 
     @GET
     @Operation(summary = "The provider's qualification documents, newest first")
-    @BoundedList("one provider keeps at most ProviderService.MAX_DOCUMENTS (20) documents")
+    @BoundedList("one provider keeps at most ProviderDocuments.MAX_DOCUMENTS (20) documents")
     public List<DocumentResponse> list(@PathParam("provider") long provider) {
-        return providers.documents(new ProviderId(provider)).stream().map(DocumentResponse::of).toList();
+        return documents.documents(new ProviderId(provider)).stream().map(DocumentResponse::of).toList();
     }
 
     @POST
@@ -74,7 +74,7 @@ public class ProviderDocumentResource {
                            @QueryParam("name") String name, @QueryParam("validUntil") String validUntil,
                            InputStream body) {
         UploadedFile file = FileResponses.read(name, body, UploadedFile.MAX_DOCUMENT_BYTES);
-        ProviderDocument document = providers.addDocument(new ProviderId(provider),
+        ProviderDocument document = documents.addDocument(new ProviderId(provider),
                 EnumValues.parse(DocumentKind.class, kind, "kind"), TimeValues.date(validUntil, "validUntil"), file);
         return Response.status(Response.Status.CREATED).entity(DocumentResponse.of(document)).build();
     }
@@ -87,7 +87,7 @@ public class ProviderDocumentResource {
             content = @Content(mediaType = "*/*"))
     public Response download(@PathParam("provider") long provider, @PathParam("document") long document,
                              @Context Request request) {
-        return FileResponses.send(providers.document(new ProviderId(provider), document), request, false);
+        return FileResponses.send(documents.document(new ProviderId(provider), document), request, false);
     }
 
     @DELETE
@@ -95,7 +95,7 @@ public class ProviderDocumentResource {
     @Operation(summary = "Remove a document")
     @APIResponse(responseCode = "204", description = "Done; no content")
     public Response remove(@PathParam("provider") long provider, @PathParam("document") long document) {
-        providers.removeDocument(new ProviderId(provider), document);
+        documents.removeDocument(new ProviderId(provider), document);
         return Response.noContent().build();
     }
 }

@@ -33,6 +33,7 @@ import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.marketplace.ProviderStaff;
+import org.linli.tenants.marketplace.ProviderStaffService;
 import org.linli.tenants.marketplace.ProviderStatus;
 
 import java.time.Instant;
@@ -48,6 +49,9 @@ public class ProviderResource {
 
     @Inject
     ProviderService providers;
+
+    @Inject
+    ProviderStaffService providerStaff;
 
     public record ProviderRequest(String name, String kind, String licenceNumber, String contactName,
                                   String contactPhone, String description, List<Long> communities) {
@@ -148,7 +152,7 @@ public class ProviderResource {
     @Operation(summary = "The provider's staff accounts")
     @BoundedList("the staff of one provider, capped at 500")
     public List<StaffResponse> staff(@PathParam("id") long id) {
-        return providers.staff(new ProviderId(id)).stream().map(StaffResponse::of).toList();
+        return providerStaff.staff(new ProviderId(id)).stream().map(StaffResponse::of).toList();
     }
 
     @POST
@@ -159,7 +163,7 @@ public class ProviderResource {
                     schema = @Schema(implementation = StaffResponse.class)))
     public Response addStaff(@PathParam("id") long id, @Valid @NotNull StaffRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(StaffResponse.of(providers.addStaff(new ProviderId(id), new UserId(request.userId())))).build();
+                .entity(StaffResponse.of(providerStaff.addStaff(new ProviderId(id), new UserId(request.userId())))).build();
     }
 
     private ProviderResponse response(Provider provider) {

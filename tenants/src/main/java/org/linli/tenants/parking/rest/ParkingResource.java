@@ -31,11 +31,13 @@ import org.linli.platform.problem.FieldError;
 import org.linli.tenants.parking.LotId;
 import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
+import org.linli.tenants.parking.ParkingLots;
 import org.linli.tenants.parking.ParkingPermit;
-import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.parking.ParkingPermits;
 import org.linli.tenants.parking.ParkingSpace;
 import org.linli.tenants.parking.PermitStatus;
 import org.linli.tenants.parking.VisitorSession;
+import org.linli.tenants.parking.VisitorSessions;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +52,13 @@ import java.util.List;
 public class ParkingResource {
 
     @Inject
-    ParkingService parking;
+    ParkingLots lots;
+
+    @Inject
+    ParkingPermits permits;
+
+    @Inject
+    VisitorSessions sessions;
 
     public record LotRequest(@NotNull Long communityId, @NotNull Long providerId, String name, Integer freeMinutes,
                              Long hourlyRateFen, Long dailyCapFen, Long permitOfferingId) {
@@ -105,7 +113,7 @@ public class ParkingResource {
     @Operation(summary = "The tenant's parking lots with their tariffs")
     @BoundedList("a tenant runs a few parking lots")
     public List<LotResponse> lots() {
-        return parking.lots().stream().map(LotResponse::of).toList();
+        return lots.lots().stream().map(LotResponse::of).toList();
     }
 
     @POST
@@ -115,7 +123,7 @@ public class ParkingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LotResponse.class)))
     public Response createLot(@Valid @NotNull LotRequest r) {
-        ParkingLot lot = parking.createLot(new ParkingCommands.NewLot(r.communityId(), r.providerId(), r.name(),
+        ParkingLot lot = lots.createLot(new ParkingCommands.NewLot(r.communityId(), r.providerId(), r.name(),
                 r.freeMinutes() == null ? 0 : r.freeMinutes(), r.hourlyRateFen() == null ? 0 : r.hourlyRateFen(),
                 r.dailyCapFen() == null ? 0 : r.dailyCapFen(), r.permitOfferingId()));
         return Response.status(Response.Status.CREATED).entity(LotResponse.of(lot)).build();
@@ -126,7 +134,7 @@ public class ParkingResource {
     @Operation(summary = "A lot's spaces")
     @BoundedList("the spaces painted on one lot")
     public List<SpaceResponse> spaces(@PathParam("id") long id) {
-        return parking.spaces(new LotId(id)).stream().map(SpaceResponse::of).toList();
+        return lots.spaces(new LotId(id)).stream().map(SpaceResponse::of).toList();
     }
 
     @POST
@@ -136,7 +144,7 @@ public class ParkingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SpaceResponse.class)))
     public Response addSpaces(@PathParam("id") long id, @NotNull SpacesRequest r) {
-        return Response.status(Response.Status.CREATED).entity(parking.addSpaces(new LotId(id), r.codes(),
+        return Response.status(Response.Status.CREATED).entity(lots.addSpaces(new LotId(id), r.codes(),
                 EnumValues.parse(ParkingSpace.Kind.class, r.kind(), "kind")).stream().map(SpaceResponse::of)
                 .toList()).build();
     }
@@ -155,7 +163,7 @@ public class ParkingResource {
         if (key == null || key.isBlank()) {
             throw DomainException.invalid(FieldError.of("Idempotency-Key", "required"));
         }
-        ParkingService.PermitView view = parking.requestPermit(new ParkingCommands.PermitRequest(new LotId(r.lotId()),
+        ParkingPermits.PermitView view = permits.requestPermit(new ParkingCommands.PermitRequest(new LotId(r.lotId()),
                 r.plate(), r.firstDay(), r.months() == null ? 1 : r.months()), key.strip());
         return Response.status(view.order().replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(PermitResponse.of(view.permit())).build();
@@ -166,7 +174,7 @@ public class ParkingResource {
     @Operation(summary = "The signed-in resident's permits, newest first (at most 200)")
     @BoundedList("one resident's permits, capped at the newest 200")
     public List<PermitResponse> myPermits() {
-        return parking.myPermits().stream().map(PermitResponse::of).toList();
+        return permits.myPermits().stream().map(PermitResponse::of).toList();
     }
 
     @GET
@@ -174,7 +182,7 @@ public class ParkingResource {
     @Operation(summary = "Valid permits ending within the given number of days (for renewal reminders)")
     @BoundedList("permits ending within at most 90 days, capped at 500")
     public List<PermitResponse> expiring(@QueryParam("days") @DefaultValue("7") int days) {
-        return parking.expiring(days).stream().map(PermitResponse::of).toList();
+        return permits.expiring(days).stream().map(PermitResponse::of).toList();
     }
 
     @POST
@@ -184,7 +192,7 @@ public class ParkingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SessionResponse.class)))
     public Response enter(@PathParam("id") long id, EntryRequest r) {
-        return Response.status(Response.Status.CREATED).entity(SessionResponse.of(parking.enter(new LotId(id),
+        return Response.status(Response.Status.CREATED).entity(SessionResponse.of(sessions.enter(new LotId(id),
                 r == null ? null : r.plate()))).build();
     }
 
@@ -193,13 +201,13 @@ public class ParkingResource {
     @Operation(summary = "A page of a lot's visitor sessions, newest first, optionally only those still inside")
     public PageResponse<SessionResponse> sessions(@PathParam("id") long id, @QueryParam("open") boolean open,
                                                   @BeanParam PageParams paging) {
-        return PageResponse.of(parking.sessions(new LotId(id), open, paging.request()), SessionResponse::of);
+        return PageResponse.of(sessions.sessions(new LotId(id), open, paging.request()), SessionResponse::of);
     }
 
     @POST
     @Path("sessions/{id}/exit")
     @Operation(summary = "Record the vehicle leaving; the fee is computed from the lot's tariff")
     public SessionResponse exit(@PathParam("id") long id) {
-        return SessionResponse.of(parking.exit(id));
+        return SessionResponse.of(sessions.exit(id));
     }
 }

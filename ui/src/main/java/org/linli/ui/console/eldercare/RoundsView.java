@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
-import org.linli.tenants.eldercare.CareService;
 import org.linli.tenants.eldercare.CareVisit;
+import org.linli.tenants.eldercare.CareVisits;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
@@ -39,12 +39,12 @@ import java.util.Locale;
 @ViewPermission(Permissions.PROVIDER_WORK)
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final CareService care;
+    private final CareVisits visits;
     private final Div rounds = new Div();
 
     @Inject
-    public RoundsView(CareService care) {
-        this.care = care;
+    public RoundsView(CareVisits visits) {
+        this.visits = visits;
         addClassName("list-view");
         rounds.addClassName("order-cards");
         rounds.setId("care-rounds");
@@ -55,7 +55,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         rounds.removeAll();
         Instant now = Instant.now();
-        List<CareService.Round> due = care.rounds(now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(7)),
+        List<CareVisits.Round> due = visits.rounds(now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(7)),
                         PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .filter(r -> r.visit().status() != CareVisit.Status.CANCELLED).toList();
         if (due.isEmpty()) {
@@ -64,7 +64,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         due.forEach(round -> rounds.add(card(round)));
     }
 
-    private Component card(CareService.Round round) {
+    private Component card(CareVisits.Round round) {
         CareVisit visit = round.visit();
         Span who = new Span(round.elder());
         who.addClassName("order-title");
@@ -78,7 +78,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("order-card");
         card.setId("round-" + visit.id());
         if (visit.status() == CareVisit.Status.PLANNED || visit.status() == CareVisit.Status.MISSED) {
-            card.add(button("rounds.check-in", "round-" + visit.id() + "-check-in", () -> care.checkIn(visit.id())));
+            card.add(button("rounds.check-in", "round-" + visit.id() + "-check-in", () -> visits.checkIn(visit.id())));
         } else if (visit.status() == CareVisit.Status.IN_PROGRESS) {
             CheckboxGroup<String> tasks = new CheckboxGroup<>(getTranslation("order.checklist"));
             tasks.setItems(round.tasks());
@@ -87,7 +87,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
             note.setId("round-" + visit.id() + "-note");
             note.setWidthFull();
             card.add(tasks, note, button("rounds.check-out", "round-" + visit.id() + "-check-out",
-                    () -> care.checkOut(visit.id(), note.getValue(),
+                    () -> visits.checkOut(visit.id(), note.getValue(),
                             round.tasks().stream().filter(tasks.getValue()::contains).toList())));
         } else if (visit.note() != null) {
             Span note = new Span(visit.note());

@@ -20,7 +20,7 @@ import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.marketplace.DocumentKind;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderDocument;
-import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
@@ -36,13 +36,13 @@ import java.util.Locale;
  */
 class DocumentsDialog extends Dialog {
 
-    private final ProviderService providers;
+    private final ProviderDocuments documents;
     private final Provider provider;
     private final Grid<ProviderDocument> grid = new ListGrid<>();
     private final Runnable changed;
 
-    DocumentsDialog(ProviderService providers, Provider provider, Runnable changed) {
-        this.providers = providers;
+    DocumentsDialog(ProviderDocuments documents, Provider provider, Runnable changed) {
+        this.documents = documents;
         this.provider = provider;
         this.changed = changed;
         setHeaderTitle(getTranslation("documents.title", provider.name()));
@@ -75,7 +75,7 @@ class DocumentsDialog extends Dialog {
         validUntil.setHelperText(getTranslation("documents.valid-until.help"));
         validUntil.setId("document-valid-until");
         FileDrop drop = new FileDrop(getTranslation("documents.drop"), UploadedFile.MAX_DOCUMENT_BYTES, file -> {
-            providers.addDocument(provider.id(), kind.getValue(), validUntil.getValue(), file);
+            documents.addDocument(provider.id(), kind.getValue(), validUntil.getValue(), file);
             UiErrors.success(getTranslation("documents.added", file.fileName()));
             refresh();
             changed.run();
@@ -89,7 +89,7 @@ class DocumentsDialog extends Dialog {
 
     private Component download(ProviderDocument document) {
         DownloadHandler handler = event -> {
-            StoredFile file = providers.document(provider.id(), document.id());
+            StoredFile file = documents.document(provider.id(), document.id());
             event.setFileName(file.fileName());
             event.setContentType(file.type().mediaType());
             event.getOutputStream().write(file.bytes());
@@ -111,7 +111,7 @@ class DocumentsDialog extends Dialog {
     private Component remove(ProviderDocument document) {
         Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
             try {
-                providers.removeDocument(provider.id(), document.id());
+                documents.removeDocument(provider.id(), document.id());
                 refresh();
                 changed.run();
             } catch (DomainException problem) {
@@ -124,7 +124,7 @@ class DocumentsDialog extends Dialog {
     }
 
     private void refresh() {
-        grid.setItems(providers.documents(provider.id()));
+        grid.setItems(documents.documents(provider.id()));
     }
 
     private static String kilobytes(long bytes) {

@@ -20,8 +20,10 @@ import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
+import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.OfferingStatus;
 import org.linli.tenants.marketplace.Provider;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
@@ -49,13 +51,16 @@ import java.util.Set;
 public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final OfferingImages pictures;
     private final Set<Module> modules;
     private final Div cards = new Div();
 
     @Inject
-    public MyOfferingsView(CatalogService catalog, ProviderService providers, ModuleService moduleService,
+    public MyOfferingsView(CatalogService catalog, OfferingImages pictures, ProviderService providers,
+                           ProviderDocuments providerDocuments, ModuleService moduleService,
                            PayoutAccountService payoutAccounts) {
         this.catalog = catalog;
+        this.pictures = pictures;
         this.modules = moduleService.enabled();
         addClassName("list-view");
         Provider me;
@@ -75,7 +80,7 @@ public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("offering-new");
         add.setEnabled(me.isSelling());
         Button documents = new Button(getTranslation("documents.button"), VaadinIcon.DIPLOMA.create(),
-                click -> new DocumentsDialog(providers, me, () -> { }).open());
+                click -> new DocumentsDialog(providerDocuments, me, () -> { }).open());
         documents.setId("my-documents");
         cards.addClassName("order-cards");
         cards.setId("my-offerings");
@@ -116,7 +121,7 @@ public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
         if (mine.isEmpty()) {
             cards.add(new EmptyState(getTranslation("my-offerings.empty")));
         }
-        Map<OfferingId, OfferingImage> covers = catalog.covers(mine.stream().map(Offering::id).toList());
+        Map<OfferingId, OfferingImage> covers = pictures.covers(mine.stream().map(Offering::id).toList());
         mine.forEach(offering -> cards.add(card(offering, covers.get(offering.id()))));
     }
 
@@ -125,7 +130,7 @@ public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("order-card");
         card.setId("my-offering-" + offering.id().value());
         if (cover != null) {
-            card.add(OfferingPictures.of(catalog, cover, offering.title()));
+            card.add(OfferingPictures.of(pictures, cover, offering.title()));
         }
         Span title = new Span(offering.title());
         title.addClassName("order-title");
@@ -145,7 +150,7 @@ public class MyOfferingsView extends VerticalLayout implements HasDynamicTitle {
         actions.setWrap(true);
         actions.add(small("my-offerings.edit", "edit", offering, () -> new OfferingDialog(catalog, modules, offering,
                 saved -> refresh()).open()));
-        actions.add(small("pictures.button", "pictures", offering, () -> new PicturesDialog(catalog, offering,
+        actions.add(small("pictures.button", "pictures", offering, () -> new PicturesDialog(pictures, offering,
                 this::refresh).open()));
         if (offering.status() == OfferingStatus.ACTIVE) {
             actions.add(small("my-offerings.withdraw", "withdraw", offering, () -> {

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.files.UploadedFile;
-import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingImage;
+import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.ui.components.FileDrop;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
@@ -22,13 +22,13 @@ import java.util.List;
 /** The pictures of one of the provider's offerings: add (up to six), choose the cover, remove. */
 class PicturesDialog extends Dialog {
 
-    private final CatalogService catalog;
+    private final OfferingImages offeringImages;
     private final Offering offering;
     private final Div pictures = new Div();
     private final Runnable changed;
 
-    PicturesDialog(CatalogService catalog, Offering offering, Runnable changed) {
-        this.catalog = catalog;
+    PicturesDialog(OfferingImages offeringImages, Offering offering, Runnable changed) {
+        this.offeringImages = offeringImages;
         this.offering = offering;
         this.changed = changed;
         setHeaderTitle(getTranslation("pictures.title", offering.title()));
@@ -38,7 +38,7 @@ class PicturesDialog extends Dialog {
         Paragraph hint = new Paragraph(getTranslation("pictures.hint", OfferingImage.MAX_PER_OFFERING));
         hint.addClassName("hint");
         FileDrop drop = new FileDrop(getTranslation("pictures.drop"), UploadedFile.MAX_IMAGE_BYTES, file -> {
-            catalog.addImage(offering.id(), file);
+            offeringImages.addImage(offering.id(), file);
             refresh();
         }, "image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         drop.setId("picture-upload");
@@ -49,7 +49,7 @@ class PicturesDialog extends Dialog {
 
     private void refresh() {
         pictures.removeAll();
-        List<OfferingImage> images = catalog.images(offering.id());
+        List<OfferingImage> images = offeringImages.images(offering.id());
         for (int i = 0; i < images.size(); i++) {
             pictures.add(tile(images.get(i), i == 0));
         }
@@ -57,15 +57,16 @@ class PicturesDialog extends Dialog {
     }
 
     private Component tile(OfferingImage image, boolean cover) {
-        Div tile = new Div(OfferingPictures.of(catalog, image, offering.title()));
+        Div tile = new Div(OfferingPictures.of(offeringImages, image, offering.title()));
         tile.addClassName("picture-tile");
         if (cover) {
             tile.add(new StatusBadge(getTranslation("pictures.cover"), StatusBadge.Tone.GOOD));
         } else {
-            tile.add(button(VaadinIcon.STAR_O, "pictures.make-cover", () -> catalog.makeCover(offering.id(),
+            tile.add(button(VaadinIcon.STAR_O, "pictures.make-cover", () -> offeringImages.makeCover(offering.id(),
                     image.id())));
         }
-        tile.add(button(VaadinIcon.TRASH, "action.remove", () -> catalog.removeImage(offering.id(), image.id())));
+        tile.add(button(VaadinIcon.TRASH, "action.remove",
+                () -> offeringImages.removeImage(offering.id(), image.id())));
         return tile;
     }
 

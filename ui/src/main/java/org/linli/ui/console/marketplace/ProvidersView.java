@@ -27,6 +27,7 @@ import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingStatus;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderCommands;
+import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.marketplace.ProviderStatus;
@@ -53,14 +54,16 @@ import java.util.function.Consumer;
 public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProviderService providers;
+    private final ProviderDocuments providerDocuments;
     private final CatalogService catalog;
     private final ListGrid<Provider> grid = new ListGrid<>();
     private final Grid<Offering> offerings = new ListGrid<>();
     private final H3 offeringsTitle = new H3();
 
     @Inject
-    public ProvidersView(ProviderService providers, CatalogService catalog) {
+    public ProvidersView(ProviderService providers, ProviderDocuments providerDocuments, CatalogService catalog) {
         this.providers = providers;
+        this.providerDocuments = providerDocuments;
         this.catalog = catalog;
         addClassName("list-view");
         setSizeFull();
@@ -112,8 +115,8 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(Provider provider) {
         HorizontalLayout buttons = new HorizontalLayout();
-        Button documents = small("documents.button", () -> new DocumentsDialog(providers, provider, this::refresh)
-                .open());
+        Button documents = small("documents.button",
+                () -> new DocumentsDialog(providerDocuments, provider, this::refresh).open());
         documents.setId("provider-" + provider.id().value() + "-documents");
         buttons.add(documents);
         switch (provider.status()) {

@@ -16,8 +16,9 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.tenants.parking.ParkingLot;
-import org.linli.tenants.parking.ParkingService;
+import org.linli.tenants.parking.ParkingLots;
 import org.linli.tenants.parking.VisitorSession;
+import org.linli.tenants.parking.VisitorSessions;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.UiErrors;
@@ -34,16 +35,16 @@ import java.util.List;
 @ViewPermission(Permissions.PROVIDER_WORK)
 public class GateView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ParkingService parking;
+    private final VisitorSessions sessions;
     private final Select<ParkingLot> lot = new Select<>();
     private final Div inside = new Div();
 
     @Inject
-    public GateView(ParkingService parking) {
-        this.parking = parking;
+    public GateView(ParkingLots parkingLots, VisitorSessions sessions) {
+        this.sessions = sessions;
         addClassName("list-view");
         add(new H2(getTranslation("nav.gate")));
-        List<ParkingLot> lots = parking.attended();
+        List<ParkingLot> lots = parkingLots.attended();
         if (lots.isEmpty()) {
             add(new EmptyState(getTranslation("gate.no-lots")));
             return;
@@ -58,7 +59,7 @@ public class GateView extends VerticalLayout implements HasDynamicTitle {
         plate.setPlaceholder("苏A12345");
         Button enter = new Button(getTranslation("gate.enter"), click -> {
             try {
-                parking.enter(lot.getValue().id(), plate.getValue());
+                sessions.enter(lot.getValue().id(), plate.getValue());
                 plate.clear();
                 refresh();
             } catch (DomainException problem) {
@@ -75,11 +76,12 @@ public class GateView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         inside.removeAll();
-        List<VisitorSession> sessions = parking.sessions(lot.getValue().id(), true, PageRequest.first(PageRequest.MAX_SIZE)).items();
-        if (sessions.isEmpty()) {
+        List<VisitorSession> open = sessions.sessions(lot.getValue().id(), true,
+                PageRequest.first(PageRequest.MAX_SIZE)).items();
+        if (open.isEmpty()) {
             inside.add(new EmptyState(getTranslation("gate.empty")));
         }
-        sessions.forEach(session -> inside.add(card(session)));
+        open.forEach(session -> inside.add(card(session)));
     }
 
     private Component card(VisitorSession session) {
@@ -90,7 +92,7 @@ public class GateView extends VerticalLayout implements HasDynamicTitle {
         since.addClassName("order-when");
         Button exit = new Button(getTranslation("gate.exit"), click -> {
             try {
-                VisitorSession left = parking.exit(session.id());
+                VisitorSession left = sessions.exit(session.id());
                 UiErrors.success(getTranslation("gate.fee", left.plate(), left.fee().format()));
                 refresh();
             } catch (DomainException problem) {
