@@ -157,6 +157,9 @@ public class ImportSteps {
                     Household created = new Household(unit, building, community, row.room(), null, clock.instant());
                     created.importedIn(job);
                     em.persist(created);
+                    // EclipseLink inserts unrelated entities in the order of their class names, and a resident
+                    // (registry.residents) sorts before its household (registry.structure): the home goes in first.
+                    em.flush();
                     return created;
                 });
         structure.put("h\u0000" + row.householdKey(), household.id().value());
