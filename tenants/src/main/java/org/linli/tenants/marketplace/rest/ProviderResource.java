@@ -162,8 +162,8 @@ public class ProviderResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StaffResponse.class)))
     public Response addStaff(@PathParam("id") long id, @Valid @NotNull StaffRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .entity(StaffResponse.of(providerStaff.addStaff(new ProviderId(id), new UserId(request.userId())))).build();
+        ProviderStaff staff = providerStaff.addStaff(new ProviderId(id), new UserId(request.userId()));
+        return Response.status(Response.Status.CREATED).entity(StaffResponse.of(staff)).build();
     }
 
     private ProviderResponse response(Provider provider) {
