@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -53,7 +52,6 @@ class FinanceBenchmark extends RealWarTest {
     private static final int ORDERS = Integer.getInteger("linli.bench.orders", 1_000_000);
     private static final int TENANTS = Integer.getInteger("linli.bench.tenants", 2);
     private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 5);
-    private static final ZoneId ZONE = ChinaTime.ZONE;
     /** Fixture ids start far above what the sequences hand out while the benchmark runs. */
     private static final long ID_BASE = 1_000_000_000L;
     private static final int EXPORT_LINES = 500;
@@ -72,7 +70,7 @@ class FinanceBenchmark extends RealWarTest {
             long offering = m.offer("HOUSEKEEPING", "擦玻璃", "FIXED", 8_800, false);
             shops.add(new Shop(m, m.finance(admin), m.book(offering, null)));
         }
-        LocalDate from = LocalDate.now(ZONE).withDayOfMonth(1).minusMonths(1);
+        LocalDate from = LocalDate.now(ChinaTime.ZONE).withDayOfMonth(1).minusMonths(1);
         LocalDate to = from.plusMonths(1).minusDays(1);
         String period = "?from=" + from + "&to=" + to;
         Shop shop = shops.get(0);
@@ -243,8 +241,8 @@ class FinanceBenchmark extends RealWarTest {
             if (tenant != null) {
                 q.setLong(i++, tenant);
             }
-            q.setTimestamp(i++, Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
-            q.setTimestamp(i, Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
+            q.setTimestamp(i++, Timestamp.from(from.atStartOfDay(ChinaTime.ZONE).toInstant()));
+            q.setTimestamp(i, Timestamp.from(to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()));
             try (ResultSet rs = q.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {

@@ -104,7 +104,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -137,8 +136,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 @Order(1) // first: its archive differs from the shared one of every other class (see SharedBootContainer)
 class KernelIT {
-
-    private static final ZoneId CHINA = ChinaTime.ZONE;
 
     @Deployment
     static WebArchive deployment() {
@@ -336,10 +333,10 @@ class KernelIT {
     @Test
     void lastMonthsModulesAreInvoicedByTheDayPostedAsReceivableAndPaid() {
         CallerContext inA = CallerContext.system("kernel-it", tenantA);
-        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
         int days = lastMonth.lengthOfMonth();
         enableParkingOn(tenantA, lastMonth.atDay(days - 9));
-        assertProblem(() -> inA.call(() -> invoicing.issue(YearMonth.now(CHINA))), "validation_failed");
+        assertProblem(() -> inA.call(() -> invoicing.issue(YearMonth.now(ChinaTime.ZONE))), "validation_failed");
         Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
         long expected = Math.round(30_000.0 * 10 / days);
         assertThat(invoice.amount()).isEqualTo(Money.fen(expected));
@@ -364,7 +361,7 @@ class KernelIT {
     void aModuleInvoiceIsPaidAtTheCashierOnceAndAPaymentNoLongerOwedGoesBack() {
         CallerContext inA = CallerContext.system("kernel-it", tenantA);
         CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
-        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
         enableParkingOn(tenantA, lastMonth.minusMonths(1).atDay(1));
         Invoice older = inA.call(() -> invoicing.issue(lastMonth.minusMonths(1))).orElseThrow();
         Invoice newer = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
@@ -415,7 +412,7 @@ class KernelIT {
     @Test
     void tradesNobodyPaysAreClosedByTheWatchInEveryTenantAndPayingAgainOpensANewOne() {
         CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
-        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
         Map<TenantId, Invoice> invoices = new HashMap<>();
         for (TenantId tenant : List.of(tenantA, tenantB)) {
             CallerContext in = CallerContext.system("kernel-it", tenant);
@@ -452,7 +449,7 @@ class KernelIT {
     void aRefundWhoseAnswerIsLostInACrashIsFinishedByTheWatchOnceAtTheGatewayAndOnceHere() throws Exception {
         CallerContext inA = CallerContext.system("kernel-it", tenantA);
         CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
-        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
         enableParkingOn(tenantA, lastMonth.atDay(1));
         Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
         PaymentPort.PaymentStart start = operator.call(() -> invoicing.payOnline(invoice.id(),
@@ -504,7 +501,7 @@ class KernelIT {
             throws Exception {
         CallerContext inA = CallerContext.system("kernel-it", tenantA);
         CallerContext operator = CallerContext.of(actor(operatorA), tenantA);
-        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
         enableParkingOn(tenantA, lastMonth.atDay(1));
         Invoice invoice = inA.call(() -> invoicing.issue(lastMonth)).orElseThrow();
         PaymentPort.PaymentStart start = operator.call(() -> invoicing.payOnline(invoice.id(),
@@ -632,7 +629,7 @@ class KernelIT {
 
     @Test
     void theMonthlyCycleIssuesLastMonthsInvoiceInEveryTenantThatHadAPaidModule() {
-        YearMonth lastMonth = YearMonth.now(CHINA).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
         enableParkingOn(tenantA, lastMonth.atDay(11));
         invoiceCycle.roundNow();
         invoiceCycle.roundNow();
@@ -651,7 +648,7 @@ class KernelIT {
     /** The tenant has had parking (¥300.00 a month) since {@code day}. */
     private void enableParkingOn(TenantId tenant, LocalDate day) {
         try {
-            clocks.travelTo(day.atTime(9, 0).atZone(CHINA).toInstant());
+            clocks.travelTo(day.atTime(9, 0).atZone(ChinaTime.ZONE).toInstant());
             CallerContext.system("kernel-it", tenant).run(() -> modules.enable(Module.PARKING, Money.fen(30_000)));
         } finally {
             clocks.backToNow();
@@ -874,7 +871,7 @@ class KernelIT {
         CallerContext elderSelf = CallerContext.of(actor(elderAccount), tenantA);
         CallerContext family = CallerContext.of(actor(daughterAccount), tenantA);
         CallerContext stranger = CallerContext.of(actor(strangerAccount), tenantA);
-        LocalDate day = LocalDate.now(CHINA).minusDays(3);
+        LocalDate day = LocalDate.now(ChinaTime.ZONE).minusDays(3);
         try {
             at(day.minusDays(1), 20, 0);
             long door = system.call(() -> deviceRegistry.register(new DeviceCommands
@@ -890,8 +887,8 @@ class KernelIT {
             assertThat(first.raised()).isEqualTo(1);
             ElderActivity.ConcernView raised = family.call(() -> elderActivity
                     .concerns(true, PageRequest.first(10))).items().get(0);
-            assertThat(raised.concern().silentSince()).isEqualTo(day.atTime(7, 0).atZone(CHINA).toInstant());
-            assertThat(raised.acknowledgeBy()).isCloseTo(day.atTime(12, 5).atZone(CHINA).toInstant(),
+            assertThat(raised.concern().silentSince()).isEqualTo(day.atTime(7, 0).atZone(ChinaTime.ZONE).toInstant());
+            assertThat(raised.acknowledgeBy()).isCloseTo(day.atTime(12, 5).atZone(ChinaTime.ZONE).toInstant(),
                     Assertions.within(1, ChronoUnit.MINUTES));
             assertThat(messageKeys(family)).contains("inbox.activity.raised");
             assertThat(messageKeys(elderSelf)).contains("inbox.activity.raised");
@@ -962,7 +959,7 @@ class KernelIT {
     }
 
     private void at(LocalDate day, int hour, int minute) {
-        clocks.travelTo(day.atTime(hour, minute).atZone(CHINA).toInstant());
+        clocks.travelTo(day.atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant());
     }
 
     private UserAccount residentAccount() {

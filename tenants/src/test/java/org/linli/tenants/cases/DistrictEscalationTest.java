@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -20,10 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DistrictEscalationTest {
 
-    private static final ZoneId SHANGHAI = ChinaTime.ZONE;
-
     private static Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
+        return LocalDateTime.parse(local).atZone(ChinaTime.ZONE).toInstant();
     }
 
     private static CaseSnapshot snapshot(CaseState state, String calendar) {
@@ -43,7 +40,7 @@ class DistrictEscalationTest {
 
     @Test
     void theCompanysOwnHolidaysAndHoursCountNotTheDistricts() {
-        WorkingCalendar company = new WorkingCalendar(SHANGHAI, WorkingCalendar.OFFICE_HOURS.workdays(), 8 * 60,
+        WorkingCalendar company = new WorkingCalendar(ChinaTime.ZONE, WorkingCalendar.OFFICE_HOURS.workdays(), 8 * 60,
                 20 * 60, Set.of(LocalDate.parse("2026-12-07")), Set.of());
         DistrictEscalation escalation = new DistrictEscalation(snapshot(CaseState.ACCEPTED,
                 company.encode(LocalDate.parse("2026-12-04"))), at("2026-12-05T10:00"));

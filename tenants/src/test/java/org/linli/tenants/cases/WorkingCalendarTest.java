@@ -26,11 +26,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class WorkingCalendarTest {
 
-    private static final ZoneId SHANGHAI = ChinaTime.ZONE;
     private static final WorkingCalendar OFFICE = WorkingCalendar.OFFICE_HOURS;
 
     private static Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
+        return LocalDateTime.parse(local).atZone(ChinaTime.ZONE).toInstant();
     }
 
     @Test
@@ -58,7 +57,7 @@ class WorkingCalendarTest {
 
     @Test
     void holidaysAreSkippedAndMakeUpDaysWorked() {
-        WorkingCalendar festive = new WorkingCalendar(SHANGHAI, OFFICE.workdays(), OFFICE.dayStart(),
+        WorkingCalendar festive = new WorkingCalendar(ChinaTime.ZONE, OFFICE.workdays(), OFFICE.dayStart(),
                 OFFICE.dayEnd(), Set.of(LocalDate.parse("2026-12-07")), Set.of(LocalDate.parse("2026-12-05")));
         // Friday 17:00 + 2 h: 30 min Friday, Saturday is a make-up day (90 min there).
         assertThat(festive.deadline(at("2026-12-04T17:00"), 120)).isEqualTo(at("2026-12-05T10:00"));
@@ -82,16 +81,16 @@ class WorkingCalendarTest {
 
     @Test
     void aCalendarWithoutWorkingTimeIsRefused() {
-        assertThatThrownBy(() -> new WorkingCalendar(SHANGHAI, EnumSet.noneOf(DayOfWeek.class), 510, 1050,
+        assertThatThrownBy(() -> new WorkingCalendar(ChinaTime.ZONE, EnumSet.noneOf(DayOfWeek.class), 510, 1050,
                 Set.of(), Set.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new WorkingCalendar(SHANGHAI, EnumSet.of(DayOfWeek.MONDAY), 600, 600,
+        assertThatThrownBy(() -> new WorkingCalendar(ChinaTime.ZONE, EnumSet.of(DayOfWeek.MONDAY), 600, 600,
                 Set.of(), Set.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property(tries = 500)
     void aRoundTheClockCalendarAddsPlainMinutes(@ForAll @LongRange(min = 0, max = 100_000) long minutes,
                                                 @ForAll @LongRange(min = 0, max = 10_000_000) long offsetSeconds) {
-        WorkingCalendar always = new WorkingCalendar(SHANGHAI, EnumSet.allOf(DayOfWeek.class), 0, 24 * 60,
+        WorkingCalendar always = new WorkingCalendar(ChinaTime.ZONE, EnumSet.allOf(DayOfWeek.class), 0, 24 * 60,
                 Set.of(), Set.of());
         Instant from = at("2026-01-01T00:00").plusSeconds(offsetSeconds);
         assertThat(always.deadline(from, minutes)).isEqualTo(from.plus(Duration.ofMinutes(minutes)));
@@ -105,7 +104,7 @@ class WorkingCalendarTest {
         Instant due = OFFICE.deadline(from, minutes);
         assertThat(Duration.between(from, due).toMinutes()).isGreaterThanOrEqualTo(minutes);
         assertThat(OFFICE.deadline(from, minutes + more)).isAfterOrEqualTo(due);
-        LocalDateTime local = LocalDateTime.ofInstant(due, SHANGHAI);
+        LocalDateTime local = LocalDateTime.ofInstant(due, ChinaTime.ZONE);
         int minute = local.getHour() * 60 + local.getMinute();
         assertThat(OFFICE.isWorkingDay(local.toLocalDate())).as("due on a working day: %s", local).isTrue();
         assertThat(minute).as("due within working hours: %s", local).isBetween(OFFICE.dayStart(), OFFICE.dayEnd());
@@ -118,7 +117,7 @@ class WorkingCalendarTest {
         // A whole weekend and the evening pass without a minute of working time.
         assertThat(OFFICE.workingMinutes(at("2026-12-04T17:30"), at("2026-12-07T08:30"))).isZero();
         assertThat(OFFICE.workingMinutes(at("2026-12-07T10:00"), at("2026-12-04T17:00"))).isZero();
-        WorkingCalendar festive = new WorkingCalendar(SHANGHAI, OFFICE.workdays(), OFFICE.dayStart(),
+        WorkingCalendar festive = new WorkingCalendar(ChinaTime.ZONE, OFFICE.workdays(), OFFICE.dayStart(),
                 OFFICE.dayEnd(), Set.of(LocalDate.parse("2026-12-07")), Set.of(LocalDate.parse("2026-12-05")));
         // Saturday is worked (9 h), Monday is a holiday: Friday 17:00 to Tuesday 09:00 is 0.5 + 9 + 0.5 hours.
         assertThat(festive.workingMinutes(at("2026-12-04T17:00"), at("2026-12-08T09:00"))).isEqualTo(600);
@@ -128,7 +127,7 @@ class WorkingCalendarTest {
     void theWorkingTimeUpToADeadlineIsTheTimeItWasSetFor(
             @ForAll @IntRange(min = 0, max = 20_000) int minutes,
             @ForAll @LongRange(min = 0, max = 30_000_000) long offsetSeconds) {
-        WorkingCalendar festive = new WorkingCalendar(SHANGHAI, OFFICE.workdays(), OFFICE.dayStart(),
+        WorkingCalendar festive = new WorkingCalendar(ChinaTime.ZONE, OFFICE.workdays(), OFFICE.dayStart(),
                 OFFICE.dayEnd(), Set.of(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-10-01")),
                 Set.of(LocalDate.parse("2026-04-26")));
         Instant from = at("2026-01-01T00:00").plusSeconds(offsetSeconds / 60 * 60);

@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AlertPolicyTest {
 
-    private static final ZoneId SHANGHAI = ChinaTime.ZONE;
-
     private final MovingClock clock = new MovingClock(Instant.parse("2026-12-04T02:00:00Z")); // 10:00 in Shanghai
     private Desk desk;
 
@@ -183,7 +181,7 @@ class AlertPolicyTest {
                     .reduce((a, b) -> b).map(Alert::recent).orElse(null);
             List<AlertPolicy.Recent> nearby = alerts.stream().filter(a -> a.device != device).map(Alert::recent)
                     .toList();
-            return new Decision(AlertPolicy.decide(rule, new AlertPolicy.Situation(device, at, SHANGHAI, latest,
+            return new Decision(AlertPolicy.decide(rule, new AlertPolicy.Situation(device, at, ChinaTime.ZONE, latest,
                     nearby)));
         }
 

@@ -7,7 +7,6 @@ import org.linli.platform.application.ChinaTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,10 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** An elder's home is a concern only after a still stretch of the daytime: nights neither count nor alert. */
 class DaytimeSilenceTest {
 
-    private static final ZoneId CHINA = ChinaTime.ZONE;
     private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
     /** Four hours of a day from 07:00 to 21:00. */
-    private final DaytimeSilence rule = new DaytimeSilence(Duration.ofHours(4), 7 * 60, 21 * 60, CHINA);
+    private final DaytimeSilence rule = new DaytimeSilence(Duration.ofHours(4), 7 * 60, 21 * 60, ChinaTime.ZONE);
     private final Instant installed = at(DAY.minusDays(30), 9, 0);
 
     @Test
@@ -57,13 +55,13 @@ class DaytimeSilenceTest {
 
     @Test
     void daytimeMustLieWithinOneDay() {
-        assertThatThrownBy(() -> new DaytimeSilence(Duration.ofHours(4), 21 * 60, 7 * 60, CHINA))
+        assertThatThrownBy(() -> new DaytimeSilence(Duration.ofHours(4), 21 * 60, 7 * 60, ChinaTime.ZONE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DaytimeSilence(Duration.ZERO, 7 * 60, 21 * 60, CHINA))
+        assertThatThrownBy(() -> new DaytimeSilence(Duration.ZERO, 7 * 60, 21 * 60, ChinaTime.ZONE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
-        return day.atTime(hour, minute).atZone(CHINA).toInstant();
+        return day.atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant();
     }
 }

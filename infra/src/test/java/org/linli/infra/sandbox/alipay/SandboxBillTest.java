@@ -7,7 +7,6 @@ import org.linli.platform.money.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -15,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sandbox's bill files, read back by the reader the reconciliation uses on Alipay's real ones. */
 class SandboxBillTest {
-
-    private static final ZoneId CHINA = ChinaTime.ZONE;
 
     @Test
     void aDaysBillHoldsThePaymentsAndRefundsCompletedThatDayInChinaTime() {
@@ -45,6 +42,6 @@ class SandboxBillTest {
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
-        return ZonedDateTime.of(day.atTime(hour, minute), CHINA).toInstant();
+        return ZonedDateTime.of(day.atTime(hour, minute), ChinaTime.ZONE).toInstant();
     }
 }
