@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -114,11 +115,7 @@ class SourceTreeTest {
     }
 
     private static Stream<Path> subFolders(Path folder) {
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(Files::isDirectory).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return below(folder, 1, Files::isDirectory);
     }
 
     private static Stream<Path> mainSources() {
@@ -167,8 +164,13 @@ class SourceTreeTest {
     }
 
     private static Stream<Path> javaFiles(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> path.toString().endsWith(".java")).toList().stream();
+        return below(root, Integer.MAX_VALUE, path -> path.toString().endsWith(".java"));
+    }
+
+    /** What lies below {@code root}, down to {@code depth} levels, that {@code wanted} accepts. */
+    private static Stream<Path> below(Path root, int depth, Predicate<Path> wanted) {
+        try (Stream<Path> walk = Files.walk(root, depth)) {
+            return walk.filter(path -> !path.equals(root)).filter(wanted).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
