@@ -16,13 +16,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.linli.platform.problem.CommandValidator;
-import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +65,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             }
             errors.add(CommandValidator.toFieldError(violation, field));
         }
-        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-        return Problems.of(DomainException.invalid(errors.toArray(FieldError[]::new)), locale, path);
+        return Problems.of(CommandValidator.refusal(errors), locale, path);
     }
 
     /** The field a client would name, or null when the violation is not about a method's parameter. */

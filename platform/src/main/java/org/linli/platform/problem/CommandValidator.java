@@ -46,10 +46,16 @@ public class CommandValidator {
         }
         texts(command, "", false, 0, errors);
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-            throw DomainException.invalid(errors.toArray(FieldError[]::new));
+            throw refusal(errors);
         }
         return command;
+    }
+
+    /** The {@code validation_failed} refusal of {@code errors}, in one order whatever found them (by field, code). */
+    public static DomainException refusal(List<FieldError> errors) {
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
+        return DomainException.invalid(sorted.toArray(FieldError[]::new));
     }
 
     /** Adds an error for each text below {@code value} that holds untypable characters or is far too long. */
