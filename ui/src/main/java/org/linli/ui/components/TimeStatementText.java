@@ -1,6 +1,8 @@
 package org.linli.ui.components;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Span;
 import org.linli.tenants.timebank.TimeBankViews;
 
 import java.util.Locale;
@@ -11,16 +13,36 @@ import java.util.Locale;
  */
 public final class TimeStatementText {
 
+    /** Where the counterparty's value stands in its message: a character no message holds. */
+    private static final String VALUE = "\u0001";
+
     private TimeStatementText() {
     }
 
-    /** The line's kind, counterparty and memo, in {@code in}'s language. */
-    public static String describe(Component in, TimeBankViews.StatementLine line) {
-        String kind = kind(in, line.kind());
-        String other = line.counterparty() == null ? "" : " · " + in.getTranslation("timebank.counterparty."
-                + line.counterparty().kind().name().toLowerCase(Locale.ROOT),
-                line.counterparty().label() == null ? "" : line.counterparty().label());
-        return kind + other + (line.memo() == null ? "" : " · " + line.memo());
+    /**
+     * The line's kind, counterparty and memo, in {@code in}'s language. The counterparty's member code or name is a
+     * value as recorded, so it is marked as not to be translated (nor read as English by a checker).
+     */
+    public static Component cell(Component in, TimeBankViews.StatementLine line) {
+        Span cell = new Span(new Text(kind(in, line.kind())));
+        if (line.counterparty() != null) {
+            String key = "timebank.counterparty." + line.counterparty().kind().name().toLowerCase(Locale.ROOT);
+            String label = line.counterparty().label();
+            String[] around = in.getTranslation(key, VALUE).split(VALUE, -1);
+            cell.add(new Text(" · " + around[0]));
+            if (around.length > 1) {
+                if (label != null) {
+                    Span value = new Span(label);
+                    value.getElement().setAttribute("translate", "no");
+                    cell.add(value);
+                }
+                cell.add(new Text(around[1]));
+            }
+        }
+        if (line.memo() != null) {
+            cell.add(new Text(" · " + line.memo()));
+        }
+        return cell;
     }
 
     /** A posting kind's label; a kind without one (added later than the bundles) shows as it is. */

@@ -90,7 +90,7 @@ public class TimeAccountView extends Div implements HasDynamicTitle {
         statement.setId("time-statement");
         statement.addColumn(line -> Formats.dateTime(line.at())).setHeader(getTranslation("timebank.when"))
                 .setAutoWidth(true);
-        statement.addColumn(line -> TimeStatementText.describe(this, line)).setHeader(getTranslation("timebank.what"))
+        statement.addComponentColumn(line -> TimeStatementText.cell(this, line)).setHeader(getTranslation("timebank.what"))
                 .setFlexGrow(2);
         statement.addColumn(line -> (line.minutes() > 0 ? "+" : "") + line.minutes())
                 .setHeader(getTranslation("timebank.change")).setAutoWidth(true);

@@ -44,7 +44,7 @@ class MemberTimeAccount extends Div {
         balance.setId("member-balance");
         statement.setId("member-statement");
         statement.addColumn(line -> Formats.dateTime(line.at())).setHeader(getTranslation("timebank.when"));
-        statement.addColumn(line -> TimeStatementText.describe(this, line)).setHeader(getTranslation("timebank.what"))
+        statement.addComponentColumn(line -> TimeStatementText.cell(this, line)).setHeader(getTranslation("timebank.what"))
                 .setFlexGrow(ListGrid.LONG_TEXT);
         statement.addColumn(line -> (line.minutes() > 0 ? "+" : "") + line.minutes())
                 .setHeader(getTranslation("timebank.change"));
