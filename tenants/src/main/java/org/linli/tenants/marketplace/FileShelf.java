@@ -5,6 +5,8 @@ import org.linli.tenants.files.FileType;
 import org.linli.tenants.files.StoredFile;
 import org.linli.tenants.files.UploadedFile;
 
+import java.time.Instant;
+
 /**
  * Where the services of this feature keep and fetch file bytes. Content rows are written and flushed before the row
  * that points at them, and removed after it, because the two are joined by a foreign key EclipseLink does not see.
@@ -17,22 +19,22 @@ final class FileShelf {
         this.em = em;
     }
 
-    FileContent keep(UploadedFile file) {
+    StoredFileRef keep(UploadedFile file, FileType type, Instant at) {
         FileContent content = new FileContent(file);
         em.persist(content);
         em.flush();
-        return content;
+        return new StoredFileRef(type, content, at);
     }
 
-    StoredFile take(long contentId, String fileName, FileType type) {
-        FileContent content = em.find(FileContent.class, contentId);
-        return new StoredFile(fileName, type, content.data(), content.sha256());
+    StoredFile take(StoredFileRef file, String fileName) {
+        FileContent content = em.find(FileContent.class, file.contentId());
+        return new StoredFile(fileName, file.type(), content.data(), content.sha256());
     }
 
-    void discard(Object owner, long contentId) {
+    void discard(Object owner, StoredFileRef file) {
         em.remove(owner);
         em.flush();
-        FileContent content = em.find(FileContent.class, contentId);
+        FileContent content = em.find(FileContent.class, file.contentId());
         if (content != null) {
             em.remove(content);
         }

@@ -2,8 +2,7 @@ package org.linli.tenants.marketplace;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,9 +10,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.files.FileType;
-
-import java.time.Instant;
 
 /** A picture of an offering; the one with the lowest position is its cover in the storefront. */
 @Entity
@@ -34,29 +30,16 @@ public class OfferingImage extends TenantOwned implements AuditSubject {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "content_type", nullable = false, length = 50)
-    private FileType type;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "content_id", nullable = false)
-    private long contentId;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private StoredFileRef file;
 
     protected OfferingImage() {
     }
 
-    OfferingImage(OfferingId offering, int position, FileType type, FileContent content, Instant uploadedAt) {
+    OfferingImage(OfferingId offering, int position, StoredFileRef file) {
         this.offeringId = offering.value();
         this.position = position;
-        this.type = type;
-        this.sizeBytes = content.data().length;
-        this.contentId = content.id();
-        this.uploadedAt = uploadedAt;
+        this.file = file;
     }
 
     void moveTo(int position) {
@@ -75,20 +58,8 @@ public class OfferingImage extends TenantOwned implements AuditSubject {
         return position;
     }
 
-    public FileType type() {
-        return type;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    long contentId() {
-        return contentId;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
+    public StoredFileRef file() {
+        return file;
     }
 
     @Override

@@ -73,8 +73,8 @@ public class OfferingImages {
     public StoredFile image(OfferingId id, long imageId) {
         catalog.get(id);
         OfferingImage image = imageOf(id, imageId);
-        return new FileShelf(em).take(image.contentId(), "offering-" + id.value() + "-" + imageId + "."
-                + image.type().extension(), image.type());
+        return new FileShelf(em).take(image.file(), "offering-" + id.value() + "-" + imageId + "."
+                + image.file().type().extension());
     }
 
     /** Adds a picture (PNG, JPEG or WebP, at most 2 MB) after the others; at most six per offering. */
@@ -89,7 +89,7 @@ public class OfferingImages {
             throw DomainException.conflict("offering_images_full", OfferingImage.MAX_PER_OFFERING);
         }
         int position = images.isEmpty() ? 0 : images.get(images.size() - 1).position() + 1;
-        OfferingImage image = new OfferingImage(id, position, type, new FileShelf(em).keep(file), clock.instant());
+        OfferingImage image = new OfferingImage(id, position, new FileShelf(em).keep(file, type, clock.instant()));
         em.persist(image);
         return image;
     }
@@ -109,7 +109,7 @@ public class OfferingImages {
     public void removeImage(@AuditTarget OfferingId id, long imageId) {
         access.own(id);
         OfferingImage image = imageOf(id, imageId);
-        new FileShelf(em).discard(image, image.contentId());
+        new FileShelf(em).discard(image, image.file());
     }
 
     private List<OfferingImage> imagesOf(OfferingId id) {

@@ -1,6 +1,7 @@
 package org.linli.tenants.marketplace;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.linli.platform.audit.AuditSubject;
 import org.linli.platform.tenancy.TenantOwned;
-import org.linli.tenants.files.FileType;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -39,21 +38,11 @@ public class ProviderDocument extends TenantOwned implements AuditSubject {
     @Column(name = "file_name", nullable = false, length = 200)
     private String fileName;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "content_type", nullable = false, length = 50)
-    private FileType type;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "content_id", nullable = false)
-    private long contentId;
+    @Embedded
+    private StoredFileRef file;
 
     @Column(name = "valid_until")
     private LocalDate validUntil;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
 
     @Column(name = "uploaded_by", nullable = false)
     private long uploadedBy;
@@ -61,16 +50,13 @@ public class ProviderDocument extends TenantOwned implements AuditSubject {
     protected ProviderDocument() {
     }
 
-    ProviderDocument(ProviderId provider, DocumentKind kind, LocalDate validUntil, String fileName, FileType type,
-                     FileContent content, Instant uploadedAt, long uploadedBy) {
+    ProviderDocument(ProviderId provider, DocumentKind kind, LocalDate validUntil, String fileName, StoredFileRef file,
+                     long uploadedBy) {
         this.providerId = provider.value();
         this.kind = kind;
         this.validUntil = validUntil;
         this.fileName = fileName;
-        this.type = type;
-        this.sizeBytes = content.data().length;
-        this.contentId = content.id();
-        this.uploadedAt = uploadedAt;
+        this.file = file;
         this.uploadedBy = uploadedBy;
     }
 
@@ -90,16 +76,8 @@ public class ProviderDocument extends TenantOwned implements AuditSubject {
         return fileName;
     }
 
-    public FileType type() {
-        return type;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    long contentId() {
-        return contentId;
+    public StoredFileRef file() {
+        return file;
     }
 
     /** The last day the document is valid; {@code null} when it does not expire. */
@@ -109,10 +87,6 @@ public class ProviderDocument extends TenantOwned implements AuditSubject {
 
     public boolean isValidOn(LocalDate day) {
         return validUntil == null || !validUntil.isBefore(day);
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
     }
 
     @Override

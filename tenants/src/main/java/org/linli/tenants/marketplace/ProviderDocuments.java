@@ -71,8 +71,8 @@ public class ProviderDocuments {
         if (lookup.documentsOf(id).size() >= MAX_DOCUMENTS) {
             throw DomainException.conflict("provider_documents_full", MAX_DOCUMENTS);
         }
-        ProviderDocument document = new ProviderDocument(id, kind, validUntil, file.safeName(type), type,
-                new FileShelf(em).keep(file), clock.instant(), CurrentUser.require().accountId());
+        ProviderDocument document = new ProviderDocument(id, kind, validUntil, file.safeName(type),
+                new FileShelf(em).keep(file, type, clock.instant()), CurrentUser.require().accountId());
         em.persist(document);
         return document;
     }
@@ -82,14 +82,14 @@ public class ProviderDocuments {
     @RequiresPermission(Permissions.QUALIFICATION_READ)
     public StoredFile document(@AuditTarget ProviderId id, long documentId) {
         ProviderDocument document = ownDocument(id, documentId);
-        return new FileShelf(em).take(document.contentId(), document.fileName(), document.type());
+        return new FileShelf(em).take(document.file(), document.fileName());
     }
 
     @Audited("provider.document.remove")
     @RequiresPermission(Permissions.QUALIFICATION_MANAGE)
     public void removeDocument(@AuditTarget ProviderId id, long documentId) {
         ProviderDocument document = ownDocument(id, documentId);
-        new FileShelf(em).discard(document, document.contentId());
+        new FileShelf(em).discard(document, document.file());
     }
 
     private ProviderDocument ownDocument(ProviderId id, long documentId) {

@@ -45,7 +45,7 @@ class ProviderLookup {
     /** Newest first, at most {@link ProviderDocuments#MAX_DOCUMENTS}. */
     List<ProviderDocument> documentsOf(ProviderId id) {
         return em.createQuery("select d from ProviderDocument d where d.providerId = :provider"
-                        + " order by d.uploadedAt desc, d.id desc", ProviderDocument.class)
+                        + " order by d.file.uploadedAt desc, d.id desc", ProviderDocument.class)
                 .setParameter("provider", id.value()).setMaxResults(ProviderDocuments.MAX_DOCUMENTS).getResultList();
     }
 }

@@ -41,7 +41,8 @@ public class OfferingImageResource {
     public record ImageResponse(long id, int position, FileType type, long sizeBytes, String url) {
 
         static ImageResponse of(OfferingImage image) {
-            return new ImageResponse(image.id(), image.position(), image.type(), image.sizeBytes(), url(image));
+            return new ImageResponse(image.id(), image.position(), image.file().type(), image.file().sizeBytes(),
+                    url(image));
         }
 
         /** Where the picture's bytes are, relative to the API root. */

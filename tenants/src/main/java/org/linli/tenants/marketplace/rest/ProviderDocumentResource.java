@@ -52,8 +52,8 @@ public class ProviderDocumentResource {
                                    LocalDate validUntil, Instant uploadedAt) {
 
         static DocumentResponse of(ProviderDocument d) {
-            return new DocumentResponse(d.id(), d.kind(), d.fileName(), d.type(), d.sizeBytes(), d.validUntil(),
-                    d.uploadedAt());
+            return new DocumentResponse(d.id(), d.kind(), d.fileName(), d.file().type(), d.file().sizeBytes(),
+                    d.validUntil(), d.file().uploadedAt());
         }
     }
 

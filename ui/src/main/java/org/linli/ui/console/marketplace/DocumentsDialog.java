@@ -51,10 +51,11 @@ class DocumentsDialog extends Dialog {
                 + key(DocumentKind.identifying(provider.kind())))));
         needed.addClassName("hint");
         grid.setId("documents-grid");
-        grid.addColumn(d -> getTranslation("document.kind." + key(d.kind()))).setHeader(getTranslation("documents.kind"));
+        grid.addColumn(d -> getTranslation("document.kind." + key(d.kind())))
+                .setHeader(getTranslation("documents.kind"));
         grid.addComponentColumn(this::download).setHeader(getTranslation("documents.file")).setFlexGrow(2);
         grid.addComponentColumn(this::validity).setHeader(getTranslation("documents.valid-until"));
-        grid.addColumn(d -> Formats.dateTime(d.uploadedAt())).setHeader(getTranslation("documents.uploaded"));
+        grid.addColumn(d -> Formats.dateTime(d.file().uploadedAt())).setHeader(getTranslation("documents.uploaded"));
         grid.addComponentColumn(this::remove).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("documents.empty"));
@@ -94,7 +95,7 @@ class DocumentsDialog extends Dialog {
             event.setContentType(file.type().mediaType());
             event.getOutputStream().write(file.bytes());
         };
-        Anchor link = new Anchor(handler, document.fileName() + " (" + kilobytes(document.sizeBytes()) + ")");
+        Anchor link = new Anchor(handler, document.fileName() + " (" + kilobytes(document.file().sizeBytes()) + ")");
         link.setTarget("_blank");
         return link;
     }
