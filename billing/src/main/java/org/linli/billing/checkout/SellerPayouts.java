@@ -14,7 +14,7 @@ import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 
 import java.time.Clock;
 import java.util.List;
@@ -35,7 +35,7 @@ public class SellerPayouts {
     EntityManager em;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     CheckoutBooks books;

@@ -20,7 +20,7 @@ import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.platform.tenancy.TenantKind;
 import org.linli.platform.tenancy.TenantSummary;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public class TenantActivity {
     InvoicingService invoicing;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     UserService users;

@@ -30,8 +30,8 @@ import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.marketplace.ProviderStaffService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +63,7 @@ public class DemoAds {
     ProviderStaffService providerStaff;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     AdSlotService slots;

@@ -23,11 +23,10 @@ import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.cases.ProviderCases;
 import org.linli.tenants.cases.SlaRound;
 import org.linli.tenants.cases.WorkTerms;
-import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.marketplace.ProviderStatus;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.structure.Building;
 import org.linli.tenants.registry.structure.Community;
@@ -53,7 +52,7 @@ public class DemoCases {
     UserService users;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     StructureService structure;
@@ -96,7 +95,7 @@ public class DemoCases {
         Community second = communities.get(communities.size() - 1);
         Building secondBuilding = system.call(() -> structure.buildings(second.id(), PageRequest.first(5))
                 .items().get(0));
-        ResidentRecord neighbour = system.call(() -> residents.search(new ResidentService.ResidentFilter(null,
+        ResidentRecord neighbour = system.call(() -> residents.search(new ResidentDirectory.ResidentFilter(null,
                 second.id(), null, null, ResidentStatus.ACTIVE, null), PageRequest.first(1)).items().get(0));
         long team = system.call(() -> providers.list(ProviderStatus.VERIFIED, PageRequest.first(50)).items())
                 .stream().filter(p -> p.name().equals("新华街道志愿服务队")).map(p -> p.id().value())
@@ -173,7 +172,7 @@ public class DemoCases {
         CallerContext system = CallerContext.system("demo-data", lvyuan);
         CallerContext ops = as(system, "ops-b", lvyuan);
         long fireLane = category(system.call(() -> categories.list()), "消防通道");
-        ResidentRecord caller = system.call(() -> residents.search(new ResidentService.ResidentFilter(null, null,
+        ResidentRecord caller = system.call(() -> residents.search(new ResidentDirectory.ResidentFilter(null, null,
                 null, null, ResidentStatus.ACTIVE, null), PageRequest.first(1)).items().get(0));
         Building building = system.call(() -> structure.buildings(caller.community(), PageRequest.first(1))
                 .items().get(0));

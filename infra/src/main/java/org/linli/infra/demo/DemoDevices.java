@@ -23,7 +23,7 @@ import org.linli.tenants.devices.DeviceSilence;
 import org.linli.tenants.devices.ElderActivity;
 import org.linli.tenants.devices.EventKind;
 import org.linli.tenants.eldercare.CareService;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.structure.Building;
 import org.linli.tenants.registry.structure.Community;
 import org.linli.tenants.registry.structure.StructureService;
@@ -72,7 +72,7 @@ public class DemoDevices {
     CareService care;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     Clocks clocks;

@@ -28,6 +28,7 @@ import org.linli.tenants.points.Award;
 import org.linli.tenants.points.EventKind;
 import org.linli.tenants.points.PointsWallet;
 import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
@@ -56,6 +57,9 @@ public class DemoFlea {
     ResidentService residents;
 
     @Inject
+    ResidentDirectory directory;
+
+    @Inject
     ListingService listings;
 
     @Inject
@@ -76,8 +80,8 @@ public class DemoFlea {
     public void seed(TenantId tenant) {
         CallerContext system = CallerContext.system("demo-data", tenant);
         CallerContext residentA = as(system, "resident-a", tenant);
-        ResidentRecord me = residentA.call(() -> residents.me());
-        List<ResidentRecord> neighbours = system.call(() -> residents.search(new ResidentService.ResidentFilter(
+        ResidentRecord me = residentA.call(() -> directory.me());
+        List<ResidentRecord> neighbours = system.call(() -> directory.search(new ResidentDirectory.ResidentFilter(
                 null, me.community(), null, null, ResidentStatus.ACTIVE, null), PageRequest.first(10)).items())
                 .stream().filter(r -> !r.id().equals(me.id())).limit(NEIGHBOURS.size()).toList();
         for (int i = 0; i < neighbours.size(); i++) {

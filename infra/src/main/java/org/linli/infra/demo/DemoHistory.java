@@ -24,6 +24,7 @@ import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.ServiceOrder;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
@@ -66,6 +67,9 @@ public class DemoHistory {
 
     @Inject
     ResidentService residents;
+
+    @Inject
+    ResidentDirectory directory;
 
     @Inject
     CatalogService catalog;
@@ -199,7 +203,7 @@ public class DemoHistory {
 
     /** Six resident accounts, each linked to an active registered resident of tenant A (named after them). */
     private List<CallerContext> neighbours(CallerContext system, TenantId tenant) {
-        List<ResidentRecord> candidates = system.call(() -> residents.search(new ResidentService.ResidentFilter(null,
+        List<ResidentRecord> candidates = system.call(() -> directory.search(new ResidentDirectory.ResidentFilter(null,
                 null, null, null, ResidentStatus.ACTIVE, null), PageRequest.first(60)).items());
         List<CallerContext> neighbours = new ArrayList<>();
         // Elders living alone are left out: one of them is resident-a's own entry, others get care plans.

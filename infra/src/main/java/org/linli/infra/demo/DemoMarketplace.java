@@ -51,8 +51,8 @@ import org.linli.tenants.parking.ParkingLots;
 import org.linli.tenants.parking.ParkingPermits;
 import org.linli.tenants.parking.ParkingSpace;
 import org.linli.tenants.parking.VisitorSessions;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.Tag;
 import org.linli.tenants.registry.structure.StructureService;
 
@@ -123,7 +123,7 @@ public class DemoMarketplace {
     OrderService orders;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     StructureService structure;
@@ -318,7 +318,7 @@ public class DemoMarketplace {
     /** resident-a is family of another elder living alone, who gets a care plan with three visits a week. */
     private void care(TenantId tenant, ResidentRecord me, Offering bath) {
         CallerContext operator = CallerContext.system("demo-data", tenant);
-        ResidentRecord elder = operator.call(() -> residents.search(new ResidentService.ResidentFilter(null, null,
+        ResidentRecord elder = operator.call(() -> residents.search(new ResidentDirectory.ResidentFilter(null, null,
                         null, Tag.ELDERLY_ALONE, null, null), PageRequest.first(20)).items()
                 .stream().filter(r -> !r.id().equals(me.id())).findFirst().orElseThrow());
         operator.run(() -> {

@@ -14,8 +14,8 @@ import org.linli.tenants.notices.AudienceKind;
 import org.linli.tenants.notices.NoticeBoard;
 import org.linli.tenants.notices.NoticeCommands;
 import org.linli.tenants.notices.NoticeService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.Tag;
 import org.linli.tenants.registry.structure.Community;
 import org.linli.tenants.registry.structure.StructureService;
@@ -44,7 +44,7 @@ public class DemoNotices {
     NoticeBoard board;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     StructureService structure;

@@ -20,9 +20,9 @@ import org.linli.tenants.points.PointsMall;
 import org.linli.tenants.points.PointsSettingsService;
 import org.linli.tenants.points.PointsWallet;
 import org.linli.tenants.points.Reward;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +52,7 @@ public class DemoPoints {
     PointsMall mall;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     UserService users;
@@ -73,7 +73,7 @@ public class DemoPoints {
         CallerContext residentA = CallerContext.of(Actor.user(account.id().value(), account.details().username(),
                 account.details().displayName(), account.details().role(), tenant), tenant);
         ResidentId me = residentA.call(() -> residents.me()).id();
-        List<ResidentRecord> others = system.call(() -> residents.search(ResidentService.ResidentFilter.all(),
+        List<ResidentRecord> others = system.call(() -> residents.search(ResidentDirectory.ResidentFilter.all(),
                 PageRequest.first(6)).items()).stream().filter(r -> !r.id().equals(me)).limit(3).toList();
 
         // Last year's lot: awarded under a twelve-month policy, so that it expires in 20 days.

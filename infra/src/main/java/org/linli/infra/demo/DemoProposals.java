@@ -24,6 +24,7 @@ import org.linli.tenants.proposals.VotingService;
 import org.linli.tenants.registry.residents.Ownership;
 import org.linli.tenants.registry.residents.OwnershipService;
 import org.linli.tenants.registry.residents.Relation;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
@@ -61,6 +62,9 @@ public class DemoProposals {
     ResidentService residents;
 
     @Inject
+    ResidentDirectory directory;
+
+    @Inject
     StructureService structure;
 
     @Inject
@@ -81,7 +85,7 @@ public class DemoProposals {
     public void seed(TenantId tenant) {
         CallerContext system = CallerContext.system("demo-data", tenant);
         CallerContext operator = as(system, "ops-a", tenant);
-        ResidentRecord me = as(system, "resident-a", tenant).call(() -> residents.me());
+        ResidentRecord me = as(system, "resident-a", tenant).call(() -> directory.me());
         long community = me.community().value();
         List<String> voters = register(system, tenant, me);
         Instant now = Instant.now();
@@ -154,14 +158,14 @@ public class DemoProposals {
         List<Household> homes = system.call(() -> structure.households(new StructureService.HouseholdFilter(
                 me.community(), null, null, null, null, HouseholdStatus.ACTIVE), PageRequest.first(200)).items());
         Map<Long, List<ResidentRecord>> people = new LinkedHashMap<>();
-        system.call(() -> residents.search(new ResidentService.ResidentFilter(null, me.community(), null, null,
+        system.call(() -> directory.search(new ResidentDirectory.ResidentFilter(null, me.community(), null, null,
                         ResidentStatus.ACTIVE, null), PageRequest.first(PageRequest.MAX_SIZE)).items())
                 .forEach(r -> people.computeIfAbsent(r.household().value(), k -> new ArrayList<>()).add(r));
         Map<Long, String> accounts = new LinkedHashMap<>();
         accounts.put(me.id().value(), "resident-a");
         for (String neighbour : DemoFlea.NEIGHBOURS) {
             UserAccount account = system.call(() -> user(neighbour));
-            system.call(() -> residents.search(new ResidentService.ResidentFilter(null, me.community(), null, null,
+            system.call(() -> directory.search(new ResidentDirectory.ResidentFilter(null, me.community(), null, null,
                             ResidentStatus.ACTIVE, null), PageRequest.first(PageRequest.MAX_SIZE)).items()).stream()
                     .filter(r -> account.details().displayName().equals(r.name())).findFirst()
                     .ifPresent(r -> accounts.put(r.id().value(), neighbour));

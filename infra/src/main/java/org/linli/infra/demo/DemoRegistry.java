@@ -28,6 +28,7 @@ import org.linli.tenants.registry.importexport.ImportReport;
 import org.linli.tenants.registry.importexport.ResidentImport;
 import org.linli.tenants.registry.residents.IdNumber;
 import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.Tag;
@@ -77,6 +78,9 @@ public class DemoRegistry {
     ResidentService residents;
 
     @Inject
+    ResidentDirectory directory;
+
+    @Inject
     FormService forms;
 
     /** Seeds tenant A (two communities, grids, a grid worker) and tenant B (one community). */
@@ -113,7 +117,7 @@ public class DemoRegistry {
      */
     private void linkResident(String username, String operatorName, TenantId tenant) {
         UserAccount account = user(username);
-        ResidentRecord elder = residents.search(new ResidentService.ResidentFilter(null, null, null,
+        ResidentRecord elder = directory.search(new ResidentDirectory.ResidentFilter(null, null, null,
                 Tag.ELDERLY_ALONE, null, null), PageRequest.first(1)).items().get(0);
         residents.linkAccount(elder.id(), account.id());
         residents.update(elder.id(), new ResidentCommands.ResidentChanges(
@@ -133,7 +137,7 @@ public class DemoRegistry {
                 new FormCommands.FieldSpec("备注", FieldType.TEXT, false, List.of(), null))));
         forms.publish(form.id());
         List<FormField> fields = forms.get(form.id()).fields();
-        List<ResidentRecord> elders = residents.search(new ResidentService.ResidentFilter(null, null, null,
+        List<ResidentRecord> elders = directory.search(new ResidentDirectory.ResidentFilter(null, null, null,
                 Tag.ELDERLY_ALONE, null, null), PageRequest.first(3)).items();
         for (ResidentRecord elder : elders) {
             Map<Long, String> answers = new HashMap<>(forms.prefill(form.id(), elder.id()));

@@ -14,8 +14,8 @@ import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.orders.OrderCommands;
 import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.residents.Tag;
 import org.linli.tenants.timebank.TimeBankCommands;
@@ -43,7 +43,7 @@ public class DemoTimeBank {
     TimeBankService timeBank;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     CatalogService catalog;
@@ -58,10 +58,10 @@ public class DemoTimeBank {
         CallerContext system = CallerContext.system("demo-data", tenant);
         CallerContext resident = as(system.call(() -> user("resident-a")), tenant);
         ResidentRecord me = resident.call(() -> residents.mine().orElseThrow());
-        List<ResidentRecord> neighbours = system.call(() -> residents.search(new ResidentService.ResidentFilter(null,
+        List<ResidentRecord> neighbours = system.call(() -> residents.search(new ResidentDirectory.ResidentFilter(null,
                         null, null, null, ResidentStatus.ACTIVE, null), PageRequest.first(20)).items()).stream()
                 .filter(r -> !r.id().equals(me.id()) && !r.tags().contains(Tag.ELDERLY_ALONE)).limit(3).toList();
-        ResidentRecord elder = system.call(() -> residents.search(new ResidentService.ResidentFilter(null, null,
+        ResidentRecord elder = system.call(() -> residents.search(new ResidentDirectory.ResidentFilter(null, null,
                         null, Tag.ELDERLY_ALONE, ResidentStatus.ACTIVE, null), PageRequest.first(20)).items()).stream()
                 .filter(r -> !r.id().equals(me.id())).findFirst().orElseThrow();
         Offering bath = resident.call(() -> catalog.browse(new CatalogService.OfferingFilter(null, null, BATH),

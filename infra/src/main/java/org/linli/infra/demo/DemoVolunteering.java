@@ -10,9 +10,9 @@ import org.linli.platform.identity.UserService;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.tenancy.TenantId;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.volunteering.Activity;
 import org.linli.tenants.volunteering.ActivityCommands;
@@ -41,7 +41,7 @@ public class DemoVolunteering {
     UserService users;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     VolunteeringService activities;
@@ -54,7 +54,7 @@ public class DemoVolunteering {
         CallerContext organiser = as(system.call(() -> user("volunteer-a")), tenant);
         CallerContext resident = as(system.call(() -> user("resident-a")), tenant);
         ResidentId residentA = resident.call(() -> residents.me().id());
-        List<ResidentId> neighbours = system.call(() -> residents.search(new ResidentService.ResidentFilter(null,
+        List<ResidentId> neighbours = system.call(() -> residents.search(new ResidentDirectory.ResidentFilter(null,
                         null, null, null, ResidentStatus.ACTIVE, null), PageRequest.first(10)).items().stream()
                 .map(ResidentRecord::id).filter(id -> !id.equals(residentA)).limit(2).toList());
         long community = system.call(() -> residents.get(residentA).community().value());

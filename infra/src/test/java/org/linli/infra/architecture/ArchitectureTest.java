@@ -200,6 +200,28 @@ class ArchitectureTest {
                 .check(linli);
     }
 
+    /**
+     * A feature's REST bodies sit together in its {@code …Api} file, so the contract can be read in one place and a
+     * resource holds only its endpoints.
+     */
+    @Test
+    void restBodiesLiveInTheFeaturesApiFile() {
+        classes().that().resideInAnyPackage("org.linli.platform..rest..", "org.linli.tenants..rest..",
+                        "org.linli.billing..rest..").and().areRecords()
+                .and().areNestedClasses()
+                .should(new ArchCondition<>("be declared in the feature's …Api class") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        JavaClass outer = type.getEnclosingClass().orElseThrow();
+                        if (!outer.getSimpleName().endsWith("Api")) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " is declared in "
+                                    + outer.getSimpleName()));
+                        }
+                    }
+                })
+                .check(linli);
+    }
+
     @Test
     void restResourcesLeavePermissionsToTheServices() {
         noClasses().that().resideInAPackage("..rest..")
@@ -407,7 +429,8 @@ class ArchitectureTest {
                 boolean kind = method.isAnnotatedWith(Audited.class) || method.isAnnotatedWith(Query.class);
                 if (!permission || !kind) {
                     events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                            + (permission ? "" : " declares no permission") + (kind ? "" : " is neither @Audited nor @Query")));
+                            + (permission ? "" : " declares no permission")
+                            + (kind ? "" : " is neither @Audited nor @Query")));
                 }
             }
         };

@@ -92,6 +92,7 @@ import org.linli.tenants.points.PointsSettingsService;
 import org.linli.tenants.points.PointsStatement;
 import org.linli.tenants.points.PointsWallet;
 import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.Tag;
@@ -213,6 +214,9 @@ class KernelIT {
 
     @Inject
     ResidentService residents;
+
+    @Inject
+    ResidentDirectory directory;
 
     @Inject
     CareService care;
@@ -866,7 +870,7 @@ class KernelIT {
             residents.update(elder, new ResidentCommands.ResidentChanges(null, null,
                     null, null, null, null, Set.of(Tag.ELDERLY_ALONE)));
             care.link(elder, daughter, "女儿");
-            return residents.get(elder).household().value();
+            return directory.get(elder).household().value();
         });
         CallerContext elderSelf = CallerContext.of(actor(elderAccount), tenantA);
         CallerContext family = CallerContext.of(actor(daughterAccount), tenantA);

@@ -28,8 +28,8 @@ import org.linli.tenants.orders.OrderId;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderView;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.structure.Household;
 import org.linli.tenants.registry.structure.HouseholdId;
 import org.linli.tenants.registry.structure.StructureService;
@@ -59,7 +59,7 @@ public class ParcelService {
     StructureService structure;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     CatalogService catalog;

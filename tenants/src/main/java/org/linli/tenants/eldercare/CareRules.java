@@ -12,9 +12,9 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ class CareRules {
     EntityManager em;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     ProviderService providers;

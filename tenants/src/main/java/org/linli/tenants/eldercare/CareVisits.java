@@ -22,9 +22,9 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.RequiresModule;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +47,7 @@ public class CareVisits {
     EntityManager em;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     ProviderService providers;

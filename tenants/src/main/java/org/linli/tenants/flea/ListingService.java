@@ -17,8 +17,8 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.tenants.files.FileType;
 import org.linli.tenants.files.StoredFile;
 import org.linli.tenants.files.UploadedFile;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -42,7 +42,7 @@ public class ListingService {
     CommandValidator validator;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     Shelf shelf;

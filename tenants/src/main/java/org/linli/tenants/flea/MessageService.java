@@ -14,7 +14,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 
 import java.time.Clock;
 
@@ -29,7 +29,7 @@ public class MessageService {
     EntityManager em;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     Shelf shelf;

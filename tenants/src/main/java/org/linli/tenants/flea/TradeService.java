@@ -19,9 +19,9 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.checkout.CheckoutPaid;
 import org.linli.tenants.checkout.CheckoutPort;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class TradeService {
     CommandValidator validator;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     Shelf shelf;

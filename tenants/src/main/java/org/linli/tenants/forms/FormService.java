@@ -23,9 +23,9 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.registry.grids.GridId;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.structure.CommunityId;
 
@@ -63,7 +63,7 @@ public class FormService {
     CommandValidator validator;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     FormWriteBack writeBack;

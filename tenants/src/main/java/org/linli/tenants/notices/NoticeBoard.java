@@ -14,7 +14,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.tenants.files.StoredFile;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class NoticeBoard {
     EntityManager em;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     NoticeDesk desk;

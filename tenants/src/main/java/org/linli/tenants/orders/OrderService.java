@@ -35,9 +35,9 @@ import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.marketplace.ServiceSlot;
 import org.linli.tenants.marketplace.SlotService;
 import org.linli.tenants.modules.Module;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.structure.StructureService;
 import org.linli.tenants.timebank.TimeBankCommands;
 import org.linli.tenants.timebank.TimeBankService;
@@ -88,7 +88,7 @@ public class OrderService {
     SlotService slots;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     StructureService structure;
@@ -172,8 +172,8 @@ public class OrderService {
                 : PointsDiscount.of(amount, command.pointsAsked(), points.terms());
         Instant now = clock.instant();
         ServiceOrder order = new ServiceOrder(offering, new OrderCommands.Booking(person.id(), person.household(),
-                person.community(), person.grid(), actor.accountId(), person.address(), command.contactPhone(), command.note(),
-                command.quantity(), idempotencyKey, command.fingerprint()), amount, now);
+                person.community(), person.grid(), actor.accountId(), person.address(), command.contactPhone(),
+                command.note(), command.quantity(), idempotencyKey, command.fingerprint()), amount, now);
         em.persist(order);
         em.flush();
         em.persist(OrderTransition.placed(order.id().value(), OrderStatus.PLACED, actor, now));

@@ -25,8 +25,8 @@ import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
 import org.linli.tenants.orders.OrderView;
 import org.linli.tenants.registry.residents.ContactRules;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ public class ParkingPermits {
     CommandValidator validator;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     OrderService orders;

@@ -16,8 +16,8 @@ import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +42,7 @@ public class EarningService {
     PointsWallet wallet;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     Clock clock;

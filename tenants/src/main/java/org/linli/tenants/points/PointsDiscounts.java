@@ -13,7 +13,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.orders.PointsDiscount;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 
 import java.time.Clock;
 
@@ -29,7 +29,7 @@ public class PointsDiscounts {
     EntityManager em;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     Clock clock;

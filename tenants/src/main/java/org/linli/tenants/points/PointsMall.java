@@ -13,14 +13,13 @@ import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
 import org.linli.platform.problem.CommandValidator;
 import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -45,7 +44,7 @@ public class PointsMall {
     PointsWallet wallet;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     CommandValidator validator;

@@ -13,8 +13,8 @@ import org.linli.platform.ledger.LedgerLine;
 import org.linli.platform.ledger.LedgerPosting;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +34,7 @@ public class PointsStatement {
     EntityManager em;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     Clock clock;

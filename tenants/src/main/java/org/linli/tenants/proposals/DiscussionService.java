@@ -16,8 +16,8 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.time.Clock;
 
@@ -36,7 +36,7 @@ public class DiscussionService {
     CommandValidator validator;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     Agenda agenda;

@@ -17,8 +17,8 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.tenants.registry.structure.StructureService;
 
@@ -42,7 +42,7 @@ public class ProposalService {
     CommandValidator validator;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     StructureService structure;

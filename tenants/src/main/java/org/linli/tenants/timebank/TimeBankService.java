@@ -25,9 +25,9 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.marketplace.ProviderService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.residents.Tag;
 
@@ -64,7 +64,7 @@ public class TimeBankService {
     Ledger ledger;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     ProviderService providers;

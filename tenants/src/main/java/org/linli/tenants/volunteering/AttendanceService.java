@@ -23,8 +23,8 @@ import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.registry.residents.Resident;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.timebank.TimeBankAccounts;
 
@@ -58,7 +58,7 @@ public class AttendanceService {
     Organisers organisers;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     VolunteerNames names;

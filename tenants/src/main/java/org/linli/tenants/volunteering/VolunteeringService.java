@@ -20,7 +20,7 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.marketplace.Provider;
 import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.structure.Community;
 import org.linli.tenants.registry.structure.CommunityId;
 
@@ -55,7 +55,7 @@ public class VolunteeringService {
     Organisers organisers;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     ProviderService providers;

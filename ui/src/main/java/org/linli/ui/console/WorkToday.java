@@ -26,9 +26,8 @@ import org.linli.tenants.marketplace.ProviderStatus;
 import org.linli.tenants.orders.ComplaintService;
 import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.orders.OrderStatus;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentStatus;
-import org.linli.ui.components.Formats;
 import org.linli.ui.console.cases.CaseQueueView;
 import org.linli.ui.console.devices.ActivityConcernsView;
 import org.linli.ui.console.devices.DeviceAlertsView;
@@ -63,7 +62,7 @@ public class WorkToday {
     ComplaintService complaints;
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     ProviderService providers;
@@ -98,7 +97,8 @@ public class WorkToday {
                 new OrderService.OrderFilter(OrderStatus.PAID, null, null), one).total());
         add(cards, in, "home.today.complaints", ComplaintsView.class, () -> complaints.list(true, one).total());
         add(cards, in, "home.today.residents", ResidentsView.class, () -> residents.search(
-                new ResidentService.ResidentFilter(null, null, null, null, ResidentStatus.PENDING, null), one).total());
+                        new ResidentDirectory.ResidentFilter(null, null, null, null, ResidentStatus.PENDING, null), one)
+                .total());
         add(cards, in, "home.today.providers", ProvidersView.class, () -> providers.list(ProviderStatus.PENDING, one)
                 .total());
         add(cards, in, "home.today.cases-new", CaseQueueView.class, () -> cases.queue(

@@ -24,7 +24,7 @@ import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ListingService;
 import org.linli.tenants.flea.ListingStatus;
 import org.linli.tenants.flea.PriceKind;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.StatusBadge;
 import org.linli.ui.components.UiErrors;
@@ -45,7 +45,7 @@ public class FleaView extends Div implements HasDynamicTitle {
     private static final int SHOWN = 40;
 
     private final ListingService listings;
-    private final ResidentService residents;
+    private final ResidentDirectory residents;
     private final TextField words = new TextField();
     private final ComboBox<FleaCategory> category = new ComboBox<>();
     private final ComboBox<PriceKind> priceKind = new ComboBox<>();
@@ -53,7 +53,7 @@ public class FleaView extends Div implements HasDynamicTitle {
     private final Div results = new Div();
 
     @Inject
-    public FleaView(ListingService listings, ResidentService residents) {
+    public FleaView(ListingService listings, ResidentDirectory residents) {
         this.listings = listings;
         this.residents = residents;
         addClassName("flea-view");

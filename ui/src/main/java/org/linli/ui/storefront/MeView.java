@@ -21,7 +21,7 @@ import org.linli.tenants.delivery.ParcelStatus;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.parking.ParkingPermits;
 import org.linli.tenants.parking.PermitStatus;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.security.AccessControl;
 import org.linli.ui.security.SignOut;
@@ -40,7 +40,7 @@ public class MeView extends Div implements HasDynamicTitle {
     private static final int RENEW_DAYS = 7;
 
     @Inject
-    public MeView(ResidentService residents, SignIn signIn, ModuleService modules,
+    public MeView(ResidentDirectory residents, SignIn signIn, ModuleService modules,
                   ParcelService parcels, ParkingPermits parking) {
         addClassName("me-view");
         Actor actor = CurrentUser.require();

@@ -15,8 +15,8 @@ import org.linli.platform.security.Permissions;
 import org.linli.tenants.forms.FormService;
 import org.linli.tenants.forms.FormViews;
 import org.linli.tenants.privacy.DataAccess;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.console.forms.FillFormDialog;
@@ -36,7 +36,7 @@ import java.util.Optional;
 public class MyDataView extends Div implements HasDynamicTitle {
 
     @Inject
-    public MyDataView(ResidentService residents, FormService forms) {
+    public MyDataView(ResidentDirectory residents, FormService forms) {
         addClassName("my-data-view");
         add(new H2(getTranslation("my-data.title")));
         Optional<ResidentRecord> mine = residents.registration();

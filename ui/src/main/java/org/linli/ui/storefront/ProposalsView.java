@@ -26,7 +26,7 @@ import org.linli.tenants.proposals.Proposal;
 import org.linli.tenants.proposals.ProposalCommands;
 import org.linli.tenants.proposals.ProposalKind;
 import org.linli.tenants.proposals.ProposalService;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.StatusBadge;
@@ -54,7 +54,7 @@ public class ProposalsView extends Div implements HasDynamicTitle {
     private final ProposalService proposals;
 
     @Inject
-    public ProposalsView(ProposalService proposals, ResidentService residents) {
+    public ProposalsView(ProposalService proposals, ResidentDirectory residents) {
         this.proposals = proposals;
         addClassName("proposals-view");
         add(new H2(getTranslation("proposals.title")));
@@ -109,7 +109,7 @@ public class ProposalsView extends Div implements HasDynamicTitle {
      * co-signed it; the resident chooses a poll (with options) or an owners' decision (per home, ordinary matter,
      * which the operators may still adjust) and the voting period.
      */
-    private void propose(ResidentService residents) {
+    private void propose(ResidentDirectory residents) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("proposals.propose"));
         TextField title = new TextField(getTranslation("proposals.field.title"));

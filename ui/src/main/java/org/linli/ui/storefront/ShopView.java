@@ -32,8 +32,8 @@ import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.notices.NoticeBoard;
 import org.linli.tenants.notices.NoticeCard;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.ui.components.EmptyState;
 import org.linli.ui.security.ViewPermission;
@@ -68,7 +68,7 @@ public class ShopView extends Div implements HasDynamicTitle {
 
     @Inject
     public ShopView(CatalogService catalog, OfferingImages pictures, ProviderService providers, ModuleService modules,
-                    ResidentService residents, AdServing ads, NoticeBoard notices) {
+                    ResidentDirectory residents, AdServing ads, NoticeBoard notices) {
         this.catalog = catalog;
         this.pictures = pictures;
         this.providers = providers;

@@ -16,19 +16,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.billing.checkout.AdSplitLine;
 import org.linli.billing.checkout.CheckoutBooks;
 import org.linli.billing.checkout.FleaFeeTerms;
-import org.linli.billing.checkout.FleaHold;
-import org.linli.billing.checkout.HoldStatus;
 import org.linli.billing.checkout.PayoutState;
-import org.linli.billing.commission.Party;
+import org.linli.billing.checkout.rest.CheckoutApi.AdSplitResponse;
+import org.linli.billing.checkout.rest.CheckoutApi.FeeBody;
+import org.linli.billing.checkout.rest.CheckoutApi.HoldResponse;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.tenants.ads.AdBookingId;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -44,30 +42,6 @@ public class CheckoutResource {
 
     @Inject
     CheckoutBooks books;
-
-    public record HoldResponse(long reservationId, Long sellerResidentId, long amountFen, long refundedFen,
-                               long feeFen, long sellerFen, HoldStatus status, Instant heldAt, Instant releasedAt,
-                               PayoutState payout, String payoutReference, String payoutReason) {
-
-        static HoldResponse of(FleaHold h) {
-            return new HoldResponse(h.reservationId(), h.sellerResidentId(), h.amount().fen(), h.refunded().fen(),
-                    h.fee().fen(), h.sellerPart().fen(), h.status(), h.heldAt(), h.releasedAt(), h.payout(),
-                    h.payoutReference(), h.payoutReason());
-        }
-    }
-
-    public record AdSplitResponse(Party party, String account, long amountFen, long refundedFen, Integer ruleVersion,
-                                  Instant splitAt) {
-
-        static AdSplitResponse of(AdSplitLine l) {
-            return new AdSplitResponse(l.party(), l.account(), l.amount().fen(), l.refunded().fen(), l.ruleVersion(),
-                    l.splitAt());
-        }
-    }
-
-    /** The fee: a percentage in basis points (1/100 of a percent) plus a fixed fee in fen; both default to 0. */
-    public record FeeBody(@NotNull Integer percentBasisPoints, @NotNull Long fixedFen) {
-    }
 
     @GET
     @Path("flea-holds")

@@ -10,12 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.billing.checkout.SellerPayoutAccount;
 import org.linli.billing.checkout.SellerPayouts;
-import org.linli.billing.settlement.PayoutAccount;
+import org.linli.billing.checkout.rest.CheckoutApi.PayoutAccountRequest;
+import org.linli.billing.checkout.rest.CheckoutApi.PayoutAccountResponse;
 import org.linli.platform.problem.DomainException;
-
-import java.time.Instant;
 
 /** A seller's own Alipay account for the money of flea-market sales paid online. */
 @Path("flea/payout-account")
@@ -27,19 +25,6 @@ public class SellerPayoutResource {
 
     @Inject
     SellerPayouts payouts;
-
-    /** Where to pay the caller: a 16-digit {@code 2088…} Alipay user id and the holder's name. */
-    public record PayoutAccountRequest(String alipayUserId, String holder) {
-    }
-
-    /** The account, its Alipay user id masked. */
-    public record PayoutAccountResponse(String alipayUserId, String holder, Instant registeredAt) {
-
-        static PayoutAccountResponse of(SellerPayoutAccount account) {
-            return new PayoutAccountResponse(PayoutAccount.masked(account.alipayUserId()), account.holder(),
-                    account.registeredAt());
-        }
-    }
 
     @GET
     @Operation(summary = "My payout account for flea-market sales paid online (verified residents), masked")

@@ -21,14 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.commission.CommissionRule;
 import org.linli.billing.commission.CommissionService;
 import org.linli.billing.commission.CommissionTerms;
-import org.linli.billing.commission.RuleStatus;
+import org.linli.billing.commission.rest.CommissionApi.RuleRequest;
+import org.linli.billing.commission.rest.CommissionApi.RuleResponse;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.marketplace.ProviderId;
 import org.linli.tenants.modules.Module;
-
-import java.time.Instant;
 
 /**
  * Commission rules of the tenant acted for: percentage (basis points) plus fixed fee, held between a minimum and a
@@ -43,22 +42,6 @@ public class CommissionRuleResource {
 
     @Inject
     CommissionService commission;
-
-    public record RuleRequest(String module, Long providerId, @NotNull Integer percentBasisPoints, Long fixedFen,
-                              Long minimumFen, Long maximumFen, @NotNull Integer platformShareBasisPoints) {
-    }
-
-    public record RuleResponse(long id, Module module, Long providerId, int version, RuleStatus status,
-                               int percentBasisPoints, long fixedFen, long minimumFen, Long maximumFen,
-                               int platformShareBasisPoints, Instant createdAt, Instant retiredAt) {
-
-        static RuleResponse of(CommissionRule r) {
-            CommissionTerms t = r.terms();
-            return new RuleResponse(r.id(), r.module(), r.providerId(), r.version(), r.status(),
-                    t.percentBasisPoints(), t.fixedFen(), t.minimumFen(), t.maximumFen(),
-                    t.platformShareBasisPoints(), r.createdAt(), r.retiredAt());
-        }
-    }
 
     @GET
     @Operation(summary = "A page of every version of every rule, active first")

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.billing.commission.BillingAccounts;
 import org.linli.billing.commission.DiscountFunding;
 import org.linli.billing.commission.Party;
 import org.linli.billing.commission.SplitLine;
 import org.linli.billing.commission.SplitService;
+import org.linli.billing.commission.rest.CommissionApi.BearerRequest;
+import org.linli.billing.commission.rest.CommissionApi.DiscountResponse;
+import org.linli.billing.commission.rest.CommissionApi.LineResponse;
+import org.linli.billing.commission.rest.CommissionApi.SplitResponse;
 import org.linli.platform.money.Money;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
@@ -33,41 +36,6 @@ public class SplitResource {
 
     @Inject
     SplitService splits;
-
-    public record LineResponse(Party party, String account, long amountFen, String amount, long refundedFen,
-                               Long ruleId, Integer ruleVersion) {
-
-        static LineResponse of(SplitLine l) {
-            return new LineResponse(l.party(), l.account(), l.amount().fen(), l.amount().format(),
-                    l.refunded().fen(), l.ruleId(), l.ruleVersion());
-        }
-    }
-
-    /**
-     * How the tenant funded the order's points discount: {@code fromTenantShareFen} paid by its part of the split,
-     * {@code owedByTenantFen} beyond it (set against its next settlement); {@code cashFen} came through the gateway.
-     */
-    public record DiscountResponse(long points, long discountFen, String discount, long fromTenantShareFen,
-                                   long owedByTenantFen, long returnedFen, long cashFen, String fundedBy) {
-
-        static DiscountResponse of(DiscountFunding f, long totalFen) {
-            return new DiscountResponse(f.points(), f.discount().fen(), f.discount().format(), f.fromShare().fen(),
-                    f.owed().fen(), f.returned().fen(), totalFen - f.discount().fen(),
-                    BillingAccounts.TENANT_POINTS_DISCOUNT.code());
-        }
-    }
-
-    /**
-     * An order's split; {@code fundedBy} is the account its money came from: {@code gateway:clearing} for a payment
-     * at the gateway, {@code tenant:time-reimbursement} for minutes the tenant pays the provider for in yuan;
-     * {@code discount} is null unless points paid part of the order.
-     */
-    public record SplitResponse(long orderId, long totalFen, long refundedFen, String fundedBy,
-                                List<LineResponse> lines, DiscountResponse discount) {
-    }
-
-    public record BearerRequest(String party) {
-    }
 
     @POST
     @Path("refund-bearer")

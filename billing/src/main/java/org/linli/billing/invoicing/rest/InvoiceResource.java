@@ -22,23 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.documents.Downloads;
 import org.linli.billing.invoicing.Invoice;
 import org.linli.billing.invoicing.InvoicePdf;
-import org.linli.billing.invoicing.InvoiceStatus;
 import org.linli.billing.invoicing.InvoicingService;
+import org.linli.billing.invoicing.rest.InvoicingApi.InvoiceResponse;
+import org.linli.billing.invoicing.rest.InvoicingApi.IssueRequest;
+import org.linli.billing.invoicing.rest.InvoicingApi.LineResponse;
+import org.linli.billing.invoicing.rest.InvoicingApi.PayResponse;
+import org.linli.billing.invoicing.rest.InvoicingApi.PaymentRequest;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.platform.tenancy.TenantService;
-import org.linli.tenants.modules.Module;
 import org.linli.tenants.orders.PaymentPort;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The tenant's monthly module invoices: issued by the platform after the month, paid by the tenant at the gateway's
@@ -56,23 +56,6 @@ public class InvoiceResource {
 
     @Inject
     InvoicingService invoicing;
-
-    public record IssueRequest(String month) {
-    }
-
-    public record PaymentRequest(String reference) {
-    }
-
-    public record PayResponse(boolean paid, String tradeNumber, String cashierUrl) {
-    }
-
-    public record LineResponse(Module module, long monthlyFeeFen, int days, int daysInMonth, long amountFen) {
-    }
-
-    public record InvoiceResponse(long id, String number, LocalDate period, long amountFen, String amount,
-                                  InvoiceStatus status, Instant issuedAt, Instant paidAt, String paymentReference,
-                                  List<LineResponse> lines) {
-    }
 
     @GET
     @Operation(summary = "A page of the tenant's invoices, newest month first, with their lines")

@@ -12,15 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.payments.Payment;
 import org.linli.billing.payments.PaymentService;
-import org.linli.billing.payments.PaymentStatus;
 import org.linli.billing.payments.TradeNumber;
+import org.linli.billing.payments.rest.PaymentsApi.CheckResponse;
+import org.linli.billing.payments.rest.PaymentsApi.PaymentResponse;
+import org.linli.billing.payments.rest.PaymentsApi.RecoveryResponse;
+import org.linli.billing.payments.rest.PaymentsApi.RefundResponse;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.tenants.checkout.CheckoutPort;
 import org.linli.tenants.orders.OrderId;
-import org.linli.tenants.orders.PaymentPort;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -36,26 +37,6 @@ public class PaymentResource {
 
     @Inject
     PaymentService payments;
-
-    public record RefundResponse(String requestNo, long amountFen, Instant refundedAt) {
-    }
-
-    /**
-     * One attempt; {@code subject} and {@code subjectId} name what it pays (ORDER, INVOICE, FLEA, AD), {@code refusal}
-     * why a paid checkout was given back at once.
-     */
-    public record PaymentResponse(String tradeNumber, Long orderId, Long invoiceId, long amountFen,
-                                  PaymentPort.Channel channel, PaymentStatus status, Instant openedAt,
-                                  Instant expiresAt, String gatewayTradeNo, Instant paidAt, Instant closedAt,
-                                  long refundedFen, List<RefundResponse> refunds, TradeNumber.Subject subject,
-                                  long subjectId, String refusal) {
-    }
-
-    public record CheckResponse(PaymentStatus status) {
-    }
-
-    public record RecoveryResponse(int checked, int confirmed, int closed) {
-    }
 
     @GET
     @Path("orders/{id}")

@@ -16,16 +16,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linli.billing.reconciliation.Discrepancy;
-import org.linli.billing.reconciliation.DiscrepancyKind;
-import org.linli.billing.reconciliation.ReconciliationRun;
 import org.linli.billing.reconciliation.ReconciliationService;
+import org.linli.billing.reconciliation.rest.ReconciliationApi.DiscrepancyResponse;
+import org.linli.billing.reconciliation.rest.ReconciliationApi.ResolveRequest;
+import org.linli.billing.reconciliation.rest.ReconciliationApi.RunRequest;
+import org.linli.billing.reconciliation.rest.ReconciliationApi.RunResponse;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -39,33 +39,6 @@ public class ReconciliationResource {
 
     @Inject
     ReconciliationService reconciliation;
-
-    public record RunRequest(@NotNull String day) {
-    }
-
-    public record RunResponse(long id, LocalDate day, Instant ranAt, String ranBy, int billLines, int matched,
-                              int openDiscrepancies, long gatewayNetFen, long oursNetFen, boolean clean) {
-
-        static RunResponse of(ReconciliationRun r) {
-            return new RunResponse(r.id(), r.day(), r.ranAt(), r.ranBy(), r.billLines(), r.matched(),
-                    r.openDiscrepancies(), r.gatewayNet().fen(), r.oursNet().fen(), r.clean());
-        }
-    }
-
-    public record DiscrepancyResponse(long id, LocalDate day, DiscrepancyKind kind, String tradeNumber,
-                                      String requestNo, Long gatewayFen, Long oursFen, String detail,
-                                      Instant foundAt, boolean open, Instant resolvedAt, String resolvedBy,
-                                      String resolution) {
-
-        static DiscrepancyResponse of(Discrepancy d) {
-            return new DiscrepancyResponse(d.id(), d.day(), d.kind(), d.tradeNumber(), d.requestNo(),
-                    d.gateway() == null ? null : d.gateway().fen(), d.ours() == null ? null : d.ours().fen(),
-                    d.detail(), d.foundAt(), d.open(), d.resolvedAt(), d.resolvedBy(), d.resolution());
-        }
-    }
-
-    public record ResolveRequest(String note) {
-    }
 
     @GET
     @Path("runs")

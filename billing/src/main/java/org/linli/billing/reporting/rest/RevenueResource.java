@@ -25,10 +25,15 @@ import org.linli.billing.reporting.RevenueReport;
 import org.linli.billing.reporting.RevenueWorkbook;
 import org.linli.billing.reporting.SplitDetails;
 import org.linli.billing.reporting.SplitDetailsExport;
+import org.linli.billing.reporting.rest.ReportingApi.ByTenantResponse;
+import org.linli.billing.reporting.rest.ReportingApi.LineResponse;
+import org.linli.billing.reporting.rest.ReportingApi.ProviderResponse;
+import org.linli.billing.reporting.rest.ReportingApi.RevenueResponse;
+import org.linli.billing.reporting.rest.ReportingApi.TenantRevenueResponse;
+import org.linli.billing.reporting.rest.ReportingApi.WeekResponse;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.TimeValues;
 import org.linli.platform.tenancy.TenantService;
-import org.linli.tenants.modules.Module;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -52,26 +57,6 @@ public class RevenueResource {
 
     @Inject
     SplitDetails details;
-
-    public record LineResponse(Module module, long orders, long paidFen, long platformFen, long tenantFen,
-                               long providerFen) {
-
-        static LineResponse of(Revenue.Line l) {
-            return new LineResponse(l.module(), l.orders(), l.paid().fen(), l.platform().fen(), l.tenant().fen(),
-                    l.provider().fen());
-        }
-    }
-
-    public record WeekResponse(LocalDate start, long paidFen, long commissionFen) {
-    }
-
-    public record ProviderResponse(long providerId, String name, long orders, long paidFen, long commissionFen,
-                                   long earnedFen) {
-    }
-
-    public record RevenueResponse(LocalDate from, LocalDate to, List<LineResponse> modules, List<WeekResponse> weeks,
-                                  LineResponse total, List<ProviderResponse> providers) {
-    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -123,13 +108,6 @@ public class RevenueResource {
         byte[] body = RevenuePdf.of(revenue, tenants.currentName(),
                 Messages.fromPreferences(headers.getAcceptableLanguages()));
         return Downloads.attachment(body, "application/pdf", fileName(revenue, "pdf"));
-    }
-
-    public record TenantRevenueResponse(long tenantId, String name, LineResponse total) {
-    }
-
-    public record ByTenantResponse(LocalDate from, LocalDate to, List<TenantRevenueResponse> tenants,
-                                   LineResponse total) {
     }
 
     @GET

@@ -21,14 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.billing.documents.Downloads;
-import org.linli.billing.settlement.BatchStatus;
-import org.linli.billing.settlement.Payee;
-import org.linli.billing.settlement.PayoutAccount;
 import org.linli.billing.settlement.PayoutAccountService;
-import org.linli.billing.settlement.SettlementBatch;
 import org.linli.billing.settlement.SettlementService;
 import org.linli.billing.settlement.SettlementTermsService;
 import org.linli.billing.settlement.StatementPdf;
+import org.linli.billing.settlement.rest.SettlementApi.BalanceResponse;
+import org.linli.billing.settlement.rest.SettlementApi.BatchResponse;
+import org.linli.billing.settlement.rest.SettlementApi.MyPayoutAccountResponse;
+import org.linli.billing.settlement.rest.SettlementApi.PayeeRequest;
+import org.linli.billing.settlement.rest.SettlementApi.PayoutAccountBody;
+import org.linli.billing.settlement.rest.SettlementApi.TermsRequest;
+import org.linli.billing.settlement.rest.SettlementApi.TermsResponse;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -37,7 +40,6 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.tenants.marketplace.ProviderId;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Settlement for finance: the T+N cycle, batches per payee (draft, approve, pay, retry) and where payees stand. */
@@ -59,55 +61,6 @@ public class SettlementResource {
 
     @Inject
     TenantService tenants;
-
-    public record TermsRequest(@NotNull Integer settleAfterDays) {
-    }
-
-    public record TermsResponse(int settleAfterDays) {
-    }
-
-    public record BatchResponse(long id, Payee payee, Long providerId, String account, Instant cutOff, long amountFen,
-                                String amount, BatchStatus status, Instant createdAt, String approvedBy,
-                                Instant paidAt, String paidBy, String payoutReference, String failureReason,
-                                int attempts) {
-
-        static BatchResponse of(SettlementBatch b) {
-            return new BatchResponse(b.id(), b.payee(), b.providerId(), b.account(), b.cutOff(), b.amount().fen(),
-                    b.amount().format(), b.status(), b.createdAt(), b.approvedBy(), b.paidAt(), b.paidBy(),
-                    b.payoutReference(),
-                    b.failureReason(), b.attempts());
-        }
-    }
-
-    /** A payee's account: what it proposes (a request), or what is in force and proposed (a response). */
-    public record PayoutAccountBody(@NotNull Payee payee, Long providerId, String alipayUserId, String holder,
-                                    String pendingAlipayUserId, String pendingHolder, String proposedBy,
-                                    Instant proposedAt, String confirmedBy, Instant changedAt) {
-
-        static PayoutAccountBody of(PayoutAccount a) {
-            return new PayoutAccountBody(a.payee(), a.providerId(), a.alipayUserId(), a.holder(),
-                    a.pendingAlipayUserId().orElse(null), a.pendingHolder(), a.proposedBy(), a.proposedAt(),
-                    a.confirmedBy(), a.changedAt());
-        }
-    }
-
-    /** A provider's own payout account as its staff see it: masked, and any change awaiting confirmation. */
-    public record MyPayoutAccountResponse(String alipayUserId, String holder, Instant changedAt,
-                                          String pendingAlipayUserId, Instant proposedAt) {
-
-        static MyPayoutAccountResponse of(PayoutAccount a) {
-            return new MyPayoutAccountResponse(PayoutAccount.masked(a.alipayUserId()), a.holder(), a.changedAt(),
-                    a.pendingAlipayUserId().map(PayoutAccount::masked).orElse(null), a.proposedAt());
-        }
-    }
-
-    /** Names the payee whose proposed account is confirmed or withdrawn. */
-    public record PayeeRequest(@NotNull Payee payee, Long providerId) {
-    }
-
-    public record BalanceResponse(Payee payee, Long providerId, String payeeName, String account, long earnedFen,
-                                  long claimedFen, long paidFen, long outstandingFen) {
-    }
 
     @GET
     @Path("terms")

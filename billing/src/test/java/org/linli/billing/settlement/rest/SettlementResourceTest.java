@@ -27,7 +27,7 @@ class SettlementResourceTest {
             }
         };
 
-        PageResponse<SettlementResource.BatchResponse> response = resource.batches(new PageParams());
+        PageResponse<SettlementApi.BatchResponse> response = resource.batches(new PageParams());
 
         assertThat(asked).containsExactly(new PageRequest(0, PageRequest.DEFAULT_SIZE));
         assertThat(response.total()).isEqualTo(730);

@@ -15,11 +15,12 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.ledger.Asset;
 import org.linli.platform.ledger.Ledger;
 import org.linli.platform.ledger.LedgerPosting;
+import org.linli.platform.ledger.rest.LedgerApi.BalanceResponse;
+import org.linli.platform.ledger.rest.LedgerApi.CheckResponse;
+import org.linli.platform.ledger.rest.LedgerApi.LineResponse;
+import org.linli.platform.ledger.rest.LedgerApi.PostingResponse;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-
-import java.time.Instant;
-import java.util.List;
 
 /** The tenant's ledger for finance: postings about a reference, the trial balance, the invariant check. */
 @Path("ledger")
@@ -30,20 +31,6 @@ public class LedgerResource {
 
     @Inject
     Ledger ledger;
-
-    public record LineResponse(String account, Asset asset, long amount) {
-    }
-
-    public record PostingResponse(long id, String kind, String idempotencyKey, String reference, String memo,
-                                  Long reverses, Instant postedAt, String postedBy, List<LineResponse> lines) {
-    }
-
-    public record BalanceResponse(String account, Asset asset, long amount) {
-    }
-
-    public record CheckResponse(boolean clean, long postings, long lines, List<Long> unbalancedPostings,
-                                List<Long> reversedTwice, List<BalanceResponse> totals) {
-    }
 
     @GET
     @Path("postings")

@@ -30,6 +30,7 @@ import org.linli.platform.tenancy.TenantId;
 import org.linli.platform.tenancy.TenantKind;
 import org.linli.platform.tenancy.TenantService;
 import org.linli.platform.tenancy.TenantStatus;
+import org.linli.platform.tenancy.rest.TenancyApi.SupervisorRequest;
 
 @Path("tenants")
 @RequestScoped
@@ -83,10 +84,6 @@ public class TenantResource {
     @Operation(summary = "Resume a suspended tenant")
     public TenantResponse resume(@PathParam("id") long id) {
         return TenantResponse.of(tenants.resume(tenantId(id)));
-    }
-
-    /** The district supervising a property company; {@code districtId} null clears it. */
-    public record SupervisorRequest(Long districtId) {
     }
 
     @PUT

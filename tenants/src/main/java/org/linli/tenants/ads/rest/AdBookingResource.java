@@ -32,8 +32,14 @@ import org.linli.tenants.ads.AdBookingService;
 import org.linli.tenants.ads.AdSlotId;
 import org.linli.tenants.ads.BookingCommands;
 import org.linli.tenants.ads.BookingStatus;
-import org.linli.tenants.ads.DailyFigures;
 import org.linli.tenants.ads.RefundPolicy;
+import org.linli.tenants.ads.rest.AdsApi.BookingRequest;
+import org.linli.tenants.ads.rest.AdsApi.DayResponse;
+import org.linli.tenants.ads.rest.AdsApi.NoteRequest;
+import org.linli.tenants.ads.rest.AdsApi.PayRequest;
+import org.linli.tenants.ads.rest.AdsApi.PayResponse;
+import org.linli.tenants.ads.rest.AdsApi.PolicyRequest;
+import org.linli.tenants.ads.rest.AdsApi.PolicyResponse;
 import org.linli.tenants.checkout.CheckoutPort;
 
 import java.io.InputStream;
@@ -52,37 +58,6 @@ public class AdBookingResource {
 
     @Inject
     AdBookingService bookings;
-
-    /** Book {@code slotId} for the days {@code firstDay}..{@code lastDay} (yyyy-MM-dd, both included). */
-    public record BookingRequest(Long slotId, Long advertiserId, String firstDay, String lastDay) {
-    }
-
-    public record NoteRequest(String note) {
-    }
-
-    public record PayRequest(String channel) {
-    }
-
-    /** Where to pay ({@code cashierUrl}), or {@code confirmed} at once. */
-    public record PayResponse(String cashierUrl, boolean confirmed) {
-    }
-
-    public record DayResponse(LocalDate day, long impressions, long clicks, double ctrPercent) {
-
-        static DayResponse of(DailyFigures f) {
-            return new DayResponse(f.day(), f.impressions(), f.clicks(), f.ctrPercent());
-        }
-    }
-
-    public record PolicyRequest(@NotNull Integer refundPercent, @NotNull Integer minDaysBefore) {
-    }
-
-    public record PolicyResponse(int refundPercent, int minDaysBefore) {
-
-        static PolicyResponse of(RefundPolicy p) {
-            return new PolicyResponse(p.percent(), p.minDaysBefore());
-        }
-    }
 
     @GET
     @Path("bookings")

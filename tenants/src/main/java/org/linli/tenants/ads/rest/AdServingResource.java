@@ -27,6 +27,7 @@ import org.linli.tenants.ads.AdBookingService;
 import org.linli.tenants.ads.AdServing;
 import org.linli.tenants.ads.LiveCreative;
 import org.linli.tenants.ads.Placement;
+import org.linli.tenants.ads.rest.AdsApi.ServedResponse;
 import org.linli.tenants.registry.structure.CommunityId;
 
 import java.net.URI;
@@ -47,16 +48,6 @@ public class AdServingResource {
 
     @Inject
     AdServing serving;
-
-    /** A creative to show: its image and click links are relative to the API root. */
-    public record ServedResponse(long bookingId, Placement placement, int width, int height, String text,
-                                 String imageUrl, String clickUrl) {
-
-        static ServedResponse of(LiveCreative c) {
-            return new ServedResponse(c.bookingId(), c.placement(), c.width(), c.height(), c.text(),
-                    "ads/creatives/" + c.clickToken() + "/image", "ads/click/" + c.clickToken());
-        }
-    }
 
     @GET
     @Path("serve")

@@ -27,8 +27,8 @@ import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.ads.AdSlotId;
 import org.linli.tenants.ads.AdSlotService;
 import org.linli.tenants.ads.Placement;
-import org.linli.tenants.ads.SlotCommands;
 import org.linli.tenants.ads.SlotStatus;
+import org.linli.tenants.ads.rest.AdsApi.SlotRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,18 +43,6 @@ public class AdSlotResource {
 
     @Inject
     AdSlotService slots;
-
-    /** A slot's description; dates as yyyy-MM-dd. */
-    public record SlotRequest(String name, String placement, Integer width, Integer height, Long pricePerDayFen,
-                              List<Long> communities, List<String> blackoutDays) {
-
-        SlotCommands.NewSlot command() {
-            return new SlotCommands.NewSlot(name, placement == null ? null
-                    : EnumValues.parse(Placement.class, placement, "placement"), width, height, pricePerDayFen,
-                    communities, blackoutDays == null ? null
-                    : blackoutDays.stream().map(d -> TimeValues.date(d, "blackoutDays")).toList());
-        }
-    }
 
     @GET
     @Operation(summary = "A page of the slots (advertisers see those for sale only)")

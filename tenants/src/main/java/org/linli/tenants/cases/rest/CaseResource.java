@@ -23,16 +23,18 @@ import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.cases.AssigneeKind;
-import org.linli.tenants.cases.CaseChannel;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseDesk;
 import org.linli.tenants.cases.CaseHandling;
-import org.linli.tenants.cases.CaseSource;
 import org.linli.tenants.cases.CaseState;
-import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.cases.WorkTerms;
-import org.linli.tenants.cases.rest.CaseResponses.CaseResponse;
-import org.linli.tenants.cases.rest.CaseResponses.CaseSummary;
+import org.linli.tenants.cases.rest.CasesApi.AssignRequest;
+import org.linli.tenants.cases.rest.CasesApi.CaseResponse;
+import org.linli.tenants.cases.rest.CasesApi.CaseSummary;
+import org.linli.tenants.cases.rest.CasesApi.RatingRequest;
+import org.linli.tenants.cases.rest.CasesApi.ReportRequest;
+import org.linli.tenants.cases.rest.CasesApi.StepRequest;
+import org.linli.tenants.cases.rest.CasesApi.TextRequest;
 
 import java.io.InputStream;
 
@@ -53,34 +55,6 @@ public class CaseResource {
 
     @Inject
     CaseHandling handling;
-
-    /**
-     * A report. {@code placeKind}: HOUSEHOLD (the reporter's home), BUILDING ({@code buildingId}) or COMMON_AREA
-     * ({@code communityId} and {@code placeName}). Staff filing for a resident give {@code residentId} and
-     * {@code channel} PHONE or VISIT; a system filing a device's alert gives {@code source} DEVICE.
-     */
-    public record ReportRequest(Long categoryId, String description, String placeKind, Long communityId,
-                                Long buildingId, String placeName, Long residentId, String channel, String source) {
-
-        CaseCommands.Report command() {
-            return new CaseCommands.Report(categoryId, description,
-                    EnumValues.parse(PlaceKind.class, placeKind, "placeKind"), communityId, buildingId, placeName,
-                    residentId, EnumValues.parse(CaseChannel.class, channel, "channel"),
-                    EnumValues.parse(CaseSource.class, source, "source"));
-        }
-    }
-
-    public record AssignRequest(String kind, Long userId, Long providerId, String terms, String note) {
-    }
-
-    public record StepRequest(String text, boolean internal) {
-    }
-
-    public record TextRequest(String text) {
-    }
-
-    public record RatingRequest(Integer stars, String comment) {
-    }
 
     @POST
     @Operation(summary = "Report a case (a resident for themselves, staff for a resident, a system for a device)")
@@ -115,7 +89,7 @@ public class CaseResource {
                     schema = @Schema(implementation = CaseResponse.class)))
     public Response addMyPhoto(@PathParam("id") long id, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(CaseResponse.of(desk.addPhoto(id, CaseResponses.read(body)))).build();
+                .entity(CaseResponse.of(desk.addPhoto(id, PhotoBodies.read(body)))).build();
     }
 
     @GET
@@ -127,7 +101,7 @@ public class CaseResource {
                     @Content(mediaType = "image/jpeg"),
                     @Content(mediaType = "image/webp")})
     public Response myPhoto(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
-        return CaseResponses.send(desk.photo(id, photo), request);
+        return PhotoBodies.send(desk.photo(id, photo), request);
     }
 
     @POST
@@ -221,7 +195,7 @@ public class CaseResource {
                     schema = @Schema(implementation = CaseResponse.class)))
     public Response addPhoto(@PathParam("id") long id, @PathParam("step") long step, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(CaseResponse.of(handling.addPhoto(id, step, CaseResponses.read(body)))).build();
+                .entity(CaseResponse.of(handling.addPhoto(id, step, PhotoBodies.read(body)))).build();
     }
 
     @GET
@@ -233,7 +207,7 @@ public class CaseResource {
                     @Content(mediaType = "image/jpeg"),
                     @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
-        return CaseResponses.send(handling.photo(id, photo), request);
+        return PhotoBodies.send(handling.photo(id, photo), request);
     }
 
     @POST

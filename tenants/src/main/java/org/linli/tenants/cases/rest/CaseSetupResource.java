@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.TimeValues;
-import org.linli.tenants.cases.CalendarDay;
 import org.linli.tenants.cases.CaseCategories;
 import org.linli.tenants.cases.CaseCategory;
 import org.linli.tenants.cases.CaseCommands;
@@ -31,10 +30,15 @@ import org.linli.tenants.cases.CaseStatistics;
 import org.linli.tenants.cases.DayKind;
 import org.linli.tenants.cases.SlaRound;
 import org.linli.tenants.cases.StatsDimension;
+import org.linli.tenants.cases.rest.CasesApi.CalendarResponse;
+import org.linli.tenants.cases.rest.CasesApi.CategoryRequest;
+import org.linli.tenants.cases.rest.CasesApi.CategoryResponse;
+import org.linli.tenants.cases.rest.CasesApi.CheckResponse;
+import org.linli.tenants.cases.rest.CasesApi.DayRequest;
+import org.linli.tenants.cases.rest.CasesApi.ScheduleRequest;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,10 +60,6 @@ public class CaseSetupResource {
     @Inject
     SlaRound round;
 
-    /** What a deadline check did: handlers warned, cases flagged overdue, closed unrated, sent to the district. */
-    public record CheckResponse(int warned, int overdue, int closed, int escalatedToDistrict) {
-    }
-
     @POST
     @Path("deadline-check")
     @Operation(summary = "Check the case deadlines now (the watch does it every five minutes): warn, flag overdue,"
@@ -67,51 +67,6 @@ public class CaseSetupResource {
     public CheckResponse check() {
         CaseSla.Sweep sweep = round.run();
         return new CheckResponse(sweep.warned(), sweep.overdue(), sweep.closed(), sweep.forDistrict().size());
-    }
-
-    /** A category: {@code parentId} a top category or null; SLA in working minutes. */
-    public record CategoryRequest(Long parentId, String name, String nameEn, Long acceptMinutes,
-                                  Long resolveMinutes, Integer position, Boolean active) {
-
-        CaseCommands.CategoryDetails details() {
-            return new CaseCommands.CategoryDetails(parentId, name, nameEn, acceptMinutes == null ? 0 : acceptMinutes,
-                    resolveMinutes == null ? 0 : resolveMinutes, position == null ? 0 : position,
-                    active == null || active);
-        }
-    }
-
-    public record CategoryResponse(long id, Long parentId, String name, String nameEn, long acceptMinutes,
-                                   long resolveMinutes, boolean active, int position) {
-
-        static CategoryResponse of(CaseCategory c) {
-            return new CategoryResponse(c.id(), c.parentId(), c.name(), c.nameEn(), c.acceptMinutes(),
-                    c.resolveMinutes(), c.isActive(), c.position());
-        }
-    }
-
-    /** The weekly schedule: working weekdays, start and end as minutes of the day, warning and district shares. */
-    public record ScheduleRequest(String zone, Set<DayOfWeek> workdays, Integer dayStart, Integer dayEnd,
-                                  Integer warnPercent, Integer districtPercent) {
-    }
-
-    public record DayRequest(String day, String kind, String name) {
-    }
-
-    public record DayResponse(long id, LocalDate day, DayKind kind, String name) {
-    }
-
-    public record CalendarResponse(String zone, Set<DayOfWeek> workdays, int dayStart, int dayEnd, int warnPercent,
-                                   int districtPercent, List<DayResponse> specialDays) {
-
-        static CalendarResponse of(CaseCategories.Calendar c) {
-            return new CalendarResponse(c.settings().zone(), c.settings().workdays(), c.settings().dayStart(),
-                    c.settings().dayEnd(), c.settings().warnPercent(), c.settings().districtPercent(),
-                    c.specialDays().stream().map(CaseSetupResource::day).toList());
-        }
-    }
-
-    private static DayResponse day(CalendarDay d) {
-        return new DayResponse(d.id(), d.day(), d.kind(), d.name());
     }
 
     @GET

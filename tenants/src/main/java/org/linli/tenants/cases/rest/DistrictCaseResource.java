@@ -21,7 +21,8 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.DistrictCases;
 import org.linli.tenants.cases.DistrictRelay;
-import org.linli.tenants.cases.rest.CaseResponses.EscalationResponse;
+import org.linli.tenants.cases.rest.CasesApi.CommentRequest;
+import org.linli.tenants.cases.rest.CasesApi.EscalationResponse;
 
 /**
  * A district's queue of cases escalated to it by the property companies it supervises: a snapshot without the
@@ -39,9 +40,6 @@ public class DistrictCaseResource {
 
     @Inject
     DistrictRelay relay;
-
-    public record CommentRequest(String text) {
-    }
 
     @GET
     @Operation(summary = "Cases escalated to this district, the latest change first")

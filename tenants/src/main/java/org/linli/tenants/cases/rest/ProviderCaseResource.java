@@ -25,8 +25,8 @@ import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.ProviderCases;
-import org.linli.tenants.cases.rest.CaseResponses.CaseResponse;
-import org.linli.tenants.cases.rest.CaseResponses.CaseSummary;
+import org.linli.tenants.cases.rest.CasesApi.CaseResponse;
+import org.linli.tenants.cases.rest.CasesApi.CaseSummary;
 
 import java.io.InputStream;
 
@@ -61,7 +61,7 @@ public class ProviderCaseResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseResponse.class)))
-    public Response step(@PathParam("id") long id, CaseResource.StepRequest r) {
+    public Response step(@PathParam("id") long id, CasesApi.StepRequest r) {
         CaseCommands.Step command = r == null ? null : new CaseCommands.Step(r.text(), r.internal());
         return Response.status(Response.Status.CREATED).entity(CaseResponse.of(cases.step(id, command))).build();
     }
@@ -75,7 +75,7 @@ public class ProviderCaseResource {
                     schema = @Schema(implementation = CaseResponse.class)))
     public Response addPhoto(@PathParam("id") long id, @PathParam("step") long step, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(CaseResponse.of(cases.addPhoto(id, step, CaseResponses.read(body)))).build();
+                .entity(CaseResponse.of(cases.addPhoto(id, step, PhotoBodies.read(body)))).build();
     }
 
     @GET
@@ -87,13 +87,13 @@ public class ProviderCaseResource {
                     @Content(mediaType = "image/jpeg"),
                     @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
-        return CaseResponses.send(cases.photo(id, photo), request);
+        return PhotoBodies.send(cases.photo(id, photo), request);
     }
 
     @POST
     @Path("{id: \\d+}/resolve")
     @Operation(summary = "Resolve a case assigned to my provider with its result")
-    public CaseResponse resolve(@PathParam("id") long id, CaseResource.TextRequest r) {
+    public CaseResponse resolve(@PathParam("id") long id, CasesApi.TextRequest r) {
         return CaseResponse.of(cases.resolve(id, new CaseCommands.Resolution(r == null ? null : r.text())));
     }
 }

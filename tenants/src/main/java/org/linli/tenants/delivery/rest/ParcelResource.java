@@ -27,7 +27,12 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
 import org.linli.tenants.delivery.Parcel;
 import org.linli.tenants.delivery.ParcelService;
-import org.linli.tenants.delivery.ParcelStatus;
+import org.linli.tenants.delivery.rest.DeliveryApi.DoorstepRequest;
+import org.linli.tenants.delivery.rest.DeliveryApi.HomeResponse;
+import org.linli.tenants.delivery.rest.DeliveryApi.IntakeRequest;
+import org.linli.tenants.delivery.rest.DeliveryApi.MyParcelResponse;
+import org.linli.tenants.delivery.rest.DeliveryApi.ParcelResponse;
+import org.linli.tenants.delivery.rest.DeliveryApi.PickupRequest;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.registry.structure.HouseholdId;
 
@@ -49,36 +54,6 @@ public class ParcelResource {
 
     @Inject
     Clock clock;
-
-    public record IntakeRequest(@NotNull Long householdId, String carrier, String trackingNumber) {
-    }
-
-    public record PickupRequest(String code) {
-    }
-
-    public record DoorstepRequest(@NotNull Long offeringId) {
-    }
-
-    /** A parcel as the station sees it: no pickup code. */
-    public record ParcelResponse(long id, long householdId, String address, String carrier, String trackingNumber,
-                                 ParcelStatus status, Instant arrivedAt, boolean overdue, Instant handedOverAt,
-                                 Long doorstepOrderId) {
-
-        static ParcelResponse of(Parcel p, Instant now) {
-            return new ParcelResponse(p.id(), p.householdId(), p.address(), p.carrier(), p.trackingNumber(),
-                    p.status(), p.arrivedAt(), p.isOverdue(now), p.handedOverAt(), p.doorstepOrderId());
-        }
-    }
-
-    /** A parcel as its household sees it: with the pickup code while it waits. */
-    public record MyParcelResponse(long id, String carrier, String trackingNumber, ParcelStatus status,
-                                   Instant arrivedAt, String pickupCode, Long doorstepOrderId) {
-
-        static MyParcelResponse of(Parcel p) {
-            return new MyParcelResponse(p.id(), p.carrier(), p.trackingNumber(), p.status(), p.arrivedAt(),
-                    p.status() == ParcelStatus.WAITING ? p.pickupCode() : null, p.doorstepOrderId());
-        }
-    }
 
     @POST
     @Operation(summary = "Take a parcel in for a household (station staff)")
@@ -102,9 +77,6 @@ public class ParcelResource {
     @Operation(summary = "Hand a parcel over against its pickup code")
     public ParcelResponse pickUp(@PathParam("id") long id, PickupRequest r) {
         return ParcelResponse.of(parcels.pickUp(id, r == null ? null : r.code()), clock.instant());
-    }
-
-    public record HomeResponse(long id, String address) {
     }
 
     @GET

@@ -16,12 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.tenants.devices.ActivityConcern;
-import org.linli.tenants.devices.ConcernState;
-import org.linli.tenants.devices.DeviceCommands;
 import org.linli.tenants.devices.ElderActivity;
-
-import java.time.Instant;
+import org.linli.tenants.devices.rest.DevicesApi.AcknowledgeRequest;
+import org.linli.tenants.devices.rest.DevicesApi.ConcernResponse;
+import org.linli.tenants.devices.rest.DevicesApi.ConcernRuleRequest;
+import org.linli.tenants.devices.rest.DevicesApi.ConcernRuleResponse;
 
 /**
  * The no-activity rule for elders living alone: the concerns it raised (for the elder's family, the elder and their
@@ -36,49 +35,6 @@ public class ActivityConcernResource {
 
     @Inject
     ElderActivity activity;
-
-    /**
-     * What the acknowledger says, at most 200 characters (checked by the service: Payara's OpenAPI scanner fails on
-     * size constraints of record components).
-     */
-    public record AcknowledgeRequest(String note) {
-    }
-
-    public record ConcernResponse(long id, long elderId, String elderName, String address, Instant silentSince,
-                                  Instant raisedAt, ConcernState state, Instant acknowledgeBy,
-                                  String acknowledgedBy, Instant acknowledgedAt, String acknowledgeNote, Long caseId,
-                                  Instant resolvedAt) {
-
-        static ConcernResponse of(ElderActivity.ConcernView view) {
-            ActivityConcern c = view.concern();
-            return new ConcernResponse(c.id(), c.elderId(), view.elderName(), view.address(), c.silentSince(),
-                    c.raisedAt(), c.state(), view.acknowledgeBy(), c.acknowledgedName(), c.acknowledgedAt(),
-                    c.acknowledgeNote(), c.caseId(), c.resolvedAt());
-        }
-    }
-
-    /** The rule; daytime and silence in minutes (day start and end as minutes of the day, tenant's zone). */
-    public record RuleRequest(Boolean enabled, Integer silenceMinutes, Integer dayStart, Integer dayEnd,
-                              Integer acknowledgeMinutes, Long categoryId) {
-
-        DeviceCommands.ActivitySettings settings() {
-            return new DeviceCommands.ActivitySettings(enabled == null || enabled, orZero(silenceMinutes),
-                    orZero(dayStart), orZero(dayEnd), orZero(acknowledgeMinutes), categoryId);
-        }
-
-        private static int orZero(Integer value) {
-            return value == null ? 0 : value;
-        }
-    }
-
-    public record RuleResponse(boolean enabled, int silenceMinutes, int dayStart, int dayEnd, int acknowledgeMinutes,
-                               Long categoryId) {
-
-        static RuleResponse of(DeviceCommands.ActivitySettings s) {
-            return new RuleResponse(s.enabled(), s.silenceMinutes(), s.dayStart(), s.dayEnd(), s.acknowledgeMinutes(),
-                    s.categoryId());
-        }
-    }
 
     @GET
     @Operation(summary = "Concerns about elders' still homes the caller may see, newest first")
@@ -104,16 +60,16 @@ public class ActivityConcernResource {
     @GET
     @Path("rule")
     @Operation(summary = "The tenant's no-activity rule (defaults until changed)")
-    public RuleResponse rule() {
-        return RuleResponse.of(activity.rule());
+    public ConcernRuleResponse rule() {
+        return ConcernRuleResponse.of(activity.rule());
     }
 
     @PUT
     @Path("rule")
     @Operation(summary = "Change the no-activity rule")
-    public RuleResponse changeRule(RuleRequest request) {
-        return RuleResponse.of(activity.changeRule(request == null
-                ? new RuleRequest(null, null, null, null, null, null).settings() : request.settings()));
+    public ConcernRuleResponse changeRule(ConcernRuleRequest request) {
+        return ConcernRuleResponse.of(activity.changeRule(request == null
+                ? new ConcernRuleRequest(null, null, null, null, null, null).settings() : request.settings()));
     }
 
     @POST

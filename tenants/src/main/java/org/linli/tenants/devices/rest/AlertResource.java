@@ -18,13 +18,10 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.devices.AlertDesk;
 import org.linli.tenants.devices.AlertLabel;
-import org.linli.tenants.devices.AlertRouting;
-import org.linli.tenants.devices.DeviceAlert;
 import org.linli.tenants.devices.DeviceCommands;
 import org.linli.tenants.devices.EventKind;
-import org.linli.tenants.devices.Severity;
-
-import java.time.Instant;
+import org.linli.tenants.devices.rest.DevicesApi.AlertResponse;
+import org.linli.tenants.devices.rest.DevicesApi.LabelRequest;
 
 /** Device alerts, newest first, and their labels (true or false positive) by handlers. */
 @Path("device-alerts")
@@ -36,21 +33,6 @@ public class AlertResource {
 
     @Inject
     AlertDesk desk;
-
-    public record LabelRequest(String label) {
-    }
-
-    public record AlertResponse(long id, long deviceId, String deviceCode, String deviceName, String placeName,
-                                EventKind kind, Severity severity, AlertRouting routing, Instant firstAt,
-                                Instant lastAt, int eventCount, Long caseId, AlertLabel label, Instant labelledAt) {
-
-        static AlertResponse of(AlertDesk.AlertView view) {
-            DeviceAlert a = view.alert();
-            return new AlertResponse(a.id(), a.deviceId(), view.device().code(), view.device().name(),
-                    view.device().place().name(), a.kind(), a.severity(), a.routing(), a.firstAt(), a.lastAt(),
-                    a.eventCount(), a.caseId(), a.label(), a.labelledAt());
-        }
-    }
 
     @GET
     @Operation(summary = "Alerts, newest first, by device and kind, or only those not yet labelled")

@@ -13,11 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.EnumValues;
-import org.linli.tenants.devices.AlertRule;
 import org.linli.tenants.devices.AlertRules;
-import org.linli.tenants.devices.DeviceCommands;
 import org.linli.tenants.devices.EventKind;
-import org.linli.tenants.devices.Severity;
+import org.linli.tenants.devices.rest.DevicesApi.RuleRequest;
+import org.linli.tenants.devices.rest.DevicesApi.RuleResponse;
 
 import java.util.List;
 
@@ -34,25 +33,6 @@ public class AlertRuleResource {
 
     @Inject
     AlertRules rules;
-
-    public record RuleRequest(Integer dedupeMinutes, Integer correlationMinutes, Integer quietFrom, Integer quietTo,
-                              String severity, Long categoryId) {
-
-        DeviceCommands.RuleDetails details() {
-            return new DeviceCommands.RuleDetails(dedupeMinutes == null ? 0 : dedupeMinutes,
-                    correlationMinutes == null ? 0 : correlationMinutes, quietFrom, quietTo,
-                    EnumValues.parse(Severity.class, severity, "severity"), categoryId);
-        }
-    }
-
-    public record RuleResponse(EventKind kind, int dedupeMinutes, int correlationMinutes, Integer quietFrom,
-                               Integer quietTo, Severity severity, Long categoryId) {
-
-        static RuleResponse of(AlertRule r) {
-            return new RuleResponse(r.eventKind(), r.dedupeMinutes(), r.correlationMinutes(), r.quietFrom(),
-                    r.quietTo(), r.severity(), r.categoryId());
-        }
-    }
 
     @GET
     @BoundedList("one rule per event kind")

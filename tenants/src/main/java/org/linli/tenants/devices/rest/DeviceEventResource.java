@@ -16,12 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.devices.AlertRouting;
 import org.linli.tenants.devices.DeviceEventPipeline;
 import org.linli.tenants.devices.DeviceIntake;
-import org.linli.tenants.devices.EventKind;
-import org.linli.tenants.devices.Severity;
 import org.linli.tenants.devices.SignedEvent;
+import org.linli.tenants.devices.rest.DevicesApi.EventResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,15 +44,6 @@ public class DeviceEventResource {
 
     @Inject
     DeviceIntake intake;
-
-    public record EventResponse(long deviceId, EventKind kind, Long alertId, AlertRouting routing, Severity severity,
-                                Long caseId, int eventCount) {
-
-        static EventResponse of(DeviceEventPipeline.Receipt r) {
-            return new EventResponse(r.deviceId(), r.kind(), r.alertId(), r.routing(), r.severity(), r.caseId(),
-                    r.eventCount());
-        }
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

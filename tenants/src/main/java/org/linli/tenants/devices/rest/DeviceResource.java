@@ -21,17 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
-import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.devices.Device;
 import org.linli.tenants.devices.DeviceCommands;
 import org.linli.tenants.devices.DeviceKind;
 import org.linli.tenants.devices.DeviceRegistry;
 import org.linli.tenants.devices.DeviceSilence;
 import org.linli.tenants.devices.DeviceState;
-import org.linli.tenants.devices.LabelFigures;
-
-import java.time.Instant;
-import java.util.List;
+import org.linli.tenants.devices.rest.DevicesApi.ChangeRequest;
+import org.linli.tenants.devices.rest.DevicesApi.DeviceRequest;
+import org.linli.tenants.devices.rest.DevicesApi.DeviceResponse;
+import org.linli.tenants.devices.rest.DevicesApi.IssuedResponse;
+import org.linli.tenants.devices.rest.DevicesApi.SweepResponse;
 
 /**
  * The tenant's devices (operators register, change, re-key and retire them; grid workers read them). Registering a
@@ -49,58 +49,6 @@ public class DeviceResource {
 
     @Inject
     DeviceSilence silence;
-
-    /**
-     * A device to register. {@code placeKind}: HOUSEHOLD ({@code householdId}), BUILDING ({@code buildingId}) or
-     * COMMON_AREA ({@code communityId} and {@code placeName}); {@code heartbeatMinutes} defaults to 60.
-     */
-    public record DeviceRequest(String name, String kind, String placeKind, Long communityId, Long buildingId,
-                                Long householdId, String placeName, Integer heartbeatMinutes) {
-
-        DeviceCommands.Registration command() {
-            return new DeviceCommands.Registration(name, EnumValues.parse(DeviceKind.class, kind, "kind"),
-                    EnumValues.parse(PlaceKind.class, placeKind, "placeKind"), communityId, buildingId, householdId,
-                    placeName, heartbeatMinutes == null ? 60 : heartbeatMinutes);
-        }
-    }
-
-    public record ChangeRequest(String name, Integer heartbeatMinutes) {
-    }
-
-    /** A device; {@code falsePositivePercent} counts labelled alerts only (null when none is labelled). */
-    public record DeviceResponse(long id, String code, String name, DeviceKind kind, PlaceKind placeKind,
-                                 long communityId, Long buildingId, Long householdId, String placeName,
-                                 DeviceState state, int heartbeatMinutes, Instant lastSeenAt, Instant createdAt,
-                                 Instant secretIssuedAt, Long offlineCaseId, long alerts, long labelledAlerts,
-                                 long falsePositives, Integer falsePositivePercent) {
-
-        static DeviceResponse of(Device d, LabelFigures f) {
-            Device.Place place = d.place();
-            return new DeviceResponse(d.id(), d.code(), d.name(), d.kind(), place.kind(), place.communityId(),
-                    place.buildingId(), place.householdId(), place.name(), d.state(), d.heartbeatMinutes(),
-                    d.lastSeenAt(), d.createdAt(), d.secretIssuedAt(), d.offlineCaseId(), f.alerts(), f.labelled(),
-                    f.falsePositives(), f.falsePositivePercent());
-        }
-
-        static DeviceResponse of(DeviceRegistry.DeviceDetail detail) {
-            return of(detail.device(), detail.figures());
-        }
-    }
-
-    /**
-     * A device with the secret just issued: the HMAC key of its events, shown this once. {@code signing} says how
-     * to sign an event with it.
-     */
-    public record IssuedResponse(DeviceResponse device, String secret, String signing) {
-
-        static IssuedResponse of(DeviceRegistry.Issued issued) {
-            return new IssuedResponse(DeviceResponse.of(issued.device(), LabelFigures.NONE), issued.secret(),
-                    DeviceEventResource.SIGNING);
-        }
-    }
-
-    public record SweepResponse(List<Long> wentOffline, int noncesPruned) {
-    }
 
     @POST
     @Operation(summary = "Register a device; the answer carries its secret, shown this once")

@@ -26,7 +26,7 @@ public class FleaCategoryResource {
     @GET
     @Operation(summary = "The tenant's categories in their order, forbidden ones marked")
     @BoundedList("a tenant's category list: a few dozen entries")
-    public List<FleaModerationResource.CategoryResponse> list() {
-        return listings.categories().stream().map(FleaModerationResource.CategoryResponse::of).toList();
+    public List<FleaApi.CategoryResponse> list() {
+        return listings.categories().stream().map(FleaApi.CategoryResponse::of).toList();
     }
 }

@@ -25,21 +25,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
-import org.linli.tenants.flea.ItemCondition;
 import org.linli.tenants.flea.Listing;
 import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ListingService;
 import org.linli.tenants.flea.ModerationService;
 import org.linli.tenants.flea.Payment;
-import org.linli.tenants.flea.Price;
 import org.linli.tenants.flea.PriceKind;
-import org.linli.tenants.flea.Reach;
 import org.linli.tenants.flea.TradeService;
-import org.linli.tenants.flea.rest.FleaResponses.ListingResponse;
-import org.linli.tenants.flea.rest.FleaResponses.ReservationResponse;
+import org.linli.tenants.flea.rest.FleaApi.ListingRequest;
+import org.linli.tenants.flea.rest.FleaApi.ListingResponse;
+import org.linli.tenants.flea.rest.FleaApi.NoteRequest;
+import org.linli.tenants.flea.rest.FleaApi.ReportRequest;
+import org.linli.tenants.flea.rest.FleaApi.ReportResponse;
+import org.linli.tenants.flea.rest.FleaApi.ReservationResponse;
+import org.linli.tenants.flea.rest.FleaApi.ReserveRequest;
 
 import java.io.InputStream;
-import java.time.Instant;
 
 /**
  * Flea-market listings: residents browse their neighbours' listings, write, publish, renew and withdraw their own
@@ -60,31 +61,6 @@ public class FleaListingResource {
 
     @Inject
     ModerationService moderation;
-
-    public record ListingRequest(String title, String description, Long categoryId, String condition, String reach,
-                                 String pickupPlace, String priceKind, Long priceFen, Long pricePoints,
-                                 Boolean publish) {
-
-        ListingCommands.Details details() {
-            PriceKind kind = EnumValues.parse(PriceKind.class, priceKind, "priceKind");
-            return new ListingCommands.Details(title, description, categoryId,
-                    EnumValues.parse(ItemCondition.class, condition, "condition"),
-                    reach == null ? Reach.COMMUNITY : EnumValues.parse(Reach.class, reach, "reach"), pickupPlace,
-                    new Price(kind, priceFen, pricePoints));
-        }
-    }
-
-    public record ReserveRequest(String payment) {
-    }
-
-    public record ReportRequest(String reason) {
-    }
-
-    public record NoteRequest(String note) {
-    }
-
-    public record ReportResponse(long id, long listingId, String status, Instant createdAt) {
-    }
 
     @GET
     @Operation(summary = "A page of the listings the resident may see (their community's and tenant-wide), newest"
@@ -170,7 +146,7 @@ public class FleaListingResource {
                     schema = @Schema(implementation = ListingResponse.class)))
     public Response addPhoto(@PathParam("id") long id, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(ListingResponse.of(listings.addPhoto(id, FleaResponses.read(body)))).build();
+                .entity(ListingResponse.of(listings.addPhoto(id, PhotoBodies.read(body)))).build();
     }
 
     @GET
@@ -183,7 +159,7 @@ public class FleaListingResource {
                     @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo,
                           @QueryParam("inspection") boolean inspection, @Context Request request) {
-        return FleaResponses.send(inspection ? listings.inspectPhoto(id, photo) : listings.photo(id, photo),
+        return PhotoBodies.send(inspection ? listings.inspectPhoto(id, photo) : listings.photo(id, photo),
                 request);
     }
 

@@ -22,15 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
-import org.linli.tenants.flea.CategoryUse;
-import org.linli.tenants.flea.FleaCategory;
-import org.linli.tenants.flea.FleaReport;
 import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ModerationService;
 import org.linli.tenants.flea.ReportStatus;
-import org.linli.tenants.flea.rest.FleaResponses.Seller;
-
-import java.time.Instant;
+import org.linli.tenants.flea.rest.FleaApi.CategoryRequest;
+import org.linli.tenants.flea.rest.FleaApi.CategoryResponse;
+import org.linli.tenants.flea.rest.FleaApi.QueueResponse;
+import org.linli.tenants.flea.rest.FleaApi.SettingsRequest;
+import org.linli.tenants.flea.rest.FleaApi.SettingsResponse;
 
 /** The tenant's side of the flea market: the moderation queue, the category list and the settings. */
 @Path("flea/admin")
@@ -42,41 +41,6 @@ public class FleaModerationResource {
 
     @Inject
     ModerationService moderation;
-
-    public record QueueResponse(long reportId, long listingId, String title, String listingStatus,
-                                String moderation, Seller seller, long upheldAgainstSeller, String reason,
-                                String status, String note, String decidedBy, Instant createdAt,
-                                Instant decidedAt) {
-
-        static QueueResponse of(ModerationService.QueueEntry e) {
-            FleaReport r = e.report();
-            return new QueueResponse(r.id(), r.listingId(), e.listing().title(), e.listing().status().name(),
-                    e.listing().moderation().name(), Seller.of(e.seller()), e.upheldAgainstSeller(), r.reason(),
-                    r.status().name(), r.note(), r.decidedBy(), r.createdAt(), r.decidedAt());
-        }
-    }
-
-    public record CategoryRequest(String name, String nameEn, Boolean forbidden, Integer position) {
-
-        ListingCommands.CategoryDetails details() {
-            return new ListingCommands.CategoryDetails(name, nameEn, Boolean.TRUE.equals(forbidden),
-                    position == null ? 500 : position);
-        }
-    }
-
-    public record CategoryResponse(long id, String name, String nameEn, boolean forbidden, int position) {
-
-        static CategoryResponse of(FleaCategory c) {
-            return new CategoryResponse(c.id(), c.name(), c.nameEn(),
-                    c.use() == CategoryUse.FORBIDDEN, c.position());
-        }
-    }
-
-    public record SettingsRequest(Integer suspendAfterUpheldReports) {
-    }
-
-    public record SettingsResponse(int suspendAfterUpheldReports) {
-    }
 
     @GET
     @Path("reports")

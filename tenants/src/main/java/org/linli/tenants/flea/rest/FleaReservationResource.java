@@ -24,9 +24,13 @@ import org.linli.tenants.flea.FleaMessage;
 import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.MessageService;
 import org.linli.tenants.flea.TradeService;
-import org.linli.tenants.flea.rest.FleaResponses.ReservationResponse;
-
-import java.time.Instant;
+import org.linli.tenants.flea.rest.FleaApi.HandoverRequest;
+import org.linli.tenants.flea.rest.FleaApi.MessageRequest;
+import org.linli.tenants.flea.rest.FleaApi.MessageResponse;
+import org.linli.tenants.flea.rest.FleaApi.PayRequest;
+import org.linli.tenants.flea.rest.FleaApi.PayResponse;
+import org.linli.tenants.flea.rest.FleaApi.RatingRequest;
+import org.linli.tenants.flea.rest.FleaApi.ReservationResponse;
 
 /**
  * A resident's flea-market reservations, as buyer or seller: accept, decline, cancel, pay online, hand over against
@@ -44,24 +48,6 @@ public class FleaReservationResource {
 
     @Inject
     MessageService messages;
-
-    public record PayRequest(String channel) {
-    }
-
-    public record PayResponse(String cashierUrl, boolean confirmed) {
-    }
-
-    public record HandoverRequest(String code) {
-    }
-
-    public record RatingRequest(Integer stars, String comment) {
-    }
-
-    public record MessageRequest(String body) {
-    }
-
-    public record MessageResponse(long id, long authorId, boolean mine, String body, Instant sentAt) {
-    }
 
     @GET
     @Path("mine")

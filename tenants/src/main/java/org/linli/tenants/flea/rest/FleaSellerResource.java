@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.tenants.flea.TradeService;
-import org.linli.tenants.flea.rest.FleaResponses.Seller;
+import org.linli.tenants.flea.rest.FleaApi.Seller;
+import org.linli.tenants.flea.rest.FleaApi.SellerResponse;
 import org.linli.tenants.registry.residents.ResidentId;
 
 /** Traders' public profiles: masked nickname, building and reputation. */
@@ -22,9 +23,6 @@ public class FleaSellerResource {
 
     @Inject
     TradeService trade;
-
-    public record SellerResponse(Seller seller, long ratings, double averageStars, long listingsOnShow) {
-    }
 
     @GET
     @Path("{id}")

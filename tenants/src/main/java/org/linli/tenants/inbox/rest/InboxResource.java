@@ -15,10 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.tenants.inbox.Inbox;
-import org.linli.tenants.inbox.InboxMessage;
-
-import java.time.Instant;
-import java.util.List;
+import org.linli.tenants.inbox.rest.InboxApi.MessageResponse;
+import org.linli.tenants.inbox.rest.InboxApi.ReadAllResponse;
+import org.linli.tenants.inbox.rest.InboxApi.UnreadResponse;
 
 /**
  * The signed-in user's in-app messages. A message's text is an i18n key of the ui bundles with its arguments, so
@@ -32,20 +31,6 @@ public class InboxResource {
 
     @Inject
     Inbox inbox;
-
-    public record MessageResponse(long id, String topic, String key, List<String> args, String link, Instant sentAt,
-                                  Instant readAt) {
-
-        static MessageResponse of(InboxMessage m) {
-            return new MessageResponse(m.id(), m.topic(), m.key(), m.args(), m.link(), m.sentAt(), m.readAt());
-        }
-    }
-
-    public record UnreadResponse(long unread) {
-    }
-
-    public record ReadAllResponse(int marked) {
-    }
 
     @GET
     @Operation(summary = "A page of my messages, newest first; unreadOnly=true for the unread ones only")

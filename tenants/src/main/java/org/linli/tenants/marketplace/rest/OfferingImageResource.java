@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
-import org.linli.tenants.files.FileType;
 import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
 import org.linli.tenants.marketplace.OfferingImages;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.ImageResponse;
 
 import java.io.InputStream;
 import java.util.List;
@@ -37,19 +37,6 @@ public class OfferingImageResource {
 
     @Inject
     OfferingImages pictures;
-
-    public record ImageResponse(long id, int position, FileType type, long sizeBytes, String url) {
-
-        static ImageResponse of(OfferingImage image) {
-            return new ImageResponse(image.id(), image.position(), image.file().type(), image.file().sizeBytes(),
-                    url(image));
-        }
-
-        /** Where the picture's bytes are, relative to the API root. */
-        static String url(OfferingImage image) {
-            return "offerings/" + image.offering().value() + "/images/" + image.id();
-        }
-    }
 
     @GET
     @Operation(summary = "The offering's pictures in display order; the first is the cover")

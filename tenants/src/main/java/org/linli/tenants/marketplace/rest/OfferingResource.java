@@ -29,13 +29,14 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.Offering;
-import org.linli.tenants.marketplace.OfferingCommands;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
 import org.linli.tenants.marketplace.OfferingImages;
-import org.linli.tenants.marketplace.OfferingStatus;
-import org.linli.tenants.marketplace.PricingModel;
 import org.linli.tenants.marketplace.ProviderId;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.NoteRequest;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.OfferingRequest;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.OfferingResponse;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.PayableInTimeRequest;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.registry.structure.CommunityId;
 
@@ -55,42 +56,6 @@ public class OfferingResource {
 
     @Inject
     OfferingImages pictures;
-
-    public record OfferingRequest(String module, String title, String description,
-                                  String pricing, @NotNull Long unitPriceFen, Integer durationMinutes,
-                                  Boolean needsSlot, Integer freeCancelHours, Long cancelFeeFen,
-                                  List<String> checklist) {
-
-        OfferingCommands.NewOffering toCommand() {
-            return new OfferingCommands.NewOffering(EnumValues.parse(Module.class, module, "module"), title,
-                    description, EnumValues.parse(PricingModel.class, pricing, "pricing"),
-                    unitPriceFen, durationMinutes == null ? 60 : durationMinutes,
-                    Boolean.TRUE.equals(needsSlot), freeCancelHours == null ? 0 : freeCancelHours,
-                    cancelFeeFen == null ? 0 : cancelFeeFen, checklist == null ? List.of() : checklist);
-        }
-    }
-
-    public record OfferingResponse(long id, long providerId, Module module, String title, String description,
-                                   String coverImage, PricingModel pricing, long unitPriceFen, String unitPrice,
-                                   int durationMinutes, boolean needsSlot, int freeCancelHours, long cancelFeeFen,
-                                   List<String> checklist, OfferingStatus status, String moderationNote,
-                                   boolean payableInTime) {
-
-        static OfferingResponse of(Offering o, OfferingImage cover) {
-            return new OfferingResponse(o.id().value(), o.provider().value(), o.module(), o.title(),
-                    o.description(), cover == null ? null : OfferingImageResource.ImageResponse.url(cover),
-                    o.pricing(), o.unitPrice().fen(), o.unitPrice().format(),
-                    o.durationMinutes(), o.needsSlot(), o.cancellation().freeHours(), o.cancellation().fee().fen(),
-                    o.checklist(), o.status(), o.moderationNote(), o.payableInTime());
-        }
-    }
-
-    public record NoteRequest(String note) {
-    }
-
-    /** Whether residents may pay the offering in time-bank minutes. */
-    public record PayableInTimeRequest(@NotNull Boolean payableInTime) {
-    }
 
     @GET
     @Operation(summary = "Offerings on sale, by module, community and text; a disabled module answers 403")

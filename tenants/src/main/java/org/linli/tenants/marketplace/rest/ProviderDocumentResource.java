@@ -22,16 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.TimeValues;
-import org.linli.tenants.files.FileType;
 import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.marketplace.DocumentKind;
 import org.linli.tenants.marketplace.ProviderDocument;
 import org.linli.tenants.marketplace.ProviderDocuments;
 import org.linli.tenants.marketplace.ProviderId;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.DocumentResponse;
 
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -47,15 +45,6 @@ public class ProviderDocumentResource {
 
     @Inject
     ProviderDocuments documents;
-
-    public record DocumentResponse(long id, DocumentKind kind, String fileName, FileType type, long sizeBytes,
-                                   LocalDate validUntil, Instant uploadedAt) {
-
-        static DocumentResponse of(ProviderDocument d) {
-            return new DocumentResponse(d.id(), d.kind(), d.fileName(), d.file().type(), d.file().sizeBytes(),
-                    d.validUntil(), d.file().uploadedAt());
-        }
-    }
 
     @GET
     @Operation(summary = "The provider's qualification documents, newest first")

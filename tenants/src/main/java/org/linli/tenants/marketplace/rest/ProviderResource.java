@@ -28,15 +28,17 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.marketplace.Provider;
-import org.linli.tenants.marketplace.ProviderCommands;
 import org.linli.tenants.marketplace.ProviderId;
-import org.linli.tenants.marketplace.ProviderKind;
 import org.linli.tenants.marketplace.ProviderService;
 import org.linli.tenants.marketplace.ProviderStaff;
 import org.linli.tenants.marketplace.ProviderStaffService;
 import org.linli.tenants.marketplace.ProviderStatus;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.ProviderRequest;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.ProviderResponse;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.ReasonRequest;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.StaffRequest;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.StaffResponse;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Providers: onboarding with qualification, verification, suspension, staff and served communities. */
@@ -52,40 +54,6 @@ public class ProviderResource {
 
     @Inject
     ProviderStaffService providerStaff;
-
-    public record ProviderRequest(String name, String kind, String licenceNumber, String contactName,
-                                  String contactPhone, String description, List<Long> communities) {
-
-        ProviderCommands.NewProvider toCommand() {
-            return new ProviderCommands.NewProvider(name, EnumValues.parse(ProviderKind.class, kind, "kind"),
-                    licenceNumber, contactName, contactPhone, description, communities);
-        }
-    }
-
-    public record ProviderResponse(long id, String name, ProviderKind kind, String licenceNumber,
-                                   String contactName, String contactPhone, String description,
-                                   ProviderStatus status, String statusReason, Double rating, long ratingCount,
-                                   Instant createdAt, Instant verifiedAt, List<Long> communities) {
-
-        static ProviderResponse of(Provider p, List<Long> communities) {
-            return new ProviderResponse(p.id().value(), p.name(), p.kind(), p.licenceNumber(), p.contactName(),
-                    p.contactPhone(), p.description(), p.status(), p.statusReason(), p.rating(), p.ratingCount(),
-                    p.createdAt(), p.verifiedAt(), communities);
-        }
-    }
-
-    public record ReasonRequest(String reason) {
-    }
-
-    public record StaffRequest(@NotNull Long userId) {
-    }
-
-    public record StaffResponse(long id, long userId, String displayName) {
-
-        static StaffResponse of(ProviderStaff s) {
-            return new StaffResponse(s.id(), s.userAccountId(), s.displayName());
-        }
-    }
 
     @GET
     @Operation(summary = "A page of the tenant's providers by name, optionally by status")

@@ -24,11 +24,11 @@ import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.marketplace.Availability;
 import org.linli.tenants.marketplace.ProviderId;
-import org.linli.tenants.marketplace.ServiceSlot;
 import org.linli.tenants.marketplace.SlotService;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.AvailabilityRequest;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.SlotResponse;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,20 +44,6 @@ public class SlotResource {
 
     @Inject
     SlotService slots;
-
-    /** Weekdays as {@code MONDAY}…; times as {@code 08:00}; the first day as {@code 2026-12-01}. */
-    public record AvailabilityRequest(String firstDay, Integer days, List<String> weekdays, String from,
-                                      String until, Integer slotMinutes) {
-    }
-
-    public record SlotResponse(long id, long providerId, long staffId, Instant startsAt, Instant endsAt,
-                               boolean free, Long orderId) {
-
-        static SlotResponse of(ServiceSlot s) {
-            return new SlotResponse(s.id(), s.provider().value(), s.staffId(), s.startsAt(), s.endsAt(), s.isFree(),
-                    s.orderId());
-        }
-    }
 
     @GET
     @Operation(summary = "Free slots of a provider (at most 14 days ahead)")

@@ -20,8 +20,9 @@ import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.tenants.marketplace.rest.FileResponses;
 import org.linli.tenants.notices.NoticeBoard;
-import org.linli.tenants.notices.rest.NoticeResponses.MyNoticeResponse;
-import org.linli.tenants.notices.rest.NoticeResponses.MyNoticeSummary;
+import org.linli.tenants.notices.rest.NoticesApi.MyNoticeResponse;
+import org.linli.tenants.notices.rest.NoticesApi.MyNoticeSummary;
+import org.linli.tenants.notices.rest.NoticesApi.UnreadResponse;
 
 /**
  * A resident's own notices: those addressed to them, pinned and unread first; opening one records the reading,
@@ -35,9 +36,6 @@ public class MyNoticeResource {
 
     @Inject
     NoticeBoard board;
-
-    public record UnreadResponse(long unread) {
-    }
 
     @GET
     @Operation(summary = "A page of my notices: pinned first, then unread, then newest")

@@ -26,25 +26,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
-import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.marketplace.rest.FileResponses;
-import org.linli.tenants.notices.AudienceKind;
 import org.linli.tenants.notices.NoticeAttachment;
 import org.linli.tenants.notices.NoticeCommands;
 import org.linli.tenants.notices.NoticeService;
 import org.linli.tenants.notices.NoticeState;
 import org.linli.tenants.notices.ReminderResult;
-import org.linli.tenants.notices.rest.NoticeResponses.AttachmentResponse;
-import org.linli.tenants.notices.rest.NoticeResponses.NoticeResponse;
-import org.linli.tenants.notices.rest.NoticeResponses.NoticeSummary;
-import org.linli.tenants.notices.rest.NoticeResponses.ReachResponse;
-import org.linli.tenants.notices.rest.NoticeResponses.UnreachedResponse;
+import org.linli.tenants.notices.rest.NoticesApi.AttachmentResponse;
+import org.linli.tenants.notices.rest.NoticesApi.NoticeRequest;
+import org.linli.tenants.notices.rest.NoticesApi.NoticeResponse;
+import org.linli.tenants.notices.rest.NoticesApi.NoticeSummary;
+import org.linli.tenants.notices.rest.NoticesApi.PinRequest;
+import org.linli.tenants.notices.rest.NoticesApi.ReachResponse;
+import org.linli.tenants.notices.rest.NoticesApi.UnreachedResponse;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.LinkedHashSet;
-import java.util.List;
 
 /**
  * The operators' notices: write drafts with attachments, publish, pin, withdraw; read a notice's reach per
@@ -62,28 +60,6 @@ public class NoticeResource {
 
     @Inject
     Clock clock;
-
-    /**
-     * A notice as written. {@code body} is HTML in the subset p, br, h2–h4, strong/b, em/i, u, s, ul/ol/li,
-     * blockquote, a (http/https only); anything else is removed on the server. {@code audience} is TENANT,
-     * COMMUNITY (targetId = community), BUILDINGS (buildingIds), GRID (targetId = grid) or TAG (tag).
-     */
-    public record NoticeRequest(String title, String body, Boolean pinned, String validFrom, String validUntil,
-                                String audience, Long targetId, String tag, List<Long> buildingIds,
-                                Boolean acknowledgementRequired) {
-
-        NoticeCommands.Draft draft() {
-            return new NoticeCommands.Draft(title, body, Boolean.TRUE.equals(pinned),
-                    TimeValues.instant(validFrom, "validFrom"), TimeValues.instant(validUntil, "validUntil"),
-                    EnumValues.parse(AudienceKind.class, audience, "audience"), targetId,
-                    EnumValues.parse(org.linli.tenants.registry.residents.Tag.class, tag, "tag"),
-                    buildingIds == null ? null : new LinkedHashSet<>(buildingIds),
-                    Boolean.TRUE.equals(acknowledgementRequired));
-        }
-    }
-
-    public record PinRequest(@NotNull Boolean pinned) {
-    }
 
     @GET
     @Operation(summary = "A page of the tenant's notices, pinned first then latest changed; filters: state (DRAFT,"

@@ -24,8 +24,9 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.tenants.orders.Complaint;
 import org.linli.tenants.orders.ComplaintService;
 import org.linli.tenants.orders.OrderId;
-
-import java.time.Instant;
+import org.linli.tenants.orders.rest.OrdersApi.ComplaintRequest;
+import org.linli.tenants.orders.rest.OrdersApi.ComplaintResponse;
+import org.linli.tenants.orders.rest.OrdersApi.ResolutionRequest;
 
 /** Complaints about orders and their resolution by operators. */
 @Path("complaints")
@@ -37,21 +38,6 @@ public class ComplaintResource {
 
     @Inject
     ComplaintService complaints;
-
-    public record ComplaintRequest(@NotNull Long orderId, String text) {
-    }
-
-    public record ResolutionRequest(String resolution) {
-    }
-
-    public record ComplaintResponse(long id, long orderId, long providerId, String text, boolean open,
-                                    String resolution, String resolvedBy, Instant createdAt, Instant resolvedAt) {
-
-        static ComplaintResponse of(Complaint c) {
-            return new ComplaintResponse(c.id(), c.orderId(), c.providerId(), c.text(), c.isOpen(), c.resolution(),
-                    c.resolvedBy(), c.createdAt(), c.resolvedAt());
-        }
-    }
 
     @POST
     @Operation(summary = "Complain about one's paid order")

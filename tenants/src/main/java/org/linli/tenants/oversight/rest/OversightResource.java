@@ -23,10 +23,11 @@ import org.linli.tenants.oversight.Dashboard;
 import org.linli.tenants.oversight.Jurisdictions;
 import org.linli.tenants.oversight.OversightDashboards;
 import org.linli.tenants.oversight.OversightDashboards.ExportFormat;
+import org.linli.tenants.oversight.rest.OversightApi.CoveredTenant;
+import org.linli.tenants.oversight.rest.OversightApi.JurisdictionResponse;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,17 +42,6 @@ public class OversightResource {
 
     @Inject
     OversightDashboards dashboards;
-
-    /** A tenant of the jurisdiction: its id, name ({@code title}) and kind. */
-    public record CoveredTenant(long id, String title, String kind) {
-        static CoveredTenant of(Jurisdictions.Covered covered) {
-            return new CoveredTenant(covered.id(), covered.name(), covered.kind().name());
-        }
-    }
-
-    /** The district (null when none is attached) and all tenants covered, the district first. */
-    public record JurisdictionResponse(CoveredTenant district, List<CoveredTenant> tenants) {
-    }
 
     @GET
     @Path("jurisdiction")

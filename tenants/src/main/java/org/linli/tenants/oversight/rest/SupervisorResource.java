@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.oversight.Jurisdiction;
 import org.linli.tenants.oversight.Jurisdictions;
+import org.linli.tenants.oversight.rest.OversightApi.JurisdictionRequest;
+import org.linli.tenants.oversight.rest.OversightApi.SupervisorJurisdictionResponse;
 
 /** Platform operators attach a supervisor account to the district it oversees, or detach it (audited). */
 @Path("supervisors")
@@ -31,18 +33,11 @@ public class SupervisorResource {
     @Inject
     Jurisdictions jurisdictions;
 
-    /** The district to attach a supervisor to. */
-    public record JurisdictionRequest(@NotNull Long districtId) {
-    }
-
-    public record JurisdictionResponse(long accountId, Long districtId) {
-    }
-
     @GET
     @Path("{accountId}/jurisdiction")
     @Operation(summary = "The district a supervisor account oversees (districtId null when none), platform operators")
-    public JurisdictionResponse get(@PathParam("accountId") long accountId) {
-        return new JurisdictionResponse(accountId,
+    public SupervisorJurisdictionResponse get(@PathParam("accountId") long accountId) {
+        return new SupervisorJurisdictionResponse(accountId,
                 jurisdictions.districtOf(accountId).map(TenantId::value).orElse(null));
     }
 
@@ -50,10 +45,10 @@ public class SupervisorResource {
     @Path("{accountId}/jurisdiction")
     @Operation(summary = "Attach a platform supervisor account to a district tenant (platform operators); 409"
             + " jurisdiction_not_supervisor or jurisdiction_not_district")
-    public JurisdictionResponse attach(@PathParam("accountId") long accountId,
+    public SupervisorJurisdictionResponse attach(@PathParam("accountId") long accountId,
                                        @Valid @NotNull JurisdictionRequest request) {
         Jurisdiction jurisdiction = jurisdictions.attach(accountId, TenantId.of(request.districtId()));
-        return new JurisdictionResponse(jurisdiction.accountId(), jurisdiction.district().value());
+        return new SupervisorJurisdictionResponse(jurisdiction.accountId(), jurisdiction.district().value());
     }
 
     @DELETE

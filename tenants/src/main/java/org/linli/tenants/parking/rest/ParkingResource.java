@@ -32,15 +32,18 @@ import org.linli.tenants.parking.LotId;
 import org.linli.tenants.parking.ParkingCommands;
 import org.linli.tenants.parking.ParkingLot;
 import org.linli.tenants.parking.ParkingLots;
-import org.linli.tenants.parking.ParkingPermit;
 import org.linli.tenants.parking.ParkingPermits;
 import org.linli.tenants.parking.ParkingSpace;
-import org.linli.tenants.parking.PermitStatus;
-import org.linli.tenants.parking.VisitorSession;
 import org.linli.tenants.parking.VisitorSessions;
+import org.linli.tenants.parking.rest.ParkingApi.EntryRequest;
+import org.linli.tenants.parking.rest.ParkingApi.LotRequest;
+import org.linli.tenants.parking.rest.ParkingApi.LotResponse;
+import org.linli.tenants.parking.rest.ParkingApi.PermitRequest;
+import org.linli.tenants.parking.rest.ParkingApi.PermitResponse;
+import org.linli.tenants.parking.rest.ParkingApi.SessionResponse;
+import org.linli.tenants.parking.rest.ParkingApi.SpaceResponse;
+import org.linli.tenants.parking.rest.ParkingApi.SpacesRequest;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Parking: lots and spaces, monthly permits bought as orders, visitor entries and exits with their fees. */
@@ -59,54 +62,6 @@ public class ParkingResource {
 
     @Inject
     VisitorSessions sessions;
-
-    public record LotRequest(@NotNull Long communityId, @NotNull Long providerId, String name, Integer freeMinutes,
-                             Long hourlyRateFen, Long dailyCapFen, Long permitOfferingId) {
-    }
-
-    public record LotResponse(long id, long communityId, long providerId, String name, int freeMinutes,
-                              long hourlyRateFen, long dailyCapFen, Long permitOfferingId) {
-
-        static LotResponse of(ParkingLot l) {
-            return new LotResponse(l.id().value(), l.communityId(), l.providerId(), l.name(),
-                    l.tariff().freeMinutes(), l.tariff().hourlyRate().fen(), l.tariff().dailyCap().fen(),
-                    l.permitOfferingId());
-        }
-    }
-
-    public record SpacesRequest(List<String> codes, String kind) {
-    }
-
-    public record SpaceResponse(long id, long lotId, String code, ParkingSpace.Kind kind) {
-
-        static SpaceResponse of(ParkingSpace s) {
-            return new SpaceResponse(s.id(), s.lot().value(), s.code(), s.kind());
-        }
-    }
-
-    public record PermitRequest(@NotNull Long lotId, String plate, String firstDay, Integer months) {
-    }
-
-    public record PermitResponse(long id, long lotId, String plate, LocalDate validFrom, LocalDate validUntil,
-                                 PermitStatus status, long orderId) {
-
-        static PermitResponse of(ParkingPermit p) {
-            return new PermitResponse(p.id(), p.lot().value(), p.plate(), p.validFrom(), p.validUntil(), p.status(),
-                    p.orderId());
-        }
-    }
-
-    public record EntryRequest(String plate) {
-    }
-
-    public record SessionResponse(long id, long lotId, String plate, boolean permitHolder, Instant enteredAt,
-                                  Instant exitedAt, Long feeFen, String fee) {
-
-        static SessionResponse of(VisitorSession s) {
-            return new SessionResponse(s.id(), s.lot().value(), s.plate(), s.permitId() != null, s.enteredAt(),
-                    s.exitedAt(), s.fee() == null ? null : s.fee().fen(), s.fee() == null ? null : s.fee().format());
-        }
-    }
 
     @GET
     @Path("lots")

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.money.Money;
-import org.linli.tenants.orders.PointsDiscount;
 import org.linli.tenants.points.PointsDiscounts;
+import org.linli.tenants.points.rest.PointsApi.QuoteResponse;
+import org.linli.tenants.points.rest.PointsApi.TermsRequest;
+import org.linli.tenants.points.rest.PointsApi.TermsResponse;
 
 /**
  * Points as a discount on marketplace orders: the tenant's terms (operators) and a resident's quote for an amount.
@@ -30,26 +32,6 @@ public class DiscountResource {
 
     @Inject
     PointsDiscounts discounts;
-
-    /** {@code maxSharePercent} 0 means discounts are off. */
-    public record TermsResponse(long pointValueFen, int maxSharePercent) {
-
-        static TermsResponse of(PointsDiscount.Terms t) {
-            return new TermsResponse(t.pointValueFen(), t.maxSharePercent());
-        }
-    }
-
-    public record TermsRequest(@NotNull Long pointValueFen, @NotNull Integer maxSharePercent) {
-    }
-
-    public record QuoteResponse(long amountFen, long balance, long maxPoints, long maxDiscountFen, String maxDiscount,
-                                long pointValueFen, int maxSharePercent) {
-
-        static QuoteResponse of(PointsDiscounts.Quote q) {
-            return new QuoteResponse(q.amount().fen(), q.balance(), q.maxPoints(), q.maxDiscount().fen(),
-                    q.maxDiscount().format(), q.terms().pointValueFen(), q.terms().maxSharePercent());
-        }
-    }
 
     @GET
     @Operation(summary = "The tenant's discount terms: value of one point in fen, maximum share of an order")

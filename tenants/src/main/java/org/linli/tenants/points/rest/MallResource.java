@@ -25,12 +25,14 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.points.MallCommands;
 import org.linli.tenants.points.PointsMall;
-import org.linli.tenants.points.Redemption;
 import org.linli.tenants.points.RedemptionStatus;
 import org.linli.tenants.points.Reward;
 import org.linli.tenants.points.RewardStatus;
-
-import java.time.Instant;
+import org.linli.tenants.points.rest.PointsApi.RedeemRequest;
+import org.linli.tenants.points.rest.PointsApi.RedemptionResponse;
+import org.linli.tenants.points.rest.PointsApi.RewardChangeRequest;
+import org.linli.tenants.points.rest.PointsApi.RewardRequest;
+import org.linli.tenants.points.rest.PointsApi.RewardResponse;
 
 /**
  * The points mall (积分商城): rewards stocked by operators, redeemed by residents for a pickup code, handed over or
@@ -45,34 +47,6 @@ public class MallResource {
 
     @Inject
     PointsMall mall;
-
-    public record RewardRequest(String name, String description, Long price, Integer stock, Integer perPersonLimit) {
-    }
-
-    public record RewardChangeRequest(Integer stock, String status) {
-    }
-
-    public record RewardResponse(long id, String name, String description, long price, int stock,
-                                 int perPersonLimit, RewardStatus status) {
-
-        static RewardResponse of(Reward r) {
-            return new RewardResponse(r.id(), r.name(), r.description(), r.price(), r.stock(), r.perPersonLimit(),
-                    r.status());
-        }
-    }
-
-    public record RedeemRequest(@NotNull Long rewardId) {
-    }
-
-    public record RedemptionResponse(long id, long rewardId, String rewardName, long residentId, long points,
-                                     String pickupCode, RedemptionStatus status, Instant createdAt,
-                                     Instant closedAt) {
-
-        static RedemptionResponse of(Redemption r) {
-            return new RedemptionResponse(r.id(), r.rewardId(), r.rewardName(), r.residentId(), r.points(),
-                    r.pickupCode(), r.status(), r.createdAt(), r.closedAt());
-        }
-    }
 
     @GET
     @Path("rewards")

@@ -24,22 +24,27 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.points.EarningRule;
-import org.linli.tenants.points.EarningRuleStatus;
 import org.linli.tenants.points.EarningService;
 import org.linli.tenants.points.EarningTerms;
 import org.linli.tenants.points.EventKind;
 import org.linli.tenants.points.ExpiryPolicy;
-import org.linli.tenants.points.ExpiryReminder;
-import org.linli.tenants.points.PointsLot;
 import org.linli.tenants.points.PointsReports;
 import org.linli.tenants.points.PointsSettings;
 import org.linli.tenants.points.PointsSettingsService;
 import org.linli.tenants.points.PointsStatement;
+import org.linli.tenants.points.rest.PointsApi.CheckInRequest;
+import org.linli.tenants.points.rest.PointsApi.CheckInResponse;
+import org.linli.tenants.points.rest.PointsApi.LiabilitiesResponse;
+import org.linli.tenants.points.rest.PointsApi.LotResponse;
+import org.linli.tenants.points.rest.PointsApi.MonthResponse;
+import org.linli.tenants.points.rest.PointsApi.MovementResponse;
+import org.linli.tenants.points.rest.PointsApi.ReminderResponse;
+import org.linli.tenants.points.rest.PointsApi.RuleRequest;
+import org.linli.tenants.points.rest.PointsApi.RuleResponse;
+import org.linli.tenants.points.rest.PointsApi.SettingsRequest;
+import org.linli.tenants.points.rest.PointsApi.SettingsResponse;
+import org.linli.tenants.points.rest.PointsApi.SummaryResponse;
 import org.linli.tenants.registry.residents.ResidentId;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Points (社区积分) of the tenant acted for: a resident's balance, lots and statement; the earning rules (versions)
@@ -63,73 +68,6 @@ public class PointsResource {
 
     @Inject
     PointsReports reports;
-
-    public record ReminderResponse(LocalDate expiresOn, long points) {
-
-        static ReminderResponse of(ExpiryReminder r) {
-            return new ReminderResponse(r.expiresOn(), r.points());
-        }
-    }
-
-    public record SummaryResponse(long balance, long expiringSoon, LocalDate nextExpiry,
-                                  List<ReminderResponse> reminders) {
-    }
-
-    public record LotResponse(long id, long points, long remaining, long expired, LocalDate awardedOn,
-                              LocalDate expiresOn, LocalDate originalExpiresOn, EventKind kind, String topic,
-                              Integer ruleVersion, String source, String memo) {
-
-        static LotResponse of(PointsLot l) {
-            return new LotResponse(l.id(), l.points(), l.remaining(), l.expired(), l.awardedOn(), l.expiresOn(),
-                    l.originalExpiresOn(), l.kind(), l.topic(), l.ruleVersion(), l.source(), l.memo());
-        }
-    }
-
-    public record MovementResponse(long postingId, Instant at, String kind, long points, String reference,
-                                   String memo) {
-
-        static MovementResponse of(PointsStatement.Movement m) {
-            return new MovementResponse(m.postingId(), m.at(), m.kind(), m.points(), m.reference(), m.memo());
-        }
-    }
-
-    public record RuleRequest(String kind, String topic, @NotNull Long points, Long dailyCap, String activeFrom,
-                              String activeUntil) {
-    }
-
-    public record RuleResponse(long id, EventKind kind, String topic, int version, EarningRuleStatus status,
-                               long points, Long dailyCap, LocalDate activeFrom, LocalDate activeUntil,
-                               Instant createdAt, Instant retiredAt) {
-
-        static RuleResponse of(EarningRule r) {
-            EarningTerms t = r.terms();
-            return new RuleResponse(r.id(), r.kind(), r.topic(), r.version(), r.status(), t.points(), t.dailyCap(),
-                    t.activeFrom(), t.activeUntil(), r.createdAt(), r.retiredAt());
-        }
-    }
-
-    public record CheckInRequest(@NotNull Long residentId, String topic) {
-    }
-
-    public record CheckInResponse(long residentId, String topic, long points, Long lotId, Integer ruleVersion) {
-    }
-
-    public record SettingsRequest(String expiryPolicy, Integer expiryMonths, Integer graceDays) {
-    }
-
-    public record SettingsResponse(ExpiryPolicy expiryPolicy, int expiryMonths, int graceDays, Instant updatedAt) {
-
-        static SettingsResponse of(PointsSettings s) {
-            return new SettingsResponse(s.expiryPolicy(), s.expiryMonths(), s.graceDays(), s.updatedAt());
-        }
-    }
-
-    public record MonthResponse(String month, long points) {
-    }
-
-    public record LiabilitiesResponse(long outstanding, long issued, long redeemed, long expired,
-                                      List<MonthResponse> expiring, long laterThanShown) {
-    }
 
     @GET
     @Path("me")

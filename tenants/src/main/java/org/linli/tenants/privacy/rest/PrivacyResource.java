@@ -14,10 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.security.Role;
-import org.linli.tenants.privacy.PolicyCell;
 import org.linli.tenants.privacy.PrivacyLevel;
 import org.linli.tenants.privacy.PrivacyService;
 import org.linli.tenants.privacy.Visibility;
+import org.linli.tenants.privacy.rest.PrivacyApi.CellRequest;
+import org.linli.tenants.privacy.rest.PrivacyApi.CellResponse;
 
 import java.util.List;
 
@@ -31,15 +32,6 @@ public class PrivacyResource {
 
     @Inject
     PrivacyService privacy;
-
-    public record CellResponse(Role role, PrivacyLevel level, Visibility platformDefault, Visibility effective) {
-        static CellResponse of(PolicyCell cell) {
-            return new CellResponse(cell.role(), cell.level(), cell.platformDefault(), cell.effective());
-        }
-    }
-
-    public record CellRequest(String role, String level, String visibility) {
-    }
 
     @GET
     @Operation(summary = "The effective policy, with the platform default of each cell")

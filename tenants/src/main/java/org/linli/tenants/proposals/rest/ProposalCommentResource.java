@@ -21,7 +21,10 @@ import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.tenants.proposals.DiscussionService;
 import org.linli.tenants.proposals.ProposalCommands;
-import org.linli.tenants.proposals.rest.ProposalResponses.CommentResponse;
+import org.linli.tenants.proposals.rest.ProposalsApi.CommentRequest;
+import org.linli.tenants.proposals.rest.ProposalsApi.CommentResponse;
+import org.linli.tenants.proposals.rest.ProposalsApi.ModerationRequest;
+import org.linli.tenants.proposals.rest.ProposalsApi.ReportRequest;
 
 /** The discussion of proposals: comments, reports of comments, and their moderation by operators. */
 @Path("proposals")
@@ -33,15 +36,6 @@ public class ProposalCommentResource {
 
     @Inject
     DiscussionService discussion;
-
-    public record CommentRequest(String body) {
-    }
-
-    public record ReportRequest(String reason) {
-    }
-
-    public record ModerationRequest(String note) {
-    }
 
     @GET
     @Path("{id}/comments")

@@ -26,20 +26,22 @@ import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.problem.EnumValues;
-import org.linli.tenants.proposals.Counting;
-import org.linli.tenants.proposals.Matter;
 import org.linli.tenants.proposals.Proposal;
 import org.linli.tenants.proposals.ProposalCommands;
-import org.linli.tenants.proposals.ProposalKind;
 import org.linli.tenants.proposals.ProposalService;
 import org.linli.tenants.proposals.ProposalStatus;
 import org.linli.tenants.proposals.Tally;
 import org.linli.tenants.proposals.VotingService;
-import org.linli.tenants.proposals.rest.ProposalResponses.ProposalResponse;
+import org.linli.tenants.proposals.rest.ProposalsApi.ProposalRequest;
+import org.linli.tenants.proposals.rest.ProposalsApi.ProposalResponse;
+import org.linli.tenants.proposals.rest.ProposalsApi.ReceiptCheckResponse;
+import org.linli.tenants.proposals.rest.ProposalsApi.ReceiptResponse;
+import org.linli.tenants.proposals.rest.ProposalsApi.ScheduleRequest;
+import org.linli.tenants.proposals.rest.ProposalsApi.SettingsRequest;
+import org.linli.tenants.proposals.rest.ProposalsApi.SettingsResponse;
+import org.linli.tenants.proposals.rest.ProposalsApi.VoteRequest;
+import org.linli.tenants.proposals.rest.ProposalsApi.VotesResponse;
 import org.linli.tenants.registry.structure.CommunityId;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Proposals of the tenant's communities: submit (operators: open at once; residents: a draft to co-sign), schedule,
@@ -57,42 +59,6 @@ public class ProposalResource {
 
     @Inject
     VotingService voting;
-
-    /** {@code options} for a poll; {@code counting} ({@code PER_HOME}/{@code PER_OWNER}) and {@code matter}
-     * ({@code ORDINARY}/{@code MAJOR}) for an owners' decision. */
-    public record ProposalRequest(Long communityId, String title, String body, String kind, List<String> options,
-                                  String counting, String matter, Instant votingFrom, Instant votingUntil) {
-
-        ProposalCommands.NewProposal command() {
-            return new ProposalCommands.NewProposal(communityId, title, body,
-                    EnumValues.parse(ProposalKind.class, kind, "kind"), options,
-                    EnumValues.parse(Counting.class, counting, "counting"),
-                    EnumValues.parse(Matter.class, matter, "matter"), votingFrom, votingUntil);
-        }
-    }
-
-    public record ScheduleRequest(Instant votingFrom, Instant votingUntil) {
-    }
-
-    public record VoteRequest(Integer choice) {
-    }
-
-    /** The receipt code is shown this once: the server keeps no link from the voter to it. */
-    public record ReceiptResponse(long proposalId, String receipt, int choice, String option) {
-    }
-
-    public record ReceiptCheckResponse(String receipt, long proposalId, String title, int choice, String option,
-                                       boolean counted) {
-    }
-
-    public record VotesResponse(long proposalId, long ballotsCast, boolean votedByMe) {
-    }
-
-    public record SettingsRequest(Integer coSignaturesNeeded) {
-    }
-
-    public record SettingsResponse(int coSignaturesNeeded) {
-    }
 
     @GET
     @Operation(summary = "A page of proposals the caller may see (residents: their community's), newest first")

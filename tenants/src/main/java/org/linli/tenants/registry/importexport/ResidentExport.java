@@ -14,8 +14,8 @@ import org.linli.platform.export.Csv;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,14 +44,14 @@ public class ResidentExport {
             "id_number", "birth_date", "gender", "relation", "tags", "address", "status");
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @Inject
     AuditTrail audit;
 
     @Query
     @RequiresPermission(Permissions.REGISTRY_EXPORT)
-    public int export(ResidentService.ResidentFilter filter, Format format, OutputStream out) {
+    public int export(ResidentDirectory.ResidentFilter filter, Format format, OutputStream out) {
         TenantContext.require();
         int rows;
         try {
@@ -64,7 +64,7 @@ public class ResidentExport {
         return rows;
     }
 
-    private int csv(ResidentService.ResidentFilter filter, OutputStream out) throws IOException {
+    private int csv(ResidentDirectory.ResidentFilter filter, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Csv.Printer csv = Csv.excelPrinter(writer).row(HEADER);
         int rows = 0;
@@ -82,7 +82,7 @@ public class ResidentExport {
         return rows;
     }
 
-    private int xlsx(ResidentService.ResidentFilter filter, OutputStream out) throws IOException {
+    private int xlsx(ResidentDirectory.ResidentFilter filter, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("residents");
             Row header = sheet.createRow(0);

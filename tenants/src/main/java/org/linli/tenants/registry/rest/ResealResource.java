@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.tenants.registry.Resealing;
+import org.linli.tenants.registry.rest.RegistryApi.ResealResponse;
 
 /** Key rotation: re-seal the tenant's personal data with the active key. */
 @Path("privacy/reseal")
@@ -19,9 +20,6 @@ public class ResealResource {
 
     @Inject
     Resealing resealing;
-
-    public record ResealResponse(int resealed) {
-    }
 
     @POST
     @Operation(summary = "Re-seal every personal value still sealed with an old key (after a key rotation)")

@@ -23,8 +23,10 @@ import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.volunteering.VolunteerHours;
 import org.linli.tenants.volunteering.VolunteerHoursExport;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.ActivityRowResponse;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.MonthRowResponse;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.VolunteerRowResponse;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,15 +42,6 @@ public class VolunteerHoursResource {
 
     @Inject
     VolunteerHoursExport exports;
-
-    public record VolunteerRowResponse(long residentId, String name, long activities, long minutes) {
-    }
-
-    public record ActivityRowResponse(long activityId, String title, Instant startsAt, long attendees, long minutes) {
-    }
-
-    public record MonthRowResponse(int month, long minutes) {
-    }
 
     @GET
     @Path("volunteers")

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.platform.ledger.LedgerPosting;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.registry.residents.ResidentId;
@@ -33,11 +32,19 @@ import org.linli.tenants.volunteering.ActivityCommands;
 import org.linli.tenants.volunteering.ActivityId;
 import org.linli.tenants.volunteering.AttendanceService;
 import org.linli.tenants.volunteering.Direction;
-import org.linli.tenants.volunteering.SignUp;
-import org.linli.tenants.volunteering.SignUpStatus;
 import org.linli.tenants.volunteering.VolunteeringService;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.ActivityRequest;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.AttendeeResponse;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.CodeResponse;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.EnrolRequest;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.MySignUpResponse;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.PostingResponse;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.ReverseRequest;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.ScanRequest;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.ScanResponse;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.SignUpResponse;
+import org.linli.tenants.volunteering.rest.VolunteeringApi.TimesRequest;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -56,60 +63,6 @@ public class VolunteeringResource {
 
     @Inject
     AttendanceService attendance;
-
-    public record ActivityRequest(Long communityId, Long organiserId, String title, String description, String place,
-                                  String startsAt, String endsAt, Integer places, String skills,
-                                  Long minutesPerAttendee) {
-    }
-
-    public record SignUpResponse(long id, long activityId, long residentId, SignUpStatus status, Instant signedUpAt,
-                                 Instant checkedInAt, Instant checkedOutAt, Long creditedMinutes) {
-
-        static SignUpResponse of(SignUp s) {
-            return new SignUpResponse(s.id(), s.activity().value(), s.resident().value(), s.status(), s.signedUpAt(),
-                    s.checkedInAt(), s.checkedOutAt(), s.creditedMinutes());
-        }
-    }
-
-    public record MySignUpResponse(ActivityResponse activity, SignUpResponse signUp) {
-
-        static MySignUpResponse of(VolunteeringService.MySignUp m) {
-            return new MySignUpResponse(ActivityResponse.of(m.activity()), SignUpResponse.of(m.signUp()));
-        }
-    }
-
-    public record AttendeeResponse(SignUpResponse signUp, String name, long minutes) {
-
-        static AttendeeResponse of(AttendanceService.Attendee a) {
-            return new AttendeeResponse(SignUpResponse.of(a.signUp()), a.name(), a.minutes());
-        }
-    }
-
-    public record EnrolRequest(@NotNull Long residentId) {
-    }
-
-    public record TimesRequest(String checkedInAt, String checkedOutAt) {
-    }
-
-    public record CodeResponse(String code, String path, Direction direction, Instant expiresAt) {
-    }
-
-    public record ScanRequest(String code) {
-    }
-
-    public record ScanResponse(long activityId, String title, Direction direction, boolean counted, boolean walkIn,
-                               Instant at) {
-    }
-
-    public record ReverseRequest(String reason) {
-    }
-
-    public record PostingResponse(long id, String kind, String reference, Long reverses) {
-
-        static PostingResponse of(LedgerPosting p) {
-            return new PostingResponse(p.id(), p.kind(), p.reference(), p.reverses());
-        }
-    }
 
     @GET
     @Path("activities")

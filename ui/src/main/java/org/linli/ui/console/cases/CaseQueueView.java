@@ -20,7 +20,7 @@ import org.linli.tenants.cases.CaseDesk;
 import org.linli.tenants.cases.CaseHandling;
 import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.CivicCase;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.structure.StructureService;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
@@ -48,7 +48,7 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox board = new Checkbox();
 
     @Inject
-    public CaseQueueView(CaseHandling handling, CaseDesk desk, CaseCategories categories, ResidentService residents,
+    public CaseQueueView(CaseHandling handling, CaseDesk desk, CaseCategories categories, ResidentDirectory residents,
                          StructureService structure) {
         this.handling = handling;
         addClassName("list-view");

@@ -21,8 +21,8 @@ import org.linli.tenants.cases.CaseHandling;
 import org.linli.tenants.cases.CasePhoto;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.PlaceKind;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.structure.Building;
 import org.linli.tenants.registry.structure.StructureService;
@@ -53,14 +53,14 @@ class StaffReportDialog extends Dialog {
             CasePhoto.MAX_PER_STEP, CasePhoto.TYPES);
 
     /** {@code filed} receives the case once reported (its photos attached as far as they were accepted). */
-    StaffReportDialog(CaseDesk desk, CaseHandling handling, CaseCategories categories, ResidentService residents,
+    StaffReportDialog(CaseDesk desk, CaseHandling handling, CaseCategories categories, ResidentDirectory residents,
                       StructureService structure, Consumer<CaseView> filed) {
         setHeaderTitle(getTranslation("cases.on-behalf.title"));
         setId("case-behalf-dialog");
         resident.setLabel(getTranslation("cases.on-behalf.resident"));
         resident.setId("case-behalf-resident");
         resident.setHelperText(getTranslation("cases.on-behalf.resident-help"));
-        resident.setItems(query -> residents.search(new ResidentService.ResidentFilter(query.getFilter()
+        resident.setItems(query -> residents.search(new ResidentDirectory.ResidentFilter(query.getFilter()
                         .orElse(null), null, null, null, ResidentStatus.ACTIVE, null),
                 new PageRequest(query.getPage(), query.getPageSize())).items().stream());
         resident.setItemLabelGenerator(r -> r.name() + " · " + r.address());

@@ -19,9 +19,9 @@ import org.linli.platform.problem.FieldError;
 import org.linli.tenants.forms.FormField;
 import org.linli.tenants.forms.FormService;
 import org.linli.tenants.forms.FormViews;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.ui.components.UiErrors;
 
@@ -46,13 +46,13 @@ public class FillFormDialog extends Dialog {
     private ResidentId resident;
 
     /** For a grid worker or operator: choose the resident first. */
-    public FillFormDialog(FormService forms, ResidentService residents, long formId, Runnable done) {
+    public FillFormDialog(FormService forms, ResidentDirectory residents, long formId, Runnable done) {
         this(forms, formId, done);
         ComboBox<ResidentRecord> pick = new ComboBox<>(getTranslation("forms.fill.resident"));
         pick.setId("fill-resident");
         pick.setWidthFull();
         pick.setItemLabelGenerator(r -> r.name() + " · " + (r.address() == null ? "" : r.address()));
-        pick.setItems(query -> residents.search(new ResidentService.ResidentFilter(query.getFilter().orElse(null),
+        pick.setItems(query -> residents.search(new ResidentDirectory.ResidentFilter(query.getFilter().orElse(null),
                 null, null, null, ResidentStatus.ACTIVE, null),
                 new PageRequest(query.getPage(), query.getPageSize())).items().stream());
         pick.addValueChangeListener(change -> {

@@ -20,9 +20,8 @@ import org.linli.tenants.forms.FormExport;
 import org.linli.tenants.forms.FormService;
 import org.linli.tenants.forms.FormStatus;
 import org.linli.tenants.registry.grids.GridService;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.structure.StructureService;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatusBadge;
@@ -39,13 +38,13 @@ import java.util.Locale;
 public class FormsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FormService forms;
-    private final ResidentService residents;
+    private final ResidentDirectory residents;
     private final GridService grids;
     private final FormExport export;
     private final Grid<FormDefinition> list = new ListGrid<>();
 
     @Inject
-    public FormsView(FormService forms, ResidentService residents, StructureService structure, GridService grids,
+    public FormsView(FormService forms, ResidentDirectory residents, StructureService structure, GridService grids,
                      FormExport export) {
         this.forms = forms;
         this.residents = residents;

@@ -16,8 +16,8 @@ import org.linli.platform.problem.FieldError;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.points.EarningService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.ui.components.UiErrors;
 import org.linli.ui.console.MainLayout;
 import org.linli.ui.console.TenantPicker;
@@ -35,7 +35,7 @@ public class CheckInView extends VerticalLayout implements HasDynamicTitle {
     static final String DEFAULT_TOPIC = "garbage-sorting";
 
     @Inject
-    public CheckInView(EarningService earning, ResidentService residents) {
+    public CheckInView(EarningService earning, ResidentDirectory residents) {
         addClassName("list-view");
         add(new H2(getTranslation("nav.points-check-in")));
         if (TenantContext.current().isEmpty()) {
@@ -43,7 +43,7 @@ public class CheckInView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ComboBox<ResidentRecord> resident = new ComboBox<>(getTranslation("points.check-in.resident"));
-        resident.setItems(query -> residents.search(new ResidentService.ResidentFilter(query.getFilter().orElse(null),
+        resident.setItems(query -> residents.search(new ResidentDirectory.ResidentFilter(query.getFilter().orElse(null),
                         null, null, null, null, null), new PageRequest(query.getPage(), query.getPageSize())).items()
                 .stream());
         resident.setItemLabelGenerator(r -> r.name() + " · " + r.address());

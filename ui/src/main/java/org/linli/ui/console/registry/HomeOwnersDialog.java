@@ -11,8 +11,8 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.tenants.registry.residents.Ownership;
 import org.linli.tenants.registry.residents.OwnershipService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.structure.Household;
 import org.linli.tenants.registry.structure.StructureService;
@@ -31,7 +31,7 @@ final class HomeOwnersDialog {
     private HomeOwnersDialog() {
     }
 
-    static void open(Household home, StructureService structure, ResidentService residents,
+    static void open(Household home, StructureService structure, ResidentDirectory residents,
                      OwnershipService ownership, Runnable changed) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(home.address());
@@ -53,7 +53,7 @@ final class HomeOwnersDialog {
         dialog.add(areaRow, new Paragraph(dialog.getTranslation("owners.help")));
         Map<Long, Integer> shares = ownership.owners(home.id()).stream().collect(Collectors.toMap(
                 o -> o.resident().value(), OwnershipService.Owner::share));
-        for (ResidentRecord resident : residents.search(new ResidentService.ResidentFilter(null, null, null, null,
+        for (ResidentRecord resident : residents.search(new ResidentDirectory.ResidentFilter(null, null, null, null,
                 ResidentStatus.ACTIVE, home.id()), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
             BigDecimalField percent = new BigDecimalField(resident.name());
             percent.setId("owner-share-" + resident.id().value());

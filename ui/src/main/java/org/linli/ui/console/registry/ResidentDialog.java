@@ -31,6 +31,7 @@ import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.registry.residents.Gender;
 import org.linli.tenants.registry.residents.Relation;
 import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
@@ -64,6 +65,7 @@ class ResidentDialog extends Dialog {
     /** The orders shown here: the latest ones, the full history is in the order list. */
     private static final int RECENT_ORDERS = 50;
 
+    private final ResidentDirectory directory;
     private final ResidentService residents;
     private final StructureService structure;
     private final VehicleService vehicles;
@@ -78,8 +80,9 @@ class ResidentDialog extends Dialog {
     private final HorizontalLayout actions = new HorizontalLayout();
     private ResidentRecord record;
 
-    ResidentDialog(ResidentService residents, StructureService structure, VehicleService vehicles,
-                   OrderService orders, ResidentId id, Runnable changed) {
+    ResidentDialog(ResidentDirectory directory, ResidentService residents, StructureService structure,
+                   VehicleService vehicles, OrderService orders, ResidentId id, Runnable changed) {
+        this.directory = directory;
         this.residents = residents;
         this.structure = structure;
         this.vehicles = vehicles;
@@ -179,7 +182,7 @@ class ResidentDialog extends Dialog {
     }
 
     private void load() {
-        record = residents.get(id);
+        record = directory.get(id);
         setHeaderTitle(RegistryLabels.orHidden(record.name()));
         details.removeAll();
         details.addFormItem(text(record.address()), getTranslation("residents.column.address"));
@@ -195,8 +198,8 @@ class ResidentDialog extends Dialog {
         details.addFormItem(sealed(PersonalField.ID_NUMBER, record.idNumber()),
                 getTranslation("residents.column.id-number"));
         details.addFormItem(text(RegistryLabels.tags(this, record.tags())), getTranslation("residents.column.tags"));
-        accesses.setItems(residents.accesses(id, PageRequest.first(PageRequest.MAX_SIZE)).items());
-        members.setItems(residents.search(new ResidentService.ResidentFilter(null, null, null, null, null,
+        accesses.setItems(directory.accesses(id, PageRequest.first(PageRequest.MAX_SIZE)).items());
+        members.setItems(directory.search(new ResidentDirectory.ResidentFilter(null, null, null, null, null,
                 record.household()), PageRequest.first(PageRequest.MAX_SIZE)).items());
         cars.setItems(vehicles.ofHousehold(record.household(), PageRequest.first(PageRequest.MAX_SIZE)).items());
         if (CurrentUser.isPermitted(Permissions.MARKET_READ)) {
@@ -380,7 +383,7 @@ class ResidentDialog extends Dialog {
             try {
                 value.setText(residents.reveal(id, field, purpose.getValue()));
                 ask.close();
-                accesses.setItems(residents.accesses(id, PageRequest.first(PageRequest.MAX_SIZE)).items());
+                accesses.setItems(directory.accesses(id, PageRequest.first(PageRequest.MAX_SIZE)).items());
             } catch (DomainException problem) {
                 FieldErrors.show(problem, Map.of("purpose", purpose));
             }

@@ -3,7 +3,6 @@ package org.linli.ui.console.registry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -27,6 +26,7 @@ import org.linli.tenants.orders.OrderService;
 import org.linli.tenants.registry.grids.GridService;
 import org.linli.tenants.registry.grids.GridSummary;
 import org.linli.tenants.registry.importexport.ResidentExport;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
@@ -51,6 +51,7 @@ import java.util.Locale;
 @ViewPermission(Permissions.REGISTRY_READ)
 public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final ResidentDirectory directory;
     private final ResidentService residents;
     private final StructureService structure;
     private final VehicleService vehicles;
@@ -63,8 +64,9 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<ResidentStatus> status = new Select<>();
 
     @Inject
-    public ResidentsView(ResidentService residents, StructureService structure, GridService grids,
-                         ResidentExport exports, VehicleService vehicles, OrderService orders) {
+    public ResidentsView(ResidentDirectory directory, ResidentService residents, StructureService structure,
+                         GridService grids, ResidentExport exports, VehicleService vehicles, OrderService orders) {
+        this.directory = directory;
         this.residents = residents;
         this.structure = structure;
         this.vehicles = vehicles;
@@ -171,23 +173,23 @@ public class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                 click -> UI.getCurrent().navigate(ImportView.class));
         importList.setVisible(CurrentUser.isPermitted(Permissions.REGISTRY_IMPORT));
         grid.setEmptyState(getTranslation("residents.empty"), importList);
-        grid.addItemClickListener(click -> new ResidentDialog(residents, structure, vehicles, orders,
+        grid.addItemClickListener(click -> new ResidentDialog(directory, residents, structure, vehicles, orders,
                 click.getItem().id(), this::refresh).open());
         return grid;
     }
 
-    private ResidentService.ResidentFilter filter() {
-        return new ResidentService.ResidentFilter(search.getValue(),
+    private ResidentDirectory.ResidentFilter filter() {
+        return new ResidentDirectory.ResidentFilter(search.getValue(),
                 community.getValue() == null ? null : community.getValue().id(),
                 gridFilter.getValue() == null ? null : gridFilter.getValue().id().value(), tag.getValue(),
                 status.getValue(), null);
     }
 
     private void refresh() {
-        ResidentService.ResidentFilter filter = filter();
-        grid.setItems(query -> residents.search(filter, new PageRequest(query.getPage(), query.getPageSize()))
+        ResidentDirectory.ResidentFilter filter = filter();
+        grid.setItems(query -> directory.search(filter, new PageRequest(query.getPage(), query.getPageSize()))
                         .items().stream(),
-                query -> (int) residents.search(filter, PageRequest.first(1)).total());
+                query -> (int) directory.search(filter, PageRequest.first(1)).total());
     }
 
     @Override

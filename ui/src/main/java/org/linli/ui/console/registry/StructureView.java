@@ -29,7 +29,7 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.tenants.registry.residents.OwnershipService;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.selfregistration.HouseholdInvite;
 import org.linli.tenants.registry.selfregistration.InviteCodes;
 import org.linli.tenants.registry.selfregistration.RegistrationSteps;
@@ -42,7 +42,6 @@ import org.linli.tenants.registry.structure.Household;
 import org.linli.tenants.registry.structure.StructureCommands;
 import org.linli.tenants.registry.structure.StructureService;
 import org.linli.tenants.registry.structure.UnitId;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.FieldErrors;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
@@ -75,12 +74,12 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegistrationSteps steps;
 
-    private final ResidentService residents;
+    private final ResidentDirectory residents;
     private final OwnershipService ownership;
 
     @Inject
     public StructureView(StructureService structure, RegistrationSteps steps,
-                         ResidentService residents,
+                         ResidentDirectory residents,
                          OwnershipService ownership) {
         this.structure = structure;
         this.steps = steps;
@@ -140,13 +139,14 @@ public class StructureView extends VerticalLayout implements HasDynamicTitle {
 
     private void loadTree() {
         TreeData<Node> data = new TreeData<>();
-        for (Community community : structure.communities(PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+        PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
+        for (Community community : structure.communities(all).items()) {
             Node c = new Node("community", community.id().value(), community.name());
             data.addItem(null, c);
-            for (Building building : structure.buildings(community.id(), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+            for (Building building : structure.buildings(community.id(), all).items()) {
                 Node b = new Node("building", building.id().value(), building.name());
                 data.addItem(c, b);
-                for (BuildingUnit unit : structure.units(building.id(), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+                for (BuildingUnit unit : structure.units(building.id(), all).items()) {
                     data.addItem(b, new Node("unit", unit.id().value(), unit.name()));
                 }
             }

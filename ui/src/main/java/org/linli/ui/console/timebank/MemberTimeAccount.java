@@ -5,8 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import org.linli.platform.application.PageRequest;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.timebank.TimeBankService;
 import org.linli.tenants.timebank.TimeBankViews;
@@ -27,12 +27,12 @@ class MemberTimeAccount extends Div {
     private final Grid<TimeBankViews.StatementLine> statement = new ListGrid<>();
     private ResidentRecord member;
 
-    MemberTimeAccount(TimeBankService timeBank, ResidentService residents) {
+    MemberTimeAccount(TimeBankService timeBank, ResidentDirectory residents) {
         this.timeBank = timeBank;
         setId("member-account");
         ComboBox<ResidentRecord> picker = new ComboBox<>(getTranslation("timebank.member"));
         picker.setItems((CallbackDataProvider.FetchCallback<ResidentRecord, String>) query -> residents.search(
-                new ResidentService.ResidentFilter(query.getFilter().filter(text -> !text.isBlank()).orElse(null),
+                new ResidentDirectory.ResidentFilter(query.getFilter().filter(text -> !text.isBlank()).orElse(null),
                         null, null, null, ResidentStatus.ACTIVE, null),
                 new PageRequest(query.getPage(), query.getPageSize())).items().stream());
         picker.setItemLabelGenerator(r -> r.name() + (r.address() == null ? "" : " · " + r.address()));
@@ -44,8 +44,8 @@ class MemberTimeAccount extends Div {
         balance.setId("member-balance");
         statement.setId("member-statement");
         statement.addColumn(line -> Formats.dateTime(line.at())).setHeader(getTranslation("timebank.when"));
-        statement.addComponentColumn(line -> TimeStatementText.cell(this, line)).setHeader(getTranslation("timebank.what"))
-                .setFlexGrow(ListGrid.LONG_TEXT);
+        statement.addComponentColumn(line -> TimeStatementText.cell(this, line))
+                .setHeader(getTranslation("timebank.what")).setFlexGrow(ListGrid.LONG_TEXT);
         statement.addColumn(line -> (line.minutes() > 0 ? "+" : "") + line.minutes())
                 .setHeader(getTranslation("timebank.change"));
         statement.setEmptyStateText(getTranslation("timebank.member.empty"));

@@ -20,8 +20,8 @@ import org.linli.platform.application.PageRequest;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.residents.Tag;
 import org.linli.tenants.timebank.TimeBankCommands;
@@ -29,7 +29,6 @@ import org.linli.tenants.timebank.TimeBankService;
 import org.linli.tenants.timebank.TimeBankSettings;
 import org.linli.tenants.timebank.TimeBankViews;
 import org.linli.tenants.timebank.TimeCompensation;
-import org.linli.ui.components.EmptyState;
 import org.linli.ui.components.Formats;
 import org.linli.ui.components.ListGrid;
 import org.linli.ui.components.StatCard;
@@ -55,12 +54,12 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
     private static final int ELDERS = 200;
 
     private final TimeBankService timeBank;
-    private final ResidentService residents;
+    private final ResidentDirectory residents;
     private final Div pool = new Div();
     private final Grid<TimeBankViews.StatementLine> movements = new ListGrid<>();
 
     @Inject
-    public TimeBankView(TimeBankService timeBank, ResidentService residents) {
+    public TimeBankView(TimeBankService timeBank, ResidentDirectory residents) {
         this.timeBank = timeBank;
         this.residents = residents;
         addClassName("list-view");
@@ -117,7 +116,7 @@ public class TimeBankView extends VerticalLayout implements HasDynamicTitle {
 
     private Component grant() {
         ComboBox<ResidentRecord> elder = new ComboBox<>(getTranslation("timebank.grant.elder"));
-        elder.setItems(residents.search(new ResidentService.ResidentFilter(null, null, null, Tag.ELDERLY_ALONE,
+        elder.setItems(residents.search(new ResidentDirectory.ResidentFilter(null, null, null, Tag.ELDERLY_ALONE,
                 ResidentStatus.ACTIVE, null), PageRequest.first(ELDERS)).items());
         elder.setItemLabelGenerator(r -> r.name() + (r.address() == null ? "" : " · " + r.address()));
         elder.setId("grant-elder");

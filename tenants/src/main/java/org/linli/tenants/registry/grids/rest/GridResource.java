@@ -27,7 +27,10 @@ import org.linli.platform.identity.UserId;
 import org.linli.tenants.registry.grids.Grid;
 import org.linli.tenants.registry.grids.GridId;
 import org.linli.tenants.registry.grids.GridService;
-import org.linli.tenants.registry.grids.GridSummary;
+import org.linli.tenants.registry.grids.rest.GridsApi.GridRequest;
+import org.linli.tenants.registry.grids.rest.GridsApi.GridResponse;
+import org.linli.tenants.registry.grids.rest.GridsApi.IdsRequest;
+import org.linli.tenants.registry.grids.rest.GridsApi.IdsResponse;
 
 import java.util.List;
 import java.util.Objects;
@@ -42,22 +45,6 @@ public class GridResource {
 
     @Inject
     GridService grids;
-
-    public record GridResponse(long id, String name, List<Long> buildingIds, List<Long> workerIds, long households) {
-        static GridResponse of(GridSummary grid) {
-            return new GridResponse(grid.id().value(), grid.name(), grid.buildingIds(), grid.workerIds(),
-                    grid.households());
-        }
-    }
-
-    public record GridRequest(String name) {
-    }
-
-    public record IdsRequest(@NotNull List<Long> ids) {
-    }
-
-    public record IdsResponse(List<Long> ids) {
-    }
 
     @GET
     @Operation(summary = "Grids with their buildings, workers and number of households")

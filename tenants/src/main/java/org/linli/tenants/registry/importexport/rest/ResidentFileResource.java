@@ -28,7 +28,9 @@ import org.linli.tenants.registry.importexport.ImportProgress;
 import org.linli.tenants.registry.importexport.ImportReport;
 import org.linli.tenants.registry.importexport.ResidentExport;
 import org.linli.tenants.registry.importexport.ResidentImport;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.importexport.rest.ImportExportApi.ProblemLine;
+import org.linli.tenants.registry.importexport.rest.ImportExportApi.ReportResponse;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.structure.CommunityId;
 
@@ -51,13 +53,6 @@ public class ResidentFileResource {
 
     @Context
     HttpHeaders headers;
-
-    public record ProblemLine(int row, String column, String code, String message) {
-    }
-
-    public record ReportResponse(long importId, int total, int valid, int invalid, int duplicates, int imported,
-                                 boolean applied, long millis, List<ProblemLine> problems) {
-    }
 
     @POST
     @Path("imports")
@@ -97,7 +92,7 @@ public class ResidentFileResource {
                            @QueryParam("community") Long community, @QueryParam("grid") Long grid,
                            @QueryParam("tag") String tag, @QueryParam("status") String status) {
         ResidentExport.Format chosen = EnumValues.parse(ResidentExport.Format.class, format, "format");
-        ResidentService.ResidentFilter filter = new ResidentService.ResidentFilter(text,
+        ResidentDirectory.ResidentFilter filter = new ResidentDirectory.ResidentFilter(text,
                 community == null ? null : new CommunityId(community), grid,
                 EnumValues.parse(org.linli.tenants.registry.residents.Tag.class, tag, "tag"),
                 EnumValues.parse(ResidentStatus.class, status, "status"), null);

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.DomainException;
-import org.linli.tenants.registry.residents.ResidentService;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 
 /** A signed-in resident's own registry entry and who has seen its sealed values. */
 @Path("me")
@@ -22,20 +22,20 @@ import org.linli.tenants.registry.residents.ResidentService;
 public class MyDataResource {
 
     @Inject
-    ResidentService residents;
+    ResidentDirectory residents;
 
     @GET
     @Path("resident")
     @Operation(summary = "My registry entry, also while it awaits an operator's check (status PENDING)")
-    public ResidentResource.ResidentResponse mine() {
-        return residents.registration().map(ResidentResource.ResidentResponse::of)
+    public ResidentsApi.ResidentResponse mine() {
+        return residents.registration().map(ResidentsApi.ResidentResponse::of)
                 .orElseThrow(() -> DomainException.notFound("resident_not_found"));
     }
 
     @GET
     @Path("data-accesses")
     @Operation(summary = "Who saw my data: a page of the full reads of my sealed values, newest first, with purpose")
-    public PageResponse<ResidentResource.AccessResponse> whoSawMyData(@BeanParam PageParams paging) {
-        return PageResponse.of(residents.whoSawMyData(paging.request()), ResidentResource.AccessResponse::of);
+    public PageResponse<ResidentsApi.AccessResponse> whoSawMyData(@BeanParam PageParams paging) {
+        return PageResponse.of(residents.whoSawMyData(paging.request()), ResidentsApi.AccessResponse::of);
     }
 }

@@ -28,21 +28,27 @@ import org.linli.platform.identity.UserId;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.FieldError;
-import org.linli.tenants.privacy.DataAccess;
 import org.linli.tenants.privacy.PersonalField;
 import org.linli.tenants.registry.residents.Gender;
 import org.linli.tenants.registry.residents.Relation;
 import org.linli.tenants.registry.residents.ResidentCommands;
+import org.linli.tenants.registry.residents.ResidentDirectory;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.residents.ResidentRecord;
 import org.linli.tenants.registry.residents.ResidentService;
 import org.linli.tenants.registry.residents.ResidentStatus;
 import org.linli.tenants.registry.residents.Tag;
+import org.linli.tenants.registry.residents.rest.ResidentsApi.AccessResponse;
+import org.linli.tenants.registry.residents.rest.ResidentsApi.AccountRequest;
+import org.linli.tenants.registry.residents.rest.ResidentsApi.MoveRequest;
+import org.linli.tenants.registry.residents.rest.ResidentsApi.ResidentRequest;
+import org.linli.tenants.registry.residents.rest.ResidentsApi.ResidentResponse;
+import org.linli.tenants.registry.residents.rest.ResidentsApi.RevealRequest;
+import org.linli.tenants.registry.residents.rest.ResidentsApi.RevealResponse;
 import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.tenants.registry.structure.HouseholdId;
-import org.linli.tenants.registry.structure.rest.HouseholdResource;
+import org.linli.tenants.registry.structure.rest.StructureApi;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -50,8 +56,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Residents, disclosed as the caller's privacy policy allows: personal values come full, masked or not at all.
@@ -68,44 +72,8 @@ public class ResidentResource {
     @Inject
     ResidentService residents;
 
-    /** Absent fields are hidden from the caller; masked ones look like {@code 138****5678}. */
-    public record ResidentResponse(long id, long householdId, long communityId, Long gridId, String address,
-                                   String name, Gender gender, Relation relation, String birthDate, String mobile,
-                                   String idNumber, Set<Tag> tags, ResidentStatus status, Set<String> revealable) {
-        public static ResidentResponse of(ResidentRecord r) {
-            return new ResidentResponse(r.id().value(), r.household().value(), r.community().value(), r.grid(),
-                    r.address(), r.name(), r.gender(), r.relation(), r.birthDate(), r.mobile(), r.idNumber(),
-                    r.tags(), r.status(), r.revealable().stream().map(PersonalField::jsonName)
-                            .collect(Collectors.toCollection(TreeSet::new)));
-        }
-    }
-
-    /**
-     * Dates as {@code 1950-03-14}; {@code gender} MALE or FEMALE; {@code tags} e.g. ELDERLY_ALONE. The household is
-     * required when a resident is added; a change is not validated ({@code @Valid}) and leaves it out.
-     */
-    public record ResidentRequest(@NotNull Long householdId, String name, String gender, String relation,
-                                  String birthDate, String mobile, String idNumber, List<String> tags) {
-    }
-
-    public record MoveRequest(@NotNull Long householdId) {
-    }
-
-    public record RevealRequest(@NotNull String field, String purpose) {
-    }
-
-    public record AccountRequest(@NotNull Long userId) {
-    }
-
-    public record RevealResponse(String field, String value) {
-    }
-
-    public record AccessResponse(String field, String purpose, String actor, String actorRole, Instant accessedAt) {
-        static AccessResponse of(DataAccess access) {
-            return new AccessResponse(access.field().jsonName(), access.purpose(), access.actor(),
-                    access.actorRole(), access.accessedAt());
-        }
-    }
+    @Inject
+    ResidentDirectory directory;
 
     @GET
     @Operation(summary = "Search residents by name, mobile or ID number, and filter by community, grid, tag, status")
@@ -115,11 +83,11 @@ public class ResidentResource {
                                                  @QueryParam("status") String status,
                                                  @QueryParam("household") Long household,
                                                  @BeanParam PageParams paging) {
-        ResidentService.ResidentFilter filter = new ResidentService.ResidentFilter(text,
+        ResidentDirectory.ResidentFilter filter = new ResidentDirectory.ResidentFilter(text,
                 community == null ? null : new CommunityId(community), grid, EnumValues.parse(Tag.class, tag, "tag"),
                 EnumValues.parse(ResidentStatus.class, status, "status"),
                 household == null ? null : new HouseholdId(household));
-        return PageResponse.of(residents.search(filter, paging.request()), ResidentResponse::of);
+        return PageResponse.of(directory.search(filter, paging.request()), ResidentResponse::of);
     }
 
     @POST
@@ -140,7 +108,7 @@ public class ResidentResource {
     @Path("{id}")
     @Operation(summary = "One resident")
     public ResidentResponse get(@PathParam("id") long id) {
-        return ResidentResponse.of(residents.get(new ResidentId(id)));
+        return ResidentResponse.of(directory.get(new ResidentId(id)));
     }
 
     @PATCH
@@ -204,16 +172,16 @@ public class ResidentResource {
     @Path("{id}/accesses")
     @Operation(summary = "A page of who revealed this resident's sealed values, and why, newest first")
     public PageResponse<AccessResponse> accesses(@PathParam("id") long id, @BeanParam PageParams paging) {
-        return PageResponse.of(residents.accesses(new ResidentId(id), paging.request()), AccessResponse::of);
+        return PageResponse.of(directory.accesses(new ResidentId(id), paging.request()), AccessResponse::of);
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "A page of the moves, deactivations and verifications of a resident, oldest first")
-    public PageResponse<HouseholdResource.EventResponse> history(@PathParam("id") long id,
+    public PageResponse<StructureApi.EventResponse> history(@PathParam("id") long id,
                                                                  @BeanParam PageParams paging) {
-        return PageResponse.of(residents.history(new ResidentId(id), paging.request()),
-                HouseholdResource.EventResponse::of);
+        return PageResponse.of(directory.history(new ResidentId(id), paging.request()),
+                StructureApi.EventResponse::of);
     }
 
     private static LocalDate date(String text) {

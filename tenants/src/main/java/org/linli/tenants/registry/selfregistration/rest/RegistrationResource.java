@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.registry.residents.Relation;
 import org.linli.tenants.registry.residents.ResidentRecord;
-import org.linli.tenants.registry.residents.rest.ResidentResource;
+import org.linli.tenants.registry.residents.rest.ResidentsApi;
 import org.linli.tenants.registry.selfregistration.SelfRegistration;
+import org.linli.tenants.registry.selfregistration.rest.SelfRegistrationApi.RegistrationRequest;
 
 /** Self-registration with a household invite code; an operator verifies the new resident afterwards. */
 @Path("registrations")
@@ -30,25 +31,15 @@ public class RegistrationResource {
     @Inject
     SelfRegistration registration;
 
-    /** {@code relation} e.g. HEAD, SPOUSE, CHILD; mobile and ID number are optional. */
-    public record RegistrationRequest(String inviteCode, String username, String password, String name, String mobile,
-                                      String idNumber, String relation) {
-
-        @Override
-        public String toString() {
-            return "RegistrationRequest[" + username + "]";
-        }
-    }
-
     @POST
     @Operation(summary = "Register as a resident with an invite code (no sign-in needed); an operator verifies")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ResidentResource.ResidentResponse.class)))
+                    schema = @Schema(implementation = ResidentsApi.ResidentResponse.class)))
     public Response register(RegistrationRequest request) {
         ResidentRecord created = registration.register(request == null ? null : new SelfRegistration.Registration(
                 request.inviteCode(), request.username(), request.password(), request.name(), request.mobile(),
                 request.idNumber(), EnumValues.parse(Relation.class, request.relation(), "relation")));
-        return Response.status(Response.Status.CREATED).entity(ResidentResource.ResidentResponse.of(created)).build();
+        return Response.status(Response.Status.CREATED).entity(ResidentsApi.ResidentResponse.of(created)).build();
     }
 }

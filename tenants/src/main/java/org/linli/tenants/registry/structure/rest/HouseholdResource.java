@@ -28,7 +28,6 @@ import org.linli.platform.application.rest.Created;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
-import org.linli.tenants.registry.RegistryEvent;
 import org.linli.tenants.registry.residents.OwnershipService;
 import org.linli.tenants.registry.residents.ResidentId;
 import org.linli.tenants.registry.selfregistration.HouseholdInvite;
@@ -42,9 +41,15 @@ import org.linli.tenants.registry.structure.HouseholdStatus;
 import org.linli.tenants.registry.structure.StructureCommands;
 import org.linli.tenants.registry.structure.StructureService;
 import org.linli.tenants.registry.structure.UnitId;
+import org.linli.tenants.registry.structure.rest.StructureApi.EventResponse;
+import org.linli.tenants.registry.structure.rest.StructureApi.FloorAreaRequest;
+import org.linli.tenants.registry.structure.rest.StructureApi.HouseholdRequest;
+import org.linli.tenants.registry.structure.rest.StructureApi.HouseholdResponse;
+import org.linli.tenants.registry.structure.rest.StructureApi.InviteResponse;
+import org.linli.tenants.registry.structure.rest.StructureApi.MergeRequest;
+import org.linli.tenants.registry.structure.rest.StructureApi.OwnerResponse;
+import org.linli.tenants.registry.structure.rest.StructureApi.OwnershipRequest;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 /** Households (homes): list with filters, create, change floor area, owners, deactivate, merge, history. */
@@ -64,47 +69,6 @@ public class HouseholdResource {
     @Inject
     OwnershipService ownership;
 
-    /** An owner of the home; {@code shareBasisPoints} of 10000 is the whole home. */
-    public record OwnerResponse(long residentId, String name, int shareBasisPoints) {
-        static OwnerResponse of(OwnershipService.Owner owner) {
-            return new OwnerResponse(owner.resident().value(), owner.name(), owner.share());
-        }
-    }
-
-    /** {@code shareBasisPoints} 1..10000 makes the resident an owner; null makes them no owner. */
-    public record OwnershipRequest(Integer shareBasisPoints) {
-    }
-
-    public record InviteResponse(String code, long householdId, Instant expiresAt) {
-    }
-
-    /** {@code floorArea} in square metres. */
-    public record HouseholdResponse(long id, long unitId, long buildingId, long communityId, Long gridId, String room,
-                                    String address, BigDecimal floorArea, HouseholdStatus status, Long mergedInto) {
-        static HouseholdResponse of(Household h) {
-            return new HouseholdResponse(h.id().value(), h.unit().value(), h.building().value(),
-                    h.community().value(), h.gridId(), h.room(), h.address(), h.floorArea(), h.status(),
-                    h.mergedInto());
-        }
-    }
-
-    public record HouseholdRequest(@NotNull Long unitId, String room, BigDecimal floorArea) {
-    }
-
-    public record FloorAreaRequest(BigDecimal floorArea) {
-    }
-
-    public record MergeRequest(@NotNull Long into) {
-    }
-
-    public record EventResponse(String kind, Long residentId, Long householdId, Long otherHouseholdId, String actor,
-                                Instant occurredAt) {
-        public static EventResponse of(RegistryEvent event) {
-            return new EventResponse(event.kind().name(), event.residentId(), event.householdId(),
-                    event.otherHouseholdId(), event.actor(), event.occurredAt());
-        }
-    }
-
     @GET
     @Operation(summary = "List households by community, building, unit, grid, address text or status")
     public PageResponse<HouseholdResponse> list(@QueryParam("community") Long community,
@@ -113,8 +77,8 @@ public class HouseholdResource {
                                                 @QueryParam("q") String text, @QueryParam("status") String status,
                                                 @BeanParam PageParams paging) {
         StructureService.HouseholdFilter filter = new StructureService.HouseholdFilter(
-                community == null ? null : new CommunityId(community), building == null ? null : new BuildingId(building),
-                unit == null ? null : new UnitId(unit), grid, text,
+                community == null ? null : new CommunityId(community),
+                building == null ? null : new BuildingId(building), unit == null ? null : new UnitId(unit), grid, text,
                 EnumValues.parse(HouseholdStatus.class, status, "status"));
         return PageResponse.of(structure.households(filter, paging.request()), HouseholdResponse::of);
     }

@@ -29,6 +29,11 @@ import org.linli.tenants.registry.structure.Community;
 import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.tenants.registry.structure.StructureCommands;
 import org.linli.tenants.registry.structure.StructureService;
+import org.linli.tenants.registry.structure.rest.StructureApi.BuildingResponse;
+import org.linli.tenants.registry.structure.rest.StructureApi.CommunityRequest;
+import org.linli.tenants.registry.structure.rest.StructureApi.CommunityResponse;
+import org.linli.tenants.registry.structure.rest.StructureApi.NameRequest;
+import org.linli.tenants.registry.structure.rest.StructureApi.UnitResponse;
 
 /** Communities, their buildings and the buildings' units. */
 @Path("")
@@ -40,31 +45,6 @@ public class StructureResource {
 
     @Inject
     StructureService structure;
-
-    public record CommunityResponse(long id, String name, String address) {
-        static CommunityResponse of(Community community) {
-            return new CommunityResponse(community.id().value(), community.name(), community.address());
-        }
-    }
-
-    public record BuildingResponse(long id, long communityId, String name, Long gridId) {
-        static BuildingResponse of(Building building) {
-            return new BuildingResponse(building.id().value(), building.community().value(), building.name(),
-                    building.gridId());
-        }
-    }
-
-    public record UnitResponse(long id, long buildingId, String name) {
-        static UnitResponse of(BuildingUnit unit) {
-            return new UnitResponse(unit.id().value(), unit.building().value(), unit.name());
-        }
-    }
-
-    public record CommunityRequest(String name, String address) {
-    }
-
-    public record NameRequest(String name) {
-    }
 
     @GET
     @Path("communities")

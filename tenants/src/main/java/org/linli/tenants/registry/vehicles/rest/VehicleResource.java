@@ -32,6 +32,8 @@ import org.linli.tenants.registry.structure.HouseholdId;
 import org.linli.tenants.registry.vehicles.VehicleId;
 import org.linli.tenants.registry.vehicles.VehicleRecord;
 import org.linli.tenants.registry.vehicles.VehicleService;
+import org.linli.tenants.registry.vehicles.rest.VehiclesApi.VehicleRequest;
+import org.linli.tenants.registry.vehicles.rest.VehiclesApi.VehicleResponse;
 
 import java.util.List;
 
@@ -45,15 +47,6 @@ public class VehicleResource {
 
     @Inject
     VehicleService vehicles;
-
-    public record VehicleResponse(long id, long householdId, String plate, boolean active) {
-        static VehicleResponse of(VehicleRecord v) {
-            return new VehicleResponse(v.id().value(), v.household().value(), v.plate(), v.active());
-        }
-    }
-
-    public record VehicleRequest(@NotNull Long householdId, String plate) {
-    }
 
     @GET
     @Operation(summary = "A page of the vehicles of a household, or the active vehicle with a plate")

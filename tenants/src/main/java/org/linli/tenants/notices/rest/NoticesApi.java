@@ -1,27 +1,37 @@
 package org.linli.tenants.notices.rest;
 
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linli.platform.problem.EnumValues;
+import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.files.FileType;
 import org.linli.tenants.notices.Audience;
+import org.linli.tenants.notices.AudienceKind;
 import org.linli.tenants.notices.BuildingReach;
 import org.linli.tenants.notices.Notice;
 import org.linli.tenants.notices.NoticeAttachment;
 import org.linli.tenants.notices.NoticeBoard;
 import org.linli.tenants.notices.NoticeCard;
+import org.linli.tenants.notices.NoticeCommands;
 import org.linli.tenants.notices.NoticeHtml;
 import org.linli.tenants.notices.NoticeReach;
 import org.linli.tenants.notices.NoticeService;
 import org.linli.tenants.notices.UnreachedHousehold;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 
-/** How notices travel over the API, for their editors and for their readers. */
-final class NoticeResponses {
+/**
+ * The request and response bodies of {@link NoticeResource} and {@link MyNoticeResource}, as records; requests
+ * carry their Bean Validation constraints.
+ */
+final class NoticesApi {
 
     /** Characters of plain text shown of a body in a list. */
     static final int EXCERPT = 80;
 
-    private NoticeResponses() {
+    private NoticesApi() {
     }
 
     public record AttachmentResponse(long id, String fileName, FileType type, long sizeBytes) {
@@ -129,5 +139,30 @@ final class NoticeResponses {
         static MyNoticeResponse of(NoticeBoard.Opened opened) {
             return of(opened.card(), opened.attachments());
         }
+    }
+
+    /**
+     * A notice as written. {@code body} is HTML in the subset p, br, h2–h4, strong/b, em/i, u, s, ul/ol/li,
+     * blockquote, a (http/https only); anything else is removed on the server. {@code audience} is TENANT,
+     * COMMUNITY (targetId = community), BUILDINGS (buildingIds), GRID (targetId = grid) or TAG (tag).
+     */
+    public record NoticeRequest(String title, String body, Boolean pinned, String validFrom, String validUntil,
+                                String audience, Long targetId, String tag, List<Long> buildingIds,
+                                Boolean acknowledgementRequired) {
+
+        NoticeCommands.Draft draft() {
+            return new NoticeCommands.Draft(title, body, Boolean.TRUE.equals(pinned),
+                    TimeValues.instant(validFrom, "validFrom"), TimeValues.instant(validUntil, "validUntil"),
+                    EnumValues.parse(AudienceKind.class, audience, "audience"), targetId,
+                    EnumValues.parse(org.linli.tenants.registry.residents.Tag.class, tag, "tag"),
+                    buildingIds == null ? null : new LinkedHashSet<>(buildingIds),
+                    Boolean.TRUE.equals(acknowledgementRequired));
+        }
+    }
+
+    public record PinRequest(@NotNull Boolean pinned) {
+    }
+
+    public record UnreadResponse(long unread) {
     }
 }

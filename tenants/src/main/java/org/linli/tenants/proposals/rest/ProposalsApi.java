@@ -1,9 +1,11 @@
 package org.linli.tenants.proposals.rest;
 
+import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.proposals.Counting;
 import org.linli.tenants.proposals.Matter;
 import org.linli.tenants.proposals.Phase;
 import org.linli.tenants.proposals.Proposal;
+import org.linli.tenants.proposals.ProposalCommands;
 import org.linli.tenants.proposals.ProposalComment;
 import org.linli.tenants.proposals.ProposalKind;
 import org.linli.tenants.proposals.ProposalService;
@@ -13,10 +15,22 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The response bodies of the proposals' resources. */
-final class ProposalResponses {
+/**
+ * The request and response bodies of {@link ProposalCommentResource} and {@link ProposalResource}, as records;
+ * requests carry their Bean Validation constraints.
+ */
+final class ProposalsApi {
 
-    private ProposalResponses() {
+    private ProposalsApi() {
+    }
+
+    public record CommentRequest(String body) {
+    }
+
+    public record ReportRequest(String reason) {
+    }
+
+    public record ModerationRequest(String note) {
     }
 
     /**
@@ -49,5 +63,41 @@ final class ProposalResponses {
             return new CommentResponse(c.id(), c.proposalId(), c.authorName(), c.body(), c.status().name(),
                     c.reports(), c.createdAt(), c.moderatedBy(), c.moderationNote());
         }
+    }
+
+    /** {@code options} for a poll; {@code counting} ({@code PER_HOME}/{@code PER_OWNER}) and {@code matter}
+     * ({@code ORDINARY}/{@code MAJOR}) for an owners' decision. */
+    public record ProposalRequest(Long communityId, String title, String body, String kind, List<String> options,
+                                  String counting, String matter, Instant votingFrom, Instant votingUntil) {
+
+        ProposalCommands.NewProposal command() {
+            return new ProposalCommands.NewProposal(communityId, title, body,
+                    EnumValues.parse(ProposalKind.class, kind, "kind"), options,
+                    EnumValues.parse(Counting.class, counting, "counting"),
+                    EnumValues.parse(Matter.class, matter, "matter"), votingFrom, votingUntil);
+        }
+    }
+
+    public record ScheduleRequest(Instant votingFrom, Instant votingUntil) {
+    }
+
+    public record VoteRequest(Integer choice) {
+    }
+
+    /** The receipt code is shown this once: the server keeps no link from the voter to it. */
+    public record ReceiptResponse(long proposalId, String receipt, int choice, String option) {
+    }
+
+    public record ReceiptCheckResponse(String receipt, long proposalId, String title, int choice, String option,
+                                       boolean counted) {
+    }
+
+    public record VotesResponse(long proposalId, long ballotsCast, boolean votedByMe) {
+    }
+
+    public record SettingsRequest(Integer coSignaturesNeeded) {
+    }
+
+    public record SettingsResponse(int coSignaturesNeeded) {
     }
 }

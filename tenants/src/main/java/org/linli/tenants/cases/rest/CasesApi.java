@@ -1,38 +1,90 @@
 package org.linli.tenants.cases.rest;
 
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import org.linli.platform.problem.DomainException;
-import org.linli.platform.problem.FieldError;
+import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.cases.AssigneeKind;
+import org.linli.tenants.cases.CalendarDay;
 import org.linli.tenants.cases.CaseAction;
+import org.linli.tenants.cases.CaseCategories;
+import org.linli.tenants.cases.CaseCategory;
 import org.linli.tenants.cases.CaseChannel;
+import org.linli.tenants.cases.CaseCommands;
 import org.linli.tenants.cases.CaseSource;
 import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.CaseView;
 import org.linli.tenants.cases.CivicCase;
+import org.linli.tenants.cases.DayKind;
 import org.linli.tenants.cases.DistrictCases;
 import org.linli.tenants.cases.DistrictEscalation;
 import org.linli.tenants.cases.PlaceKind;
 import org.linli.tenants.cases.StepKind;
 import org.linli.tenants.cases.StepVisibility;
 import org.linli.tenants.cases.WorkTerms;
-import org.linli.tenants.files.StoredFile;
-import org.linli.tenants.files.UploadedFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The JSON shapes of cases, and photo bodies in and out. */
-final class CaseResponses {
+/**
+ * The request and response bodies of {@link CaseSetupResource}, {@link DistrictCaseResource}, {@link PhotoBodies}
+ * and {@link CaseResource}, as records; requests carry their Bean Validation constraints.
+ */
+final class CasesApi {
 
-    private CaseResponses() {
+    private CasesApi() {
+    }
+
+    /** What a deadline check did: handlers warned, cases flagged overdue, closed unrated, sent to the district. */
+    public record CheckResponse(int warned, int overdue, int closed, int escalatedToDistrict) {
+    }
+
+    /** A category: {@code parentId} a top category or null; SLA in working minutes. */
+    public record CategoryRequest(Long parentId, String name, String nameEn, Long acceptMinutes,
+                                  Long resolveMinutes, Integer position, Boolean active) {
+
+        CaseCommands.CategoryDetails details() {
+            return new CaseCommands.CategoryDetails(parentId, name, nameEn, acceptMinutes == null ? 0 : acceptMinutes,
+                    resolveMinutes == null ? 0 : resolveMinutes, position == null ? 0 : position,
+                    active == null || active);
+        }
+    }
+
+    public record CategoryResponse(long id, Long parentId, String name, String nameEn, long acceptMinutes,
+                                   long resolveMinutes, boolean active, int position) {
+
+        static CategoryResponse of(CaseCategory c) {
+            return new CategoryResponse(c.id(), c.parentId(), c.name(), c.nameEn(), c.acceptMinutes(),
+                    c.resolveMinutes(), c.isActive(), c.position());
+        }
+    }
+
+    /** The weekly schedule: working weekdays, start and end as minutes of the day, warning and district shares. */
+    public record ScheduleRequest(String zone, Set<DayOfWeek> workdays, Integer dayStart, Integer dayEnd,
+                                  Integer warnPercent, Integer districtPercent) {
+    }
+
+    public record DayRequest(String day, String kind, String name) {
+    }
+
+    public record DayResponse(long id, LocalDate day, DayKind kind, String name) {
+
+        static DayResponse of(CalendarDay d) {
+            return new DayResponse(d.id(), d.day(), d.kind(), d.name());
+        }
+    }
+
+    public record CalendarResponse(String zone, Set<DayOfWeek> workdays, int dayStart, int dayEnd, int warnPercent,
+                                   int districtPercent, List<DayResponse> specialDays) {
+
+        static CalendarResponse of(CaseCategories.Calendar c) {
+            return new CalendarResponse(c.settings().zone(), c.settings().workdays(), c.settings().dayStart(),
+                    c.settings().dayEnd(), c.settings().warnPercent(), c.settings().districtPercent(),
+                    c.specialDays().stream().map(DayResponse::of).toList());
+        }
+    }
+
+    public record CommentRequest(String text) {
     }
 
     /** A case in a list: enough to sort a queue and open it. */
@@ -109,28 +161,31 @@ final class CaseResponses {
     public record EscalationStepResponse(String kind, String text, String author, Instant at, boolean fromDistrict) {
     }
 
-    static UploadedFile read(InputStream body) {
-        if (body == null) {
-            throw DomainException.invalid(FieldError.of("file", "required"));
-        }
-        try {
-            return new UploadedFile(null, body.readNBytes((int) UploadedFile.MAX_IMAGE_BYTES + 1));
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
+    /**
+     * A report. {@code placeKind}: HOUSEHOLD (the reporter's home), BUILDING ({@code buildingId}) or COMMON_AREA
+     * ({@code communityId} and {@code placeName}). Staff filing for a resident give {@code residentId} and
+     * {@code channel} PHONE or VISIT; a system filing a device's alert gives {@code source} DEVICE.
+     */
+    public record ReportRequest(Long categoryId, String description, String placeKind, Long communityId,
+                                Long buildingId, String placeName, Long residentId, String channel, String source) {
+
+        CaseCommands.Report command() {
+            return new CaseCommands.Report(categoryId, description,
+                    EnumValues.parse(PlaceKind.class, placeKind, "placeKind"), communityId, buildingId, placeName,
+                    residentId, EnumValues.parse(CaseChannel.class, channel, "channel"),
+                    EnumValues.parse(CaseSource.class, source, "source"));
         }
     }
 
-    static Response send(StoredFile file, Request request) {
-        EntityTag tag = new EntityTag(file.sha256());
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge(3600);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.cacheControl(cache).build();
-        }
-        return Response.ok(file.bytes(), file.type().mediaType()).tag(tag).cacheControl(cache)
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+    public record AssignRequest(String kind, Long userId, Long providerId, String terms, String note) {
+    }
+
+    public record StepRequest(String text, boolean internal) {
+    }
+
+    public record TextRequest(String text) {
+    }
+
+    public record RatingRequest(Integer stars, String comment) {
     }
 }
