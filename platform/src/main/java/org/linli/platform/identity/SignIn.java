@@ -14,7 +14,6 @@ import org.linli.platform.identity.internal.SignInCandidate;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.tenancy.TenantContext;
-import org.linli.platform.tenancy.TenantDirectory;
 import org.linli.platform.tenancy.TenantId;
 
 import java.util.Locale;
@@ -40,9 +39,6 @@ public class SignIn {
 
     @Inject
     PasswordHasher hasher;
-
-    @Inject
-    TenantDirectory tenants;
 
     @Inject
     ApiTokens tokens;
@@ -105,7 +101,7 @@ public class SignIn {
 
     /** The actor behind a valid token, if the account may still act. */
     public Optional<Actor> withToken(String token) {
-        return tokens.usernameOf(token).flatMap(this::stillAllowed);
+        return allowed(tokens.holderOf(token));
     }
 
     /** Revokes a token (sign-out of an API client); true when it was valid. */
@@ -129,9 +125,11 @@ public class SignIn {
      * suspended, so that existing sessions and tokens stop working at once.
      */
     public Optional<Actor> stillAllowed(String username) {
-        return accounts.loginName(normalise(username))
-                .flatMap(this::candidate)
-                .filter(candidate -> refusal(candidate).isEmpty())
+        return allowed(accounts.loginName(normalise(username)));
+    }
+
+    private Optional<Actor> allowed(Optional<LoginName> entry) {
+        return entry.flatMap(this::candidate).filter(candidate -> refusal(candidate).isEmpty())
                 .map(SignInCandidate::actor);
     }
 
@@ -150,7 +148,7 @@ public class SignIn {
         if (candidate.status() != AccountStatus.ENABLED) {
             return Optional.of(SignInResult.Reason.ACCOUNT_DISABLED);
         }
-        if (candidate.actor().tenant() != null && !tenants.isActive(candidate.actor().tenant())) {
+        if (!candidate.tenantActive()) {
             return Optional.of(SignInResult.Reason.TENANT_SUSPENDED);
         }
         return Optional.empty();

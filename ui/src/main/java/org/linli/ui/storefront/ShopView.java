@@ -22,7 +22,7 @@ import org.linli.tenants.ads.AdServing;
 import org.linli.tenants.ads.Placement;
 import org.linli.tenants.marketplace.CatalogService;
 import org.linli.tenants.marketplace.Offering;
-import org.linli.tenants.marketplace.OfferingId;
+import org.linli.tenants.marketplace.OfferingCard;
 import org.linli.tenants.marketplace.OfferingImage;
 import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.Provider;
@@ -54,7 +54,6 @@ public class ShopView extends Div implements HasDynamicTitle {
     /** Notices shown on the home, so that the first screen still shows several offerings; the rest are a tap away. */
     private static final int NOTICES_ON_HOME = 2;
 
-    private final CatalogService catalog;
     private final OfferingImages pictures;
     private final ProviderService providers;
     private final Div cards = new Div();
@@ -67,9 +66,8 @@ public class ShopView extends Div implements HasDynamicTitle {
     private Module module;
 
     @Inject
-    public ShopView(CatalogService catalog, OfferingImages pictures, ProviderService providers, ModuleService modules,
+    public ShopView(OfferingImages pictures, ProviderService providers, ModuleService modules,
                     ResidentDirectory residents, AdServing ads, NoticeBoard notices) {
-        this.catalog = catalog;
         this.pictures = pictures;
         this.providers = providers;
         // Residents see what is offered in their own community; staff browsing the shop see everything.
@@ -156,15 +154,13 @@ public class ShopView extends Div implements HasDynamicTitle {
                 : Placement.STOREFRONT_MODULE_PAGE, community)
                 .ifPresent(banner::add);
         cards.removeAll();
-        List<Offering> offerings = catalog.browse(new CatalogService.OfferingFilter(module, community,
+        List<OfferingCard> shelf = pictures.shelf(new CatalogService.OfferingFilter(module, community,
                 search.getValue()), PageRequest.first(100)).items();
-        if (offerings.isEmpty()) {
+        if (shelf.isEmpty()) {
             cards.add(new EmptyState(getTranslation("shop.empty")));
         }
-        Map<ProviderId, Provider> sellers = providers.byIds(offerings.stream().map(Offering::provider).toList());
-        Map<OfferingId, OfferingImage> covers = pictures.covers(offerings.stream().map(Offering::id).toList());
-        offerings.forEach(offering -> cards.add(card(offering, sellers.get(offering.provider()),
-                covers.get(offering.id()))));
+        Map<ProviderId, Provider> sellers = providers.byIds(shelf.stream().map(c -> c.offering().provider()).toList());
+        shelf.forEach(c -> cards.add(card(c.offering(), sellers.get(c.offering().provider()), c.cover())));
     }
 
     /**

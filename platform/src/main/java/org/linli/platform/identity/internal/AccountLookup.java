@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.linli.platform.application.ServiceBoundary;
+import org.linli.platform.identity.AccountDetails;
 import org.linli.platform.identity.PlatformAccount;
 import org.linli.platform.identity.UserAccount;
+import org.linli.platform.security.Actor;
+import org.linli.platform.tenancy.TenantDirectory;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -29,6 +32,9 @@ public class AccountLookup {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantDirectory tenants;
+
     @PermitAll
     public Optional<LoginName> loginName(String username) {
         return Optional.ofNullable(em.find(LoginName.class, username));
@@ -38,15 +44,13 @@ public class AccountLookup {
     @PermitAll
     public Optional<SignInCandidate> tenantAccount(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id))
-                .map(account -> new SignInCandidate(account.toActor(), account.details().status(),
-                        account.details().passwordHash()));
+                .map(account -> candidate(account.toActor(), account.details()));
     }
 
     @PermitAll
     public Optional<SignInCandidate> platformAccount(long id) {
         return Optional.ofNullable(em.find(PlatformAccount.class, id))
-                .map(account -> new SignInCandidate(account.toActor(), account.details().status(),
-                        account.details().passwordHash()));
+                .map(account -> candidate(account.toActor(), account.details()));
     }
 
     /** Within the account's tenant: notes the time of a successful sign-in. */
@@ -59,5 +63,11 @@ public class AccountLookup {
     public void platformSignedIn(long id) {
         Optional.ofNullable(em.find(PlatformAccount.class, id))
                 .ifPresent(account -> account.signedIn(clock.instant()));
+    }
+
+    /** The tenant's standing is read in the account's transaction, so a request's sign-in costs no extra one. */
+    private SignInCandidate candidate(Actor actor, AccountDetails details) {
+        boolean tenantActive = actor.tenant() == null || tenants.isActive(actor.tenant());
+        return new SignInCandidate(actor, details.status(), details.passwordHash(), tenantActive);
     }
 }

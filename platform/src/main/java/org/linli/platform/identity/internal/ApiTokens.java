@@ -56,6 +56,14 @@ public class ApiTokens {
         return find(token).filter(t -> t.isValidAt(clock.instant())).map(ApiToken::username);
     }
 
+    /**
+     * The login entry of a valid token's holder, read in the token's transaction: a request signed with a token
+     * costs one transaction here and one for the account.
+     */
+    public Optional<LoginName> holderOf(String token) {
+        return usernameOf(token).map(username -> em.find(LoginName.class, username));
+    }
+
     /** Revokes the token; true if it was valid until now. */
     public boolean revoke(String token) {
         Optional<ApiToken> found = find(token).filter(t -> t.isValidAt(clock.instant()));

@@ -3,6 +3,9 @@ package org.linli.platform.identity.internal;
 import org.linli.platform.identity.AccountStatus;
 import org.linli.platform.security.Actor;
 
-/** An account found by username, with what sign-in needs to decide. Never leaves the identity feature. */
-public record SignInCandidate(Actor actor, AccountStatus status, String passwordHash) {
+/**
+ * An account found by username, with what sign-in needs to decide, read in one transaction: {@code tenantActive} is
+ * false when the account's tenant is suspended. Never leaves the identity feature.
+ */
+public record SignInCandidate(Actor actor, AccountStatus status, String passwordHash, boolean tenantActive) {
 }

@@ -66,9 +66,8 @@ public class OfferingResource {
         CatalogService.OfferingFilter filter = new CatalogService.OfferingFilter(
                 EnumValues.parse(Module.class, module, "module"),
                 community == null ? null : new CommunityId(community), text);
-        Page<Offering> found = catalog.browse(filter, paging.request());
-        Map<OfferingId, OfferingImage> covers = pictures.covers(found.items().stream().map(Offering::id).toList());
-        return PageResponse.of(found, o -> OfferingResponse.of(o, covers.get(o.id())));
+        return PageResponse.of(pictures.shelf(filter, paging.request()),
+                card -> OfferingResponse.of(card.offering(), card.cover()));
     }
 
     @GET
