@@ -81,9 +81,7 @@ class SourceTreeTest {
                 Map.entry("UserResource.java", "an empty list of ids is missing too"),
                 Map.entry("VehicleResource.java", "the household is required only when no plate is given"),
                 Map.entry("AdServingResource.java", "the tenant is parsed: an unreadable one is missing too"),
-                Map.entry("FileResponses.java", "an uploaded stream, named by its form field"),
-                Map.entry("PhotoBodies.java", "an uploaded stream, named by its form field"),
-                Map.entry("Uploads.java", "an uploaded stream, named by its form field"),
+                Map.entry("FileBodies.java", "an uploaded stream, named by its form field"),
                 Map.entry("ResidentFileResource.java", "a multipart part, named by its form field"));
         Pattern required = Pattern.compile("FieldError\\.of\\([^;]*?\"required\"", Pattern.DOTALL);
         Set<String> checkedByHand = Stream.of("platform", "tenants", "billing").map(SourceTreeTest::sourceRoot)

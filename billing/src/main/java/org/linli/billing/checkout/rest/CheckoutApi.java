@@ -12,7 +12,7 @@ import org.linli.billing.settlement.PayoutAccount;
 import java.time.Instant;
 
 /**
- * The request and response bodies of {@link SellerPayoutResource} and {@link CheckoutResource}, as records;
+ * The request and response bodies of {@link CheckoutResource} and {@link SellerPayoutResource}, as records;
  * requests carry their Bean Validation constraints.
  */
 final class CheckoutApi {

@@ -41,6 +41,8 @@ import org.linli.tenants.ads.rest.AdsApi.PayResponse;
 import org.linli.tenants.ads.rest.AdsApi.PolicyRequest;
 import org.linli.tenants.ads.rest.AdsApi.PolicyResponse;
 import org.linli.tenants.checkout.CheckoutPort;
+import org.linli.tenants.files.UploadedFile;
+import org.linli.tenants.files.rest.FileBodies;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -95,8 +97,9 @@ public class AdBookingResource {
             + " linkUrl (http or https) and text are query parameters")
     public BookingResponse creative(@PathParam("id") long id, @QueryParam("linkUrl") String linkUrl,
                                     @QueryParam("text") String text, InputStream body) {
+        UploadedFile image = FileBodies.read("image", null, body, UploadedFile.MAX_IMAGE_BYTES);
         return BookingResponse.of(bookings.submitCreative(new AdBookingId(id),
-                new BookingCommands.Creative(linkUrl, text), Uploads.image(body)), today());
+                new BookingCommands.Creative(linkUrl, text), image), today());
     }
 
     @GET

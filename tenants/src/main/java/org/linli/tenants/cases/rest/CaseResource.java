@@ -35,6 +35,7 @@ import org.linli.tenants.cases.rest.CasesApi.RatingRequest;
 import org.linli.tenants.cases.rest.CasesApi.ReportRequest;
 import org.linli.tenants.cases.rest.CasesApi.StepRequest;
 import org.linli.tenants.cases.rest.CasesApi.TextRequest;
+import org.linli.tenants.files.rest.FileBodies;
 
 import java.io.InputStream;
 
@@ -89,7 +90,7 @@ public class CaseResource {
                     schema = @Schema(implementation = CaseResponse.class)))
     public Response addMyPhoto(@PathParam("id") long id, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(CaseResponse.of(desk.addPhoto(id, PhotoBodies.read(body)))).build();
+                .entity(CaseResponse.of(desk.addPhoto(id, FileBodies.image(body)))).build();
     }
 
     @GET
@@ -101,7 +102,7 @@ public class CaseResource {
                     @Content(mediaType = "image/jpeg"),
                     @Content(mediaType = "image/webp")})
     public Response myPhoto(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
-        return PhotoBodies.send(desk.photo(id, photo), request);
+        return FileBodies.send(desk.photo(id, photo), request, true);
     }
 
     @POST
@@ -195,7 +196,7 @@ public class CaseResource {
                     schema = @Schema(implementation = CaseResponse.class)))
     public Response addPhoto(@PathParam("id") long id, @PathParam("step") long step, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(CaseResponse.of(handling.addPhoto(id, step, PhotoBodies.read(body)))).build();
+                .entity(CaseResponse.of(handling.addPhoto(id, step, FileBodies.image(body)))).build();
     }
 
     @GET
@@ -207,7 +208,7 @@ public class CaseResource {
                     @Content(mediaType = "image/jpeg"),
                     @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
-        return PhotoBodies.send(handling.photo(id, photo), request);
+        return FileBodies.send(handling.photo(id, photo), request, true);
     }
 
     @POST

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The request and response bodies of {@link CaseSetupResource}, {@link DistrictCaseResource}, {@link PhotoBodies}
- * and {@link CaseResource}, as records; requests carry their Bean Validation constraints.
+ * The request and response bodies of {@link CaseResource}, {@link CaseSetupResource}, {@link DistrictCaseResource}
+ * and {@link ProviderCaseResource}, as records; requests carry their Bean Validation constraints.
  */
 final class CasesApi {
 

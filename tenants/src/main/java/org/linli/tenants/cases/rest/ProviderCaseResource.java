@@ -27,6 +27,7 @@ import org.linli.tenants.cases.CaseState;
 import org.linli.tenants.cases.ProviderCases;
 import org.linli.tenants.cases.rest.CasesApi.CaseResponse;
 import org.linli.tenants.cases.rest.CasesApi.CaseSummary;
+import org.linli.tenants.files.rest.FileBodies;
 
 import java.io.InputStream;
 
@@ -75,7 +76,7 @@ public class ProviderCaseResource {
                     schema = @Schema(implementation = CaseResponse.class)))
     public Response addPhoto(@PathParam("id") long id, @PathParam("step") long step, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(CaseResponse.of(cases.addPhoto(id, step, PhotoBodies.read(body)))).build();
+                .entity(CaseResponse.of(cases.addPhoto(id, step, FileBodies.image(body)))).build();
     }
 
     @GET
@@ -87,7 +88,7 @@ public class ProviderCaseResource {
                     @Content(mediaType = "image/jpeg"),
                     @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo, @Context Request request) {
-        return PhotoBodies.send(cases.photo(id, photo), request);
+        return FileBodies.send(cases.photo(id, photo), request, true);
     }
 
     @POST

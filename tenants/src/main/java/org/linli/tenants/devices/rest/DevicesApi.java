@@ -24,9 +24,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The request and response bodies of {@link AlertResource}, {@link AlertRuleResource}, {@link DeviceResource},
- * {@link DeviceEventResource} and {@link ActivityConcernResource}, as records; requests carry their Bean Validation
- * constraints.
+ * The request and response bodies of {@link ActivityConcernResource}, {@link AlertResource}, {@link
+ * AlertRuleResource}, {@link DeviceEventResource} and {@link DeviceResource}, as records; requests carry their Bean
+ * Validation constraints.
  */
 final class DevicesApi {
 

@@ -20,13 +20,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The request and response bodies of {@link FleaReservationResource}, {@link PhotoBodies}, {@link
- * FleaSellerResource} and {@link FleaModerationResource}, as records; requests carry their Bean Validation
- * constraints.
+ * The request and response bodies of {@link FleaCategoryResource}, {@link FleaListingResource}, {@link
+ * FleaModerationResource}, {@link FleaReservationResource} and {@link FleaSellerResource}, as records; requests
+ * carry their Bean Validation constraints.
  */
 final class FleaApi {
 
     private FleaApi() {
+    }
+
+    /** Where a photo's bytes are, relative to the API root. */
+    static String photoUrl(long listing, long photo) {
+        return "flea/listings/" + listing + "/photos/" + photo;
     }
 
     public record PayRequest(String channel) {
@@ -76,7 +81,7 @@ final class FleaApi {
             return new ListingResponse(l.id(), l.title(), description, l.categoryId(), category, categoryEn,
                     l.condition().name(), l.reach().name(), l.pickupPlace(), l.price().kind().name(),
                     l.price().fen(), l.price().points(), l.status().name(), l.moderation().name(), l.communityId(),
-                    Seller.of(seller), photos.stream().map(p -> PhotoBodies.photoUrl(l.id(), p)).toList(),
+                    Seller.of(seller), photos.stream().map(p -> photoUrl(l.id(), p)).toList(),
                     l.publishedAt(), l.expiresAt(), l.updatedAt());
         }
     }

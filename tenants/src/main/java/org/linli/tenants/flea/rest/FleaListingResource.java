@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
+import org.linli.tenants.files.rest.FileBodies;
 import org.linli.tenants.flea.Listing;
 import org.linli.tenants.flea.ListingCommands;
 import org.linli.tenants.flea.ListingService;
@@ -146,7 +147,7 @@ public class FleaListingResource {
                     schema = @Schema(implementation = ListingResponse.class)))
     public Response addPhoto(@PathParam("id") long id, InputStream body) {
         return Response.status(Response.Status.CREATED)
-                .entity(ListingResponse.of(listings.addPhoto(id, PhotoBodies.read(body)))).build();
+                .entity(ListingResponse.of(listings.addPhoto(id, FileBodies.image(body)))).build();
     }
 
     @GET
@@ -159,8 +160,8 @@ public class FleaListingResource {
                     @Content(mediaType = "image/webp")})
     public Response photo(@PathParam("id") long id, @PathParam("photo") long photo,
                           @QueryParam("inspection") boolean inspection, @Context Request request) {
-        return PhotoBodies.send(inspection ? listings.inspectPhoto(id, photo) : listings.photo(id, photo),
-                request);
+        return FileBodies.send(inspection ? listings.inspectPhoto(id, photo) : listings.photo(id, photo), request,
+                true);
     }
 
     @DELETE

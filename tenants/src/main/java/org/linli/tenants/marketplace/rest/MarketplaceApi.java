@@ -23,8 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The request and response bodies of {@link OfferingImageResource}, {@link SlotResource}, {@link OfferingResource}
- * and {@link ProviderResource}, as records; requests carry their Bean Validation constraints.
+ * The request and response bodies of {@link OfferingImageResource}, {@link OfferingResource}, {@link
+ * ProviderDocumentResource}, {@link ProviderResource} and {@link SlotResource}, as records; requests carry their
+ * Bean Validation constraints.
  */
 final class MarketplaceApi {
 

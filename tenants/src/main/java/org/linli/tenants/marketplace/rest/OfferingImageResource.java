@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.tenants.files.UploadedFile;
+import org.linli.tenants.files.rest.FileBodies;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
 import org.linli.tenants.marketplace.OfferingImages;
@@ -53,7 +54,7 @@ public class OfferingImageResource {
                     schema = @Schema(implementation = ImageResponse.class)))
     public Response upload(@PathParam("offering") long offering, InputStream body) {
         OfferingImage image = pictures.addImage(new OfferingId(offering),
-                FileResponses.read(null, body, UploadedFile.MAX_IMAGE_BYTES));
+                FileBodies.read(null, body, UploadedFile.MAX_IMAGE_BYTES));
         return Response.status(Response.Status.CREATED).entity(ImageResponse.of(image)).build();
     }
 
@@ -67,7 +68,7 @@ public class OfferingImageResource {
                     @Content(mediaType = "image/webp")})
     public Response image(@PathParam("offering") long offering, @PathParam("image") long image,
                           @Context Request request) {
-        return FileResponses.send(pictures.image(new OfferingId(offering), image), request, true);
+        return FileBodies.send(pictures.image(new OfferingId(offering), image), request, true);
     }
 
     @POST

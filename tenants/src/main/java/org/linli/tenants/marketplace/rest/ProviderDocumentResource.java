@@ -23,6 +23,7 @@ import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.problem.EnumValues;
 import org.linli.platform.problem.TimeValues;
 import org.linli.tenants.files.UploadedFile;
+import org.linli.tenants.files.rest.FileBodies;
 import org.linli.tenants.marketplace.DocumentKind;
 import org.linli.tenants.marketplace.ProviderDocument;
 import org.linli.tenants.marketplace.ProviderDocuments;
@@ -62,7 +63,7 @@ public class ProviderDocumentResource {
     public Response upload(@PathParam("provider") long provider, @QueryParam("kind") String kind,
                            @QueryParam("name") String name, @QueryParam("validUntil") String validUntil,
                            InputStream body) {
-        UploadedFile file = FileResponses.read(name, body, UploadedFile.MAX_DOCUMENT_BYTES);
+        UploadedFile file = FileBodies.read(name, body, UploadedFile.MAX_DOCUMENT_BYTES);
         ProviderDocument document = documents.addDocument(new ProviderId(provider),
                 EnumValues.parse(DocumentKind.class, kind, "kind"), TimeValues.date(validUntil, "validUntil"), file);
         return Response.status(Response.Status.CREATED).entity(DocumentResponse.of(document)).build();
@@ -76,7 +77,7 @@ public class ProviderDocumentResource {
             content = @Content(mediaType = "*/*"))
     public Response download(@PathParam("provider") long provider, @PathParam("document") long document,
                              @Context Request request) {
-        return FileResponses.send(documents.document(new ProviderId(provider), document), request, false);
+        return FileBodies.send(documents.document(new ProviderId(provider), document), request, false);
     }
 
     @DELETE

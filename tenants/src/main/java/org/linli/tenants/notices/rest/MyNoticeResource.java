@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
-import org.linli.tenants.marketplace.rest.FileResponses;
+import org.linli.tenants.files.rest.FileBodies;
 import org.linli.tenants.notices.NoticeBoard;
 import org.linli.tenants.notices.rest.NoticesApi.MyNoticeResponse;
 import org.linli.tenants.notices.rest.NoticesApi.MyNoticeSummary;
@@ -75,6 +75,6 @@ public class MyNoticeResource {
                     @Content(mediaType = "image/webp")})
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment,
                                @Context Request request) {
-        return FileResponses.send(board.attachment(id, attachment), request, false);
+        return FileBodies.send(board.attachment(id, attachment), request, false);
     }
 }

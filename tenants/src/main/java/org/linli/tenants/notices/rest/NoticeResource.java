@@ -27,7 +27,7 @@ import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.files.UploadedFile;
-import org.linli.tenants.marketplace.rest.FileResponses;
+import org.linli.tenants.files.rest.FileBodies;
 import org.linli.tenants.notices.NoticeAttachment;
 import org.linli.tenants.notices.NoticeCommands;
 import org.linli.tenants.notices.NoticeService;
@@ -135,7 +135,7 @@ public class NoticeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttachmentResponse.class)))
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) {
-        NoticeAttachment attachment = notices.attach(id, FileResponses.read(name, body,
+        NoticeAttachment attachment = notices.attach(id, FileBodies.read(name, body,
                 UploadedFile.MAX_DOCUMENT_BYTES));
         return Response.status(Response.Status.CREATED).entity(AttachmentResponse.of(attachment)).build();
     }
@@ -151,7 +151,7 @@ public class NoticeResource {
                     @Content(mediaType = "image/webp")})
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment,
                                @Context Request request) {
-        return FileResponses.send(notices.attachment(id, attachment), request, false);
+        return FileBodies.send(notices.attachment(id, attachment), request, false);
     }
 
     @DELETE

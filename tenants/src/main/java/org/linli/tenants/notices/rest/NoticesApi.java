@@ -23,7 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * The request and response bodies of {@link NoticeResource} and {@link MyNoticeResource}, as records; requests
+ * The request and response bodies of {@link MyNoticeResource} and {@link NoticeResource}, as records; requests
  * carry their Bean Validation constraints.
  */
 final class NoticesApi {

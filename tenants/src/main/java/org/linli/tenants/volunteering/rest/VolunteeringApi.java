@@ -11,7 +11,7 @@ import org.linli.tenants.volunteering.VolunteeringService;
 import java.time.Instant;
 
 /**
- * The request and response bodies of {@link VolunteeringResource} and {@link VolunteerHoursResource}, as records;
+ * The request and response bodies of {@link VolunteerHoursResource} and {@link VolunteeringResource}, as records;
  * requests carry their Bean Validation constraints.
  */
 final class VolunteeringApi {

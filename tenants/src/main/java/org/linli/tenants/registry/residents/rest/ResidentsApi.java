@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The request and response bodies of {@link ResidentResource}, as records; requests carry their Bean Validation
- * constraints.
+ * The request and response bodies of {@link MyDataResource} and {@link ResidentResource}, as records; requests
+ * carry their Bean Validation constraints.
  */
 public final class ResidentsApi {
 

@@ -1,4 +1,4 @@
-package org.linli.tenants.marketplace.rest;
+package org.linli.tenants.files.rest;
 
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
@@ -15,10 +15,13 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** How kept files travel over the API: raw bodies in, bytes out with their real type, name and validator. */
-public final class FileResponses {
+/**
+ * How kept files travel over the API, for every feature that keeps some: raw bodies in, bytes out with their real
+ * type, name and validator.
+ */
+public final class FileBodies {
 
-    private FileResponses() {
+    private FileBodies() {
     }
 
     /**
@@ -26,8 +29,18 @@ public final class FileResponses {
      * memory whole.
      */
     public static UploadedFile read(String fileName, InputStream body, long maxBytes) {
+        return read("file", fileName, body, maxBytes);
+    }
+
+    /** A picture (a case or listing photo, an ad's image): nameless, at most {@link UploadedFile#MAX_IMAGE_BYTES}. */
+    public static UploadedFile image(InputStream body) {
+        return read(null, body, UploadedFile.MAX_IMAGE_BYTES);
+    }
+
+    /** As {@link #read(String, InputStream, long)}, for a body sent as the form field {@code field}. */
+    public static UploadedFile read(String field, String fileName, InputStream body, long maxBytes) {
         if (body == null) {
-            throw DomainException.invalid(FieldError.of("file", "required"));
+            throw DomainException.invalid(FieldError.of(field, "required"));
         }
         try {
             return new UploadedFile(fileName, body.readNBytes((int) maxBytes + 1));
