@@ -52,7 +52,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         if (problem == null) {
             return FailureMapper.unexpected(exception, locale, path);
         }
-        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+        return FailureMapper.respond(problem);
     }
 
     /** The {@code validation_failed} problem, or null when a violation is not about a request. */

@@ -89,7 +89,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         };
     }
 
-    private static Response respond(ProblemDetail problem) {
+    static Response respond(ProblemDetail problem) {
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -58,12 +58,12 @@ class ResidentRecords {
         Map<Long, String> addresses = addressesOf(residents.stream().map(r -> r.household().value())
                 .collect(Collectors.toSet()));
         List<ResidentRecord> records = new ArrayList<>(residents.size());
+        boolean reveals = CurrentUser.isPermitted(Permissions.REGISTRY_REVEAL);
         for (Resident resident : residents) {
             String mobile = disclosed.isVisible(PersonalField.MOBILE) ? open(resident.mobileSealed()) : null;
             String idNumber = disclosed.isVisible(PersonalField.ID_NUMBER) ? open(resident.idNumberSealed()) : null;
             String birthDate = disclosed.isVisible(PersonalField.BIRTH_DATE) ? open(resident.birthDateSealed()) : null;
             Set<PersonalField> revealable = EnumSet.noneOf(PersonalField.class);
-            boolean reveals = CurrentUser.isPermitted(Permissions.REGISTRY_REVEAL);
             if (reveals && mobile != null && disclosed.mayReveal(PersonalField.MOBILE)) {
                 revealable.add(PersonalField.MOBILE);
             }

@@ -45,9 +45,9 @@ import org.linli.tenants.registry.residents.rest.ResidentsApi.ResidentRequest;
 import org.linli.tenants.registry.residents.rest.ResidentsApi.ResidentResponse;
 import org.linli.tenants.registry.residents.rest.ResidentsApi.RevealRequest;
 import org.linli.tenants.registry.residents.rest.ResidentsApi.RevealResponse;
+import org.linli.tenants.registry.rest.RegistryApi.EventResponse;
 import org.linli.tenants.registry.structure.CommunityId;
 import org.linli.tenants.registry.structure.HouseholdId;
-import org.linli.tenants.registry.structure.rest.StructureApi;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -178,10 +178,8 @@ public class ResidentResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "A page of the moves, deactivations and verifications of a resident, oldest first")
-    public PageResponse<StructureApi.EventResponse> history(@PathParam("id") long id,
-                                                                 @BeanParam PageParams paging) {
-        return PageResponse.of(directory.history(new ResidentId(id), paging.request()),
-                StructureApi.EventResponse::of);
+    public PageResponse<EventResponse> history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        return PageResponse.of(directory.history(new ResidentId(id), paging.request()), EventResponse::of);
     }
 
     private static LocalDate date(String text) {

@@ -1,7 +1,6 @@
 package org.linli.tenants.registry.structure.rest;
 
 import jakarta.validation.constraints.NotNull;
-import org.linli.tenants.registry.RegistryEvent;
 import org.linli.tenants.registry.residents.OwnershipService;
 import org.linli.tenants.registry.structure.Building;
 import org.linli.tenants.registry.structure.BuildingUnit;
@@ -16,7 +15,7 @@ import java.time.Instant;
  * The request and response bodies of {@link HouseholdResource} and {@link StructureResource}, as records; requests
  * carry their Bean Validation constraints.
  */
-public final class StructureApi {
+final class StructureApi {
 
     private StructureApi() {
     }
@@ -52,14 +51,6 @@ public final class StructureApi {
     }
 
     public record MergeRequest(@NotNull Long into) {
-    }
-
-    public record EventResponse(String kind, Long residentId, Long householdId, Long otherHouseholdId, String actor,
-                                Instant occurredAt) {
-        public static EventResponse of(RegistryEvent event) {
-            return new EventResponse(event.kind().name(), event.residentId(), event.householdId(),
-                    event.otherHouseholdId(), event.actor(), event.occurredAt());
-        }
     }
 
     public record CommunityResponse(long id, String name, String address) {
