@@ -18,6 +18,7 @@ import org.linli.infra.persistence.DatabaseSettings;
 import org.linli.infra.persistence.LinliDataSource;
 import org.linli.infra.persistence.Migrations;
 import org.linli.infra.security.InitialAdministrator;
+import org.linli.infra.web.AbandonedDownloads;
 import org.linli.platform.crypto.CipherKeys;
 
 import javax.sql.DataSource;
@@ -61,6 +62,7 @@ public class Startup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        AbandonedDownloads.quiet();
         SecurityUtils.setSecurityManager(
                 WebUtils.getRequiredWebEnvironment(event.getServletContext()).getWebSecurityManager());
         CipherKeys keys = refuseUnsafeConfiguration();
@@ -74,6 +76,7 @@ public class Startup implements ServletContextListener {
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         deviceBroker.stop();
+        AbandonedDownloads.restore();
     }
 
     private CipherKeys refuseUnsafeConfiguration() {

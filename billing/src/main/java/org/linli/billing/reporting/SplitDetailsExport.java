@@ -3,10 +3,12 @@ package org.linli.billing.reporting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.linli.billing.commission.Party;
 import org.linli.platform.application.ChinaTime;
 import org.linli.platform.export.Csv;
 import org.linli.platform.i18n.Messages;
 import org.linli.platform.money.Money;
+import org.linli.tenants.modules.Module;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes the split lines of a period as CSV (UTF-8 with a byte-order mark, CRLF) or as an Excel sheet, page after
@@ -100,16 +104,17 @@ public final class SplitDetailsExport {
             throws IOException {
         Csv.Printer csv = Csv.excelPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)))
                 .row(HEADERS.stream().map(key -> Messages.get(locale, key)).toList());
+        Labels labels = new Labels(locale);
         // Flushed after each page, so a reader downloading it has the page before the next one is read.
-        long done = eachLine(source, total, progress, line -> csv.row(cells(line, locale)), csv::flush);
+        long done = eachLine(source, total, progress, line -> csv.row(cells(line, labels)), csv::flush);
         csv.flush();
         return done;
     }
 
     /** Module and payee are quoted throughout, as they always were; amounts and ids are numbers. */
-    private static List<Object> cells(SplitDetails.Line line, Locale locale) {
+    private static List<Object> cells(SplitDetails.Line line, Labels labels) {
         return Arrays.asList(line.orderId(), TIME.format(line.splitAt()),
-                Csv.quoted(Messages.get(locale, line.module().label().key())), party(line, locale),
+                Csv.quoted(labels.module(line.module())), labels.party(line.party()),
                 Csv.quoted(line.payee()), Money.fen(line.amountFen()), Money.fen(line.refundedFen()),
                 Money.fen(line.netFen()), line.ruleVersion(), Money.fen(line.fundedDiscountFen()),
                 Money.fen(line.owedFen()));
@@ -125,12 +130,13 @@ public final class SplitDetailsExport {
                 sheet.setColumnWidth(c, 16 * 256);
             }
             int[] next = {1};
+            Labels labels = new Labels(locale);
             long done = eachLine(source, total, progress, line -> {
                 Row row = sheet.createRow(next[0]++);
                 row.createCell(0).setCellValue(line.orderId());
                 row.createCell(1).setCellValue(TIME.format(line.splitAt()));
-                row.createCell(2).setCellValue(Messages.get(locale, line.module().label().key()));
-                row.createCell(3).setCellValue(party(line, locale));
+                row.createCell(2).setCellValue(labels.module(line.module()));
+                row.createCell(3).setCellValue(labels.party(line.party()));
                 row.createCell(4).setCellValue(line.payee() == null ? "" : line.payee());
                 styles.amount(row, 5, Money.fen(line.amountFen()));
                 styles.amount(row, 6, Money.fen(line.refundedFen()));
@@ -178,7 +184,24 @@ public final class SplitDetailsExport {
         return done;
     }
 
-    private static String party(SplitDetails.Line line, Locale locale) {
-        return Messages.get(locale, "details.party." + line.party().name().toLowerCase(Locale.ROOT));
+    /** The names of modules and parties in the export's language, each looked up once, not once per line. */
+    private static final class Labels {
+
+        private final Locale locale;
+        private final Map<Module, String> modules = new EnumMap<>(Module.class);
+        private final Map<Party, String> parties = new EnumMap<>(Party.class);
+
+        Labels(Locale locale) {
+            this.locale = locale;
+        }
+
+        String module(Module module) {
+            return modules.computeIfAbsent(module, m -> Messages.get(locale, m.label().key()));
+        }
+
+        String party(Party party) {
+            return parties.computeIfAbsent(party,
+                    p -> Messages.get(locale, "details.party." + p.name().toLowerCase(Locale.ROOT)));
+        }
     }
 }

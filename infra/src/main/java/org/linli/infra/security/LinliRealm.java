@@ -8,6 +8,7 @@ import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
 import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.Permission;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
@@ -18,8 +19,13 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.ProblemKind;
 import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
+import org.linli.platform.security.Role;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Shiro's view of Linli accounts. Passwords and tokens are verified by {@link SignIn} (lock-out, argon2id, account
@@ -30,12 +36,22 @@ public class LinliRealm extends AuthorizingRealm {
 
     private volatile SignIn signIn;
 
+    /**
+     * Each role's permissions, parsed once: a role's permissions are fixed in code, and Shiro would otherwise parse
+     * every one of them again at every check (several per request).
+     */
+    private final Map<Role, Set<Permission>> rolePermissions = new EnumMap<>(Role.class);
+    private final Set<Permission> allPermissions;
+
     public LinliRealm() {
         setName(CallerContext.REALM);
         // SignIn has verified the credentials already; Shiro must not compare them again.
         setCredentialsMatcher(new AllowAllCredentialsMatcher());
         setAuthenticationCachingEnabled(false);
         setAuthorizationCachingEnabled(false);
+        Arrays.stream(Role.values()).forEach(role -> rolePermissions.put(role, role.permissions().stream()
+                .map(getPermissionResolver()::resolvePermission).collect(Collectors.toUnmodifiableSet())));
+        allPermissions = Set.of(getPermissionResolver().resolvePermission("*"));
     }
 
     @Override
@@ -74,11 +90,11 @@ public class LinliRealm extends AuthorizingRealm {
             return info;
         }
         if (actor.system()) {
-            info.setStringPermissions(Set.of("*"));
+            info.setObjectPermissions(allPermissions);
             return info;
         }
         info.setRoles(Set.of(actor.role().name()));
-        info.setStringPermissions(actor.role().permissions());
+        info.setObjectPermissions(rolePermissions.get(actor.role()));
         return info;
     }
 

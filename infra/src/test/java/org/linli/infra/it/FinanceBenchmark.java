@@ -51,7 +51,15 @@ class FinanceBenchmark extends RealWarTest {
 
     private static final int ORDERS = Integer.getInteger("linli.bench.orders", 1_000_000);
     private static final int TENANTS = Integer.getInteger("linli.bench.tenants", 2);
-    private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 5);
+    private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 20);
+    /**
+     * Time spent first, not counted, shared equally by the variants, each run again and again in its share (at least
+     * ten times): the server's and the client's code is compiled, and both sides' statements are prepared on the
+     * server (the JDBC driver does that from a statement's fifth run), so the rounds compare steady states. A cheap
+     * variant needs hundreds of runs for that; a report of a million orders gets its ten.
+     */
+    private static final long WARM_UP_MILLIS = Long.getLong("linli.bench.warm-up-millis", 40_000);
+    private static final int WARM_UP_RUNS = 10;
     /** Fixture ids start far above what the sequences hand out while the benchmark runs. */
     private static final long ID_BASE = 1_000_000_000L;
     private static final int EXPORT_LINES = 500;
@@ -97,9 +105,12 @@ class FinanceBenchmark extends RealWarTest {
                     shop.finance()));
             String heapBefore = heap(true);
             long[] peakOld = {0};
-            // One warm-up round, not counted.
+            long share = WARM_UP_MILLIS * 1_000_000 / variants.size();
             for (Variant v : variants.values()) {
-                v.run();
+                long warming = System.nanoTime();
+                for (int run = 0; run < WARM_UP_RUNS || System.nanoTime() - warming < share; run++) {
+                    v.run();
+                }
             }
             Map<String, List<Double>> millis = new LinkedHashMap<>();
             List<String> names = new ArrayList<>(variants.keySet());
@@ -290,8 +301,8 @@ class FinanceBenchmark extends RealWarTest {
         Map<String, Double> median = medians(millis);
         StringBuilder text = new StringBuilder(String.format("Finance benchmark: %,d paid orders (%,d split lines) in"
                         + " %d tenants over 12 months, written in %.0f s; period %s..%s; %d interleaved rounds"
-                        + " (medians, ms)%n", ORDERS / TENANTS * TENANTS, 3L * (ORDERS / TENANTS) * TENANTS, TENANTS,
-                fixtureSeconds, from, to, ROUNDS));
+                        + " after %d s not counted (medians, ms)%n", ORDERS / TENANTS * TENANTS,
+                3L * (ORDERS / TENANTS) * TENANTS, TENANTS, fixtureSeconds, from, to, ROUNDS, WARM_UP_MILLIS / 1000));
         millis.forEach((name, values) -> text.append(String.format("  %-12s %9.1f ms   rounds %s%n", name,
                 median.get(name), Arrays.toString(values.stream().mapToLong(Math::round).toArray()))));
         for (String name : List.of("report", "tenants", "export")) {

@@ -73,6 +73,11 @@ public final class Csv {
     public static final class Printer implements Flushable {
 
         private final Appendable out;
+        /**
+         * The row being written: a row goes to {@code out} in one call, because a writer locks and checks itself on
+         * every call and a row is dozens of pieces (a page of an export was a third of its CPU time before).
+         */
+        private final StringBuilder row = new StringBuilder(256);
 
         private Printer(Appendable out) {
             this.out = out;
@@ -85,26 +90,28 @@ public final class Csv {
 
         /** One row of {@code cells}, ended by CRLF. */
         public Printer row(List<?> cells) throws IOException {
+            row.setLength(0);
             boolean first = true;
             for (Object cell : cells) {
                 print(cell, first);
                 first = false;
             }
-            FORMAT.println(out);
+            FORMAT.println(row);
+            out.append(row);
             return this;
         }
 
         private void print(Object cell, boolean first) throws IOException {
             if (cell instanceof Quoted quoted) {
-                QUOTED.print(defuse(quoted.text()), out, first);
+                QUOTED.print(defuse(quoted.text()), row, first);
             } else if (cell instanceof Money money) {
-                FORMAT.print(money.toYuanString(), out, first);
+                FORMAT.print(money.toYuanString(), row, first);
             } else if (cell instanceof Number number) {
-                FORMAT.print(number, out, first);
+                FORMAT.print(number, row, first);
             } else {
                 String text = defuse(cell == null ? null : cell.toString());
                 // An empty cell is written as nothing, as spreadsheets write it, not as a quoted empty string.
-                FORMAT.print(text.isEmpty() ? null : text, out, first);
+                FORMAT.print(text.isEmpty() ? null : text, row, first);
             }
         }
 
