@@ -21,7 +21,6 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Role;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -49,8 +48,10 @@ public class LinliRealm extends AuthorizingRealm {
         setCredentialsMatcher(new AllowAllCredentialsMatcher());
         setAuthenticationCachingEnabled(false);
         setAuthorizationCachingEnabled(false);
-        Arrays.stream(Role.values()).forEach(role -> rolePermissions.put(role, role.permissions().stream()
-                .map(getPermissionResolver()::resolvePermission).collect(Collectors.toUnmodifiableSet())));
+        for (Role role : Role.values()) {
+            rolePermissions.put(role, role.permissions().stream().map(getPermissionResolver()::resolvePermission)
+                    .collect(Collectors.toUnmodifiableSet()));
+        }
         allPermissions = Set.of(getPermissionResolver().resolvePermission("*"));
     }
 

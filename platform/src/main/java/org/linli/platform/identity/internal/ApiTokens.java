@@ -52,7 +52,7 @@ public class ApiTokens {
     }
 
     /** The username a valid (unexpired, unrevoked) token was issued to. */
-    public Optional<String> usernameOf(String token) {
+    private Optional<String> usernameOf(String token) {
         return find(token).filter(t -> t.isValidAt(clock.instant())).map(ApiToken::username);
     }
 

@@ -41,7 +41,6 @@ import org.linli.tenants.ads.rest.AdsApi.PayResponse;
 import org.linli.tenants.ads.rest.AdsApi.PolicyRequest;
 import org.linli.tenants.ads.rest.AdsApi.PolicyResponse;
 import org.linli.tenants.checkout.CheckoutPort;
-import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.files.rest.FileBodies;
 
 import java.io.InputStream;
@@ -97,9 +96,8 @@ public class AdBookingResource {
             + " linkUrl (http or https) and text are query parameters")
     public BookingResponse creative(@PathParam("id") long id, @QueryParam("linkUrl") String linkUrl,
                                     @QueryParam("text") String text, InputStream body) {
-        UploadedFile image = FileBodies.read("image", null, body, UploadedFile.MAX_IMAGE_BYTES);
         return BookingResponse.of(bookings.submitCreative(new AdBookingId(id),
-                new BookingCommands.Creative(linkUrl, text), image), today());
+                new BookingCommands.Creative(linkUrl, text), FileBodies.image("image", body)), today());
     }
 
     @GET

@@ -32,13 +32,20 @@ public final class FileBodies {
         return read("file", fileName, body, maxBytes);
     }
 
-    /** A picture (a case or listing photo, an ad's image): nameless, at most {@link UploadedFile#MAX_IMAGE_BYTES}. */
+    /**
+     * A picture (an offering's, a case or listing photo): nameless, at most {@link UploadedFile#MAX_IMAGE_BYTES}; a
+     * missing body is reported under the field {@code file}.
+     */
     public static UploadedFile image(InputStream body) {
-        return read(null, body, UploadedFile.MAX_IMAGE_BYTES);
+        return image("file", body);
     }
 
-    /** As {@link #read(String, InputStream, long)}, for a body sent as the form field {@code field}. */
-    public static UploadedFile read(String field, String fileName, InputStream body, long maxBytes) {
+    /** As {@link #image(InputStream)}, for a body that the API names {@code field} (an ad's {@code image}). */
+    public static UploadedFile image(String field, InputStream body) {
+        return read(field, null, body, UploadedFile.MAX_IMAGE_BYTES);
+    }
+
+    private static UploadedFile read(String field, String fileName, InputStream body, long maxBytes) {
         if (body == null) {
             throw DomainException.invalid(FieldError.of(field, "required"));
         }

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.rest.BoundedList;
-import org.linli.tenants.files.UploadedFile;
 import org.linli.tenants.files.rest.FileBodies;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
@@ -53,8 +52,7 @@ public class OfferingImageResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImageResponse.class)))
     public Response upload(@PathParam("offering") long offering, InputStream body) {
-        OfferingImage image = pictures.addImage(new OfferingId(offering),
-                FileBodies.read(null, body, UploadedFile.MAX_IMAGE_BYTES));
+        OfferingImage image = pictures.addImage(new OfferingId(offering), FileBodies.image(body));
         return Response.status(Response.Status.CREATED).entity(ImageResponse.of(image)).build();
     }
 
