@@ -51,17 +51,19 @@ public class ApiTokens {
         return new IssuedToken(token, stored.expiresAt());
     }
 
-    /** The username a valid (unexpired, unrevoked) token was issued to. */
-    private Optional<String> usernameOf(String token) {
-        return find(token).filter(t -> t.isValidAt(clock.instant())).map(ApiToken::username);
-    }
-
     /**
-     * The login entry of a valid token's holder, read in the token's transaction: a request signed with a token
-     * costs one transaction here and one for the account.
+     * The login entry of a valid (unexpired, unrevoked) token's holder, read with the token in one query: every
+     * request signed with a token asks this, then reads the account in its tenant.
      */
     public Optional<LoginName> holderOf(String token) {
-        return usernameOf(token).map(username -> em.find(LoginName.class, username));
+        if (!recognisable(token)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return em.createQuery("select t, n from ApiToken t, LoginName n where t.tokenHash = :hash"
+                        + " and n.username = t.username", Object[].class)
+                .setParameter("hash", hash(token)).getResultList().stream()
+                .filter(row -> ((ApiToken) row[0]).isValidAt(now)).map(row -> (LoginName) row[1]).findFirst();
     }
 
     /** Revokes the token; true if it was valid until now. */
@@ -84,12 +86,16 @@ public class ApiTokens {
     }
 
     private Optional<ApiToken> find(String token) {
-        if (token == null || !token.startsWith(PREFIX)) {
+        if (!recognisable(token)) {
             return Optional.empty();
         }
         List<ApiToken> found = em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", hash(token)).getResultList();
         return found.stream().findFirst();
+    }
+
+    private static boolean recognisable(String token) {
+        return token != null && token.startsWith(PREFIX);
     }
 
     static String hash(String token) {
