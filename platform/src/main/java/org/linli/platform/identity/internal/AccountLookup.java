@@ -69,5 +69,4 @@ public class AccountLookup {
         Optional.ofNullable(em.find(PlatformAccount.class, id))
                 .ifPresent(account -> account.signedIn(clock.instant()));
     }
-
 }
