@@ -7,11 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.linli.platform.application.ServiceBoundary;
+import org.linli.platform.identity.AccountDetails;
 import org.linli.platform.identity.PlatformAccount;
 import org.linli.platform.identity.UserAccount;
+import org.linli.platform.security.Actor;
+import org.linli.platform.tenancy.Tenant;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
-import org.linli.platform.tenancy.TenantStatus;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -41,21 +43,19 @@ public class AccountLookup {
     @PermitAll
     public Optional<SignInCandidate> tenantAccount(long id) {
         TenantId tenant = TenantContext.require();
-        return em.createQuery("select a, t.status from UserAccount a, Tenant t where a.id = :id and t.id = :tenant",
+        return em.createQuery("select a, t from UserAccount a, Tenant t where a.id = :id and t.id = :tenant",
                         Object[].class)
                 .setParameter("id", id).setParameter("tenant", tenant.value()).getResultList().stream().findFirst()
                 .map(row -> {
                     UserAccount account = (UserAccount) row[0];
-                    return new SignInCandidate(account.toActor(), account.details().status(),
-                            account.details().passwordHash(), row[1] == TenantStatus.ACTIVE);
+                    return candidate(account.toActor(), account.details(), ((Tenant) row[1]).isActive());
                 });
     }
 
     @PermitAll
     public Optional<SignInCandidate> platformAccount(long id) {
         return Optional.ofNullable(em.find(PlatformAccount.class, id))
-                .map(account -> new SignInCandidate(account.toActor(), account.details().status(),
-                        account.details().passwordHash(), true));
+                .map(account -> candidate(account.toActor(), account.details(), true));
     }
 
     /** Within the account's tenant: notes the time of a successful sign-in. */
@@ -68,5 +68,9 @@ public class AccountLookup {
     public void platformSignedIn(long id) {
         Optional.ofNullable(em.find(PlatformAccount.class, id))
                 .ifPresent(account -> account.signedIn(clock.instant()));
+    }
+
+    private static SignInCandidate candidate(Actor actor, AccountDetails details, boolean tenantActive) {
+        return new SignInCandidate(actor, details.status(), details.passwordHash(), tenantActive);
     }
 }
