@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -81,18 +82,34 @@ public class Migrations {
 
     private void update(Connection connection) {
         try {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new ClassLoaderResourceAccessor(Migrations.class.getClassLoader())), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, MASTER)
-                            .execute());
+            apply(connection, MASTER);
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Liquibase update failed", e);
             throw new IllegalStateException("database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Applies {@code changeLog} (a class-path resource) on {@code connection}, in {@link #liquibaseScope()}. */
+    static void apply(Connection connection, String changeLog) throws Exception {
+        Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Scope.child(liquibaseScope(), () ->
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changeLog)
+                        .execute());
+    }
+
+    /**
+     * What every Liquibase run of Linli's sees: the change logs on the class path, and Liquibase's product analytics
+     * off. Since 4.30 Liquibase asks its own servers at every run whether to send them usage data about the run, and
+     * then does: a community platform's database tool has no business calling out, and on a network that drops such
+     * calls the question alone held every start for its time-out.
+     */
+    static Map<String, Object> liquibaseScope() {
+        return Map.of(Scope.Attr.resourceAccessor.name(),
+                new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()),
+                AnalyticsArgs.ENABLED.getKey(), false);
     }
 
     private static void grant(Connection connection, String role) throws SQLException {
