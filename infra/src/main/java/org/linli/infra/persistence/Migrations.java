@@ -109,7 +109,8 @@ public class Migrations {
      *     data about the run, and then does: a community platform's database tool has no business calling out, and on
      *     a network that drops such calls the question alone held every start for its time-out.</li>
      *     <li>Checking the change logs against its XML schema. They are part of the build, which checks them
-     *     ({@code MigrationsTest}); checking them again at every start cost half a second.</li>
+     *     ({@code MigrationsTest}); checking them again at every start cost half a second. Liquibase reads this
+     *     setting once, when its first change-log parser is made: Linli's first Liquibase run is in this scope.</li>
      * </ul>
      */
     static Map<String, Object> liquibaseScope() {
