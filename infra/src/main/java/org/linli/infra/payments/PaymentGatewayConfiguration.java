@@ -87,7 +87,7 @@ public class PaymentGatewayConfiguration {
                 return Optional.of("linli.alipay.notify-url is not an absolute http(s) address: " + notifyUrl.get()
                         + "." + fix);
             }
-            if (host.equalsIgnoreCase("localhost") || isLocalLiteral(host)) {
+            if (isLocal(host) && !gatewayIsLocal(gatewayUrl.get())) {
                 return Optional.of("linli.alipay.notify-url points at this machine (" + host + "), which Alipay"
                         + " cannot reach." + fix);
             }
@@ -95,6 +95,23 @@ public class PaymentGatewayConfiguration {
             return Optional.of("linli.alipay.notify-url is not an address: " + notifyUrl.get() + "." + fix);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A gateway on this machine or network (a stand-in speaking Alipay's protocol, such as another node's sandbox)
+     * reaches a notify address there as well.
+     */
+    private static boolean gatewayIsLocal(String gatewayUrl) {
+        try {
+            String host = new URI(gatewayUrl.trim()).getHost();
+            return host != null && isLocal(host);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLocal(String host) {
+        return host.equalsIgnoreCase("localhost") || isLocalLiteral(host);
     }
 
     /** Loopback, wildcard or private-network IP literals (names are not resolved: DNS may differ at Alipay). */

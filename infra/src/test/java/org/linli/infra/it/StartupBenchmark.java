@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -27,7 +22,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +44,6 @@ class StartupBenchmark {
     private static final int ROUNDS = Integer.getInteger("linli.bench.start-rounds", 3);
     private static final List<String> FLAGS = List.of(System.getProperty("linli.bench.jvm-flags", README_FLAGS)
             .trim().split("\\s+"));
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     /** The whole of the hello-world application. */
@@ -81,15 +74,13 @@ class StartupBenchmark {
             for (int v = 0; v < variants.size(); v++) {
                 String variant = variants.get((v + round) % variants.size());
                 Path data = Files.createDirectories(work.resolve(variant + "-" + round));
-                List<String> command = new ArrayList<>(List.of(javaBinary()));
-                command.addAll(FLAGS);
                 Started started = switch (variant) {
-                    case "bare" -> start(command, List.of("-jar", micro.toString(), "--deploy", hello.toString(),
+                    case "bare" -> start(FLAGS, List.of("-jar", micro.toString(), "--deploy", hello.toString(),
                             "--contextroot", "/"), "/hello", data, false);
-                    case "linli" -> start(command, List.of("-Dlinli.data-dir=" + data, "-Dlinli.crypto.keys=k1:"
+                    case "linli" -> start(FLAGS, List.of("-Dlinli.data-dir=" + data, "-Dlinli.crypto.keys=k1:"
                                     + key(), "-Dlinli.crypto.active-key=k1", "-Dlinli.crypto.index-key=" + key(),
                             "-jar", linli.toString()), "/health", data, true);
-                    default -> start(command, List.of("-Dlinli.demo=true", "-Dlinli.data-dir=" + data, "-jar",
+                    default -> start(FLAGS, List.of("-Dlinli.demo=true", "-Dlinli.data-dir=" + data, "-jar",
                             linli.toString()), "/health", data, false);
                 };
                 results.computeIfAbsent(variant, k -> new ArrayList<>()).add(started);
@@ -104,50 +95,18 @@ class StartupBenchmark {
      */
     private static Started start(List<String> jvm, List<String> launch, String path, Path data, boolean idleRss)
             throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(jvm);
-        command.add("-Djava.io.tmpdir=" + data);
-        command.addAll(launch);
-        command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(data.toFile())
-                .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
-        // The embedded defaults: no database, broker or gateway settings of the benchmark's own environment.
-        builder.environment().keySet().removeIf(name -> name.startsWith("LINLI_"));
         long began = System.nanoTime();
-        Process process = builder.start();
-        try {
-            URI uri = URI.create("http://127.0.0.1:" + port + path);
-            while (!healthy(uri)) {
-                if (!process.isAlive() || System.nanoTime() - began > 300_000_000_000L) {
-                    throw new AssertionError(String.join(" ", command) + " did not start; see "
-                            + data.resolve("server.log"));
-                }
-                Thread.sleep(50);
-            }
+        // The embedded defaults: no database, broker or gateway settings of the benchmark's own environment.
+        try (Node node = Node.launch(jvm, launch, Node.freePort(), data,
+                environment -> environment.keySet().removeIf(name -> name.startsWith("LINLI_")))) {
+            node.awaitHealthy(path, Duration.ofMinutes(5));
             double seconds = (System.nanoTime() - began) / 1e9;
             long rss = 0;
             if (idleRss) {
                 Thread.sleep(30_000);
-                rss = rssKb(process.pid());
+                rss = rssKb(node.process().pid());
             }
             return new Started(seconds, rss);
-        } finally {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
-    }
-
-    private static boolean healthy(URI uri) throws InterruptedException {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYetListening) {
-            return false;
         }
     }
 
@@ -160,10 +119,6 @@ class StartupBenchmark {
     private static long rssKb(long pid) throws IOException {
         Matcher m = RSS.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
         return m.find() ? Long.parseLong(m.group(1)) : 0;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void report(Map<String, List<Started>> results) throws IOException {

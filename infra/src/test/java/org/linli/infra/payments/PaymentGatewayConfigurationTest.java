@@ -28,6 +28,17 @@ class PaymentGatewayConfigurationTest {
     }
 
     @Test
+    void aGatewayOnThisMachineMayNotifyAnAddressOnThisMachine() {
+        Optional<String> local = Optional.of("http://127.0.0.1:18081/sandbox/alipay/gateway.do");
+        assertThat(PaymentGatewayConfiguration.notifyUrlProblem(local,
+                Optional.of("http://127.0.0.1:18080/api/v1/payments/alipay/notify"))).isEmpty();
+        assertThat(PaymentGatewayConfiguration.notifyUrlProblem(Optional.of("http://localhost:18081/gateway.do"),
+                Optional.of("http://localhost:18080/api/v1/payments/alipay/notify"))).isEmpty();
+        assertThat(PaymentGatewayConfiguration.notifyUrlProblem(local, Optional.of("/api/v1/payments/alipay/notify")))
+                .as("still an absolute address").isPresent();
+    }
+
+    @Test
     void aPublicNotifyAddressIsAccepted() {
         assertThat(PaymentGatewayConfiguration.notifyUrlProblem(ALIPAY,
                 Optional.of("https://linli.example.cn/api/v1/payments/alipay/notify"))).isEmpty();

@@ -1,0 +1,99 @@
+package org.linli.infra.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A server run from its bundle in a JVM of its own, on loopback, with {@code --nohazelcast}, as the README runs a
+ * node: for the benchmarks that measure what production starts, not the test container's server.
+ */
+final class Node implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final Process process;
+    private final int port;
+    private final Path data;
+    private final String command;
+
+    private Node(Process process, int port, Path data, String command) {
+        this.process = process;
+        this.port = port;
+        this.data = data;
+        this.command = command;
+    }
+
+    /**
+     * Starts {@code java <jvm> -Djava.io.tmpdir=<data> <launch> --port <port> --nohazelcast} in {@code data}, its
+     * console written to {@code data/server.log}; {@code environment} may change what the node inherits.
+     */
+    static Node launch(List<String> jvm, List<String> launch, int port, Path data,
+                       Consumer<Map<String, String>> environment) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(jvm);
+        command.add("-Djava.io.tmpdir=" + data);
+        command.addAll(launch);
+        command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(data.toFile())
+                .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
+        environment.accept(builder.environment());
+        return new Node(builder.start(), port, data, String.join(" ", command));
+    }
+
+    /** A port nothing listens on now. */
+    static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    /** Waits until {@code path} answers 200; fails when the node exits first or {@code limit} passes. */
+    void awaitHealthy(String path, Duration limit) throws InterruptedException {
+        long began = System.nanoTime();
+        URI uri = URI.create(root() + path);
+        while (!healthy(uri)) {
+            if (!process.isAlive() || System.nanoTime() - began > limit.toNanos()) {
+                throw new AssertionError(command + " did not start; see " + data.resolve("server.log"));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static boolean healthy(URI uri) throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYetListening) {
+            return false;
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>}. */
+    String root() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
