@@ -68,6 +68,27 @@ final class Benchmarks {
         return out;
     }
 
+    /**
+     * The heap's figures {@code jstat -gc <pid>} prints, in kB by column name ({@code EU} eden used, {@code OU} old
+     * generation used, {@code OC} its capacity...): read from the JVM's performance counters, for any collector.
+     */
+    static Map<String, Double> jstatGc(ProcessHandle process) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc",
+                Long.toString(process.pid())).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String[] lines = out.strip().split("\n");
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || lines.length != 2) {
+            throw new AssertionError("jstat -gc: " + out);
+        }
+        String[] names = lines[0].trim().split("\\s+");
+        String[] values = lines[1].trim().split("\\s+");
+        Map<String, Double> columns = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            columns.put(names[i], values[i].equals("-") ? 0 : Double.parseDouble(values[i]));
+        }
+        return columns;
+    }
+
     /** Each variant's median over its rounds. */
     static Map<String, Double> medians(Map<String, List<Double>> results) {
         Map<String, Double> median = new LinkedHashMap<>();

@@ -5,28 +5,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -101,40 +94,11 @@ class CheckoutBenchmark extends RealWarTest {
         }
     }
 
-    /**
-     * The node under test, launched on first use: the test server's database and personal-data keys, and Alipay
-     * settings naming the test server's sandbox, whose account (app id, keys) the sandbox keeps in the database.
-     */
+    /** The node under test, launched on first use. */
     private Node linli(String url) throws Exception {
-        if (linli != null) {
-            return linli;
+        if (linli == null) {
+            linli = Node.besideTestServer(url, new Api(base).root());
         }
-        Properties account = new Properties();
-        try (Connection c = owner(url); Statement s = c.createStatement();
-             ResultSet row = s.executeQuery("select properties from alipay_sandbox_account where id = 1")) {
-            assertThat(row.next()).as("the test server's sandbox has its account (made with the demo data)").isTrue();
-            account.load(new StringReader(row.getString(1)));
-        }
-        Properties keys = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("linli.it.data"), "keys.properties"))) {
-            keys.load(in);
-        }
-        Path data = Files.createTempDirectory(Path.of(System.getProperty("linli.it.tmp")), "benchmark-node");
-        int port = Node.freePort();
-        List<String> launch = List.of("-Dlinli.data-dir=" + data, "-Dlinli.billing.cycles=false",
-                "-Dlinli.crypto.keys=" + keys.getProperty("keys"),
-                "-Dlinli.crypto.active-key=" + keys.getProperty("active-key"),
-                "-Dlinli.crypto.index-key=" + keys.getProperty("index-key"),
-                "-Dlinli.alipay.gateway-url=" + new Api(base).root() + "/sandbox/alipay/gateway.do",
-                "-Dlinli.alipay.app-id=" + account.getProperty("app-id"),
-                "-Dlinli.alipay.seller-id=" + account.getProperty("seller-id"),
-                "-Dlinli.alipay.app-private-key=" + account.getProperty("app-private-key"),
-                "-Dlinli.alipay.alipay-public-key=" + account.getProperty("gateway-public-key"),
-                "-Dlinli.alipay.notify-url=http://127.0.0.1:" + port + "/api/v1/payments/alipay/notify",
-                "-jar", Path.of("target", "linli.jar").toAbsolutePath().toString());
-        linli = Node.launch(List.of(StartupBenchmark.README_FLAGS.split(" ")), launch, port, data,
-                environment -> environment.keySet().removeIf(name -> name.startsWith("LINLI_DEMO")));
-        linli.awaitHealthy("/health/ready", Duration.ofMinutes(5));
         return linli;
     }
 

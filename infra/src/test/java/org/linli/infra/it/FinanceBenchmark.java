@@ -1,5 +1,6 @@
 package org.linli.infra.it;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.linli.platform.application.ChinaTime;
@@ -34,7 +35,7 @@ import static org.linli.infra.it.Benchmarks.jcmd;
 import static org.linli.infra.it.Benchmarks.medians;
 import static org.linli.infra.it.Benchmarks.owner;
 import static org.linli.infra.it.Benchmarks.postgres;
-import static org.linli.infra.it.Benchmarks.server;
+import static org.linli.infra.it.Benchmarks.jstatGc;
 import static org.linli.infra.it.Benchmarks.write;
 
 /**
@@ -44,8 +45,9 @@ import static org.linli.infra.it.Benchmarks.write;
  * then finance's reads are timed over HTTP against hand-written SQL giving the same figures on the same data: the
  * revenue report of last month, the platform's comparison of tenants for that month, and the first page of the month's
  * split-line export (up to its first 500 lines). Interleaved rounds, medians, printed as ratios; the server's heap is
- * read before and after (after a full collection) to show the reads do not hold the period's lines. The fixture's
- * rows stay in the database: recreate it before the next run.
+ * read before and after (after a full collection) to show the reads do not hold the period's lines. The server is a
+ * node as production runs one ({@link Node#besideTestServer}). The fixture's rows stay in the database: recreate it
+ * before the next run.
  */
 class FinanceBenchmark extends RealWarTest {
 
@@ -65,6 +67,16 @@ class FinanceBenchmark extends RealWarTest {
     private static final int EXPORT_LINES = 500;
 
     private record Shop(Market market, String finance, long template) {
+    }
+
+    /** The server under test, started once the fixture is written. */
+    private static Node node;
+
+    @AfterAll
+    static void stopTheNode() throws InterruptedException {
+        if (node != null) {
+            node.close();
+        }
     }
 
     @Test
@@ -91,7 +103,8 @@ class FinanceBenchmark extends RealWarTest {
                 s.execute("vacuum analyze service_order, payment, split_line");
             }
             double fixtureSeconds = (System.nanoTime() - began) / 1e9;
-            String root = api.root() + "/api/v1";
+            node = Node.besideTestServer(url, api.root());
+            String root = node.root() + "/api/v1";
             Map<String, Variant> variants = new LinkedHashMap<>();
             variants.put("report", () -> get(root + "/reports/revenue" + period, shop.finance()));
             variants.put("report-sql", () -> reportSql(owner, shop.market().tenant, from, to));
@@ -124,7 +137,7 @@ class FinanceBenchmark extends RealWarTest {
                     if (!name.endsWith("-sql") && !name.equals("floor")) {
                         // What reached the old generation without a forced collection: a period's lines held
                         // through a request would be promoted there.
-                        peakOld[0] = Math.max(peakOld[0], oldGenerationKilobytes(heap(false)));
+                        peakOld[0] = Math.max(peakOld[0], oldGenerationKilobytes());
                     }
                 }
             }
@@ -266,34 +279,26 @@ class FinanceBenchmark extends RealWarTest {
     }
 
     /**
-     * The server's heap as jcmd reports it (the Payara Micro process on this machine, serial collector), after a full
-     * collection when {@code collect}: used and committed, young and old generation, in MB.
+     * The node's heap, young and old generation, used of committed, as its performance counters say (any collector),
+     * after a full collection when {@code collect}.
      */
-    private static String heap(boolean collect) {
+    private String heap(boolean collect) {
         try {
-            ProcessHandle server = server();
             if (collect) {
-                jcmd(server, "GC.run");
+                jcmd(node.process(), "GC.run");
             }
-            Matcher young = GENERATION.matcher(jcmd(server, "GC.heap_info"));
-            StringBuilder text = new StringBuilder();
-            while (young.find()) {
-                text.append(text.isEmpty() ? "" : ", ").append(young.group(1)).append(' ')
-                        .append(Long.parseLong(young.group(3)) / 1024).append(" of ")
-                        .append(Long.parseLong(young.group(2)) / 1024).append(" MB");
-            }
-            return text.toString();
+            Map<String, Double> gc = jstatGc(node.process());
+            return String.format("young %.0f of %.0f MB, old %.0f of %.0f MB",
+                    (gc.get("S0U") + gc.get("S1U") + gc.get("EU")) / 1024,
+                    (gc.get("S0C") + gc.get("S1C") + gc.get("EC")) / 1024, gc.get("OU") / 1024, gc.get("OC") / 1024);
         } catch (IOException | InterruptedException e) {
             return "(heap not read: " + e + ")";
         }
     }
 
-    private static final Pattern GENERATION =
-            Pattern.compile("(new|tenured) generation\\s+total (\\d+)K, used (\\d+)K");
-
-    private static long oldGenerationKilobytes(String heap) {
-        Matcher m = Pattern.compile("tenured (\\d+) of").matcher(heap);
-        return m.find() ? Long.parseLong(m.group(1)) * 1024 : 0;
+    /** What the old generation holds now, without a collection. */
+    private long oldGenerationKilobytes() throws IOException, InterruptedException {
+        return Math.round(jstatGc(node.process()).get("OU"));
     }
 
     private static void report(Map<String, List<Double>> millis, double fixtureSeconds, LocalDate from,

@@ -1,16 +1,23 @@
 package org.linli.infra.it;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -50,6 +57,44 @@ final class Node implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
         environment.accept(builder.environment());
         return new Node(builder.start(), port, data, String.join(" ", command));
+    }
+
+    /**
+     * A node as production runs one (the bundle, the README's JVM flags, no cluster) beside the test server, whose
+     * root is {@code testServer}: on its database, with its personal-data keys, and with Alipay settings naming its
+     * sandbox, reached over HTTP as Alipay is, with the account (app id, keys) the sandbox keeps in the database.
+     */
+    static Node besideTestServer(String databaseUrl, String testServer) throws Exception {
+        Properties account = new Properties();
+        try (Connection c = Benchmarks.owner(databaseUrl); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("select properties from alipay_sandbox_account where id = 1")) {
+            if (!row.next()) {
+                throw new AssertionError("the test server's sandbox has no account yet (it makes one with the demo"
+                        + " data)");
+            }
+            account.load(new StringReader(row.getString(1)));
+        }
+        Properties keys = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("linli.it.data"), "keys.properties"))) {
+            keys.load(in);
+        }
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("linli.it.tmp")), "benchmark-node");
+        int port = freePort();
+        List<String> launch = List.of("-Dlinli.data-dir=" + data, "-Dlinli.billing.cycles=false",
+                "-Dlinli.crypto.keys=" + keys.getProperty("keys"),
+                "-Dlinli.crypto.active-key=" + keys.getProperty("active-key"),
+                "-Dlinli.crypto.index-key=" + keys.getProperty("index-key"),
+                "-Dlinli.alipay.gateway-url=" + testServer + "/sandbox/alipay/gateway.do",
+                "-Dlinli.alipay.app-id=" + account.getProperty("app-id"),
+                "-Dlinli.alipay.seller-id=" + account.getProperty("seller-id"),
+                "-Dlinli.alipay.app-private-key=" + account.getProperty("app-private-key"),
+                "-Dlinli.alipay.alipay-public-key=" + account.getProperty("gateway-public-key"),
+                "-Dlinli.alipay.notify-url=http://127.0.0.1:" + port + "/api/v1/payments/alipay/notify",
+                "-jar", Path.of("target", "linli.jar").toAbsolutePath().toString());
+        Node node = launch(List.of(StartupBenchmark.README_FLAGS.split(" ")), launch, port, data,
+                environment -> environment.keySet().removeIf(name -> name.startsWith("LINLI_DEMO")));
+        node.awaitHealthy("/health/ready", Duration.ofMinutes(5));
+        return node;
     }
 
     /** A port nothing listens on now. */
