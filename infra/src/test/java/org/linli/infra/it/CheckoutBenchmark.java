@@ -6,10 +6,15 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -83,6 +88,8 @@ class CheckoutBenchmark extends RealWarTest {
     private static Node linli;
 
     private final Map<String, CpuTally> cpu = new LinkedHashMap<>();
+    /** The CPU milliseconds of one reference signature, measured before each checkout round. */
+    private final List<Double> signatureMillis = new ArrayList<>();
     private final AtomicLong lateNotifies = new AtomicLong();
     private final Map<String, LongAdder> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile boolean measuring;
@@ -342,7 +349,29 @@ class CheckoutBenchmark extends RealWarTest {
     }
 
     /** {@link #measure}, with the server's and this client's CPU time over the round added to the variant's tally. */
+    /**
+     * How fast this machine is now, in CPU time of a fixed piece of work: an RSA-2048 SHA-256 signature (what a
+     * checkout's gateway request needs once). The host's speed moves by a third from one hour to the next, and the
+     * server's CPU per checkout moves with it; this figure lets a run's CPU be read against the machine's.
+     */
+    private static double referenceSignatureMillis() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(generator.generateKeyPair().getPrivate());
+        byte[] content = "app_id=2021000000000001&method=alipay.trade.page.pay".getBytes(StandardCharsets.UTF_8);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int count = 50;
+        long began = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < count; i++) {
+            signature.update(content);
+            signature.sign();
+        }
+        return (threads.getCurrentThreadCpuTime() - began) / 1e6 / count;
+    }
+
     private double measureCpu(String variant, Operation operation) throws Exception {
+        signatureMillis.add(referenceSignatureMillis());
         ProcessHandle server = linli.process();
         long serverBefore = cpuNanos(server);
         long clientBefore = clientCpuNanos();
@@ -437,6 +466,11 @@ class CheckoutBenchmark extends RealWarTest {
                 "  %-13s server CPU %6.2f ms/checkout, client CPU %6.2f ms/checkout (%d checkouts)%n", variant,
                 tally.serverNanos / 1e6 / tally.checkouts, tally.clientNanos / 1e6 / tally.checkouts,
                 tally.checkouts)));
+        double signature = medians(Map.of("signature", signatureMillis)).get("signature");
+        text.append(String.format("  machine speed: an RSA-2048 signature took %.2f ms of CPU (median of rounds %s);"
+                + " server CPU per checkout = %.1f such signatures%n", signature, Arrays.toString(signatureMillis
+                .stream().map(ms -> String.format("%.2f", ms)).toArray()), cpu.get("checkout").serverNanos / 1e6
+                / cpu.get("checkout").checkouts / signature));
         text.append(String.format("  orders not yet paid when the cashier answered: %d%n", lateNotifies.get()));
         long checkouts = cpu.values().stream().mapToLong(t -> t.checkouts).sum();
         steps.forEach((step, nanos) -> text.append(String.format("  %-30s %7.1f ms per checkout (wall, a worker)%n",
