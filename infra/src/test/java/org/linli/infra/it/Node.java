@@ -74,23 +74,28 @@ final class Node implements AutoCloseable {
             }
             account.load(new StringReader(row.getString(1)));
         }
-        Properties keys = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("linli.it.data"), "keys.properties"))) {
-            keys.load(in);
-        }
         Path data = Files.createTempDirectory(Path.of(System.getProperty("linli.it.tmp")), "benchmark-node");
         int port = freePort();
-        List<String> launch = List.of("-Dlinli.data-dir=" + data, "-Dlinli.billing.cycles=false",
-                "-Dlinli.crypto.keys=" + keys.getProperty("keys"),
-                "-Dlinli.crypto.active-key=" + keys.getProperty("active-key"),
-                "-Dlinli.crypto.index-key=" + keys.getProperty("index-key"),
-                "-Dlinli.alipay.gateway-url=" + testServer + "/sandbox/alipay/gateway.do",
+        List<String> launch = new ArrayList<>(List.of("-Dlinli.data-dir=" + data, "-Dlinli.billing.cycles=false"));
+        if (System.getenv("LINLI_CRYPTO_KEYS") == null) {
+            // The test server runs in demo mode and made its keys in its data directory; configured keys, which
+            // it would use instead, reach the node with the environment.
+            Properties keys = new Properties();
+            try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("linli.it.data"),
+                    "keys.properties"))) {
+                keys.load(in);
+            }
+            launch.addAll(List.of("-Dlinli.crypto.keys=" + keys.getProperty("keys"),
+                    "-Dlinli.crypto.active-key=" + keys.getProperty("active-key"),
+                    "-Dlinli.crypto.index-key=" + keys.getProperty("index-key")));
+        }
+        launch.addAll(List.of("-Dlinli.alipay.gateway-url=" + testServer + "/sandbox/alipay/gateway.do",
                 "-Dlinli.alipay.app-id=" + account.getProperty("app-id"),
                 "-Dlinli.alipay.seller-id=" + account.getProperty("seller-id"),
                 "-Dlinli.alipay.app-private-key=" + account.getProperty("app-private-key"),
                 "-Dlinli.alipay.alipay-public-key=" + account.getProperty("gateway-public-key"),
                 "-Dlinli.alipay.notify-url=http://127.0.0.1:" + port + "/api/v1/payments/alipay/notify",
-                "-jar", Path.of("target", "linli.jar").toAbsolutePath().toString());
+                "-jar", Path.of("target", "linli.jar").toAbsolutePath().toString()));
         Node node = launch(List.of(StartupBenchmark.README_FLAGS.split(" ")), launch, port, data,
                 environment -> environment.keySet().removeIf(name -> name.startsWith("LINLI_DEMO")));
         node.awaitHealthy("/health/ready", Duration.ofMinutes(5));
