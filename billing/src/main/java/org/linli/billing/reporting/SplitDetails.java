@@ -51,6 +51,21 @@ public class SplitDetails {
         }
     }
 
+    /** What an export needs before its first byte: how many lines the period has, and its first page. */
+    public record Opening(long count, List<Line> first) {
+    }
+
+    /**
+     * The period's first page and its number of lines, read in one transaction; the lines are counted only when the
+     * first page is full (a shorter one is all there is).
+     */
+    @Query
+    @RequiresPermission(Permissions.FINANCE_READ)
+    public Opening opening(LocalDate from, LocalDate to) {
+        List<Line> first = first(from, to);
+        return new Opening(first.size() < PAGE ? first.size() : count(from, to), first);
+    }
+
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
     public long count(LocalDate from, LocalDate to) {

@@ -58,19 +58,46 @@ public final class SplitDetailsExport {
 
         List<SplitDetails.Line> after(SplitDetails.Line last);
 
-        /** A period's lines, read through {@code details} (the service, so each page is its own transaction). */
+        /**
+         * A period's lines, read through {@code details} (the service, so each page is its own transaction): the
+         * count and the first page together when first asked for ({@link SplitDetails#opening}), then page after
+         * page. A page shorter than {@link SplitDetails#PAGE} is the last, so no read is spent to learn that.
+         */
         static Source of(SplitDetails details, LocalDate from, LocalDate to) {
             return new Source() {
+                private SplitDetails.Opening opening;
+                private boolean ended;
+
                 @Override
                 public long count() {
-                    return details.count(from, to);
+                    return opening().count();
                 }
 
                 @Override
                 public List<SplitDetails.Line> after(SplitDetails.Line last) {
-                    return last == null ? details.first(from, to) : details.after(from, to, last.splitAt(), last.id());
+                    if (ended) {
+                        return List.of();
+                    }
+                    List<SplitDetails.Line> page = last == null ? opening().first()
+                            : details.after(from, to, last.splitAt(), last.id());
+                    ended = page.size() < SplitDetails.PAGE;
+                    return page;
+                }
+
+                private SplitDetails.Opening opening() {
+                    if (opening == null) {
+                        opening = details.opening(from, to);
+                    }
+                    return opening;
                 }
             };
+        }
+
+        /** {@link #of}, with the count and the first page read now, before anything is written. */
+        static Source opened(SplitDetails details, LocalDate from, LocalDate to) {
+            Source source = of(details, from, to);
+            source.count();
+            return source;
         }
     }
 

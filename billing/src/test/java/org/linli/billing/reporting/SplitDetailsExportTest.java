@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,5 +107,75 @@ class SplitDetailsExportTest {
                 Locale.ENGLISH, out, (done, total) -> progress.add(new long[] {done, total}))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(1);
         assertThat(progress).extracting(p -> p[0] + "/" + p[1]).containsExactly("0/0");
+    }
+
+    /** The service with {@code lines} lines in the period, telling which reads it was asked for. */
+    private static SplitDetails service(int lines, List<String> reads) {
+        SplitDetailsExport.Source pages = source(lines, new ArrayList<>());
+        return new SplitDetails() {
+            @Override
+            public Opening opening(LocalDate from, LocalDate to) {
+                reads.add("opening");
+                List<Line> first = pages.after(null);
+                return new Opening(first.size() < PAGE ? first.size() : lines, first);
+            }
+
+            @Override
+            public List<Line> after(LocalDate from, LocalDate to, Instant afterAt, long afterId) {
+                reads.add("after " + afterId);
+                return pages.after(line(afterId));
+            }
+
+            @Override
+            public long count(LocalDate from, LocalDate to) {
+                throw new AssertionError("counted apart from the first page");
+            }
+
+            @Override
+            public List<Line> first(LocalDate from, LocalDate to) {
+                throw new AssertionError("the first page read apart from the count");
+            }
+        };
+    }
+
+    @Test
+    void theServiceIsAskedForTheCountWithTheFirstPageThenForPagesUntilAShortOne() throws IOException {
+        List<String> reads = new ArrayList<>();
+        LocalDate day = LocalDate.of(2026, 11, 29);
+        SplitDetailsExport.Source source = SplitDetailsExport.Source.of(service(1_203, reads), day, day);
+
+        long written = SplitDetailsExport.write(SplitDetailsExport.Format.CSV, source, Locale.ENGLISH,
+                new ByteArrayOutputStream(), (done, total) -> { });
+
+        assertThat(written).isEqualTo(1_203);
+        assertThat(reads).as("no read to learn that the page after a short one is empty")
+                .containsExactly("opening", "after 500", "after 1000");
+    }
+
+    @Test
+    void aPeriodOfOnePageIsOneRead() throws IOException {
+        List<String> reads = new ArrayList<>();
+        LocalDate day = LocalDate.of(2026, 11, 29);
+        List<long[]> progress = new ArrayList<>();
+
+        SplitDetailsExport.write(SplitDetailsExport.Format.CSV, SplitDetailsExport.Source.of(service(120, reads), day,
+                day), Locale.ENGLISH, new ByteArrayOutputStream(), (done, total) -> progress.add(new long[] {done,
+                total}));
+
+        assertThat(reads).containsExactly("opening");
+        assertThat(progress).extracting(p -> p[0] + "/" + p[1]).containsExactly("0/120", "120/120");
+    }
+
+    @Test
+    void anOpenedSourceHasReadBeforeAnythingIsWrittenAndDoesNotReadAgain() throws IOException {
+        List<String> reads = new ArrayList<>();
+        LocalDate day = LocalDate.of(2026, 11, 29);
+
+        SplitDetailsExport.Source source = SplitDetailsExport.Source.opened(service(0, reads), day, day);
+        assertThat(reads).containsExactly("opening");
+
+        SplitDetailsExport.write(SplitDetailsExport.Format.CSV, source, Locale.ENGLISH, new ByteArrayOutputStream(),
+                (done, total) -> { });
+        assertThat(reads).containsExactly("opening");
     }
 }

@@ -37,7 +37,6 @@ import org.linli.platform.tenancy.TenantService;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 /** Revenue of a period for finance: per module and per week, net of refunds, as JSON or CSV. */
@@ -133,21 +132,9 @@ public class RevenueResource {
         LocalDate since = TimeValues.date(from, "from");
         LocalDate until = TimeValues.date(to, "to");
         SplitDetailsExport.Format chosen = SplitDetailsExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        // Counted before the response starts, so a period the service refuses still answers with a problem; the
-        // lines then stream out page by page as they are read, never held whole.
-        long count = details.count(since, until);
-        SplitDetailsExport.Source pages = SplitDetailsExport.Source.of(details, since, until);
-        SplitDetailsExport.Source source = new SplitDetailsExport.Source() {
-            @Override
-            public long count() {
-                return count;
-            }
-
-            @Override
-            public List<SplitDetails.Line> after(SplitDetails.Line last) {
-                return pages.after(last);
-            }
-        };
+        // Counted and the first page read before the response starts, so a period the service refuses, or a read
+        // that fails, still answers with a problem; the rest then streams out page by page, never held whole.
+        SplitDetailsExport.Source source = SplitDetailsExport.Source.opened(details, since, until);
         Locale locale = Messages.fromPreferences(headers.getAcceptableLanguages());
         StreamingOutput body = out -> SplitDetailsExport.write(chosen, source, locale, out, (done, total) -> { });
         return Downloads.attachment(body, chosen.contentType(),
