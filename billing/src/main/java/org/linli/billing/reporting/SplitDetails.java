@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * The split lines behind the revenue report, one per party and paid order (分账明细), for detailed exports: counted
- * first, then read a page at a time in time order (keyset on split time and id), each page its own short transaction,
- * so a year of a large tenant never sits in one transaction or in memory at once.
+ * with the first page, then read a page at a time in time order (keyset on split time and id), each page its own
+ * short transaction, so a year of a large tenant never sits in one transaction or in memory at once.
  */
 @ApplicationService
 public class SplitDetails {
@@ -62,28 +62,15 @@ public class SplitDetails {
     @Query
     @RequiresPermission(Permissions.FINANCE_READ)
     public Opening opening(LocalDate from, LocalDate to) {
-        List<Line> first = first(from, to);
-        return new Opening(first.size() < PAGE ? first.size() : count(from, to), first);
-    }
-
-    @Query
-    @RequiresPermission(Permissions.FINANCE_READ)
-    public long count(LocalDate from, LocalDate to) {
         TenantContext.require();
         RevenueReport.checkPeriod(from, to);
-        return em.createQuery("select count(l) from SplitLine l where l.splitAt >= :from and l.splitAt < :to",
-                        Long.class).setParameter("from", start(from)).setParameter("to", start(to.plusDays(1)))
-                .getSingleResult();
-    }
-
-    /** The first lines of the period, at most {@link #PAGE}, in the order of {@link #after}. */
-    @Query
-    @RequiresPermission(Permissions.FINANCE_READ)
-    public List<Line> first(LocalDate from, LocalDate to) {
-        TenantContext.require();
-        RevenueReport.checkPeriod(from, to);
-        return lines(em.createQuery(SELECT + " order by l.splitAt, l.id", Object[].class)
+        // The first lines of the period, at most PAGE, in the order of after().
+        List<Line> first = lines(em.createQuery(SELECT + " order by l.splitAt, l.id", Object[].class)
                 .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))));
+        long count = first.size() < PAGE ? first.size() : em.createQuery("select count(l) from SplitLine l"
+                        + " where l.splitAt >= :from and l.splitAt < :to", Long.class)
+                .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getSingleResult();
+        return new Opening(count, first);
     }
 
     /**
