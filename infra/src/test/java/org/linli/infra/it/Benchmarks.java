@@ -57,15 +57,9 @@ final class Benchmarks {
 
     /** What {@code jcmd <pid> <command>} prints; fails unless it succeeded. */
     static String jcmd(ProcessHandle process, String command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                .toString(), Long.toString(process.pid())));
-        line.addAll(List.of(command.split(" ")));
-        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new AssertionError("jcmd " + command + ": " + out);
-        }
-        return out;
+        List<String> arguments = new ArrayList<>(List.of(Long.toString(process.pid())));
+        arguments.addAll(List.of(command.split(" ")));
+        return jdkTool("jcmd", arguments);
     }
 
     /**
@@ -73,11 +67,9 @@ final class Benchmarks {
      * generation used, {@code OC} its capacity...): read from the JVM's performance counters, for any collector.
      */
     static Map<String, Double> jstatGc(ProcessHandle process) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc",
-                Long.toString(process.pid())).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = jdkTool("jstat", List.of("-gc", Long.toString(process.pid())));
         String[] lines = out.strip().split("\n");
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || lines.length != 2) {
+        if (lines.length != 2) {
             throw new AssertionError("jstat -gc: " + out);
         }
         String[] names = lines[0].trim().split("\\s+");
@@ -87,6 +79,18 @@ final class Benchmarks {
             columns.put(names[i], values[i].equals("-") ? 0 : Double.parseDouble(values[i]));
         }
         return columns;
+    }
+
+    /** What the JDK's {@code tool} (of this JVM's installation) prints when run with {@code arguments}. */
+    private static String jdkTool(String tool, List<String> arguments) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", tool).toString()));
+        line.addAll(arguments);
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", line) + ": " + out);
+        }
+        return out;
     }
 
     /** Each variant's median over its rounds. */

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.sql.Connection;
@@ -88,6 +89,9 @@ class CheckoutBenchmark extends RealWarTest {
     private static Node linli;
 
     private final Map<String, CpuTally> cpu = new LinkedHashMap<>();
+    /** The key of the reference signature, made once. */
+    private static final KeyPair REFERENCE_KEY = rsa2048();
+
     /** The CPU milliseconds of one reference signature, measured before each checkout round. */
     private final List<Double> signatureMillis = new ArrayList<>();
     private final AtomicLong lateNotifies = new AtomicLong();
@@ -348,17 +352,14 @@ class CheckoutBenchmark extends RealWarTest {
         return done.get() / seconds;
     }
 
-    /** {@link #measure}, with the server's and this client's CPU time over the round added to the variant's tally. */
     /**
      * How fast this machine is now, in CPU time of a fixed piece of work: an RSA-2048 SHA-256 signature (what a
      * checkout's gateway request needs once). The host's speed moves by a third from one hour to the next, and the
      * server's CPU per checkout moves with it; this figure lets a run's CPU be read against the machine's.
      */
     private static double referenceSignatureMillis() throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
         Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(generator.generateKeyPair().getPrivate());
+        signature.initSign(REFERENCE_KEY.getPrivate());
         byte[] content = "app_id=2021000000000001&method=alipay.trade.page.pay".getBytes(StandardCharsets.UTF_8);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int count = 50;
@@ -370,6 +371,17 @@ class CheckoutBenchmark extends RealWarTest {
         return (threads.getCurrentThreadCpuTime() - began) / 1e6 / count;
     }
 
+    private static KeyPair rsa2048() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@link #measure}, with the server's and this client's CPU time over the round added to the variant's tally. */
     private double measureCpu(String variant, Operation operation) throws Exception {
         signatureMillis.add(referenceSignatureMillis());
         ProcessHandle server = linli.process();

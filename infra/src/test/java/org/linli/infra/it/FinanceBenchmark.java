@@ -1,6 +1,5 @@
 package org.linli.infra.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.linli.platform.application.ChinaTime;
@@ -26,8 +25,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,16 +66,6 @@ class FinanceBenchmark extends RealWarTest {
     private record Shop(Market market, String finance, long template) {
     }
 
-    /** The server under test, started once the fixture is written. */
-    private static Node node;
-
-    @AfterAll
-    static void stopTheNode() throws InterruptedException {
-        if (node != null) {
-            node.close();
-        }
-    }
-
     @Test
     void financeReadsAgainstHandWrittenSql() throws Exception {
         String url = postgres("the fixture and the baseline run SQL");
@@ -103,47 +90,50 @@ class FinanceBenchmark extends RealWarTest {
                 s.execute("vacuum analyze service_order, payment, split_line");
             }
             double fixtureSeconds = (System.nanoTime() - began) / 1e9;
-            node = Node.besideTestServer(url, api.root());
-            String root = node.root() + "/api/v1";
-            Map<String, Variant> variants = new LinkedHashMap<>();
-            variants.put("report", () -> get(root + "/reports/revenue" + period, shop.finance()));
-            variants.put("report-sql", () -> reportSql(owner, shop.market().tenant, from, to));
-            variants.put("tenants", () -> get(root + "/reports/revenue/tenants" + period, admin));
-            variants.put("tenants-sql", () -> tenantsSql(owner, from, to));
-            variants.put("export", () -> firstLines(root + "/reports/revenue/details/csv" + period, shop.finance()));
-            variants.put("export-sql", () -> exportSql(owner, shop.market().tenant, from, to));
-            // A request's floor for reference, not compared: the export of a day without lines (two empty reads).
-            LocalDate empty = from.minusYears(2);
-            variants.put("floor", () -> get(root + "/reports/revenue/details/csv?from=" + empty + "&to=" + empty,
-                    shop.finance()));
-            String heapBefore = heap(true);
-            long[] peakOld = {0};
-            long share = WARM_UP_MILLIS * 1_000_000 / variants.size();
-            for (Variant v : variants.values()) {
-                long warming = System.nanoTime();
-                for (int run = 0; run < WARM_UP_RUNS || System.nanoTime() - warming < share; run++) {
-                    v.run();
-                }
-            }
-            Map<String, List<Double>> millis = new LinkedHashMap<>();
-            List<String> names = new ArrayList<>(variants.keySet());
-            for (int round = 0; round < ROUNDS; round++) {
-                // Interleaved, the order rotating each round, so drift in the machine hits every variant alike.
-                for (int i = 0; i < names.size(); i++) {
-                    String name = names.get((i + round) % names.size());
-                    long start = System.nanoTime();
-                    variants.get(name).run();
-                    millis.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
-                    if (!name.endsWith("-sql") && !name.equals("floor")) {
-                        // What reached the old generation without a forced collection: a period's lines held
-                        // through a request would be promoted there.
-                        peakOld[0] = Math.max(peakOld[0], oldGenerationKilobytes());
+            try (Node node = Node.besideTestServer(url, api.root())) {
+                String root = node.root() + "/api/v1";
+                Map<String, Variant> variants = new LinkedHashMap<>();
+                variants.put("report", () -> get(root + "/reports/revenue" + period, shop.finance()));
+                variants.put("report-sql", () -> reportSql(owner, shop.market().tenant, from, to));
+                variants.put("tenants", () -> get(root + "/reports/revenue/tenants" + period, admin));
+                variants.put("tenants-sql", () -> tenantsSql(owner, from, to));
+                variants.put("export", () -> firstLines(root + "/reports/revenue/details/csv" + period,
+                        shop.finance()));
+                variants.put("export-sql", () -> exportSql(owner, shop.market().tenant, from, to));
+                // A request's floor for reference, not compared: the export of a day without lines (a sign-in and
+                // one empty read).
+                LocalDate empty = from.minusYears(2);
+                variants.put("floor", () -> get(root + "/reports/revenue/details/csv?from=" + empty + "&to=" + empty,
+                        shop.finance()));
+                String heapBefore = heap(node.process(), true);
+                long[] peakOld = {0};
+                long share = WARM_UP_MILLIS * 1_000_000 / variants.size();
+                for (Variant v : variants.values()) {
+                    long warming = System.nanoTime();
+                    for (int run = 0; run < WARM_UP_RUNS || System.nanoTime() - warming < share; run++) {
+                        v.run();
                     }
                 }
+                Map<String, List<Double>> millis = new LinkedHashMap<>();
+                List<String> names = new ArrayList<>(variants.keySet());
+                for (int round = 0; round < ROUNDS; round++) {
+                    // Interleaved, the order rotating each round, so drift in the machine hits every variant alike.
+                    for (int i = 0; i < names.size(); i++) {
+                        String name = names.get((i + round) % names.size());
+                        long start = System.nanoTime();
+                        variants.get(name).run();
+                        millis.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
+                        if (!name.endsWith("-sql") && !name.equals("floor")) {
+                            // What reached the old generation without a forced collection: a period's lines held
+                            // through a request would be promoted there.
+                            peakOld[0] = Math.max(peakOld[0], oldGenerationKilobytes(node.process()));
+                        }
+                    }
+                }
+                String heapAfter = heap(node.process(), true);
+                report(millis, fixtureSeconds, from, to, heapBefore + "; old generation at most " + peakOld[0] / 1024
+                        + " MB after any request", heapAfter);
             }
-            String heapAfter = heap(true);
-            report(millis, fixtureSeconds, from, to, heapBefore + "; old generation at most " + peakOld[0] / 1024
-                    + " MB after any request", heapAfter);
         }
     }
 
@@ -279,15 +269,15 @@ class FinanceBenchmark extends RealWarTest {
     }
 
     /**
-     * The node's heap, young and old generation, used of committed, as its performance counters say (any collector),
+     * The server's heap, young and old generation, used of committed, as its performance counters say (any collector),
      * after a full collection when {@code collect}.
      */
-    private String heap(boolean collect) {
+    private static String heap(ProcessHandle server, boolean collect) {
         try {
             if (collect) {
-                jcmd(node.process(), "GC.run");
+                jcmd(server, "GC.run");
             }
-            Map<String, Double> gc = jstatGc(node.process());
+            Map<String, Double> gc = jstatGc(server);
             return String.format("young %.0f of %.0f MB, old %.0f of %.0f MB",
                     (gc.get("S0U") + gc.get("S1U") + gc.get("EU")) / 1024,
                     (gc.get("S0C") + gc.get("S1C") + gc.get("EC")) / 1024, gc.get("OU") / 1024, gc.get("OC") / 1024);
@@ -297,8 +287,8 @@ class FinanceBenchmark extends RealWarTest {
     }
 
     /** What the old generation holds now, without a collection. */
-    private long oldGenerationKilobytes() throws IOException, InterruptedException {
-        return Math.round(jstatGc(node.process()).get("OU"));
+    private static long oldGenerationKilobytes(ProcessHandle server) throws IOException, InterruptedException {
+        return Math.round(jstatGc(server).get("OU"));
     }
 
     private static void report(Map<String, List<Double>> millis, double fixtureSeconds, LocalDate from,

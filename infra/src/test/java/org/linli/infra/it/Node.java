@@ -27,6 +27,11 @@ import java.util.function.Consumer;
  */
 final class Node implements AutoCloseable {
 
+    /** The production JVM flags of the README's run command; keep the two the same. */
+    static final String README_FLAGS = "-XX:+UseG1GC -Xms128m -Xmx1g -XX:MinHeapFreeRatio=10"
+            + " -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent"
+            + " -XX:+ExitOnOutOfMemoryError";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Process process;
@@ -96,7 +101,7 @@ final class Node implements AutoCloseable {
                 "-Dlinli.alipay.alipay-public-key=" + account.getProperty("gateway-public-key"),
                 "-Dlinli.alipay.notify-url=http://127.0.0.1:" + port + "/api/v1/payments/alipay/notify",
                 "-jar", Path.of("target", "linli.jar").toAbsolutePath().toString()));
-        Node node = launch(List.of(StartupBenchmark.README_FLAGS.split(" ")), launch, port, data,
+        Node node = launch(List.of(README_FLAGS.split(" ")), launch, port, data,
                 environment -> environment.keySet().removeIf(name -> name.startsWith("LINLI_DEMO")));
         node.awaitHealthy("/health/ready", Duration.ofMinutes(5));
         return node;

@@ -36,14 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StartupBenchmark {
 
-    /** The production JVM flags of the README's run command; keep the two the same. */
-    static final String README_FLAGS = "-XX:+UseG1GC -Xms128m -Xmx1g -XX:MinHeapFreeRatio=10"
-            + " -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 -XX:-G1PeriodicGCInvokesConcurrent"
-            + " -XX:+ExitOnOutOfMemoryError";
-
     private static final int ROUNDS = Integer.getInteger("linli.bench.start-rounds", 3);
-    private static final List<String> FLAGS = List.of(System.getProperty("linli.bench.jvm-flags", README_FLAGS)
-            .trim().split("\\s+"));
+    private static final List<String> FLAGS = List.of(System.getProperty("linli.bench.jvm-flags",
+            Node.README_FLAGS).trim().split("\\s+"));
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     /** The whole of the hello-world application. */
