@@ -22,10 +22,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * Writes the split lines of a period as CSV (UTF-8 with a byte-order mark, CRLF) or as an Excel sheet, page after
- * page as they are read, telling {@link Progress} how far it has come: a year of a large tenant is hundreds of
+ * page as they are read, telling a {@link Progress}, if one is given, how far it has come: a year of a large tenant is hundreds of
  * thousands of lines, so neither the lines nor the sheet are ever held whole (the workbook streams its rows to disk).
  */
 public final class SplitDetailsExport {
@@ -60,43 +61,50 @@ public final class SplitDetailsExport {
 
         /**
          * A period's lines, read through {@code details} (the service, so each page is its own transaction): the
-         * count and the first page together when first asked for ({@link SplitDetails#opening}), then page after
-         * page. A page shorter than {@link SplitDetails#PAGE} is the last, so no read is spent to learn that.
+         * first page is read once, with the count when that is asked for first ({@link SplitDetails#opening}),
+         * alone when not ({@link SplitDetails#first}); then page after page. A page shorter than
+         * {@link SplitDetails#PAGE} is the last, so no read is spent to learn that.
          */
         static Source of(SplitDetails details, LocalDate from, LocalDate to) {
             return new Source() {
-                private SplitDetails.Opening opening;
+                private Long count;
+                private List<SplitDetails.Line> first;
                 private boolean ended;
 
                 @Override
                 public long count() {
-                    return opening().count();
+                    if (count == null) {
+                        SplitDetails.Opening opening = details.opening(from, to);
+                        count = opening.count();
+                        first = first == null ? opening.first() : first;
+                    }
+                    return count;
                 }
 
                 @Override
                 public List<SplitDetails.Line> after(SplitDetails.Line last) {
-                    if (ended) {
+                    List<SplitDetails.Line> page;
+                    if (last == null) {
+                        first = first == null ? details.first(from, to) : first;
+                        page = first;
+                    } else if (ended) {
                         return List.of();
+                    } else {
+                        page = details.after(from, to, last.splitAt(), last.id());
                     }
-                    List<SplitDetails.Line> page = last == null ? opening().first()
-                            : details.after(from, to, last.splitAt(), last.id());
                     ended = page.size() < SplitDetails.PAGE;
                     return page;
-                }
-
-                private SplitDetails.Opening opening() {
-                    if (opening == null) {
-                        opening = details.opening(from, to);
-                    }
-                    return opening;
                 }
             };
         }
 
-        /** {@link #of}, with the count and the first page read now, before anything is written. */
+        /**
+         * {@link #of}, with the first page read now, before anything is written, and not counted: for a download
+         * that tells no progress ({@link #write(Format, Source, Locale, OutputStream)}).
+         */
         static Source opened(SplitDetails details, LocalDate from, LocalDate to) {
             Source source = of(details, from, to);
-            source.count();
+            source.after(null);
             return source;
         }
     }
@@ -118,22 +126,38 @@ public final class SplitDetailsExport {
     private SplitDetailsExport() {
     }
 
-    /** Writes every line {@code source} has to {@code out}; answers how many. {@code out} is left open. */
+    /**
+     * Writes every line {@code source} has to {@code out}, telling {@code progress} after each page out of how many
+     * (counted first); answers how many. {@code out} is left open.
+     */
     public static long write(Format format, Source source, Locale locale, OutputStream out, Progress progress)
             throws IOException {
         long total = source.count();
         progress.exported(0, total);
-        return format == Format.CSV ? csv(source, total, locale, out, progress)
-                : xlsx(source, total, locale, out, progress);
+        return lines(format, source, locale, out, done -> progress.exported(done, Math.max(done, total)));
     }
 
-    private static long csv(Source source, long total, Locale locale, OutputStream out, Progress progress)
+    /**
+     * Writes every line {@code source} has to {@code out} without counting them first, for a download that tells no
+     * progress: it starts at once, however long the period; answers how many. {@code out} is left open.
+     */
+    public static long write(Format format, Source source, Locale locale, OutputStream out) throws IOException {
+        return lines(format, source, locale, out, done -> { });
+    }
+
+    /** Writes the lines, telling {@code written} after each page how many are written. */
+    private static long lines(Format format, Source source, Locale locale, OutputStream out, LongConsumer written)
+            throws IOException {
+        return format == Format.CSV ? csv(source, locale, out, written) : xlsx(source, locale, out, written);
+    }
+
+    private static long csv(Source source, Locale locale, OutputStream out, LongConsumer written)
             throws IOException {
         Csv.Printer csv = Csv.excelPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)))
                 .row(HEADERS.stream().map(key -> Messages.get(locale, key)).toList());
         Labels labels = new Labels(locale);
         // Flushed after each page, so a reader downloading it has the page before the next one is read.
-        long done = eachLine(source, total, progress, line -> csv.row(cells(line, labels)), csv::flush);
+        long done = eachLine(source, written, line -> csv.row(cells(line, labels)), csv::flush);
         csv.flush();
         return done;
     }
@@ -147,7 +171,7 @@ public final class SplitDetailsExport {
                 Money.fen(line.owedFen()));
     }
 
-    private static long xlsx(Source source, long total, Locale locale, OutputStream out, Progress progress)
+    private static long xlsx(Source source, Locale locale, OutputStream out, LongConsumer written)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             SheetStyles styles = SheetStyles.of(workbook);
@@ -158,7 +182,7 @@ public final class SplitDetailsExport {
             }
             int[] next = {1};
             Labels labels = new Labels(locale);
-            long done = eachLine(source, total, progress, line -> {
+            long done = eachLine(source, written, line -> {
                 Row row = sheet.createRow(next[0]++);
                 row.createCell(0).setCellValue(line.orderId());
                 row.createCell(1).setCellValue(TIME.format(line.splitAt()));
@@ -194,8 +218,8 @@ public final class SplitDetailsExport {
         void ended() throws IOException;
     }
 
-    /** Reads the source page after page, writes each line, tells the progress after each page; answers how many. */
-    private static long eachLine(Source source, long total, Progress progress, LineWriter writer, PageEnd pageEnd)
+    /** Reads the source page after page, writes each line, tells {@code written} after each page; answers how many. */
+    private static long eachLine(Source source, LongConsumer written, LineWriter writer, PageEnd pageEnd)
             throws IOException {
         long done = 0;
         SplitDetails.Line after = null;
@@ -206,7 +230,7 @@ public final class SplitDetailsExport {
             pageEnd.ended();
             done += page.size();
             after = page.get(page.size() - 1);
-            progress.exported(done, Math.max(done, total));
+            written.accept(done);
         }
         return done;
     }

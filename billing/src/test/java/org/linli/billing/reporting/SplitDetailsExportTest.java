@@ -121,6 +121,12 @@ class SplitDetailsExportTest {
             }
 
             @Override
+            public List<Line> first(LocalDate from, LocalDate to) {
+                reads.add("first");
+                return pages.after(null);
+            }
+
+            @Override
             public List<Line> after(LocalDate from, LocalDate to, Instant afterAt, long afterId) {
                 reads.add("after " + afterId);
                 return pages.after(line(afterId));
@@ -157,15 +163,31 @@ class SplitDetailsExportTest {
     }
 
     @Test
-    void anOpenedSourceHasReadBeforeAnythingIsWrittenAndDoesNotReadAgain() throws IOException {
+    void aDownloadWithoutProgressIsNotCountedAndReadsOnlyItsPages() throws IOException {
+        List<String> reads = new ArrayList<>();
+        LocalDate day = LocalDate.of(2026, 11, 29);
+        SplitDetailsExport.Source source = SplitDetailsExport.Source.of(service(1_203, reads), day, day);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long written = SplitDetailsExport.write(SplitDetailsExport.Format.CSV, source, Locale.ENGLISH, out);
+
+        assertThat(written).isEqualTo(1_203);
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(1 + 1_203);
+        assertThat(reads).containsExactly("first", "after 500", "after 1000");
+        assertThat(source.count()).as("asked afterwards, still right").isEqualTo(1_203);
+    }
+
+    @Test
+    void anOpenedSourceHasReadItsFirstPageBeforeAnythingIsWrittenAndDoesNotReadAgain() throws IOException {
         List<String> reads = new ArrayList<>();
         LocalDate day = LocalDate.of(2026, 11, 29);
 
-        SplitDetailsExport.Source source = SplitDetailsExport.Source.opened(service(0, reads), day, day);
-        assertThat(reads).containsExactly("opening");
+        SplitDetailsExport.Source source = SplitDetailsExport.Source.opened(service(120, reads), day, day);
+        assertThat(reads).containsExactly("first");
 
-        SplitDetailsExport.write(SplitDetailsExport.Format.CSV, source, Locale.ENGLISH, new ByteArrayOutputStream(),
-                (done, total) -> { });
-        assertThat(reads).containsExactly("opening");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SplitDetailsExport.write(SplitDetailsExport.Format.CSV, source, Locale.ENGLISH, out);
+        assertThat(reads).containsExactly("first");
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(1 + 120);
     }
 }

@@ -238,13 +238,16 @@ class FinanceBenchmark extends RealWarTest {
                 + " split_line l where" + range + ") x", null, from, to);
     }
 
-    /** The export's count and first page, with the providers' names. */
+    /**
+     * The export's first page, with the providers' names and what discounts the tenant funded (a download is not
+     * counted).
+     */
     private static void exportSql(Connection c, long tenant, LocalDate from, LocalDate to) throws SQLException {
-        String range = " l.tenant_id = ? and l.split_at >= ? and l.split_at < ?";
-        drain(c, "select count(*) from split_line l where" + range, tenant, from, to);
         drain(c, "select l.id, l.order_id, l.split_at, l.module, l.party, l.amount_fen, l.refunded_fen,"
-                + " l.rule_version, pr.name from split_line l left join provider pr on pr.tenant_id = l.tenant_id"
-                + " and l.party = 'PROVIDER' and pr.id = split_part(l.account, ':', 2)::bigint where" + range
+                + " l.rule_version, pr.name, f.discount_fen, f.owed_fen from split_line l left join provider pr"
+                + " on pr.tenant_id = l.tenant_id and l.party = 'PROVIDER' and pr.id = split_part(l.account, ':', 2)"
+                + "::bigint left join discount_funding f on f.tenant_id = l.tenant_id and l.party = 'TENANT'"
+                + " and f.order_id = l.order_id where l.tenant_id = ? and l.split_at >= ? and l.split_at < ?"
                 + " order by l.split_at, l.id limit " + EXPORT_LINES, tenant, from, to);
     }
 

@@ -132,11 +132,12 @@ public class RevenueResource {
         LocalDate since = TimeValues.date(from, "from");
         LocalDate until = TimeValues.date(to, "to");
         SplitDetailsExport.Format chosen = SplitDetailsExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        // Counted and the first page read before the response starts, so a period the service refuses, or a read
-        // that fails, still answers with a problem; the rest then streams out page by page, never held whole.
+        // The first page read before the response starts, so a period the service refuses, or a read that fails,
+        // still answers with a problem; the rest then streams out page by page, never held whole. Not counted: a
+        // download tells no progress, and the count of a long period would delay its first byte.
         SplitDetailsExport.Source source = SplitDetailsExport.Source.opened(details, since, until);
         Locale locale = Messages.fromPreferences(headers.getAcceptableLanguages());
-        StreamingOutput body = out -> SplitDetailsExport.write(chosen, source, locale, out, (done, total) -> { });
+        StreamingOutput body = out -> SplitDetailsExport.write(chosen, source, locale, out);
         return Downloads.attachment(body, chosen.contentType(),
                 "split-lines-" + since + "-" + until + "." + chosen.extension());
     }
