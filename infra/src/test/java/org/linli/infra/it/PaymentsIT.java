@@ -216,6 +216,14 @@ class PaymentsIT extends RealWarTest {
         api.as(finance).get("/settlements/balances").then().statusCode(200)
                 .body("find { it.payee == 'TENANT' }.outstandingFen", equalTo(-2_024));
         api.as(finance).get("/ledger/check").then().body("clean", equalTo(true));
+        // Finance's download of the day's split lines says the same on the tenant's line, and names the provider.
+        String today = LocalDate.now(ChinaTime.ZONE).toString();
+        List<String> exported = api.as(finance).header("Accept-Language", "en")
+                .get("/reports/revenue/details/csv?from=" + today + "&to=" + today).then().statusCode(200)
+                .extract().asString().lines().filter(line -> line.startsWith(order + ",")).toList();
+        assertThat(exported).hasSize(3)
+                .anySatisfy(line -> assertThat(line).contains(",Tenant,\"\",6.16,0.00,6.16,").endsWith(",26.40,20.24"))
+                .anySatisfy(line -> assertThat(line).contains(",Provider,\"").endsWith(",0.00,0.00"));
 
         api.as(m.resident).body(Map.of("text", "临时有事")).post("/orders/" + order + "/request-refund").then()
                 .statusCode(200);
