@@ -2,6 +2,9 @@ package org.linli.platform.tenancy;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -16,6 +19,9 @@ import org.linli.platform.application.ServiceBoundary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Binds the caller's tenant to the running transaction, once, before the service touches any data: as the
@@ -23,7 +29,8 @@ import java.sql.SQLException;
  * PostgreSQL, as the session setting {@code app.tenant_id} that the row-level-security policies read.
  *
  * <p>The setting is transaction-local ({@code set_config(..., true)}), so a pooled connection never carries a
- * tenant into the next transaction. The connection is obtained through {@code unwrap} because that makes
+ * tenant into the next transaction. The {@link SessionSetting}s that features' policies read are bound in the same
+ * statement, so that a transaction pays one round trip for all of them. The connection is obtained through {@code unwrap} because that makes
  * EclipseLink use its transactional connection for the reads that follow, not a separate one.
  */
 @ServiceBoundary
@@ -32,6 +39,8 @@ import java.sql.SQLException;
 public class TenantBinding {
 
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
+    /** The session setting the tenant policies read. */
+    static final String TENANT_SETTING = "app.tenant_id";
     private static final Object BOUND_KEY = TenantBinding.class.getName() + ".tenant";
 
     @PersistenceContext(unitName = "linli")
@@ -39,6 +48,10 @@ public class TenantBinding {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    @Any
+    Instance<SessionSetting> settings;
 
     @AroundInvoke
     public Object bind(InvocationContext invocation) throws Exception {
@@ -64,13 +77,26 @@ public class TenantBinding {
     private void bindTo(TenantId tenant) throws SQLException {
         em.setProperty(TENANT_PROPERTY, tenant.value());
         if (em.unwrap(JpaEntityManager.class).getDatabaseSession().getPlatform().isPostgreSQL()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(TENANT_SETTING, Long.toString(tenant.value()));
+            for (SessionSetting setting : settings) {
+                setting.valueForCaller().ifPresent(value -> values.put(setting.name(), value));
+            }
             Connection connection = em.unwrap(Connection.class);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select set_config('app.tenant_id', ?, true)")) {
-                statement.setString(1, Long.toString(tenant.value()));
+            try (PreparedStatement statement = connection.prepareStatement(statementFor(values.size()))) {
+                int parameter = 1;
+                for (Map.Entry<String, String> value : values.entrySet()) {
+                    statement.setString(parameter++, value.getKey());
+                    statement.setString(parameter++, value.getValue());
+                }
                 statement.execute();
             }
         }
+    }
+
+    /** One transaction-local {@code set_config} per setting, in one statement; name and value are parameters. */
+    static String statementFor(int settings) {
+        return "select " + String.join(", ", Collections.nCopies(settings, "set_config(?, ?, true)"));
     }
 
     /** Marks a transaction that was entered without a tenant (platform work). */

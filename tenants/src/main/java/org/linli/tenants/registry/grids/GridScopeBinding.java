@@ -12,7 +12,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.linli.platform.application.BoundaryOrder;
 import org.linli.platform.application.ServiceBoundary;
-import org.linli.platform.security.Actor;
 import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
@@ -30,7 +29,8 @@ import java.util.stream.Collectors;
  * plans, visits and form answers of those households (nothing at all while they have no grid); everyone else sees
  * the whole tenant. Bound
  * as EclipseLink properties (see {@link GridScope}) and, on PostgreSQL, as {@code app.grid_ids} for the restrictive
- * row-level-security policy — the same two lines of defence as tenancy.
+ * row-level-security policy — the same two lines of defence as tenancy ({@link GridScopeSetting}: an unrestricted
+ * caller's value is bound together with the tenant).
  */
 @ServiceBoundary
 @Interceptor
@@ -53,8 +53,10 @@ public class GridScopeBinding {
             transactions.putResource(BOUND_KEY, grids);
             em.setProperty(GridScope.ALL, grids.isEmpty() ? 1 : 0);
             em.setProperty(GridScope.IDS, grids.filter(ids -> !ids.isEmpty()).orElse(List.of(-1L)));
-            if (em.unwrap(JpaEntityManager.class).getDatabaseSession().getPlatform().isPostgreSQL()) {
-                bindRowLevelSecurity(grids);
+            // An unrestricted caller's setting was bound with the tenant (GridScopeSetting).
+            if (grids.isPresent() && em.unwrap(JpaEntityManager.class).getDatabaseSession().getPlatform()
+                    .isPostgreSQL()) {
+                bindRowLevelSecurity(grids.get());
             }
         }
         return invocation.proceed();
@@ -62,21 +64,19 @@ public class GridScopeBinding {
 
     /** The grids that restrict the caller — those assigned to a grid worker — or empty for an unrestricted caller. */
     private Optional<List<Long>> assignedGrids() {
-        Actor actor = CurrentUser.actor().orElse(null);
-        if (actor == null || actor.tenant() == null || actor.role() != Role.GRID_WORKER) {
+        if (!GridScopeSetting.restrictsCaller()) {
             return Optional.empty();
         }
         return Optional.of(em.createQuery("select a.gridId from GridAssignment a where a.userId = :user", Long.class)
-                .setParameter("user", actor.accountId()).getResultList());
+                .setParameter("user", CurrentUser.require().accountId()).getResultList());
     }
 
-    private void bindRowLevelSecurity(Optional<List<Long>> grids) throws SQLException {
-        String setting = grids.map(ids -> ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
-                .orElse("*");
+    /** A grid worker's grids; none is an empty list, which the policy reads as no grid at all. */
+    private void bindRowLevelSecurity(List<Long> grids) throws SQLException {
         Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select set_config('app.grid_ids', ?, true)")) {
-            statement.setString(1, setting);
+        try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
+            statement.setString(1, GridScopeSetting.NAME);
+            statement.setString(2, grids.stream().map(String::valueOf).collect(Collectors.joining(",")));
             statement.execute();
         }
     }
