@@ -26,8 +26,9 @@ import java.util.function.LongConsumer;
 
 /**
  * Writes the split lines of a period as CSV (UTF-8 with a byte-order mark, CRLF) or as an Excel sheet, page after
- * page as they are read, telling a {@link Progress}, if one is given, how far it has come: a year of a large tenant is hundreds of
- * thousands of lines, so neither the lines nor the sheet are ever held whole (the workbook streams its rows to disk).
+ * page as they are read, telling a {@link Progress}, if one is given, how far it has come: a year of a large tenant
+ * is hundreds of thousands of lines, so neither the lines nor the sheet are ever held whole (the workbook streams its
+ * rows to disk).
  */
 public final class SplitDetailsExport {
 

@@ -30,8 +30,9 @@ import java.util.Map;
  *
  * <p>The setting is transaction-local ({@code set_config(..., true)}), so a pooled connection never carries a
  * tenant into the next transaction. The {@link SessionSetting}s that features' policies read are bound in the same
- * statement, so that a transaction pays one round trip for all of them. The connection is obtained through {@code unwrap} because that makes
- * EclipseLink use its transactional connection for the reads that follow, not a separate one.
+ * statement, so that a transaction pays one round trip for all of them. The connection is obtained through
+ * {@code unwrap} because that makes EclipseLink use its transactional connection for the reads that follow, not a
+ * separate one.
  */
 @ServiceBoundary
 @Interceptor
@@ -77,11 +78,7 @@ public class TenantBinding {
     private void bindTo(TenantId tenant) throws SQLException {
         em.setProperty(TENANT_PROPERTY, tenant.value());
         if (em.unwrap(JpaEntityManager.class).getDatabaseSession().getPlatform().isPostgreSQL()) {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(TENANT_SETTING, Long.toString(tenant.value()));
-            for (SessionSetting setting : settings) {
-                setting.valueForCaller().ifPresent(value -> values.put(setting.name(), value));
-            }
+            Map<String, String> values = sessionValues(tenant, settings);
             Connection connection = em.unwrap(Connection.class);
             try (PreparedStatement statement = connection.prepareStatement(statementFor(values.size()))) {
                 int parameter = 1;
@@ -92,6 +89,22 @@ public class TenantBinding {
                 statement.execute();
             }
         }
+    }
+
+    /**
+     * The settings to bind, by name: the tenant first, then each feature's setting that has a value for the caller.
+     * No feature may name the tenant's setting, so none can widen or move what the tenant policies let through.
+     */
+    static Map<String, String> sessionValues(TenantId tenant, Iterable<SessionSetting> settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(TENANT_SETTING, Long.toString(tenant.value()));
+        for (SessionSetting setting : settings) {
+            if (values.containsKey(setting.name())) {
+                throw new IllegalStateException("session setting bound twice: " + setting.name());
+            }
+            setting.valueForCaller().ifPresent(value -> values.put(setting.name(), value));
+        }
+        return values;
     }
 
     /** One transaction-local {@code set_config} per setting, in one statement; name and value are parameters. */
