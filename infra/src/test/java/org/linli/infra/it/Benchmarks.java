@@ -96,11 +96,14 @@ final class Benchmarks {
     /** Each variant's median over its rounds. */
     static Map<String, Double> medians(Map<String, List<Double>> results) {
         Map<String, Double> median = new LinkedHashMap<>();
-        results.forEach((variant, values) -> {
-            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            median.put(variant, sorted[sorted.length / 2]);
-        });
+        results.forEach((variant, values) -> median.put(variant, median(values)));
         return median;
+    }
+
+    /** The middle one of {@code values} (the upper middle of an even number). */
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
     }
 
     /** Prints a report and keeps it in {@code target/benchmark/<file>}. */

@@ -3,6 +3,7 @@ package org.linli.infra.it;
 import com.sun.management.OperatingSystemMXBean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.linli.billing.payments.alipay.Rsa2;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -11,11 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -41,6 +37,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.linli.infra.it.Benchmarks.cpuNanos;
+import static org.linli.infra.it.Benchmarks.median;
 import static org.linli.infra.it.Benchmarks.medians;
 import static org.linli.infra.it.Benchmarks.owner;
 import static org.linli.infra.it.Benchmarks.postgres;
@@ -89,8 +86,6 @@ class CheckoutBenchmark extends RealWarTest {
     private static Node linli;
 
     private final Map<String, CpuTally> cpu = new LinkedHashMap<>();
-    /** The key of the reference signature, made once. */
-    private static final KeyPair REFERENCE_KEY = rsa2048();
 
     /** The CPU milliseconds of one reference signature, measured before each checkout round. */
     private final List<Double> signatureMillis = new ArrayList<>();
@@ -353,32 +348,20 @@ class CheckoutBenchmark extends RealWarTest {
     }
 
     /**
-     * How fast this machine is now, in CPU time of a fixed piece of work: an RSA-2048 SHA-256 signature (what a
-     * checkout's gateway request needs once). The host's speed moves by a third from one hour to the next, and the
-     * server's CPU per checkout moves with it; this figure lets a run's CPU be read against the machine's.
+     * How fast this machine is now, in CPU time of a fixed piece of work: the RSA2 signature a checkout's gateway
+     * request needs once, made by Linli's signer with the node's own key. The host's speed moves by a third from one
+     * hour to the next, and the server's CPU per checkout moves with it; this figure lets a run's CPU be read against
+     * the machine's.
      */
-    private static double referenceSignatureMillis() throws GeneralSecurityException {
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(REFERENCE_KEY.getPrivate());
-        byte[] content = "app_id=2021000000000001&method=alipay.trade.page.pay".getBytes(StandardCharsets.UTF_8);
+    private static double referenceSignatureMillis() {
+        String key = linli.alipaySigningKey();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int count = 50;
         long began = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < count; i++) {
-            signature.update(content);
-            signature.sign();
+            Rsa2.sign("app_id=2021000000000001&method=alipay.trade.page.pay", key);
         }
         return (threads.getCurrentThreadCpuTime() - began) / 1e6 / count;
-    }
-
-    private static KeyPair rsa2048() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** {@link #measure}, with the server's and this client's CPU time over the round added to the variant's tally. */
@@ -478,7 +461,7 @@ class CheckoutBenchmark extends RealWarTest {
                 "  %-13s server CPU %6.2f ms/checkout, client CPU %6.2f ms/checkout (%d checkouts)%n", variant,
                 tally.serverNanos / 1e6 / tally.checkouts, tally.clientNanos / 1e6 / tally.checkouts,
                 tally.checkouts)));
-        double signature = medians(Map.of("signature", signatureMillis)).get("signature");
+        double signature = median(signatureMillis);
         text.append(String.format("  machine speed: an RSA-2048 signature took %.2f ms of CPU (median of rounds %s);"
                 + " server CPU per checkout = %.1f such signatures%n", signature, Arrays.toString(signatureMillis
                 .stream().map(ms -> String.format("%.2f", ms)).toArray()), cpu.get("checkout").serverNanos / 1e6

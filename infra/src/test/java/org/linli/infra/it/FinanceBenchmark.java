@@ -106,35 +106,51 @@ class FinanceBenchmark extends RealWarTest {
                 variants.put("floor", () -> get(root + "/reports/revenue/details/csv?from=" + empty + "&to=" + empty,
                         shop.finance()));
                 String heapBefore = heap(node.process(), true);
-                long[] peakOld = {0};
-                long share = WARM_UP_MILLIS * 1_000_000 / variants.size();
-                for (Variant v : variants.values()) {
-                    long warming = System.nanoTime();
-                    for (int run = 0; run < WARM_UP_RUNS || System.nanoTime() - warming < share; run++) {
-                        v.run();
-                    }
-                }
-                Map<String, List<Double>> millis = new LinkedHashMap<>();
-                List<String> names = new ArrayList<>(variants.keySet());
-                for (int round = 0; round < ROUNDS; round++) {
-                    // Interleaved, the order rotating each round, so drift in the machine hits every variant alike.
-                    for (int i = 0; i < names.size(); i++) {
-                        String name = names.get((i + round) % names.size());
-                        long start = System.nanoTime();
-                        variants.get(name).run();
-                        millis.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
-                        if (!name.endsWith("-sql") && !name.equals("floor")) {
-                            // What reached the old generation without a forced collection: a period's lines held
-                            // through a request would be promoted there.
-                            peakOld[0] = Math.max(peakOld[0], oldGenerationKilobytes(node.process()));
-                        }
-                    }
-                }
+                warmUp(variants);
+                Rounds rounds = rounds(variants, node.process());
                 String heapAfter = heap(node.process(), true);
-                report(millis, fixtureSeconds, from, to, heapBefore + "; old generation at most " + peakOld[0] / 1024
-                        + " MB after any request", heapAfter);
+                report(rounds.millis(), fixtureSeconds, from, to, heapBefore + "; old generation at most "
+                        + rounds.peakOldKilobytes() / 1024 + " MB after any request", heapAfter);
             }
         }
+    }
+
+    /** Runs each variant again and again in its equal share of the warm-up (at least {@link #WARM_UP_RUNS} times). */
+    private static void warmUp(Map<String, Variant> variants) throws Exception {
+        long share = WARM_UP_MILLIS * 1_000_000 / variants.size();
+        for (Variant v : variants.values()) {
+            long warming = System.nanoTime();
+            for (int run = 0; run < WARM_UP_RUNS || System.nanoTime() - warming < share; run++) {
+                v.run();
+            }
+        }
+    }
+
+    /** Each variant's times in milliseconds, round by round, and the most the server's old generation held. */
+    private record Rounds(Map<String, List<Double>> millis, long peakOldKilobytes) {
+    }
+
+    /**
+     * The counted rounds, interleaved, the order rotating each round, so drift in the machine hits every variant
+     * alike; after each of the server's reads, what reached its old generation without a forced collection (a
+     * period's lines held through a request would be promoted there).
+     */
+    private static Rounds rounds(Map<String, Variant> variants, ProcessHandle server) throws Exception {
+        Map<String, List<Double>> millis = new LinkedHashMap<>();
+        long peakOld = 0;
+        List<String> names = new ArrayList<>(variants.keySet());
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + round) % names.size());
+                long start = System.nanoTime();
+                variants.get(name).run();
+                millis.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
+                if (!name.endsWith("-sql") && !name.equals("floor")) {
+                    peakOld = Math.max(peakOld, oldGenerationKilobytes(server));
+                }
+            }
+        }
+        return new Rounds(millis, peakOld);
     }
 
     private interface Variant {

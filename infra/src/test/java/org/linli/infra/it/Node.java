@@ -38,6 +38,8 @@ final class Node implements AutoCloseable {
     private final int port;
     private final Path data;
     private final String command;
+    /** The Alipay app private key a node beside the test server signs its gateway requests with. */
+    private String alipaySigningKey;
 
     private Node(Process process, int port, Path data, String command) {
         this.process = process;
@@ -103,6 +105,7 @@ final class Node implements AutoCloseable {
                 "-jar", Path.of("target", "linli.jar").toAbsolutePath().toString()));
         Node node = launch(List.of(README_FLAGS.split(" ")), launch, port, data,
                 environment -> environment.keySet().removeIf(name -> name.startsWith("LINLI_DEMO")));
+        node.alipaySigningKey = account.getProperty("app-private-key");
         node.awaitHealthy("/health/ready", Duration.ofMinutes(5));
         return node;
     }
@@ -138,6 +141,14 @@ final class Node implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>}. */
     String root() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The PKCS#8 private key (Base64) this node signs its Alipay requests with; only beside the test server. */
+    String alipaySigningKey() {
+        if (alipaySigningKey == null) {
+            throw new IllegalStateException("a node without Alipay settings: " + command);
+        }
+        return alipaySigningKey;
     }
 
     ProcessHandle process() {
