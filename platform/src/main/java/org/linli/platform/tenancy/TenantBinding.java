@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,6 +55,12 @@ public class TenantBinding {
     @Any
     Instance<SessionSetting> settings;
 
+    /**
+     * {@link #settings}, resolved on the first transaction rather than on every one: the beans never change, and two
+     * threads racing here only resolve them twice (the list is immutable).
+     */
+    private List<SessionSetting> resolved;
+
     @AroundInvoke
     public Object bind(InvocationContext invocation) throws Exception {
         TenantId tenant = TenantContext.current().orElse(null);
@@ -78,7 +85,10 @@ public class TenantBinding {
     private void bindTo(TenantId tenant) throws SQLException {
         em.setProperty(TENANT_PROPERTY, tenant.value());
         if (em.unwrap(JpaEntityManager.class).getDatabaseSession().getPlatform().isPostgreSQL()) {
-            Map<String, String> values = sessionValues(tenant, settings);
+            if (resolved == null) {
+                resolved = settings.stream().toList();
+            }
+            Map<String, String> values = sessionValues(tenant, resolved);
             Connection connection = em.unwrap(Connection.class);
             try (PreparedStatement statement = connection.prepareStatement(statementFor(values.size()))) {
                 int parameter = 1;
