@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linli.platform.identity.NewUser;
 import org.linli.platform.identity.PlatformAccount;
 import org.linli.platform.identity.PlatformUserService;
+import org.linli.platform.identity.PublishedPassword;
 import org.linli.platform.identity.UserService;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Role;
@@ -91,6 +92,9 @@ public class DemoData {
     @Inject
     Jurisdictions jurisdictions;
 
+    @Inject
+    PublishedPassword publishedPassword;
+
     public void seedIfEnabled() {
         if (!enabled) {
             return;
@@ -107,6 +111,11 @@ public class DemoData {
                     + " password. Turn demo mode off (linli.demo=false), or point it at an empty database.");
             case SEED -> LOG.info("Demo mode: writing the demo data");
         }
+        publishedPassword.hashedOnceWhile(PASSWORD, () -> seed(platform));
+        LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
+    }
+
+    private void seed(CallerContext platform) {
         PlatformAccount supervisor = platform.call(() -> {
             platformUsers.create(new NewUser("admin", "平台管理员 周明", Role.PLATFORM_OPERATOR, PASSWORD));
             return platformUsers.create(new NewUser("supervisor", "区民政局 陈静", Role.SUPERVISOR, PASSWORD));
@@ -137,6 +146,5 @@ public class DemoData {
         devices.seed(xinhua.id());
         // The supervisor oversees 新华街道 and, through the district's link, 绿苑物业.
         platform.run(() -> jurisdictions.attach(supervisor.id(), xinhua.id()));
-        LOG.info("Demo mode: demo data created. Sign in as admin, ops-a, ops-b ... with password " + PASSWORD);
     }
 }

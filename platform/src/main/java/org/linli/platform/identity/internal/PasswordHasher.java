@@ -8,6 +8,7 @@ import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.ProblemKind;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -57,7 +58,37 @@ public class PasswordHasher {
         this.decoy = hash(UUID.randomUUID().toString().toCharArray());
     }
 
+    /** A password whose hash is computed once and reused, on this thread, while {@link #hashingOnce} runs. */
+    private final ThreadLocal<SharedHash> shared = new ThreadLocal<>();
+
     public String hash(char[] password) {
+        SharedHash once = shared.get();
+        if (once != null && once.isFor(password)) {
+            return once.hash(() -> saltedHash(password));
+        }
+        return saltedHash(password);
+    }
+
+    /**
+     * Runs {@code work} with every hash of {@code password} on this thread being one hash, made at the first use; any
+     * other password is hashed as always. For a password that is published anyway: accounts that share a hash show a
+     * reader of the database that they share a password, which a published one does not keep secret.
+     */
+    public void hashingOnce(char[] password, Runnable work) {
+        if (shared.get() != null) {
+            throw new IllegalStateException("a shared hash is already in use on this thread");
+        }
+        SharedHash once = new SharedHash(password.clone());
+        shared.set(once);
+        try {
+            work.run();
+        } finally {
+            shared.remove();
+            once.forget();
+        }
+    }
+
+    private String saltedHash(char[] password) {
         return bounded(() -> service.encryptPassword(ByteSource.Util.bytes(password)));
     }
 
@@ -86,6 +117,32 @@ public class PasswordHasher {
             return work.get();
         } finally {
             turns.release();
+        }
+    }
+
+    /** The password of {@link #hashingOnce} and, once made, its hash. */
+    private static final class SharedHash {
+
+        private final char[] password;
+        private String hash;
+
+        SharedHash(char[] password) {
+            this.password = password;
+        }
+
+        boolean isFor(char[] candidate) {
+            return Arrays.equals(password, candidate);
+        }
+
+        String hash(Supplier<String> make) {
+            if (hash == null) {
+                hash = make.get();
+            }
+            return hash;
+        }
+
+        void forget() {
+            Arrays.fill(password, '\0');
         }
     }
 }

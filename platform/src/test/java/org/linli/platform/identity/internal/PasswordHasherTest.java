@@ -39,6 +39,43 @@ class PasswordHasherTest {
     }
 
     @Test
+    void whileHashingOnceThePasswordIsHashedOnceAndEveryOtherPasswordWithASaltOfItsOwn() {
+        List<String> hashes = new ArrayList<>();
+        hasher.hashingOnce("linli-demo".toCharArray(), () -> {
+            hashes.add(hasher.hash("linli-demo".toCharArray()));
+            hashes.add(hasher.hash("linli-demo".toCharArray()));
+            hashes.add(hasher.hash("linli-demO".toCharArray()));
+            hashes.add(hasher.hash("linli-demO".toCharArray()));
+        });
+        String afterwards = hasher.hash("linli-demo".toCharArray());
+
+        assertThat(hashes.get(0)).isEqualTo(hashes.get(1));
+        assertThat(hasher.matches("linli-demo".toCharArray(), hashes.get(0))).isTrue();
+        assertThat(hashes.get(2)).isNotEqualTo(hashes.get(3)).isNotEqualTo(hashes.get(0));
+        assertThat(hasher.matches("linli-demO".toCharArray(), hashes.get(2))).isTrue();
+        assertThat(afterwards).isNotEqualTo(hashes.get(0));
+        assertThat(hasher.matches("linli-demo".toCharArray(), afterwards)).isTrue();
+    }
+
+    @Test
+    void hashingOnceHoldsOnlyOnItsOwnThreadAndEndsWhenItsWorkFails() throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            List<String> hashes = new ArrayList<>();
+            assertThatThrownBy(() -> hasher.hashingOnce("linli-demo".toCharArray(), () -> {
+                hashes.add(hasher.hash("linli-demo".toCharArray()));
+                hashes.add(get(other.submit(() -> hasher.hash("linli-demo".toCharArray()))));
+                throw new IllegalArgumentException("the work failed");
+            })).hasMessage("the work failed");
+
+            assertThat(hashes.get(1)).isNotEqualTo(hashes.get(0));
+            assertThat(hasher.hash("linli-demo".toCharArray())).isNotEqualTo(hashes.get(0));
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void neverRunsMoreHashesAtOnceThanItHasTurns() throws Exception {
         PasswordHasher bounded = new PasswordHasher(2, Duration.ofSeconds(30));
         AtomicInteger running = new AtomicInteger();
@@ -105,6 +142,14 @@ class PasswordHasherTest {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }
