@@ -7,7 +7,7 @@ import org.linli.platform.identity.internal.PasswordHasher;
 /**
  * Creating many accounts with one password that is published anyway (the demo data's, printed in the README): the
  * password is hashed once and every such account stores that hash. A hash costs a deliberate 100–200 ms of CPU and
- * 19 MiB, so a seed of some forty accounts spent half its time hashing one known string. Accounts sharing a hash show
+ * 19 MiB, so the demo seed, dozens of accounts, spent half its time hashing one known string. Accounts sharing a hash show
  * a reader of the database that they share a password, which a published password does not keep secret; every other
  * password is hashed with a salt of its own, also while this runs.
  */

@@ -40,6 +40,9 @@ public class PasswordHasher {
     /** A valid hash of a random password, verified when the username is unknown so that timing reveals nothing. */
     private final String decoy;
 
+    /** A password whose hash is computed once and reused, on this thread, while {@link #hashingOnce} runs. */
+    private final ThreadLocal<SharedHash> shared = new ThreadLocal<>();
+
     private final DefaultPasswordService service = new DefaultPasswordService() {
         @Override
         protected HashRequest createHashRequest(ByteSource plaintext) {
@@ -57,9 +60,6 @@ public class PasswordHasher {
         this.wait = wait;
         this.decoy = hash(UUID.randomUUID().toString().toCharArray());
     }
-
-    /** A password whose hash is computed once and reused, on this thread, while {@link #hashingOnce} runs. */
-    private final ThreadLocal<SharedHash> shared = new ThreadLocal<>();
 
     public String hash(char[] password) {
         SharedHash once = shared.get();
