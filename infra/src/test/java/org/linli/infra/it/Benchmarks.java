@@ -81,6 +81,67 @@ final class Benchmarks {
         return columns;
     }
 
+    /** Work that is run again and again to warm a server up. */
+    interface Pass {
+        void run() throws Exception;
+    }
+
+    /** What a warm-up took, for the report. */
+    record WarmUp(double seconds, boolean settled, double lastCompilingShare) {
+
+        @Override
+        public String toString() {
+            return String.format("warmed up for %.0f s, %s (its compilations took %.1f %% of the last pass)", seconds,
+                    settled ? "until the server's JIT compiler had settled" : "the server's JIT compiler still busy",
+                    100 * lastCompilingShare);
+        }
+    }
+
+    /** A pass's compilations below this share of its time, twice in a row, and the compiler counts as settled. */
+    private static final double SETTLED_SHARE = 0.02;
+
+    /**
+     * Runs {@code pass} again and again, for at least {@code minMillis}, until the server's JIT compiler has settled:
+     * its compilations ({@code jstat -compiler}) took less than 2 % of a pass's time in two passes in a row; or
+     * until {@code maxMillis}. Until then a server still compiles the code it measures (a request can take several
+     * times as long as it will once compiled, and a fixed warm-up time that was enough for one path is not for a
+     * path of more code), so only then do the rounds compare steady states.
+     */
+    static WarmUp warmUntilCompiled(ProcessHandle server, Pass pass, long minMillis, long maxMillis)
+            throws Exception {
+        long began = System.nanoTime();
+        int quietPasses = 0;
+        double share;
+        boolean settled;
+        do {
+            double compiledBefore = compilingSeconds(server);
+            long passBegan = System.nanoTime();
+            pass.run();
+            share = (compilingSeconds(server) - compiledBefore) / ((System.nanoTime() - passBegan) / 1e9);
+            System.out.printf("warm-up: %.0f s, the server compiled for %.1f %% of the last pass%n",
+                    elapsedMillis(began) / 1e3, 100 * share);
+            quietPasses = share < SETTLED_SHARE ? quietPasses + 1 : 0;
+            settled = quietPasses >= 2;
+        } while (!(settled && elapsedMillis(began) >= minMillis) && elapsedMillis(began) < maxMillis);
+        return new WarmUp(elapsedMillis(began) / 1e3, settled, share);
+    }
+
+    private static long elapsedMillis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    /** The time the server's JIT compiler has spent compiling, in seconds, as {@code jstat -compiler} counts it. */
+    static double compilingSeconds(ProcessHandle server) throws IOException, InterruptedException {
+        String out = jdkTool("jstat", List.of("-compiler", Long.toString(server.pid())));
+        String[] lines = out.strip().split("\n");
+        List<String> names = List.of(lines[0].trim().split("\\s+"));
+        int time = names.indexOf("Time");
+        if (lines.length != 2 || time < 0) {
+            throw new AssertionError("jstat -compiler: " + out);
+        }
+        return Double.parseDouble(lines[1].trim().split("\\s+")[time]);
+    }
+
     /** What the JDK's {@code tool} (of this JVM's installation) prints when run with {@code arguments}. */
     private static String jdkTool(String tool, List<String> arguments) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", tool).toString()));

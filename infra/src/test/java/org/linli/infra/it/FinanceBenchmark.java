@@ -33,6 +33,7 @@ import static org.linli.infra.it.Benchmarks.medians;
 import static org.linli.infra.it.Benchmarks.owner;
 import static org.linli.infra.it.Benchmarks.postgres;
 import static org.linli.infra.it.Benchmarks.jstatGc;
+import static org.linli.infra.it.Benchmarks.warmUntilCompiled;
 import static org.linli.infra.it.Benchmarks.write;
 
 /**
@@ -52,12 +53,15 @@ class FinanceBenchmark extends RealWarTest {
     private static final int TENANTS = Integer.getInteger("linli.bench.tenants", 2);
     private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 20);
     /**
-     * Time spent first, not counted, shared equally by the variants, each run again and again in its share (at least
-     * ten times): the server's and the client's code is compiled, and both sides' statements are prepared on the
-     * server (the JDBC driver does that from a statement's fifth run), so the rounds compare steady states. A cheap
-     * variant needs hundreds of runs for that; a report of a million orders gets its ten.
+     * Time spent first, not counted, at the least: passes over the variants, each running again and again in its
+     * equal share of a pass (at least {@link #WARM_UP_RUNS} times), until the server's JIT compiler has settled
+     * ({@link Benchmarks#warmUntilCompiled}), so the rounds compare compiled code on both sides (the JDBC driver
+     * prepares a statement on the server from its fifth run). A cheap variant needs thousands of runs for that; a
+     * report of a million orders gets its ten.
      */
     private static final long WARM_UP_MILLIS = Long.getLong("linli.bench.warm-up-millis", 40_000);
+    private static final long WARM_UP_MAX_MILLIS = Long.getLong("linli.bench.warm-up-max-millis", 300_000);
+    private static final long PASS_MILLIS = 7_000;
     private static final int WARM_UP_RUNS = 10;
     /** Fixture ids start far above what the sequences hand out while the benchmark runs. */
     private static final long ID_BASE = 1_000_000_000L;
@@ -106,18 +110,19 @@ class FinanceBenchmark extends RealWarTest {
                 variants.put("floor", () -> get(root + "/reports/revenue/details/csv?from=" + empty + "&to=" + empty,
                         shop.finance()));
                 String heapBefore = heap(node.process(), true);
-                warmUp(variants);
+                Benchmarks.WarmUp warmUp = warmUntilCompiled(node.process(), () -> pass(variants), WARM_UP_MILLIS,
+                        WARM_UP_MAX_MILLIS);
                 Rounds rounds = rounds(variants, node.process());
                 String heapAfter = heap(node.process(), true);
-                report(rounds.millis(), fixtureSeconds, from, to, heapBefore + "; old generation at most "
+                report(rounds.millis(), fixtureSeconds, from, to, warmUp, heapBefore + "; old generation at most "
                         + rounds.peakOldKilobytes() / 1024 + " MB after any request", heapAfter);
             }
         }
     }
 
-    /** Runs each variant again and again in its equal share of the warm-up (at least {@link #WARM_UP_RUNS} times). */
-    private static void warmUp(Map<String, Variant> variants) throws Exception {
-        long share = WARM_UP_MILLIS * 1_000_000 / variants.size();
+    /** Runs each variant again and again in its equal share of a warm-up pass (at least {@link #WARM_UP_RUNS} times). */
+    private static void pass(Map<String, Variant> variants) throws Exception {
+        long share = PASS_MILLIS * 1_000_000 / variants.size();
         for (Variant v : variants.values()) {
             long warming = System.nanoTime();
             for (int run = 0; run < WARM_UP_RUNS || System.nanoTime() - warming < share; run++) {
@@ -311,12 +316,13 @@ class FinanceBenchmark extends RealWarTest {
     }
 
     private static void report(Map<String, List<Double>> millis, double fixtureSeconds, LocalDate from,
-                               LocalDate to, String heapBefore, String heapAfter) throws IOException {
+                               LocalDate to, Benchmarks.WarmUp warmUp, String heapBefore, String heapAfter)
+            throws IOException {
         Map<String, Double> median = medians(millis);
         StringBuilder text = new StringBuilder(String.format("Finance benchmark: %,d paid orders (%,d split lines) in"
                         + " %d tenants over 12 months, written in %.0f s; period %s..%s; %d interleaved rounds"
-                        + " after %d s not counted (medians, ms)%n", ORDERS / TENANTS * TENANTS,
-                3L * (ORDERS / TENANTS) * TENANTS, TENANTS, fixtureSeconds, from, to, ROUNDS, WARM_UP_MILLIS / 1000));
+                        + " (medians, ms), %s%n", ORDERS / TENANTS * TENANTS,
+                3L * (ORDERS / TENANTS) * TENANTS, TENANTS, fixtureSeconds, from, to, ROUNDS, warmUp));
         millis.forEach((name, values) -> text.append(String.format("  %-12s %9.1f ms   rounds %s%n", name,
                 median.get(name), Arrays.toString(values.stream().mapToLong(Math::round).toArray()))));
         for (String name : List.of("report", "tenants", "export")) {
