@@ -6,9 +6,6 @@ import org.linli.platform.problem.FieldError;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * An exact amount of Chinese yuan in fen (1 yuan = 100 fen). Never a floating-point number: parsing refuses
@@ -61,13 +58,37 @@ public record Money(long fen) implements Serializable, Comparable<Money> {
 
     /** {@code ¥1,234.50}: always the yuan sign and two decimals, in both languages. */
     public String format() {
-        DecimalFormat format = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(BigDecimal.valueOf(fen, 2));
+        return yuan(true, true);
     }
 
     /** The amount in yuan as a plain decimal, e.g. {@code 1234.50}, for inputs and exports. */
     public String toYuanString() {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
+        return yuan(false, false);
+    }
+
+    /**
+     * The amount in yuan, its sign first, then the yuan sign if {@code sign}, thousands grouped by commas if
+     * {@code grouped}, and always two decimals. Written with integer arithmetic, not a {@code DecimalFormat}: every
+     * price in a catalogue page and every amount of an export's lines is formatted here.
+     */
+    private String yuan(boolean sign, boolean grouped) {
+        // Divided before the sign is dropped: Long.MIN_VALUE has no positive counterpart, a hundredth of it has.
+        String whole = Long.toString(Math.abs(fen / 100));
+        int cents = (int) Math.abs(fen % 100);
+        StringBuilder text = new StringBuilder(whole.length() + whole.length() / 3 + 6);
+        if (fen < 0) {
+            text.append('-');
+        }
+        if (sign) {
+            text.append('¥');
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (grouped && i > 0 && (whole.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(whole.charAt(i));
+        }
+        return text.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
     }
 
     @Override
