@@ -56,7 +56,7 @@ public final class PagedQuery<T> {
             count.setParameter(name, value);
         });
         items.setFirstResult(page.offset()).setMaxResults(page.size());
-        return Page.of(items.getResultList(), count.getSingleResult(), page);
+        return Page.of(items.getResultList(), count::getSingleResult, page);
     }
 
     /** The {@code like} pattern of a text part: contained anywhere, lower case, or null for no text. */

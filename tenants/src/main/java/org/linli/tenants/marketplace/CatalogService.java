@@ -103,7 +103,7 @@ public class CatalogService {
             count.setParameter(name, value);
         });
         List<Long> ids = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.of(inOrder(ids), count.getSingleResult(), page);
+        return Page.of(inOrder(ids), count::getSingleResult, page);
     }
 
     private List<Offering> inOrder(List<Long> ids) {

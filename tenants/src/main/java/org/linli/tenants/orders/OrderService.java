@@ -280,7 +280,7 @@ public class OrderService {
         OrderParty listedAs = party;
         List<OrderView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(order -> view(order, listedAs, null)).toList();
-        return Page.of(items, count.getSingleResult(), page);
+        return Page.of(items, count::getSingleResult, page);
     }
 
     /**
