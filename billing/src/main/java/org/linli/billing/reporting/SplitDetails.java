@@ -137,7 +137,8 @@ public class SplitDetails {
 
     /** A provider's payable account is {@code provider:<id>:payable}. */
     private static long providerId(String account) {
-        return Long.parseLong(account.split(":")[1]);
+        int start = account.indexOf(':') + 1;
+        return Long.parseLong(account, start, account.indexOf(':', start), 10);
     }
 
     private static Instant start(LocalDate day) {

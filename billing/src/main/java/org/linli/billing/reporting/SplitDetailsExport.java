@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -157,15 +158,16 @@ public final class SplitDetailsExport {
         Csv.Printer csv = Csv.excelPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)))
                 .row(HEADERS.stream().map(key -> Messages.get(locale, key)).toList());
         Labels labels = new Labels(locale);
+        Times times = new Times();
         // Flushed after each page, so a reader downloading it has the page before the next one is read.
-        long done = eachLine(source, written, line -> csv.row(cells(line, labels)), csv::flush);
+        long done = eachLine(source, written, line -> csv.row(cells(line, labels, times)), csv::flush);
         csv.flush();
         return done;
     }
 
     /** Module and payee are quoted throughout, as they always were; amounts and ids are numbers. */
-    private static List<Object> cells(SplitDetails.Line line, Labels labels) {
-        return Arrays.asList(line.orderId(), TIME.format(line.splitAt()),
+    private static List<Object> cells(SplitDetails.Line line, Labels labels, Times times) {
+        return Arrays.asList(line.orderId(), times.format(line.splitAt()),
                 Csv.quoted(labels.module(line.module())), labels.party(line.party()),
                 Csv.quoted(line.payee()), Money.fen(line.amountFen()), Money.fen(line.refundedFen()),
                 Money.fen(line.netFen()), line.ruleVersion(), Money.fen(line.fundedDiscountFen()),
@@ -183,10 +185,11 @@ public final class SplitDetailsExport {
             }
             int[] next = {1};
             Labels labels = new Labels(locale);
+            Times times = new Times();
             long done = eachLine(source, written, line -> {
                 Row row = sheet.createRow(next[0]++);
                 row.createCell(0).setCellValue(line.orderId());
-                row.createCell(1).setCellValue(TIME.format(line.splitAt()));
+                row.createCell(1).setCellValue(times.format(line.splitAt()));
                 row.createCell(2).setCellValue(labels.module(line.module()));
                 row.createCell(3).setCellValue(labels.party(line.party()));
                 row.createCell(4).setCellValue(line.payee() == null ? "" : line.payee());
@@ -254,6 +257,21 @@ public final class SplitDetailsExport {
         String party(Party party) {
             return parties.computeIfAbsent(party,
                     p -> Messages.get(locale, "details.party." + p.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /** Split times as the export writes them: an order's lines share one, so the last one written is kept. */
+    private static final class Times {
+
+        private Instant last;
+        private String text;
+
+        String format(Instant time) {
+            if (!time.equals(last)) {
+                text = TIME.format(time);
+                last = time;
+            }
+            return text;
         }
     }
 }
