@@ -1,6 +1,6 @@
 package org.linli.billing.checkout.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import java.util.List;
  * platform/tenant split of ad bookings, and the tenant's flea-market platform fee.
  */
 @Path("checkouts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Checkouts", description = "Flea-market purchases and ad bookings in the books")

@@ -1,6 +1,6 @@
 package org.linli.billing.checkout.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ import org.linli.platform.problem.DomainException;
 
 /** A seller's own Alipay account for the money of flea-market sales paid online. */
 @Path("flea/payout-account")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Flea market", description = "Listings, reservations, messages and moderation of the flea market")

@@ -1,6 +1,6 @@
 package org.linli.billing.commission.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import org.linli.tenants.modules.Module;
  * maximum, shared between platform and tenant; per module, optionally per provider. New terms are a new version.
  */
 @Path("commission-rules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Commission", description = "How payments are split among platform, tenant and provider")

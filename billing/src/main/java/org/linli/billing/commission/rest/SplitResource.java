@@ -1,6 +1,6 @@
 package org.linli.billing.commission.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import java.util.List;
 
 /** How an order's payment was split among platform, tenant and provider, and what refunds took back. */
 @Path("orders/{order}/split")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Commission", description = "How payments are split among platform, tenant and provider")
 public class SplitResource {

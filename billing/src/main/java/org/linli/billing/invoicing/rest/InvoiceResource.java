@@ -1,6 +1,6 @@
 package org.linli.billing.invoicing.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +45,7 @@ import java.util.Arrays;
  * cashier or recorded by the platform as a bank transfer.
  */
 @Path("invoices")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Invoicing", description = "Monthly invoices for the tenant's paid modules")

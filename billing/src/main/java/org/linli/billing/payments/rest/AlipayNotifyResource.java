@@ -1,6 +1,6 @@
 package org.linli.billing.payments.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * makes it try again later (4 m, 10 m, 10 m, 1 h, 2 h, 6 h, 15 h).
  */
 @Path("payments/alipay/notify")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Payments", description = "Payment gateways")
 public class AlipayNotifyResource {
 

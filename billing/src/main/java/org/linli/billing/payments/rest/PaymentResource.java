@@ -1,6 +1,6 @@
 package org.linli.billing.payments.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +30,7 @@ import java.util.List;
  * payments whose notify never came.
  */
 @Path("payments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Payment gateways")
 public class PaymentResource {

@@ -1,6 +1,6 @@
 package org.linli.billing.reconciliation.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ import java.time.format.DateTimeParseException;
 
 /** Reconciling the gateway's daily bills with the books, and the queue of what disagreed. */
 @Path("reconciliation")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Reconciliation", description = "The gateway's bills against payments, refunds and the ledger")

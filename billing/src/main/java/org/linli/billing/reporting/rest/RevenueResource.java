@@ -1,6 +1,6 @@
 package org.linli.billing.reporting.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,7 +41,7 @@ import java.util.Locale;
 
 /** Revenue of a period for finance: per module and per week, net of refunds, as JSON or CSV. */
 @Path("reports/revenue")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Finance reports", description = "Revenue, commission and payables")
 public class RevenueResource {
 

@@ -1,6 +1,6 @@
 package org.linli.billing.settlement.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +44,7 @@ import java.util.List;
 
 /** Settlement for finance: the T+N cycle, batches per payee (draft, approve, pay, retry) and where payees stand. */
 @Path("settlements")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Settlement", description = "Paying providers and the tenant what they earned")

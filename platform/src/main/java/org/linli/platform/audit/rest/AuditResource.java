@@ -1,6 +1,6 @@
 package org.linli.platform.audit.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.linli.platform.problem.TimeValues;
 
 
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The audit trail of the caller's tenant, or all of it for platform operators")
 public class AuditResource {

@@ -1,6 +1,6 @@
 package org.linli.platform.identity.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,7 +42,7 @@ import java.util.Objects;
 
 /** The users of the tenant the caller acts for. */
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "User accounts of the caller's tenant (tenant operators)")

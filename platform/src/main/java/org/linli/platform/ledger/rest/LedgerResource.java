@@ -1,6 +1,6 @@
 package org.linli.platform.ledger.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.linli.platform.problem.FieldError;
 
 /** The tenant's ledger for finance: postings about a reference, the trial balance, the invariant check. */
 @Path("ledger")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger", description = "The double-entry ledger of money, points and time credits")
 public class LedgerResource {

@@ -1,6 +1,6 @@
 package org.linli.platform.tenancy.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.linli.platform.tenancy.TenantStatus;
 import org.linli.platform.tenancy.rest.TenancyApi.SupervisorRequest;
 
 @Path("tenants")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenants", description = "Districts and property companies (platform operators)")

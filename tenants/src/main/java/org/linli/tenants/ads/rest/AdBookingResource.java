@@ -1,6 +1,6 @@
 package org.linli.tenants.ads.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +51,7 @@ import java.time.LocalDate;
  * creatives and see every booking.
  */
 @Path("ads")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Ads", description = "Ad slots, bookings, creative review, payment, serving and reports")

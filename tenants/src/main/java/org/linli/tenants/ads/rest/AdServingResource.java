@@ -1,6 +1,6 @@
 package org.linli.tenants.ads.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -40,7 +40,7 @@ import java.util.UUID;
  * "session" is a random cookie of its own that names nobody; it only keeps a reload within a minute from counting.
  */
 @Path("ads")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Ads", description = "Ad slots, bookings, creative review, payment, serving and reports")
 public class AdServingResource {
 

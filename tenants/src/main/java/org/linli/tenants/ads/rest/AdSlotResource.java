@@ -1,6 +1,6 @@
 package org.linli.tenants.ads.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -35,7 +35,7 @@ import java.util.List;
 
 /** The tenant's ad inventory: operators keep the slots; advertisers browse them and their free days. */
 @Path("ads/slots")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Ads", description = "Ad slots, bookings, creative review, payment, serving and reports")

@@ -1,6 +1,6 @@
 package org.linli.tenants.cases.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import org.linli.tenants.cases.rest.CasesApi.EscalationResponse;
  * reporter's personal data, the public steps, and the district's comments (sent back to the company's case).
  */
 @Path("cases/escalated")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Community cases from report to rating (问题发现 → 事件跟踪 → 统一处置 → 反馈评价)")

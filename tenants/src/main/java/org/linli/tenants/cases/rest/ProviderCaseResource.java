@@ -1,6 +1,6 @@
 package org.linli.tenants.cases.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import java.io.InputStream;
 
 /** The cases assigned to the signed-in staff member's provider: read, append steps with photos, resolve. */
 @Path("cases/provider")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Community cases from report to rating (问题发现 → 事件跟踪 → 统一处置 → 反馈评价)")

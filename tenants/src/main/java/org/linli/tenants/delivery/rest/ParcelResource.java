@@ -1,6 +1,6 @@
 package org.linli.tenants.delivery.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +43,7 @@ import java.util.Map;
 
 /** Parcels at the community station: intake, pickup with code, overdue list, and doorstep delivery requests. */
 @Path("parcels")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Parcels", description = "Community station parcels and doorstep delivery")

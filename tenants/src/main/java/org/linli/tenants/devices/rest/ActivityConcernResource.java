@@ -1,6 +1,6 @@
 package org.linli.tenants.devices.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import org.linli.tenants.devices.rest.DevicesApi.ConcernRuleResponse;
  * elder-care provider's staff: only theirs; for device staff: all), their acknowledgement, and the tenant's rule.
  */
 @Path("activity-concerns")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Devices", description = "Community sensors, their signed events, alerts and alert rules")

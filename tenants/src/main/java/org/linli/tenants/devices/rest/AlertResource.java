@@ -1,6 +1,6 @@
 package org.linli.tenants.devices.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import org.linli.tenants.devices.rest.DevicesApi.LabelRequest;
 
 /** Device alerts, newest first, and their labels (true or false positive) by handlers. */
 @Path("device-alerts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Devices", description = "Community sensors, their signed events, alerts and alert rules")

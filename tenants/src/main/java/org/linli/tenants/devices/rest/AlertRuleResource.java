@@ -1,6 +1,6 @@
 package org.linli.tenants.devices.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import java.util.List;
  * the tenant's zone), starting severity and the case category alerts open cases in (none: recorded only).
  */
 @Path("device-rules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Devices", description = "Community sensors, their signed events, alerts and alert rules")

@@ -1,6 +1,6 @@
 package org.linli.tenants.devices.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -30,7 +30,7 @@ import java.io.UncheckedIOException;
  * and proves itself with its secret; the tenant is the device's.
  */
 @Path("devices/events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Devices", description = "Community sensors, their signed events, alerts and alert rules")
 public class DeviceEventResource {

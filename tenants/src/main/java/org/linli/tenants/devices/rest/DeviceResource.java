@@ -1,6 +1,6 @@
 package org.linli.tenants.devices.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import org.linli.tenants.devices.rest.DevicesApi.SweepResponse;
  * device and issuing it a new secret are the only answers that carry the secret: it is not shown again.
  */
 @Path("devices")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Devices", description = "Community sensors, their signed events, alerts and alert rules")

@@ -1,6 +1,6 @@
 package org.linli.tenants.eldercare.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
 
 /** Elder care: family links, care plans with weekly visits, visit check-in/out and reports, missed-visit alerts. */
 @Path("care")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Elder care", description = "Care plans, visits with reports, family and missed-visit alerts")

@@ -1,6 +1,6 @@
 package org.linli.tenants.flea.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** The tenant's category list, for sellers picking one and buyers filtering by one. */
 @Path("flea/categories")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Flea market", description = "Listings, reservations, messages and moderation of the flea market")
 public class FleaCategoryResource {

@@ -1,6 +1,6 @@
 package org.linli.tenants.flea.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -48,7 +48,7 @@ import java.io.InputStream;
  * with photos, reserve and report; moderators hide and restore.
  */
 @Path("flea/listings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Flea market", description = "Listings, reservations, messages and moderation of the flea market")

@@ -1,6 +1,6 @@
 package org.linli.tenants.flea.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +33,7 @@ import org.linli.tenants.flea.rest.FleaApi.SettingsResponse;
 
 /** The tenant's side of the flea market: the moderation queue, the category list and the settings. */
 @Path("flea/admin")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Flea market", description = "Listings, reservations, messages and moderation of the flea market")

@@ -1,6 +1,6 @@
 package org.linli.tenants.flea.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import org.linli.tenants.flea.rest.FleaApi.ReservationResponse;
  * the buyer's pickup code, rate, and write to each other.
  */
 @Path("flea/reservations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Flea market", description = "Listings, reservations, messages and moderation of the flea market")

@@ -1,6 +1,6 @@
 package org.linli.tenants.flea.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.linli.tenants.registry.residents.ResidentId;
 
 /** Traders' public profiles: masked nickname, building and reputation. */
 @Path("flea/sellers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Flea market", description = "Listings, reservations, messages and moderation of the flea market")
 public class FleaSellerResource {

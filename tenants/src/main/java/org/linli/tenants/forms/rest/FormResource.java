@@ -1,6 +1,6 @@
 package org.linli.tenants.forms.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +49,7 @@ import java.util.Map;
 
 /** Smart forms: design and publish, fill in with registry prefill and write-back, follow completion, export. */
 @Path("forms")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Smart forms", description = "Forms for residents or grid workers, bound to the registry")

@@ -1,6 +1,6 @@
 package org.linli.tenants.inbox.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.linli.tenants.inbox.rest.InboxApi.UnreadResponse;
  * that each reader sees it in their own language; {@code link} is the application path it opens.
  */
 @Path("inbox")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inbox", description = "In-app messages of the signed-in user: reminders, deadlines, decisions")
 public class InboxResource {

@@ -1,6 +1,6 @@
 package org.linli.tenants.marketplace.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +30,7 @@ import java.util.List;
 
 /** Pictures of an offering: providers upload them as the request body (PNG, JPEG or WebP, at most 2 MB). */
 @Path("offerings/{offering}/images")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Offerings", description = "What providers sell, per module, with price and cancellation policy")
 public class OfferingImageResource {

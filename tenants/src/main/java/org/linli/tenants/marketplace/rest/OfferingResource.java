@@ -1,6 +1,6 @@
 package org.linli.tenants.marketplace.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +45,7 @@ import java.util.Map;
 
 /** The catalogue: browse what is on sale; providers offer and withdraw; operators moderate. */
 @Path("offerings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Offerings", description = "What providers sell, per module, with price and cancellation policy")

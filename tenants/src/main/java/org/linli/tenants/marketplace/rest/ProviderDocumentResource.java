@@ -1,6 +1,6 @@
 package org.linli.tenants.marketplace.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,7 +39,7 @@ import java.util.List;
  * own staff only.
  */
 @Path("providers/{provider}/documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Providers", description = "Companies and people delivering services in a tenant")
 public class ProviderDocumentResource {

@@ -1,6 +1,6 @@
 package org.linli.tenants.marketplace.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +43,7 @@ import java.util.List;
 
 /** Providers: onboarding with qualification, verification, suspension, staff and served communities. */
 @Path("providers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Providers", description = "Companies and people delivering services in a tenant")

@@ -1,6 +1,6 @@
 package org.linli.tenants.marketplace.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /** Provider staff availability as bookable slots. */
 @Path("slots")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Slots", description = "Bookable time of provider staff; a slot is booked at most once")

@@ -1,6 +1,6 @@
 package org.linli.tenants.modules.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ import java.util.List;
 
 /** The modules of the tenant acted for; platform operators name it with X-Linli-Tenant. */
 @Path("modules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Modules", description = "Free and paid modules of a tenant and their monthly fees")

@@ -1,6 +1,6 @@
 package org.linli.tenants.notices.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import org.linli.tenants.notices.rest.NoticesApi.UnreadResponse;
  * acknowledging records that apart. A notice not addressed to them answers 404.
  */
 @Path("notices/mine")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notices", description = "Notices to residents, their reach and reminders; residents' own notices")
 public class MyNoticeResource {

@@ -1,6 +1,6 @@
 package org.linli.tenants.notices.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +49,7 @@ import java.time.Clock;
  * building and the households it has not reached; remind those (once an hour at most).
  */
 @Path("notices")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Notices", description = "Notices to residents, their reach and reminders; residents' own notices")

@@ -1,6 +1,6 @@
 package org.linli.tenants.orders.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ import org.linli.tenants.orders.rest.OrdersApi.ResolutionRequest;
 
 /** Complaints about orders and their resolution by operators. */
 @Path("complaints")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints", description = "Residents' complaints about orders, resolved by operators")

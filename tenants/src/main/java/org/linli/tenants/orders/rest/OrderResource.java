@@ -1,6 +1,6 @@
 package org.linli.tenants.orders.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -55,7 +55,7 @@ import java.util.List;
 
 /** Orders in every module: place (idempotently), follow, and move through their lifecycle. */
 @Path("orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders", description = "One order model across modules, with an explicit state machine")

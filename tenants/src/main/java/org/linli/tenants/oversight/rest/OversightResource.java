@@ -1,6 +1,6 @@
 package org.linli.tenants.oversight.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ import java.util.Locale;
  * "&lt;5" (with complementary cells "*"), and no answer carries a person's name, contact, ID or home.
  */
 @Path("oversight")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Oversight", description = "Read-only aggregate figures for government supervisors (可用不可见)")
 public class OversightResource {

@@ -1,6 +1,6 @@
 package org.linli.tenants.oversight.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import org.linli.tenants.oversight.rest.OversightApi.SupervisorJurisdictionRespo
 
 /** Platform operators attach a supervisor account to the district it oversees, or detach it (audited). */
 @Path("supervisors")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Oversight", description = "Read-only aggregate figures for government supervisors (可用不可见)")

@@ -1,6 +1,6 @@
 package org.linli.tenants.parking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +48,7 @@ import java.util.List;
 
 /** Parking: lots and spaces, monthly permits bought as orders, visitor entries and exits with their fees. */
 @Path("parking")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Parking", description = "Lots, spaces, monthly permits and visitor sessions")

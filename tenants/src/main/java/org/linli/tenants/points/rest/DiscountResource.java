@@ -1,6 +1,6 @@
 package org.linli.tenants.points.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import org.linli.tenants.points.rest.PointsApi.TermsResponse;
  * The points themselves are given with the booking ({@code POST /orders}, {@code points}).
  */
 @Path("points/discount")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Points", description = "Residents' points: earning rules, lots with expiry, statements, liabilities")

@@ -1,6 +1,6 @@
 package org.linli.tenants.points.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +39,7 @@ import org.linli.tenants.points.rest.PointsApi.RewardResponse;
  * cancelled by code.
  */
 @Path("points/mall")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Points mall", description = "Rewards for points, redemptions and pickup")

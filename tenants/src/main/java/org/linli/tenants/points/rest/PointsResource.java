@@ -1,6 +1,6 @@
 package org.linli.tenants.points.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +51,7 @@ import org.linli.tenants.registry.residents.ResidentId;
  * and check-ins of operators; the expiry settings; and the liability finance reads.
  */
 @Path("points")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Points", description = "Residents' points: earning rules, lots with expiry, statements, liabilities")

@@ -1,6 +1,6 @@
 package org.linli.tenants.privacy.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import java.util.List;
 
 /** The tenant's privacy policy: per role and level, full, masked or hidden. Tenants may only tighten it. */
 @Path("privacy/policy")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy", description = "Who sees which personal data, and how")

@@ -1,6 +1,6 @@
 package org.linli.tenants.proposals.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,7 +28,7 @@ import org.linli.tenants.proposals.rest.ProposalsApi.ReportRequest;
 
 /** The discussion of proposals: comments, reports of comments, and their moderation by operators. */
 @Path("proposals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Proposals", description = "Deliberation: proposals, co-signatures, comments, secret votes and tallies")

@@ -1,6 +1,6 @@
 package org.linli.tenants.proposals.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -48,7 +48,7 @@ import org.linli.tenants.registry.structure.CommunityId;
  * co-sign, vote with a receipt code, check a receipt, close, publish and read the tally (JSON or PDF).
  */
 @Path("proposals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Proposals", description = "Deliberation: proposals, co-signatures, comments, secret votes and tallies")

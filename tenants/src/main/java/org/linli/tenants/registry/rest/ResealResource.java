@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.linli.tenants.registry.rest.RegistryApi.ResealResponse;
 
 /** Key rotation: re-seal the tenant's personal data with the active key. */
 @Path("privacy/reseal")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy", description = "Who sees which personal data, and how")
 public class ResealResource {

@@ -1,6 +1,6 @@
 package org.linli.tenants.timebank.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -44,7 +44,7 @@ import org.linli.tenants.timebank.rest.TimeBankApi.TransferRequest;
  * grants, the tenant's settings, members' accounts for operators and the minutes owed for finance.
  */
 @Path("timebank")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Time bank", description = "Volunteer minutes: accounts, transfers, the love pool, settings")

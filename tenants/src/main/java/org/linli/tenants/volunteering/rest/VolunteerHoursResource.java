@@ -1,6 +1,6 @@
 package org.linli.tenants.volunteering.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -32,7 +32,7 @@ import java.util.List;
 
 /** Volunteer hours of the organiser's scope for one year: per volunteer, per activity, per month, and the export. */
 @Path("volunteering/reports/hours")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Volunteering", description = "Volunteer activities, sign-ups, attendance and crediting to the time bank")
 public class VolunteerHoursResource {

@@ -1,6 +1,6 @@
 package org.linli.tenants.volunteering.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +52,7 @@ import java.util.List;
  * attendance, show the rotating code, verify and credit (or reverse the credit).
  */
 @Path("volunteering")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Volunteering", description = "Volunteer activities, sign-ups, attendance and crediting to the time bank")

@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.grids.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ import java.util.Objects;
 
 /** Grids, their buildings and their workers. */
 @Path("grids")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Grids", description = "Management areas and the operators who work them")

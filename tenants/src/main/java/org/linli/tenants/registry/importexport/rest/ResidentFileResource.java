@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.importexport.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -41,7 +41,7 @@ import java.util.Locale;
 
 /** Resident lists in and out: CSV or XLSX import with a per-row report, and exports masked like every list. */
 @Path("residents")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Resident import and export", description = "Bulk import with dry run, masked export")
 public class ResidentFileResource {
 
@@ -51,23 +51,21 @@ public class ResidentFileResource {
     @Inject
     ResidentExport exports;
 
-    @Context
-    HttpHeaders headers;
-
     @POST
     @Path("imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import residents from a CSV or XLSX file (form field 'file'); dryRun=true only checks")
     public ReportResponse importMultipart(List<EntityPart> parts, @QueryParam("dryRun") @DefaultValue("true")
-                                          boolean dryRun, @QueryParam("mode") String mode) throws IOException {
+                                          boolean dryRun, @QueryParam("mode") String mode,
+                                          @Context HttpHeaders headers) throws IOException {
         EntityPart file = parts == null ? null : parts.stream().filter(part -> "file".equals(part.getName()))
                 .findFirst().orElse(null);
         if (file == null) {
             throw DomainException.invalid(FieldError.of("file", "required"));
         }
         try (InputStream in = file.getContent()) {
-            return run(file.getFileName().orElse("upload"), in, dryRun, mode);
+            return run(file.getFileName().orElse("upload"), in, dryRun, mode, headers);
         }
     }
 
@@ -80,9 +78,10 @@ public class ResidentFileResource {
     public ReportResponse importBody(InputStream content,
                                      @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
                                      @QueryParam("mode") String mode,
-                                     @HeaderParam("Content-Type") String contentType) {
+                                     @HeaderParam("Content-Type") String contentType,
+                                     @Context HttpHeaders headers) {
         String name = contentType != null && contentType.startsWith("text/csv") ? "upload.csv" : "upload.xlsx";
-        return run(name, content, dryRun, mode);
+        return run(name, content, dryRun, mode, headers);
     }
 
     @GET
@@ -105,11 +104,12 @@ public class ResidentFileResource {
     }
 
     /** The body is taken as a stream: the import reads it, bounded, only once the caller may import. */
-    private ReportResponse run(String fileName, InputStream content, boolean dryRun, String mode) {
+    private ReportResponse run(String fileName, InputStream content, boolean dryRun, String mode,
+                               HttpHeaders headers) {
         ImportMode chosen = mode == null || mode.isBlank() ? ImportMode.ALL_OR_NOTHING
                 : EnumValues.parse(ImportMode.class, mode, "mode");
         ImportReport report = imports.run(fileName, content, chosen, dryRun, ImportProgress.NONE);
-        Locale locale = locale();
+        Locale locale = locale(headers);
         List<ProblemLine> lines = report.problems().stream().map(problem -> line(problem, locale)).toList();
         return new ReportResponse(report.importId(), report.total(), report.valid(), report.invalid(),
                 report.duplicates(), report.imported(), report.applied(), report.millis(), lines);
@@ -120,7 +120,7 @@ public class ResidentFileResource {
                 Messages.get(locale, "validation." + problem.code(), problem.args().toArray()));
     }
 
-    private Locale locale() {
+    private static Locale locale(HttpHeaders headers) {
         try {
             return Messages.fromPreferences(headers.getAcceptableLanguages());
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.residents.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,7 @@ import org.linli.tenants.registry.residents.ResidentDirectory;
 
 /** A signed-in resident's own registry entry and who has seen its sealed values. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "My data", description = "A resident's own registry data")
 public class MyDataResource {

@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.residents.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,7 +62,7 @@ import java.util.Set;
  * Sealed values are revealed one at a time with a purpose ({@code POST /residents/{id}/reveal}), and audited.
  */
 @Path("residents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Residents",

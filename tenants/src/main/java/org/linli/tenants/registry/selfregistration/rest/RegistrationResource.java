@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.selfregistration.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,7 +22,7 @@ import org.linli.tenants.registry.selfregistration.rest.SelfRegistrationApi.Regi
 
 /** Self-registration with a household invite code; an operator verifies the new resident afterwards. */
 @Path("registrations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Self-registration", description = "Residents register with an invite code; operators verify them")

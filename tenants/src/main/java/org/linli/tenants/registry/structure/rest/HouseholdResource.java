@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.structure.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,7 +54,7 @@ import java.util.List;
 
 /** Households (homes): list with filters, create, change floor area, owners, deactivate, merge, history. */
 @Path("households")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Households", description = "Homes and the households living in them")

@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.structure.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,7 +37,7 @@ import org.linli.tenants.registry.structure.rest.StructureApi.UnitResponse;
 
 /** Communities, their buildings and the buildings' units. */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry structure", description = "Communities, buildings and units of the tenant")

@@ -1,6 +1,6 @@
 package org.linli.tenants.registry.vehicles.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +39,7 @@ import java.util.List;
 
 /** Vehicles of households; plates are disclosed by privacy policy and found by plate without being exposed. */
 @Path("vehicles")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Vehicles", description = "Households' vehicles")
