@@ -51,8 +51,15 @@ class MarketplaceIT extends RealWarTest {
                 .extract().<Number>path("id").longValue();
         List<Number> slots = m.publishSlots();
         assertThat(slots).hasSizeGreaterThanOrEqualTo(14);
+        // A rival provider's offering whose title sorts first: ahead while neither provider has a review.
+        String rivalStaff = Api.unique("cleaner");
+        Market.onboard(api, m.operator, "快洁家政" + rivalStaff, api.createUser(m.operator, rivalStaff,
+                "PROVIDER_STAFF"));
+        long rival = api.as(api.token(rivalStaff)).body(Map.of("module", "HOUSEKEEPING", "title", "A 快速保洁",
+                "pricing", "FIXED", "unitPriceFen", 3000, "needsSlot", false)).post("/offerings").then()
+                .statusCode(201).extract().<Number>path("id").longValue();
         api.as(m.resident).get("/offerings?module=HOUSEKEEPING").then().statusCode(200)
-                .body("items.id", hasItem((int) offering));
+                .body("items.id", equalTo(List.of((int) rival, (int) offering)));
 
         String key = UUID.randomUUID().toString();
         Map<String, Object> booking = Map.of("offeringId", offering, "slotId", slots.get(0), "note", "重点打扫厨房");
@@ -94,6 +101,8 @@ class MarketplaceIT extends RealWarTest {
         api.as(m.resident).get("/orders/" + order + "/review").then().body("stars", equalTo(4));
         api.as(m.resident).get("/providers/" + m.provider).then().body("rating", equalTo(4.0f))
                 .body("ratingCount", equalTo(1));
+        api.as(m.resident).get("/offerings?module=HOUSEKEEPING").then().statusCode(200)
+                .body("items.id", equalTo(List.of((int) offering, (int) rival)));
         List<Map<String, Object>> history = api.as(m.operator).get("/orders/" + order + "/history").then()
                 .statusCode(200).extract().path("");
         assertThat(history).extracting(h -> h.get("action"))

@@ -93,10 +93,11 @@ public class CatalogService {
                     + " or lower(p.name) like :text)");
             parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
         }
-        // The page is chosen on ids alone: sorting the whole catalogue's narrow keys instead of its wide rows halves
-        // the database's work, and the page's twenty rows are then read by their keys.
+        // The page is chosen on ids alone, in the order of the offering index (module, status, provider score,
+        // title, id): for one module the database reads the page's keys from the index instead of sorting the
+        // whole catalogue, and the page's twenty rows are then read by their keys.
         TypedQuery<Long> query = em.createQuery("select o.id" + where
-                + " order by p.ratingSum * 1.0 / (p.ratingCount + 1) desc, o.title, o.id", Long.class);
+                + " order by o.providerScore desc, o.title, o.id", Long.class);
         TypedQuery<Long> count = em.createQuery("select count(o)" + where, Long.class);
         parameters.forEach((name, value) -> {
             query.setParameter(name, value);
@@ -183,13 +184,13 @@ public class CatalogService {
     @RequiresPermission(Permissions.PROVIDER_WORK)
     public Offering offer(OfferingCommands.NewOffering command) {
         validator.validate(command);
-        ProviderId provider = providers.myStaff().provider();
-        if (!providers.get(provider).isSelling()) {
+        Provider provider = providers.get(providers.myStaff().provider());
+        if (!provider.isSelling()) {
             throw DomainException.conflict("provider_not_verified");
         }
         requireModule(command.module());
         requireSlotsWhereTimed(command);
-        Offering offering = new Offering(provider, command, clock.instant());
+        Offering offering = new Offering(provider.id(), provider.catalogueScore(), command, clock.instant());
         em.persist(offering);
         return offering;
     }

@@ -87,11 +87,20 @@ public class Offering extends TenantOwned implements AuditSubject {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * The provider's {@link Provider#catalogueScore}, kept on each of its offerings so that the catalogue's order is
+     * an index of the offering table (a page reads its twenty rows, not the whole catalogue joined and sorted); set
+     * when the offering is made and with every review of the provider.
+     */
+    @Column(name = "provider_score", nullable = false)
+    private double providerScore;
+
     protected Offering() {
     }
 
-    Offering(ProviderId provider, OfferingCommands.NewOffering command, Instant createdAt) {
+    Offering(ProviderId provider, double providerScore, OfferingCommands.NewOffering command, Instant createdAt) {
         this.providerId = provider.value();
+        this.providerScore = providerScore;
         this.module = command.module();
         this.status = OfferingStatus.ACTIVE;
         this.createdAt = createdAt;

@@ -165,6 +165,14 @@ public class Provider extends TenantOwned implements AuditSubject {
         return ratingCount;
     }
 
+    /**
+     * What the catalogue ranks the provider's offerings by: the stars summed over one review more than there are, so
+     * that one five-star review does not outrank many good ones, and a provider without reviews ranks 0.
+     */
+    public double catalogueScore() {
+        return ratingSum / (ratingCount + 1.0);
+    }
+
     /** The average rating with one decimal, or null before the first review. */
     public Double rating() {
         return ratingCount == 0 ? null : Math.round(ratingSum * 10.0 / ratingCount) / 10.0;

@@ -152,6 +152,8 @@ public class ProviderService {
         }
         Provider provider = lookup.find(id);
         provider.rate(stars);
+        em.createQuery("update Offering o set o.providerScore = :score where o.providerId = :provider")
+                .setParameter("score", provider.catalogueScore()).setParameter("provider", id.value()).executeUpdate();
         return provider;
     }
 

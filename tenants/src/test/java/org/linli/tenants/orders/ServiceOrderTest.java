@@ -171,10 +171,10 @@ class ServiceOrderTest {
     /** The catalogue makes offerings; here one is made as the catalogue would, without a database. */
     private static Offering offering() {
         try {
-            Constructor<Offering> make = Offering.class.getDeclaredConstructor(ProviderId.class,
+            Constructor<Offering> make = Offering.class.getDeclaredConstructor(ProviderId.class, double.class,
                     OfferingCommands.NewOffering.class, Instant.class);
             make.setAccessible(true);
-            Offering offering = make.newInstance(new ProviderId(9), new OfferingCommands.NewOffering(
+            Offering offering = make.newInstance(new ProviderId(9), 0.0, new OfferingCommands.NewOffering(
                     Module.HOUSEKEEPING, "日常保洁", null, PricingModel.FIXED, 12_000, 120, true, 24, 3_000),
                     PLACED_AT);
             setId(Offering.class, offering, 7L);
