@@ -53,7 +53,7 @@ class FinanceBenchmark extends RealWarTest {
     private static final int TENANTS = Integer.getInteger("linli.bench.tenants", 2);
     private static final int ROUNDS = Integer.getInteger("linli.bench.rounds", 20);
     /**
-     * Time spent first, not counted, at the least: passes over the variants, each running again and again in its
+     * The least time spent warming up, not counted: passes over the variants, each running again and again in its
      * equal share of a pass (at least {@link #WARM_UP_RUNS} times), until the server's JIT compiler has settled
      * ({@link Benchmarks#warmUntilCompiled}), so the rounds compare compiled code on both sides (the JDBC driver
      * prepares a statement on the server from its fifth run). A cheap variant needs thousands of runs for that; a
@@ -120,7 +120,7 @@ class FinanceBenchmark extends RealWarTest {
         }
     }
 
-    /** Runs each variant again and again in its equal share of a warm-up pass (at least {@link #WARM_UP_RUNS} times). */
+    /** Runs each variant again and again in its equal share of a warm-up pass, at least {@link #WARM_UP_RUNS} times. */
     private static void pass(Map<String, Variant> variants) throws Exception {
         long share = PASS_MILLIS * 1_000_000 / variants.size();
         for (Variant v : variants.values()) {
