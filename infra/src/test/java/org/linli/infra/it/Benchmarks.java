@@ -81,8 +81,8 @@ final class Benchmarks {
         return columns;
     }
 
-    /** Work that is run again and again to warm a server up. */
-    interface Pass {
+    /** A piece of a benchmark's work: a variant it times, or a pass of its warm-up. */
+    interface Work {
         void run() throws Exception;
     }
 
@@ -107,7 +107,7 @@ final class Benchmarks {
      * times as long as it will once compiled, and a fixed warm-up time that was enough for one path is not for a
      * path of more code), so only then do the rounds compare steady states.
      */
-    static WarmUp warmUntilCompiled(ProcessHandle server, Pass pass, long minMillis, long maxMillis)
+    static WarmUp warmUntilCompiled(ProcessHandle server, Work pass, long minMillis, long maxMillis)
             throws Exception {
         long began = System.nanoTime();
         int quietPasses = 0;
@@ -131,7 +131,7 @@ final class Benchmarks {
     }
 
     /** The time the server's JIT compiler has spent compiling, in seconds, as {@code jstat -compiler} counts it. */
-    static double compilingSeconds(ProcessHandle server) throws IOException, InterruptedException {
+    private static double compilingSeconds(ProcessHandle server) throws IOException, InterruptedException {
         String out = jdkTool("jstat", List.of("-compiler", Long.toString(server.pid())));
         String[] lines = out.strip().split("\n");
         List<String> names = List.of(lines[0].trim().split("\\s+"));

@@ -2,6 +2,7 @@ package org.linli.infra.it;
 
 import org.junit.jupiter.api.Test;
 
+import org.linli.infra.it.Benchmarks.Work;
 import org.linli.platform.application.ChinaTime;
 
 import java.io.BufferedReader;
@@ -96,7 +97,7 @@ class FinanceBenchmark extends RealWarTest {
             double fixtureSeconds = (System.nanoTime() - began) / 1e9;
             try (Node node = Node.besideTestServer(url, api.root())) {
                 String root = node.root() + "/api/v1";
-                Map<String, Variant> variants = new LinkedHashMap<>();
+                Map<String, Work> variants = new LinkedHashMap<>();
                 variants.put("report", () -> get(root + "/reports/revenue" + period, shop.finance()));
                 variants.put("report-sql", () -> reportSql(owner, shop.market().tenant, from, to));
                 variants.put("tenants", () -> get(root + "/reports/revenue/tenants" + period, admin));
@@ -121,9 +122,9 @@ class FinanceBenchmark extends RealWarTest {
     }
 
     /** Runs each variant again and again in its equal share of a warm-up pass, at least {@link #WARM_UP_RUNS} times. */
-    private static void pass(Map<String, Variant> variants) throws Exception {
+    private static void pass(Map<String, Work> variants) throws Exception {
         long share = PASS_MILLIS * 1_000_000 / variants.size();
-        for (Variant v : variants.values()) {
+        for (Work v : variants.values()) {
             long warming = System.nanoTime();
             for (int run = 0; run < WARM_UP_RUNS || System.nanoTime() - warming < share; run++) {
                 v.run();
@@ -140,7 +141,7 @@ class FinanceBenchmark extends RealWarTest {
      * alike; after each of the server's reads, what reached its old generation without a forced collection (a
      * period's lines held through a request would be promoted there).
      */
-    private static Rounds rounds(Map<String, Variant> variants, ProcessHandle server) throws Exception {
+    private static Rounds rounds(Map<String, Work> variants, ProcessHandle server) throws Exception {
         Map<String, List<Double>> millis = new LinkedHashMap<>();
         long peakOld = 0;
         List<String> names = new ArrayList<>(variants.keySet());
@@ -156,10 +157,6 @@ class FinanceBenchmark extends RealWarTest {
             }
         }
         return new Rounds(millis, peakOld);
-    }
-
-    private interface Variant {
-        void run() throws Exception;
     }
 
     /**

@@ -71,8 +71,8 @@ public class PasswordHasher {
 
     /**
      * Runs {@code work} with every hash of {@code password} on this thread being one hash, made at the first use; any
-     * other password is hashed as always. For a password that is published anyway: accounts that share a hash show a
-     * reader of the database that they share a password, which a published one does not keep secret.
+     * other password is hashed as always. Only for a published password ({@link
+     * org.linli.platform.identity.PublishedPassword} says why).
      */
     public void hashingOnce(char[] password, Runnable work) {
         if (shared.get() != null) {
