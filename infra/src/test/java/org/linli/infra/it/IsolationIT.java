@@ -512,6 +512,9 @@ class IsolationIT extends RealWarTest {
         problem(api.as(opsA).body(Map.of("note", "越权")).post("/offerings/" + offering + "/block"), 404,
                 "offering_not_found");
         problem(api.as(providerA).post("/offerings/" + offering + "/withdraw"), 404, "offering_not_found");
+        // Tenant B's shelf is read first, so that a page kept for it would be there to leak.
+        assertThat(api.as(b.resident).get("/offerings?size=200").then().extract().<List<Number>>path("items.id"))
+                .extracting(Number::longValue).contains(offering);
         assertThat(api.as(residentA).get("/offerings?size=200").then().extract().<List<Number>>path("items.id"))
                 .extracting(Number::longValue).doesNotContain(offering);
         problem(api.as(residentA).get("/slots?provider=" + b.provider), 404, "provider_not_found");

@@ -324,11 +324,19 @@ class MarketplaceIT extends RealWarTest {
         api.as(m.staff).post(images + "/" + ids.get(4) + "/cover").then().statusCode(200);
         api.as(m.resident).get("/offerings/" + offering).then().body("coverImage",
                 equalTo("offerings/" + offering + "/images/" + ids.get(4)));
+        // The shelf was read before: the new cover and a new price show on it at once all the same.
+        api.as(m.staff).body(Map.of("module", "HOUSEKEEPING", "title", "擦玻璃（双面）", "pricing", "FIXED",
+                "unitPriceFen", 9000)).put("/offerings/" + offering).then().statusCode(200);
+        api.as(m.resident).get("/offerings?module=HOUSEKEEPING").then().statusCode(200)
+                .body("items.find { it.id == " + offering + " }.coverImage",
+                        equalTo("offerings/" + offering + "/images/" + ids.get(4)))
+                .body("items.find { it.id == " + offering + " }.unitPrice", equalTo("¥90.00"));
         api.as(m.staff).delete(images + "/" + ids.get(4)).then().statusCode(204);
         api.as(m.resident).get(images).then().body("id[0]", equalTo(ids.get(0).intValue()))
                 .body("size()", equalTo(5));
 
         api.as(m.staff).post("/offerings/" + offering + "/withdraw").then().statusCode(200);
+        api.as(m.resident).get("/offerings?module=HOUSEKEEPING").then().body("items.id", not(hasItem((int) offering)));
         problem(api.as(m.resident).get(images), 404, "offering_not_found");
         problem(api.as(m.resident).get(images + "/" + ids.get(0)), 404, "offering_not_found");
         api.as(m.operator).get(images + "/" + ids.get(0)).then().statusCode(200);

@@ -20,6 +20,7 @@ import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
 import org.linli.platform.tenancy.TenantContext;
+import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.registry.structure.CommunityId;
@@ -72,16 +73,13 @@ public class CatalogService {
     @RequiresPermission(Permissions.CATALOG_READ)
     public Page<Offering> browse(OfferingFilter filter, PageRequest page) {
         TenantContext.require();
-        List<Module> enabled = new ArrayList<>(modules.enabled());
-        if (filter.module() != null && !enabled.contains(filter.module())) {
-            throw DomainException.forbidden("module_disabled", filter.module().label());
-        }
+        List<Module> shelved = modulesOf(filter);
         StringBuilder where = new StringBuilder(" from Offering o, Provider p where p.id = o.providerId"
                 + " and o.status = :active and p.status = :verified and o.module in :modules");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("active", OfferingStatus.ACTIVE);
         parameters.put("verified", ProviderStatus.VERIFIED);
-        parameters.put("modules", filter.module() == null ? enabled : List.of(filter.module()));
+        parameters.put("modules", shelved);
         if (filter.community() != null) {
             where.append(" and (not exists (select c from ProviderCommunity c where c.providerId = p.id)"
                     + " or exists (select c from ProviderCommunity c where c.providerId = p.id"
@@ -105,6 +103,33 @@ public class CatalogService {
         });
         List<Long> ids = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return Page.of(inOrder(ids), count::getSingleResult, page);
+    }
+
+    /**
+     * What a browse with {@code filter} would answer from: the tenant, its catalogue's edition and the modules the
+     * browse covers. The database raises the edition in the transaction of every change to offerings, their pictures,
+     * providers and the communities they serve (migration {@code tenants-030}), so two browses with one filter and
+     * equal editions answer the same. A disabled module answers {@code module_disabled}, as the browse does.
+     */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    public CatalogueEdition edition(OfferingFilter filter) {
+        TenantId tenant = TenantContext.require();
+        List<Module> shelved = modulesOf(filter);
+        Edition edition = em.find(Edition.class, Edition.CATALOGUE);
+        return new CatalogueEdition(tenant, edition == null ? 0 : edition.number(), shelved);
+    }
+
+    /** The one module asked for, refused when it is disabled, or else every enabled module. */
+    private List<Module> modulesOf(OfferingFilter filter) {
+        List<Module> enabled = new ArrayList<>(modules.enabled());
+        if (filter.module() == null) {
+            return List.copyOf(enabled);
+        }
+        if (!enabled.contains(filter.module())) {
+            throw DomainException.forbidden("module_disabled", filter.module().label());
+        }
+        return List.of(filter.module());
     }
 
     private List<Offering> inOrder(List<Long> ids) {

@@ -88,6 +88,13 @@ final class MarketplaceApi {
         }
     }
 
+    /**
+     * The shape of a page of {@link OfferingResponse}s, for the API's description: the catalogue's pages are written
+     * as kept JSON ({@link org.linli.tenants.marketplace.ShelfPages}), so the method's own type says nothing.
+     */
+    public record OfferingPage(List<OfferingResponse> items, long total, int page, int size) {
+    }
+
     public record NoteRequest(String note) {
     }
 

@@ -2,6 +2,8 @@ package org.linli.tenants.marketplace.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linli.platform.application.Page;
+import org.linli.platform.application.PageRequest;
 import org.linli.platform.application.rest.BoundedList;
 import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
@@ -33,15 +36,19 @@ import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
 import org.linli.tenants.marketplace.OfferingImages;
 import org.linli.tenants.marketplace.ProviderId;
+import org.linli.tenants.marketplace.ShelfPages;
 import org.linli.tenants.marketplace.rest.MarketplaceApi.NoteRequest;
 import org.linli.tenants.marketplace.rest.MarketplaceApi.OfferingRequest;
+import org.linli.tenants.marketplace.rest.MarketplaceApi.OfferingPage;
 import org.linli.tenants.marketplace.rest.MarketplaceApi.OfferingResponse;
 import org.linli.tenants.marketplace.rest.MarketplaceApi.PayableInTimeRequest;
 import org.linli.tenants.modules.Module;
 import org.linli.tenants.registry.structure.CommunityId;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The catalogue: browse what is on sale; providers offer and withdraw; operators moderate. */
 @Path("offerings")
@@ -51,23 +58,38 @@ import java.util.Map;
 @Tag(name = "Offerings", description = "What providers sell, per module, with price and cancellation policy")
 public class OfferingResource {
 
+    /** JSON-B's defaults, as the API's JSON provider writes every other answer. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     CatalogService catalog;
 
     @Inject
     OfferingImages pictures;
 
+    /** The node's kept pages of the shelf: one, as this resource is. */
+    private final ShelfPages shelf = new ShelfPages();
+
     @GET
     @Operation(summary = "Offerings on sale, by module, community and text; a disabled module answers 403")
-    public PageResponse<OfferingResponse> browse(@QueryParam("module") String module,
+    @APIResponse(responseCode = "200", description = "A page of the offerings on sale, best rated providers first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferingPage.class)))
+    public Response browse(@QueryParam("module") String module,
                                                  @QueryParam("community") Long community,
                                                  @QueryParam("q") String text,
                                                  @BeanParam PageParams paging) {
         CatalogService.OfferingFilter filter = new CatalogService.OfferingFilter(
                 EnumValues.parse(Module.class, module, "module"),
                 community == null ? null : new CommunityId(community), text);
-        return PageResponse.of(pictures.shelf(filter, paging.request()),
+        PageRequest page = paging.request();
+        Supplier<PageResponse<OfferingResponse>> read = () -> PageResponse.of(pictures.shelf(filter, page),
                 card -> OfferingResponse.of(card.offering(), card.cover()));
+        if (text != null && !text.isBlank()) {
+            return Response.ok(read.get()).build();
+        }
+        return Response.ok(shelf.page(new ShelfPages.Key(catalog.edition(filter), community, page.page(),
+                page.size()), () -> JSON.toJson(read.get()).getBytes(StandardCharsets.UTF_8))).build();
     }
 
     @GET
