@@ -211,6 +211,7 @@ class ApiIT extends RealWarTest {
         api.as(admin).header("X-Linli-Tenant", tenant).body(Map.of("username", operator, "displayName", "运营",
                 "role", "TENANT_OPERATOR", "password", Api.DEMO_PASSWORD)).post("/users").then().statusCode(201);
         String operatorToken = api.token(operator);
+        api.as(operatorToken).get("/users").then().statusCode(200);
 
         api.as(admin).post("/tenants/" + tenant + "/suspend").then().statusCode(200)
                 .body("status", equalTo("SUSPENDED"));
@@ -268,6 +269,7 @@ class ApiIT extends RealWarTest {
         api.as(ops).body(Map.of("displayName", "新名字", "role", "PROVIDER_STAFF")).patch("/users/" + id)
                 .then().statusCode(200).body("displayName", equalTo("新名字")).body("role", equalTo("PROVIDER_STAFF"));
         String userToken = api.token(username);
+        api.as(userToken).get("/auth/me").then().statusCode(200);
 
         api.as(ops).post("/users/" + id + "/disable").then().statusCode(200).body("status", equalTo("DISABLED"));
         problem(api.as(userToken).get("/auth/me"), 401, "invalid_token");

@@ -11,6 +11,7 @@ import org.linli.platform.identity.internal.Lockout;
 import org.linli.platform.identity.internal.LoginName;
 import org.linli.platform.identity.internal.PasswordHasher;
 import org.linli.platform.identity.internal.SignInCandidate;
+import org.linli.platform.identity.internal.TokenHolders;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
 import org.linli.platform.tenancy.TenantContext;
@@ -42,6 +43,9 @@ public class SignIn {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    TokenHolders holders;
 
     @Inject
     AuditTrail audit;
@@ -99,9 +103,25 @@ public class SignIn {
         return issued;
     }
 
-    /** The actor behind a valid token, if the account may still act. */
+    /**
+     * The actor behind a valid token, if the account may still act. A token this node has seen before is checked in
+     * one transaction: the token, its holder's account and the tenant's standing together ({@link TokenHolders}).
+     * When that finds nothing, the token is looked up afresh, so what the node remembered never decides a refusal.
+     */
     public Optional<Actor> withToken(String token) {
-        return allowed(tokens.holderOf(token));
+        Optional<LoginName> known = holders.of(token);
+        if (known.isPresent()) {
+            Optional<Actor> actor = holding(known.get(), token).filter(candidate -> refusal(candidate).isEmpty())
+                    .map(SignInCandidate::actor);
+            if (actor.isPresent()) {
+                return actor;
+            }
+            holders.forget(token);
+        }
+        Optional<LoginName> holder = tokens.holderOf(token);
+        Optional<Actor> actor = allowed(holder);
+        actor.ifPresent(allowed -> holders.remember(token, holder.get()));
+        return actor;
     }
 
     /** Revokes a token (sign-out of an API client); true when it was valid. */
@@ -152,6 +172,13 @@ public class SignIn {
             return Optional.of(SignInResult.Reason.TENANT_SUSPENDED);
         }
         return Optional.empty();
+    }
+
+    private Optional<SignInCandidate> holding(LoginName entry, String token) {
+        if (entry.tenant() == null) {
+            return accounts.platformAccountHolding(entry.accountId(), token);
+        }
+        return TenantContext.callAs(entry.tenant(), () -> accounts.tenantAccountHolding(entry.accountId(), token));
     }
 
     private Optional<SignInCandidate> candidate(LoginName entry) {

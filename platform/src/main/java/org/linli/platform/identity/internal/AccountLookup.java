@@ -52,6 +52,39 @@ public class AccountLookup {
                 });
     }
 
+    /**
+     * Within the account's tenant: the tenant user with that id, if {@code token} is theirs and valid now, read with
+     * the token and its tenant's standing in one query. Empty when any of them is missing or the token's holder is
+     * another account, whatever the reason.
+     */
+    @PermitAll
+    public Optional<SignInCandidate> tenantAccountHolding(long id, String token) {
+        TenantId tenant = TenantContext.require();
+        return em.createQuery("select a, t, k from UserAccount a, Tenant t, ApiToken k where a.id = :id"
+                        + " and t.id = :tenant and k.tokenHash = :hash and k.username = a.details.username",
+                        Object[].class)
+                .setParameter("id", id).setParameter("tenant", tenant.value())
+                .setParameter("hash", ApiTokens.hash(token)).getResultList().stream()
+                .filter(row -> ((ApiToken) row[2]).isValidAt(clock.instant())).findFirst()
+                .map(row -> {
+                    UserAccount account = (UserAccount) row[0];
+                    return candidate(account.toActor(), account.details(), ((Tenant) row[1]).isActive());
+                });
+    }
+
+    /** The platform account with that id, if {@code token} is theirs and valid now, read with the token at once. */
+    @PermitAll
+    public Optional<SignInCandidate> platformAccountHolding(long id, String token) {
+        return em.createQuery("select a, k from PlatformAccount a, ApiToken k where a.id = :id"
+                        + " and k.tokenHash = :hash and k.username = a.details.username", Object[].class)
+                .setParameter("id", id).setParameter("hash", ApiTokens.hash(token)).getResultList().stream()
+                .filter(row -> ((ApiToken) row[1]).isValidAt(clock.instant())).findFirst()
+                .map(row -> {
+                    PlatformAccount account = (PlatformAccount) row[0];
+                    return candidate(account.toActor(), account.details(), true);
+                });
+    }
+
     @PermitAll
     public Optional<SignInCandidate> platformAccount(long id) {
         return Optional.ofNullable(em.find(PlatformAccount.class, id))

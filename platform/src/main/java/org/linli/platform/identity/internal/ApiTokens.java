@@ -94,7 +94,7 @@ public class ApiTokens {
         return found.stream().findFirst();
     }
 
-    private static boolean recognisable(String token) {
+    static boolean recognisable(String token) {
         return token != null && token.startsWith(PREFIX);
     }
 
