@@ -1,7 +1,8 @@
 package org.linli.tenants.marketplace;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.linli.platform.application.RecentlyUsed;
+
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -15,40 +16,25 @@ import java.util.function.Supplier;
  */
 public class ShelfPages {
 
-    static final int CAPACITY = 256;
+    private static final int CAPACITY = 256;
 
     /** One page of one browse of one edition; the community is {@code null} for the whole tenant. */
     public record Key(CatalogueEdition edition, Long community, int page, int size) {
     }
 
-    private final Map<Key, byte[]> pages = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final RecentlyUsed<Key, byte[]> pages = new RecentlyUsed<>(CAPACITY);
 
     /**
      * The kept page for {@code key}, or the one {@code read} gives, then kept; the bytes are shared, never to be
      * changed. Read after the edition, a page holds the catalogue at that edition or newer, never older.
      */
     public byte[] page(Key key, Supplier<byte[]> read) {
-        synchronized (pages) {
-            byte[] kept = pages.get(key);
-            if (kept != null) {
-                return kept;
-            }
+        Optional<byte[]> kept = pages.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         byte[] fresh = read.get();
-        synchronized (pages) {
-            pages.put(key, fresh);
-        }
+        pages.put(key, fresh);
         return fresh;
-    }
-
-    int size() {
-        synchronized (pages) {
-            return pages.size();
-        }
     }
 }

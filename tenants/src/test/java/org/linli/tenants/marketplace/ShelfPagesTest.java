@@ -66,26 +66,6 @@ class ShelfPagesTest {
         assertThat(reads).containsExactlyElementsOf(variants);
     }
 
-    @Test
-    void beyondItsCapacityTheLeastRecentlyUsedPageGoesFirst() {
-        ShelfPages.Key used = key(TenantId.of(1), 1, HOUSEKEEPING, null, 0);
-        ShelfPages.Key unused = key(TenantId.of(1), 1, HOUSEKEEPING, null, 1);
-        shelf.page(used, reading(used));
-        shelf.page(unused, reading(unused));
-        for (int page = 2; page <= ShelfPages.CAPACITY; page++) {
-            shelf.page(used, reading(used));
-            ShelfPages.Key next = key(TenantId.of(1), 1, HOUSEKEEPING, null, page);
-            shelf.page(next, reading(next));
-        }
-        reads.clear();
-
-        shelf.page(used, reading(used));
-        shelf.page(unused, reading(unused));
-
-        assertThat(reads).containsExactly(unused);
-        assertThat(shelf.size()).isEqualTo(ShelfPages.CAPACITY);
-    }
-
     private static ShelfPages.Key key(TenantId tenant, long edition, List<Module> modules, Long community, int page) {
         return new ShelfPages.Key(new CatalogueEdition(tenant, edition, modules), community, page, 20);
     }

@@ -1,9 +1,8 @@
 package org.linli.platform.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linli.platform.application.RecentlyUsed;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,40 +15,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class TokenHolders {
 
-    static final int CAPACITY = 10_000;
+    private static final int CAPACITY = 10_000;
 
-    private final Map<String, LoginName> holders = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, LoginName> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final RecentlyUsed<String, LoginName> holders = new RecentlyUsed<>(CAPACITY);
 
     /** The holder remembered for {@code token}; empty for one never seen, forgotten or not a token at all. */
     public Optional<LoginName> of(String token) {
         if (!ApiTokens.recognisable(token)) {
             return Optional.empty();
         }
-        String hash = ApiTokens.hash(token);
-        synchronized (holders) {
-            return Optional.ofNullable(holders.get(hash));
-        }
+        return holders.get(ApiTokens.hash(token));
     }
 
     public void remember(String token, LoginName holder) {
-        String hash = ApiTokens.hash(token);
-        synchronized (holders) {
-            holders.put(hash, holder);
-        }
+        holders.put(ApiTokens.hash(token), holder);
     }
 
     public void forget(String token) {
         if (!ApiTokens.recognisable(token)) {
             return;
         }
-        String hash = ApiTokens.hash(token);
-        synchronized (holders) {
-            holders.remove(hash);
-        }
+        holders.remove(ApiTokens.hash(token));
     }
 }

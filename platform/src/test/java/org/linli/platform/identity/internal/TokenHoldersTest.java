@@ -26,17 +26,4 @@ class TokenHoldersTest {
         assertThat(holders.of("Basic b3BzLWE6c2VjcmV0")).isEmpty();
         holders.forget(null);
     }
-
-    @Test
-    void beyondItsCapacityTheLeastRecentlyUsedTokenGoesFirst() {
-        holders.remember("llt_used", opsA);
-        holders.remember("llt_unused", opsA);
-        for (int i = 0; i < TokenHolders.CAPACITY - 1; i++) {
-            holders.of("llt_used");
-            holders.remember("llt_" + i, opsA);
-        }
-
-        assertThat(holders.of("llt_used")).isPresent();
-        assertThat(holders.of("llt_unused")).isEmpty();
-    }
 }
