@@ -75,10 +75,8 @@ public class OfferingResource {
     @APIResponse(responseCode = "200", description = "A page of the offerings on sale, best rated providers first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OfferingPage.class)))
-    public Response browse(@QueryParam("module") String module,
-                                                 @QueryParam("community") Long community,
-                                                 @QueryParam("q") String text,
-                                                 @BeanParam PageParams paging) {
+    public Response browse(@QueryParam("module") String module, @QueryParam("community") Long community,
+                           @QueryParam("q") String text, @BeanParam PageParams paging) {
         CatalogService.OfferingFilter filter = new CatalogService.OfferingFilter(
                 EnumValues.parse(Module.class, module, "module"),
                 community == null ? null : new CommunityId(community), text);
