@@ -208,7 +208,10 @@ class MarketplaceIT extends RealWarTest {
         api.as(m.operator).post("/providers/" + m.provider + "/reinstate").then().statusCode(200);
         api.as(m.resident).get("/offerings").then().body("items.id", hasItem((int) offering));
 
+        // Kept under the edition the resident's token signs in with, then refused at once when the module goes.
+        api.as(m.resident).get("/offerings?module=HOUSEKEEPING").then().body("items.id", hasItem((int) offering));
         api.as(admin).header("X-Linli-Tenant", m.tenant).delete("/modules/housekeeping").then().statusCode(200);
+        problem(api.as(m.resident).get("/offerings?module=HOUSEKEEPING"), 403, "module_disabled");
         api.as(m.resident).get("/offerings").then().body("items.id", not(hasItem((int) offering)));
         problem(api.as(m.resident).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offeringId", offering)).post("/orders"), 404, "offering_not_found");

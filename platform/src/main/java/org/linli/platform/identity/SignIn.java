@@ -14,6 +14,7 @@ import org.linli.platform.identity.internal.SignInCandidate;
 import org.linli.platform.identity.internal.TokenHolders;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.security.Actor;
+import org.linli.platform.tenancy.SignedInEditions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
 
@@ -49,6 +50,9 @@ public class SignIn {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SignedInEditions editions;
 
     public SignInResult withPassword(String username, char[] password) {
         String name = normalise(username);
@@ -107,14 +111,19 @@ public class SignIn {
      * The actor behind a valid token, if the account may still act. A token this node has seen before is checked in
      * one transaction: the token, its holder's account and the tenant's standing together ({@link TokenHolders}).
      * When that finds nothing, the token is looked up afresh, so what the node remembered never decides a refusal.
+     * The one transaction also reads the tenant's editions, for this request's {@link SignedInEditions}.
      */
     public Optional<Actor> withToken(String token) {
         Optional<LoginName> known = holders.of(token);
         if (known.isPresent()) {
-            Optional<Actor> actor = holding(known.get(), token).filter(candidate -> refusal(candidate).isEmpty())
-                    .map(SignInCandidate::actor);
-            if (actor.isPresent()) {
-                return actor;
+            Optional<SignInCandidate> allowed = holding(known.get(), token)
+                    .filter(candidate -> refusal(candidate).isEmpty());
+            if (allowed.isPresent()) {
+                Actor actor = allowed.get().actor();
+                if (actor.tenant() != null) {
+                    editions.read(actor.tenant(), allowed.get().editions());
+                }
+                return Optional.of(actor);
             }
             holders.forget(token);
         }

@@ -1,23 +1,24 @@
-package org.linli.tenants.marketplace;
+package org.linli.platform.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
-import org.linli.platform.tenancy.TenantOwned;
 
 /**
- * A tenant's edition of the catalogue, as the database keeps it: its triggers raise the number in the transaction of
- * every change to offerings, their pictures, providers and the communities they serve (migration
- * {@code tenants-030}). Read only: the application never writes it, so no write path can forget to.
+ * A tenant's edition of one subject that nodes keep answers of (the catalogue's shelf), as the database keeps it:
+ * triggers raise the number in the transaction of every change to what the subject is made of (migrations
+ * {@code tenants-030} and {@code tenants-031}). Read only: the application never writes it, so no write path can
+ * forget to. A tenant without a row for a subject is at its edition 0.
  */
 @Entity
 @ReadOnly
 @Table(name = "edition")
-class Edition extends TenantOwned {
+public class Edition extends TenantOwned {
 
-    static final String CATALOGUE = "catalogue";
+    /** The storefront's catalogue: offerings, their pictures, providers, the communities they serve, the modules. */
+    public static final String CATALOGUE = "catalogue";
 
     @Id
     @Column(name = "subject", length = 30)
@@ -29,7 +30,11 @@ class Edition extends TenantOwned {
     protected Edition() {
     }
 
-    long number() {
+    public String subject() {
+        return subject;
+    }
+
+    public long number() {
         return number;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import org.linli.platform.application.ApplicationService;
 import org.linli.platform.application.Page;
 import org.linli.platform.application.PageRequest;
@@ -19,6 +20,8 @@ import org.linli.platform.security.CurrentUser;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.RequiresPermission;
 import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.Edition;
+import org.linli.platform.tenancy.SignedInEditions;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
 import org.linli.tenants.modules.Module;
@@ -33,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -60,6 +65,9 @@ public class CatalogService {
 
     @Inject
     ModuleService modules;
+
+    @Inject
+    SignedInEditions signedIn;
 
     @Inject
     Clock clock;
@@ -106,18 +114,37 @@ public class CatalogService {
     }
 
     /**
-     * What a browse with {@code filter} would answer from: the tenant, its catalogue's edition and the modules the
-     * browse covers. The database raises the edition in the transaction of every change to offerings, their pictures,
-     * providers and the communities they serve (migration {@code tenants-030}), so two browses with one filter and
-     * equal editions answer the same. A disabled module answers {@code module_disabled}, as the browse does.
+     * What a browse with {@code filter} would answer from: the tenant, its catalogue's edition and the module asked
+     * for. The database raises the edition in the transaction of every change to offerings, their pictures,
+     * providers, the communities they serve and the tenant's modules (migrations {@code tenants-030} and
+     * {@code tenants-031}), so two browses with one filter and equal editions answer the same. The edition is read
+     * before the module check: a module disabled after that read has raised the edition past it. A disabled module
+     * answers {@code module_disabled}, as the browse does.
      */
     @Query
     @RequiresPermission(Permissions.CATALOG_READ)
     public CatalogueEdition edition(OfferingFilter filter) {
         TenantId tenant = TenantContext.require();
-        List<Module> shelved = modulesOf(filter);
         Edition edition = em.find(Edition.class, Edition.CATALOGUE);
-        return new CatalogueEdition(tenant, edition == null ? 0 : edition.number(), shelved);
+        modulesOf(filter);
+        return new CatalogueEdition(tenant, edition == null ? 0 : edition.number(), filter.module());
+    }
+
+    /**
+     * {@link #edition}, as this request's sign-in read it with the caller's token (decision 0015), without a
+     * transaction of its own; empty when the sign-in read none for the current tenant, and then {@link #edition}
+     * answers. A page kept under this edition was read by a browse that found the module enabled at it or later, and
+     * disabling the module raises the edition, so it needs no module check of its own.
+     */
+    @Query
+    @RequiresPermission(Permissions.CATALOG_READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CatalogueEdition> signedInEdition(OfferingFilter filter) {
+        TenantId tenant = TenantContext.require();
+        OptionalLong number = signedIn.of(tenant, Edition.CATALOGUE);
+        return number.isPresent()
+                ? Optional.of(new CatalogueEdition(tenant, number.getAsLong(), filter.module()))
+                : Optional.empty();
     }
 
     /** The one module asked for, refused when it is disabled, or else every enabled module. */

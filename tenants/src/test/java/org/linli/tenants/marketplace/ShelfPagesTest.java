@@ -13,14 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ShelfPagesTest {
 
-    private static final List<Module> HOUSEKEEPING = List.of(Module.HOUSEKEEPING);
-
     private final ShelfPages shelf = new ShelfPages();
     private final List<ShelfPages.Key> reads = new ArrayList<>();
 
     @Test
     void aPageIsReadOnceForItsEditionAndKept() {
-        ShelfPages.Key key = key(TenantId.of(1), 7, HOUSEKEEPING, null, 0);
+        ShelfPages.Key key = key(TenantId.of(1), 7, Module.HOUSEKEEPING, null, 0);
 
         byte[] first = shelf.page(key, reading(key));
         byte[] again = shelf.page(key, reading(key));
@@ -31,8 +29,8 @@ class ShelfPagesTest {
 
     @Test
     void aNewEditionIsReadAgain() {
-        ShelfPages.Key before = key(TenantId.of(1), 7, HOUSEKEEPING, null, 0);
-        ShelfPages.Key after = key(TenantId.of(1), 8, HOUSEKEEPING, null, 0);
+        ShelfPages.Key before = key(TenantId.of(1), 7, Module.HOUSEKEEPING, null, 0);
+        ShelfPages.Key after = key(TenantId.of(1), 8, Module.HOUSEKEEPING, null, 0);
         shelf.page(before, reading(before));
 
         shelf.page(after, reading(after));
@@ -42,8 +40,8 @@ class ShelfPagesTest {
 
     @Test
     void anotherTenantAtTheSameEditionNumberNeverGetsTheFirstTenantsPage() {
-        ShelfPages.Key first = key(TenantId.of(1), 7, HOUSEKEEPING, null, 0);
-        ShelfPages.Key other = key(TenantId.of(2), 7, HOUSEKEEPING, null, 0);
+        ShelfPages.Key first = key(TenantId.of(1), 7, Module.HOUSEKEEPING, null, 0);
+        ShelfPages.Key other = key(TenantId.of(2), 7, Module.HOUSEKEEPING, null, 0);
         byte[] firsts = shelf.page(first, reading(first));
 
         byte[] others = shelf.page(other, reading(other));
@@ -53,21 +51,21 @@ class ShelfPagesTest {
     }
 
     @Test
-    void modulesCommunityPageAndSizeEachMakeAnotherPage() {
-        ShelfPages.Key base = key(TenantId.of(1), 7, HOUSEKEEPING, null, 0);
+    void moduleCommunityPageAndSizeEachMakeAnotherPage() {
+        ShelfPages.Key base = key(TenantId.of(1), 7, Module.HOUSEKEEPING, null, 0);
         List<ShelfPages.Key> variants = List.of(base,
-                key(TenantId.of(1), 7, List.of(Module.HOUSEKEEPING, Module.PARKING), null, 0),
-                key(TenantId.of(1), 7, HOUSEKEEPING, 3L, 0),
-                key(TenantId.of(1), 7, HOUSEKEEPING, null, 1),
-                new ShelfPages.Key(new CatalogueEdition(TenantId.of(1), 7, HOUSEKEEPING), null, 0, 50));
+                key(TenantId.of(1), 7, null, null, 0),
+                key(TenantId.of(1), 7, Module.HOUSEKEEPING, 3L, 0),
+                key(TenantId.of(1), 7, Module.HOUSEKEEPING, null, 1),
+                new ShelfPages.Key(new CatalogueEdition(TenantId.of(1), 7, Module.HOUSEKEEPING), null, 0, 50));
 
         variants.forEach(key -> shelf.page(key, reading(key)));
 
         assertThat(reads).containsExactlyElementsOf(variants);
     }
 
-    private static ShelfPages.Key key(TenantId tenant, long edition, List<Module> modules, Long community, int page) {
-        return new ShelfPages.Key(new CatalogueEdition(tenant, edition, modules), community, page, 20);
+    private static ShelfPages.Key key(TenantId tenant, long edition, Module module, Long community, int page) {
+        return new ShelfPages.Key(new CatalogueEdition(tenant, edition, module), community, page, 20);
     }
 
     private Supplier<byte[]> reading(ShelfPages.Key key) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.linli.platform.application.ServiceBoundary;
@@ -16,7 +17,9 @@ import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads accounts for sign-in, before anyone is signed in. Each method is its own transaction: the directory lookup
@@ -55,7 +58,8 @@ public class AccountLookup {
     /**
      * Within the account's tenant: the tenant user with that id, if {@code token} is theirs and valid now, read with
      * the token and its tenant's standing in one query. Empty when any of them is missing or the token's holder is
-     * another account, whatever the reason.
+     * another account, whatever the reason. Found, it comes with the tenant's editions, read in the same
+     * transaction ({@link org.linli.platform.tenancy.SignedInEditions}).
      */
     @PermitAll
     public Optional<SignInCandidate> tenantAccountHolding(long id, String token) {
@@ -68,8 +72,17 @@ public class AccountLookup {
                 .filter(row -> ((ApiToken) row[2]).isValidAt(clock.instant())).findFirst()
                 .map(row -> {
                     UserAccount account = (UserAccount) row[0];
-                    return candidate(account.toActor(), account.details(), ((Tenant) row[1]).isActive());
+                    AccountDetails details = account.details();
+                    return new SignInCandidate(account.toActor(), details.status(), details.passwordHash(),
+                            ((Tenant) row[1]).isActive(), editions());
                 });
+    }
+
+    /** The current tenant's editions by subject (a subject without a row is at 0). */
+    private Map<String, Long> editions() {
+        return em.createQuery("select e.subject, e.number from Edition e", Object[].class)
+                .setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
     }
 
     /** The platform account with that id, if {@code token} is theirs and valid now, read with the token at once. */

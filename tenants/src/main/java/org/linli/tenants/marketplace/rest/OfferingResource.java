@@ -31,6 +31,7 @@ import org.linli.platform.application.rest.PageParams;
 import org.linli.platform.application.rest.PageResponse;
 import org.linli.platform.problem.EnumValues;
 import org.linli.tenants.marketplace.CatalogService;
+import org.linli.tenants.marketplace.CatalogueEdition;
 import org.linli.tenants.marketplace.Offering;
 import org.linli.tenants.marketplace.OfferingId;
 import org.linli.tenants.marketplace.OfferingImage;
@@ -86,8 +87,10 @@ public class OfferingResource {
         if (text != null && !text.isBlank()) {
             return Response.ok(read.get()).build();
         }
-        return Response.ok(shelf.page(new ShelfPages.Key(catalog.edition(filter), community, page.page(),
-                page.size()), () -> JSON.toJson(read.get()).getBytes(StandardCharsets.UTF_8))).build();
+        // The edition this request's sign-in read spares a transaction; without one, the edition's own.
+        CatalogueEdition edition = catalog.signedInEdition(filter).orElseGet(() -> catalog.edition(filter));
+        return Response.ok(shelf.page(new ShelfPages.Key(edition, community, page.page(), page.size()),
+                () -> JSON.toJson(read.get()).getBytes(StandardCharsets.UTF_8))).build();
     }
 
     @GET

@@ -1,0 +1,40 @@
+package org.linli.platform.tenancy;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignedInEditionsTest {
+
+    private static final TenantId TENANT = TenantId.of(1);
+
+    private final SignedInEditions editions = new SignedInEditions();
+
+    @Test
+    void aRequestWhoseSignInReadNothingHasNoEdition() {
+        assertThat(editions.of(TENANT, Edition.CATALOGUE)).isEmpty();
+    }
+
+    @Test
+    void theSignedInTenantsEditionIsTheNumberTheSignInRead() {
+        editions.read(TENANT, Map.of(Edition.CATALOGUE, 7L));
+
+        assertThat(editions.of(TENANT, Edition.CATALOGUE)).hasValue(7);
+    }
+
+    @Test
+    void aSubjectWithoutARowIsAtEditionZero() {
+        editions.read(TENANT, Map.of());
+
+        assertThat(editions.of(TENANT, Edition.CATALOGUE)).hasValue(0);
+    }
+
+    @Test
+    void anotherTenantGetsNoEditionFromThisSignIn() {
+        editions.read(TENANT, Map.of(Edition.CATALOGUE, 7L));
+
+        assertThat(editions.of(TenantId.of(2), Edition.CATALOGUE)).isEmpty();
+    }
+}
