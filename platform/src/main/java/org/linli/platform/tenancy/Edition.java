@@ -30,10 +30,6 @@ public class Edition extends TenantOwned {
     protected Edition() {
     }
 
-    public String subject() {
-        return subject;
-    }
-
     public long number() {
         return number;
     }

@@ -3,7 +3,7 @@ package org.linli.platform.tenancy;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * The signed-in tenant's {@link Edition}s as this request's sign-in read them, in its one transaction with the token
@@ -29,10 +29,7 @@ public class SignedInEditions {
      * request's sign-in read none for that tenant: a browser session, a platform account acting for a tenant, a
      * token the node did not know yet.
      */
-    public OptionalLong of(TenantId tenant, String subject) {
-        if (this.tenant == null || !this.tenant.equals(tenant)) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(numbers.getOrDefault(subject, 0L));
+    public Optional<Long> of(TenantId tenant, String subject) {
+        return tenant.equals(this.tenant) ? Optional.of(numbers.getOrDefault(subject, 0L)) : Optional.empty();
     }
 }

@@ -21,14 +21,14 @@ class SignedInEditionsTest {
     void theSignedInTenantsEditionIsTheNumberTheSignInRead() {
         editions.read(TENANT, Map.of(Edition.CATALOGUE, 7L));
 
-        assertThat(editions.of(TENANT, Edition.CATALOGUE)).hasValue(7);
+        assertThat(editions.of(TENANT, Edition.CATALOGUE)).contains(7L);
     }
 
     @Test
     void aSubjectWithoutARowIsAtEditionZero() {
         editions.read(TENANT, Map.of());
 
-        assertThat(editions.of(TENANT, Edition.CATALOGUE)).hasValue(0);
+        assertThat(editions.of(TENANT, Edition.CATALOGUE)).contains(0L);
     }
 
     @Test

@@ -37,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -126,7 +125,9 @@ public class CatalogService {
     public CatalogueEdition edition(OfferingFilter filter) {
         TenantId tenant = TenantContext.require();
         Edition edition = em.find(Edition.class, Edition.CATALOGUE);
-        modulesOf(filter);
+        if (filter.module() != null) {
+            modulesOf(filter);
+        }
         return new CatalogueEdition(tenant, edition == null ? 0 : edition.number(), filter.module());
     }
 
@@ -141,10 +142,8 @@ public class CatalogService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CatalogueEdition> signedInEdition(OfferingFilter filter) {
         TenantId tenant = TenantContext.require();
-        OptionalLong number = signedIn.of(tenant, Edition.CATALOGUE);
-        return number.isPresent()
-                ? Optional.of(new CatalogueEdition(tenant, number.getAsLong(), filter.module()))
-                : Optional.empty();
+        return signedIn.of(tenant, Edition.CATALOGUE)
+                .map(number -> new CatalogueEdition(tenant, number, filter.module()));
     }
 
     /** The one module asked for, refused when it is disabled, or else every enabled module. */

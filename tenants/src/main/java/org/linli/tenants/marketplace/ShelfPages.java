@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * they were read at. Every request still reads the edition, with the caller's permission: a token's sign-in reads it
  * in its own transaction ({@link CatalogService#signedInEdition}, decision 0015), else the browse reads it in one of
  * its own ({@link CatalogService#edition}, with the module check); a kept page answers only when the edition, tenant
- * included, is the same. A change on any node raises the edition in the database, so no node has to hear of it and none answers from
- * an older catalogue than a transaction of its own would read. The least recently used pages go first, so old
+ * included, is the same. A change on any node raises the edition in the database, so no node has to hear of it and
+ * none answers from an older catalogue than a transaction of its own would read. The least recently used pages go first, so old
  * editions' pages leave by themselves. Searches by text are not kept: their keys have no bound. The catalogue's
  * resource holds one for the node; see decision 0013.
  */

@@ -72,13 +72,15 @@ public class AccountLookup {
                 .filter(row -> ((ApiToken) row[2]).isValidAt(clock.instant())).findFirst()
                 .map(row -> {
                     UserAccount account = (UserAccount) row[0];
-                    AccountDetails details = account.details();
-                    return new SignInCandidate(account.toActor(), details.status(), details.passwordHash(),
-                            ((Tenant) row[1]).isActive(), editions());
+                    return candidate(account.toActor(), account.details(), ((Tenant) row[1]).isActive(),
+                            editions());
                 });
     }
 
-    /** The current tenant's editions by subject (a subject without a row is at 0). */
+    /**
+     * The current tenant's editions by subject (a subject without a row is at 0). Nothing in a sign-in waits to be
+     * written, so the query skips the flush check before it.
+     */
     private Map<String, Long> editions() {
         return em.createQuery("select e.subject, e.number from Edition e", Object[].class)
                 .setFlushMode(FlushModeType.COMMIT).getResultStream()
@@ -117,6 +119,11 @@ public class AccountLookup {
     }
 
     private static SignInCandidate candidate(Actor actor, AccountDetails details, boolean tenantActive) {
-        return new SignInCandidate(actor, details.status(), details.passwordHash(), tenantActive);
+        return candidate(actor, details, tenantActive, Map.of());
+    }
+
+    private static SignInCandidate candidate(Actor actor, AccountDetails details, boolean tenantActive,
+                                             Map<String, Long> editions) {
+        return new SignInCandidate(actor, details.status(), details.passwordHash(), tenantActive, editions);
     }
 }

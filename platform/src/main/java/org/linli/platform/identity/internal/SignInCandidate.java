@@ -16,8 +16,4 @@ public record SignInCandidate(Actor actor, AccountStatus status, String password
     public SignInCandidate {
         editions = Map.copyOf(editions);
     }
-
-    public SignInCandidate(Actor actor, AccountStatus status, String passwordHash, boolean tenantActive) {
-        this(actor, status, passwordHash, tenantActive, Map.of());
-    }
 }
