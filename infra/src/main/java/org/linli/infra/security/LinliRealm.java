@@ -12,9 +12,11 @@ import org.apache.shiro.authz.Permission;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.linli.platform.identity.SignIn;
 import org.linli.platform.identity.SignInRefusedException;
 import org.linli.platform.identity.SignInResult;
+import org.linli.platform.identity.TokenSignIn;
 import org.linli.platform.problem.DomainException;
 import org.linli.platform.problem.ProblemKind;
 import org.linli.platform.security.Actor;
@@ -62,24 +64,25 @@ public class LinliRealm extends AuthorizingRealm {
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
-        Actor actor;
         if (token instanceof BearerToken bearer) {
-            actor = signIn().withToken(bearer.getToken()).orElseThrow(() -> new SignInRefusedException(
-                    new DomainException(ProblemKind.UNAUTHENTICATED, "invalid_token")));
-        } else {
-            UsernamePasswordToken password = (UsernamePasswordToken) token;
-            SignInResult result;
-            try {
-                result = signIn().withPassword(password.getUsername(), password.getPassword());
-            } catch (DomainException busy) {
-                // too_many_requests: shown on the login page like any other refusal
-                throw new SignInRefusedException(busy);
-            }
-            if (result instanceof SignInResult.Failure failure) {
-                throw new SignInRefusedException(failure.toProblem());
-            }
-            actor = ((SignInResult.Success) result).actor();
+            TokenSignIn signedIn = signIn().withToken(bearer.getToken()).orElseThrow(() ->
+                    new SignInRefusedException(new DomainException(ProblemKind.UNAUTHENTICATED, "invalid_token")));
+            // The editions ride with the request's subject, which a sessionless API call drops when it ends.
+            return new SimpleAuthenticationInfo(new SimplePrincipalCollection(signedIn.principals(), getName()),
+                    token.getCredentials());
         }
+        UsernamePasswordToken password = (UsernamePasswordToken) token;
+        SignInResult result;
+        try {
+            result = signIn().withPassword(password.getUsername(), password.getPassword());
+        } catch (DomainException busy) {
+            // too_many_requests: shown on the login page like any other refusal
+            throw new SignInRefusedException(busy);
+        }
+        if (result instanceof SignInResult.Failure failure) {
+            throw new SignInRefusedException(failure.toProblem());
+        }
+        Actor actor = ((SignInResult.Success) result).actor();
         return new SimpleAuthenticationInfo(actor, token.getCredentials(), getName());
     }
 

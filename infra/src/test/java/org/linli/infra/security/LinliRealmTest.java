@@ -7,7 +7,11 @@ import org.linli.platform.security.Actor;
 import org.linli.platform.security.CallerContext;
 import org.linli.platform.security.Permissions;
 import org.linli.platform.security.Role;
+import org.linli.platform.tenancy.SignedInEditions;
 import org.linli.platform.tenancy.TenantId;
+
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +58,14 @@ class LinliRealmTest {
         PrincipalCollection job = signedIn(Actor.system("nightly"));
         assertThat(realm.isPermitted(job, Permissions.USER_MANAGE)).isTrue();
         assertThat(realm.isPermitted(job, Permissions.FINANCE_READ)).isTrue();
+    }
+
+    @Test
+    void whatATokensSignInReadBesideTheActorGrantsNothing() {
+        PrincipalCollection token = new SimplePrincipalCollection(List.of(holding(Role.RESIDENT),
+                new SignedInEditions(TenantId.of(1), Map.of())), CallerContext.REALM);
+        assertThat(realm.isPermitted(token, Permissions.ORDER_PLACE)).isTrue();
+        assertThat(realm.isPermitted(token, Permissions.FINANCE_READ)).isFalse();
     }
 
     @Test

@@ -51,9 +51,6 @@ public class SignIn {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    SignedInEditions editions;
-
     public SignInResult withPassword(String username, char[] password) {
         String name = normalise(username);
         if (name.isEmpty() || password == null || password.length == 0) {
@@ -111,26 +108,25 @@ public class SignIn {
      * The actor behind a valid token, if the account may still act. A token this node has seen before is checked in
      * one transaction: the token, its holder's account and the tenant's standing together ({@link TokenHolders}).
      * When that finds nothing, the token is looked up afresh, so what the node remembered never decides a refusal.
-     * The one transaction also reads the tenant's editions, for this request's {@link SignedInEditions}.
+     * The one transaction also reads the tenant's editions ({@link SignedInEditions}).
      */
-    public Optional<Actor> withToken(String token) {
+    public Optional<TokenSignIn> withToken(String token) {
         Optional<LoginName> known = holders.of(token);
         if (known.isPresent()) {
             Optional<SignInCandidate> allowed = holding(known.get(), token)
                     .filter(candidate -> refusal(candidate).isEmpty());
             if (allowed.isPresent()) {
                 Actor actor = allowed.get().actor();
-                if (actor.tenant() != null) {
-                    editions.read(actor.tenant(), allowed.get().editions());
-                }
-                return Optional.of(actor);
+                SignedInEditions editions = actor.tenant() == null ? null
+                        : new SignedInEditions(actor.tenant(), allowed.get().editions());
+                return Optional.of(new TokenSignIn(actor, editions));
             }
             holders.forget(token);
         }
         Optional<LoginName> holder = tokens.holderOf(token);
         Optional<Actor> actor = allowed(holder);
         actor.ifPresent(allowed -> holders.remember(token, holder.get()));
-        return actor;
+        return actor.map(allowed -> new TokenSignIn(allowed, null));
     }
 
     /** Revokes a token (sign-out of an API client); true when it was valid. */

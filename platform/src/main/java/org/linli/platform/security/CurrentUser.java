@@ -25,6 +25,15 @@ public final class CurrentUser {
                 .map(Actor.class::cast);
     }
 
+    /**
+     * What else the signed-in subject holds of {@code type} beside its actor: what its sign-in read for this call
+     * alone (a token's sign-in, for instance, holds its tenant's editions).
+     */
+    public static <T> Optional<T> principal(Class<T> type) {
+        return subject().filter(Subject::isAuthenticated)
+                .map(subject -> subject.getPrincipals().oneByType(type));
+    }
+
     /** The actor, or an {@code unauthenticated} problem when nobody is signed in. */
     public static Actor require() {
         return actor().orElseThrow(() -> new DomainException(ProblemKind.UNAUTHENTICATED, "unauthenticated"));

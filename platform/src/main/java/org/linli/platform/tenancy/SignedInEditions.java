@@ -1,33 +1,30 @@
 package org.linli.platform.tenancy;
 
-import jakarta.enterprise.context.RequestScoped;
-
+import java.io.Serializable;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The signed-in tenant's {@link Edition}s as this request's sign-in read them, in its one transaction with the token
- * and the tenant's standing (decision 0015). A feature that keeps answers per edition compares against these instead
- * of reading the edition in a transaction of its own. They hold for this request only, which is why they live here
- * and never with the signed-in actor: a browser session keeps its actor across requests, and an edition read then
- * would be stale now.
+ * A tenant's {@link Edition}s as a token's sign-in read them, in its one transaction with the token and the tenant's
+ * standing (decision 0015). A feature that keeps answers per edition compares against these instead of reading the
+ * edition in a transaction of its own.
+ *
+ * <p>The token's security subject holds them beside its actor, as a second principal. An API call signs in afresh
+ * every time and keeps no session, so they live exactly as long as the request. A password sign-in reads none: a
+ * browser session keeps its actor across requests, and an edition read then would be stale now.
  */
-@RequestScoped
-public class SignedInEditions {
+public record SignedInEditions(TenantId tenant, Map<String, Long> numbers) implements Serializable {
 
-    private TenantId tenant;
-    private Map<String, Long> numbers = Map.of();
-
-    /** Notes what the sign-in read for {@code tenant}: every subject that has a row, by its number. */
-    public void read(TenantId tenant, Map<String, Long> numbers) {
-        this.tenant = tenant;
-        this.numbers = Map.copyOf(numbers);
+    /** {@code numbers}: every subject that has a row, by its number. */
+    public SignedInEditions {
+        Objects.requireNonNull(tenant, "tenant");
+        numbers = Map.copyOf(numbers);
     }
 
     /**
-     * {@code tenant}'s edition of {@code subject} as the sign-in read it (0 when it had no row yet); empty when this
-     * request's sign-in read none for that tenant: a browser session, a platform account acting for a tenant, a
-     * token the node did not know yet.
+     * {@code tenant}'s edition of {@code subject} as the sign-in read it (0 when it had no row yet); empty for any
+     * other tenant, such as the one a platform account acts for.
      */
     public Optional<Long> of(TenantId tenant, String subject) {
         return tenant.equals(this.tenant) ? Optional.of(numbers.getOrDefault(subject, 0L)) : Optional.empty();

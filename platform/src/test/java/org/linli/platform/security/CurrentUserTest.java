@@ -7,7 +7,12 @@ import org.apache.shiro.subject.support.DelegatingSubject;
 import org.apache.shiro.util.ThreadContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.linli.platform.tenancy.Edition;
+import org.linli.platform.tenancy.SignedInEditions;
 import org.linli.platform.tenancy.TenantId;
+
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +39,33 @@ class CurrentUserTest {
         assertThat(CurrentUser.actor()).isEmpty();
     }
 
+    @Test
+    void whatATokensSignInReadRidesBesideTheActor() {
+        SignedInEditions editions = new SignedInEditions(TenantId.of(1), Map.of(Edition.CATALOGUE, 3L));
+        bind(true, ops, editions);
+
+        assertThat(CurrentUser.actor()).contains(ops);
+        assertThat(CurrentUser.principal(SignedInEditions.class)).contains(editions);
+    }
+
+    @Test
+    void aSignInThatReadNothingHoldsNothingBesideTheActor() {
+        bind(true);
+        assertThat(CurrentUser.principal(SignedInEditions.class)).isEmpty();
+    }
+
+    @Test
+    void aRememberedIdentityHoldsNothingThatCounts() {
+        bind(false, ops, new SignedInEditions(TenantId.of(1), Map.of()));
+        assertThat(CurrentUser.principal(SignedInEditions.class)).isEmpty();
+    }
+
     private Subject bind(boolean authenticated) {
-        Subject subject = new DelegatingSubject(new SimplePrincipalCollection(ops, CallerContext.REALM),
+        return bind(authenticated, ops);
+    }
+
+    private Subject bind(boolean authenticated, Object... principals) {
+        Subject subject = new DelegatingSubject(new SimplePrincipalCollection(List.of(principals), CallerContext.REALM),
                 authenticated, "127.0.0.1", null, new DefaultSecurityManager());
         ThreadContext.bind(subject);
         return subject;

@@ -10,30 +10,23 @@ class SignedInEditionsTest {
 
     private static final TenantId TENANT = TenantId.of(1);
 
-    private final SignedInEditions editions = new SignedInEditions();
-
-    @Test
-    void aRequestWhoseSignInReadNothingHasNoEdition() {
-        assertThat(editions.of(TENANT, Edition.CATALOGUE)).isEmpty();
-    }
-
     @Test
     void theSignedInTenantsEditionIsTheNumberTheSignInRead() {
-        editions.read(TENANT, Map.of(Edition.CATALOGUE, 7L));
+        SignedInEditions editions = new SignedInEditions(TENANT, Map.of(Edition.CATALOGUE, 7L));
 
         assertThat(editions.of(TENANT, Edition.CATALOGUE)).contains(7L);
     }
 
     @Test
     void aSubjectWithoutARowIsAtEditionZero() {
-        editions.read(TENANT, Map.of());
+        SignedInEditions editions = new SignedInEditions(TENANT, Map.of());
 
         assertThat(editions.of(TENANT, Edition.CATALOGUE)).contains(0L);
     }
 
     @Test
     void anotherTenantGetsNoEditionFromThisSignIn() {
-        editions.read(TENANT, Map.of(Edition.CATALOGUE, 7L));
+        SignedInEditions editions = new SignedInEditions(TENANT, Map.of(Edition.CATALOGUE, 7L));
 
         assertThat(editions.of(TenantId.of(2), Edition.CATALOGUE)).isEmpty();
     }

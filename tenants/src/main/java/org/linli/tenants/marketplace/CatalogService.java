@@ -66,9 +66,6 @@ public class CatalogService {
     ModuleService modules;
 
     @Inject
-    SignedInEditions signedIn;
-
-    @Inject
     Clock clock;
 
     /** What a browse asks for; every part is optional. */
@@ -142,7 +139,8 @@ public class CatalogService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CatalogueEdition> signedInEdition(OfferingFilter filter) {
         TenantId tenant = TenantContext.require();
-        return signedIn.of(tenant, Edition.CATALOGUE)
+        return CurrentUser.principal(SignedInEditions.class)
+                .flatMap(editions -> editions.of(tenant, Edition.CATALOGUE))
                 .map(number -> new CatalogueEdition(tenant, number, filter.module()));
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.linli.platform.application.ServiceBoundary;
@@ -77,13 +76,9 @@ public class AccountLookup {
                 });
     }
 
-    /**
-     * The current tenant's editions by subject (a subject without a row is at 0). Nothing in a sign-in waits to be
-     * written, so the query skips the flush check before it.
-     */
+    /** The current tenant's editions by subject (a subject without a row is at 0). */
     private Map<String, Long> editions() {
-        return em.createQuery("select e.subject, e.number from Edition e", Object[].class)
-                .setFlushMode(FlushModeType.COMMIT).getResultStream()
+        return em.createQuery("select e.subject, e.number from Edition e", Object[].class).getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
     }
 
