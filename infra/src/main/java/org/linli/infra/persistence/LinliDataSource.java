@@ -51,6 +51,9 @@ public class LinliDataSource implements DataSource {
             postgres.setUser(user);
             postgres.setPassword(password);
             postgres.setApplicationName("linli");
+            // A batch of inserts (a posting's ledger lines, an order's split lines) goes to PostgreSQL as one
+            // multi-row statement rather than one statement per row.
+            postgres.setReWriteBatchedInserts(true);
             return postgres;
         }
         if (url.startsWith("jdbc:h2:")) {
