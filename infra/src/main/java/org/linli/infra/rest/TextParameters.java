@@ -16,7 +16,7 @@ import java.lang.reflect.Type;
 @Provider
 public class TextParameters implements ParamConverterProvider {
 
-    static final ParamConverter<String> AS_TYPED = new ParamConverter<>() {
+    private static final ParamConverter<String> AS_TYPED = new ParamConverter<>() {
         @Override
         public String fromString(String value) {
             if (value == null) {
