@@ -19,18 +19,12 @@ public class TextParameters implements ParamConverterProvider {
     private static final ParamConverter<String> AS_TYPED = new ParamConverter<>() {
         @Override
         public String fromString(String value) {
-            if (value == null) {
-                throw new IllegalArgumentException("a parameter without a value");
-            }
-            return value;
+            return present(value);
         }
 
         @Override
         public String toString(String value) {
-            if (value == null) {
-                throw new IllegalArgumentException("a parameter without a value");
-            }
-            return value;
+            return present(value);
         }
     };
 
@@ -38,5 +32,13 @@ public class TextParameters implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         return rawType == String.class ? (ParamConverter<T>) AS_TYPED : null;
+    }
+
+    /** A converter is never asked about a missing parameter; the contract answers one with this exception. */
+    private static String present(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("a parameter without a value");
+        }
+        return value;
     }
 }

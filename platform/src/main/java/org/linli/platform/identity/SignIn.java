@@ -116,10 +116,7 @@ public class SignIn {
             Optional<SignInCandidate> allowed = holding(known.get(), token)
                     .filter(candidate -> refusal(candidate).isEmpty());
             if (allowed.isPresent()) {
-                Actor actor = allowed.get().actor();
-                SignedInEditions editions = actor.tenant() == null ? null
-                        : new SignedInEditions(actor.tenant(), allowed.get().editions());
-                return Optional.of(new TokenSignIn(actor, editions));
+                return Optional.of(new TokenSignIn(allowed.get().actor(), allowed.get().editions()));
             }
             holders.forget(token);
         }

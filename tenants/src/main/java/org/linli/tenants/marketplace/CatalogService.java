@@ -29,7 +29,6 @@ import org.linli.tenants.modules.ModuleService;
 import org.linli.tenants.registry.structure.CommunityId;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +122,7 @@ public class CatalogService {
         TenantId tenant = TenantContext.require();
         Edition edition = em.find(Edition.class, Edition.CATALOGUE);
         if (filter.module() != null) {
-            modulesOf(filter);
+            requireModule(filter.module());
         }
         return new CatalogueEdition(tenant, edition == null ? 0 : edition.number(), filter.module());
     }
@@ -146,13 +145,10 @@ public class CatalogService {
 
     /** The one module asked for, refused when it is disabled, or else every enabled module. */
     private List<Module> modulesOf(OfferingFilter filter) {
-        List<Module> enabled = new ArrayList<>(modules.enabled());
         if (filter.module() == null) {
-            return List.copyOf(enabled);
+            return List.copyOf(modules.enabled());
         }
-        if (!enabled.contains(filter.module())) {
-            throw DomainException.forbidden("module_disabled", filter.module().label());
-        }
+        requireModule(filter.module());
         return List.of(filter.module());
     }
 

@@ -11,12 +11,12 @@ import org.linli.platform.identity.AccountDetails;
 import org.linli.platform.identity.PlatformAccount;
 import org.linli.platform.identity.UserAccount;
 import org.linli.platform.security.Actor;
+import org.linli.platform.tenancy.SignedInEditions;
 import org.linli.platform.tenancy.Tenant;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -58,7 +58,7 @@ public class AccountLookup {
      * Within the account's tenant: the tenant user with that id, if {@code token} is theirs and valid now, read with
      * the token and its tenant's standing in one query. Empty when any of them is missing or the token's holder is
      * another account, whatever the reason. Found, it comes with the tenant's editions, read in the same
-     * transaction ({@link org.linli.platform.tenancy.SignedInEditions}).
+     * transaction ({@link SignedInEditions}).
      */
     @PermitAll
     public Optional<SignInCandidate> tenantAccountHolding(long id, String token) {
@@ -72,14 +72,15 @@ public class AccountLookup {
                 .map(row -> {
                     UserAccount account = (UserAccount) row[0];
                     return candidate(account.toActor(), account.details(), ((Tenant) row[1]).isActive(),
-                            editions());
+                            editions(tenant));
                 });
     }
 
     /** The current tenant's editions by subject (a subject without a row is at 0). */
-    private Map<String, Long> editions() {
-        return em.createQuery("select e.subject, e.number from Edition e", Object[].class).getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    private SignedInEditions editions(TenantId tenant) {
+        return new SignedInEditions(tenant, em.createQuery("select e.subject, e.number from Edition e",
+                Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue())));
     }
 
     /** The platform account with that id, if {@code token} is theirs and valid now, read with the token at once. */
@@ -114,11 +115,11 @@ public class AccountLookup {
     }
 
     private static SignInCandidate candidate(Actor actor, AccountDetails details, boolean tenantActive) {
-        return candidate(actor, details, tenantActive, Map.of());
+        return candidate(actor, details, tenantActive, null);
     }
 
     private static SignInCandidate candidate(Actor actor, AccountDetails details, boolean tenantActive,
-                                             Map<String, Long> editions) {
+                                             SignedInEditions editions) {
         return new SignInCandidate(actor, details.status(), details.passwordHash(), tenantActive, editions);
     }
 }
