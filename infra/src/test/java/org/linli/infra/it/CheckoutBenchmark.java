@@ -8,11 +8,6 @@ import org.linli.billing.payments.alipay.Rsa2;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -171,23 +166,22 @@ class CheckoutBenchmark extends RealWarTest {
             copyOffering(c, m.tenant, offering, CATALOGUE - 1);
         }
         String root = linli(url).root();
-        HttpRequest.Builder catalogue = HttpRequest.newBuilder(URI.create(root
-                + "/api/v1/offerings?module=HOUSEKEEPING&size=20")).header("Authorization", "Bearer " + m.resident)
-                .GET();
-        HttpRequest.Builder liveness = HttpRequest.newBuilder(URI.create(root + "/health/live")).GET();
-        String first = send(catalogue, 200);
+        BenchmarkHttp catalogue = BenchmarkHttp.get(root + "/api/v1/offerings?module=HOUSEKEEPING&size=20")
+                .bearer(m.resident);
+        BenchmarkHttp liveness = BenchmarkHttp.get(root + "/health/live");
+        String first = catalogue.send(200);
         assertThat(first).contains("\"total\":" + CATALOGUE);
         assertThat(Pattern.compile("\"coverImage\":\"offerings/").matcher(first).results().count()).isEqualTo(20);
-        Benchmarks.WarmUp warmUp = warmUntilCompiled(linli.process(), () -> measure(worker -> read(worker % 2 == 0
-                ? catalogue : liveness, 200)), WARM_UP_MILLIS / 2, WARM_UP_MAX_MILLIS);
+        Benchmarks.WarmUp warmUp = warmUntilCompiled(linli.process(), () -> measure(worker -> (worker % 2 == 0
+                ? catalogue : liveness).read(200)), WARM_UP_MILLIS / 2, WARM_UP_MAX_MILLIS);
         Map<String, List<Double>> results = new LinkedHashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             boolean catalogueFirst = round % 2 == 0;
             for (String variant : catalogueFirst ? List.of("catalogue", "liveness") : List.of("liveness",
                     "catalogue")) {
-                HttpRequest.Builder request = variant.equals("catalogue") ? catalogue : liveness;
+                BenchmarkHttp request = variant.equals("catalogue") ? catalogue : liveness;
                 results.computeIfAbsent(variant, k -> new ArrayList<>())
-                        .add(measureCpu(variant, worker -> read(request, 200)));
+                        .add(measureCpu(variant, worker -> request.read(200)));
             }
         }
         Map<String, Double> median = medians(results);
@@ -257,7 +251,6 @@ class CheckoutBenchmark extends RealWarTest {
         long[] of(int worker);
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern CASHIER = Pattern.compile("\"cashierUrl\":\"([^\"]+)\"");
     private static final Pattern TRADE = Pattern.compile("trades/([A-Za-z0-9_]+)/pay");
@@ -270,20 +263,17 @@ class CheckoutBenchmark extends RealWarTest {
     private void checkout(String root, Shop shop) throws Exception {
         Market m = shop.market();
         long began = System.nanoTime();
-        String placed = send(HttpRequest.newBuilder(URI.create(root + "/api/v1/orders"))
-                .header("Authorization", "Bearer " + m.resident).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"offeringId\":" + shop.offering() + "}")), 201);
+        String placed = BenchmarkHttp.post(root + "/api/v1/orders", "{\"offeringId\":" + shop.offering() + "}")
+                .bearer(m.resident).header("Idempotency-Key", UUID.randomUUID().toString()).send(201);
         String order = first(ID, placed);
         began = step("place the order", began);
-        String paying = send(HttpRequest.newBuilder(URI.create(root + "/api/v1/orders/" + order + "/pay"))
-                .header("Authorization", "Bearer " + m.resident).POST(HttpRequest.BodyPublishers.noBody()), 200);
+        String paying = BenchmarkHttp.post(root + "/api/v1/orders/" + order + "/pay").bearer(m.resident).send(200);
         began = step("pay: the cashier address", began);
-        URI cashierUrl = URI.create(first(CASHIER, paying));
-        String cashier = send(HttpRequest.newBuilder(cashierUrl).GET(), 200);
+        BenchmarkHttp cashierPage = BenchmarkHttp.get(first(CASHIER, paying));
+        String cashier = cashierPage.send(200);
         began = step("open the sandbox cashier", began);
-        send(HttpRequest.newBuilder(cashierUrl.resolve("/sandbox/alipay/trades/" + first(TRADE, cashier) + "/pay"))
-                .POST(HttpRequest.BodyPublishers.noBody()), 200);
+        BenchmarkHttp.post(cashierPage.uri().resolve("/sandbox/alipay/trades/" + first(TRADE, cashier) + "/pay")
+                .toString()).send(200);
         began = step("confirm (and the notify)", began);
         if (!paid(root, m, order)) {
             lateNotifies.incrementAndGet();
@@ -308,28 +298,8 @@ class CheckoutBenchmark extends RealWarTest {
     }
 
     private static boolean paid(String root, Market m, String order) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(root + "/api/v1/orders/" + order))
-                .header("Authorization", "Bearer " + m.resident).GET(), 200).contains("\"status\":\"PAID\"");
-    }
-
-    /**
-     * A timed read: every byte of the answer is received, none decoded, since nothing looks at them (decoding a
-     * catalogue page's 10 KB into a string cost this client a fifth of a millisecond, the benchmark measuring itself).
-     */
-    private static void read(HttpRequest.Builder request, int status) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != status) {
-            throw new AssertionError(response.statusCode() + " " + new String(response.body(),
-                    StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String send(HttpRequest.Builder request, int status) throws Exception {
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != status) {
-            throw new AssertionError(response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return BenchmarkHttp.get(root + "/api/v1/orders/" + order).bearer(m.resident).send(200)
+                .contains("\"status\":\"PAID\"");
     }
 
     private static String first(Pattern pattern, String text) {

@@ -5,15 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.infra.it.Benchmarks.Work;
 import org.linli.platform.application.ChinaTime;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,8 +35,9 @@ import static org.linli.infra.it.Benchmarks.write;
  * tenant and provider split lines, spread over the last twelve months across a few tenants made through the API —
  * then finance's reads are timed over HTTP against hand-written SQL giving the same figures on the same data: the
  * revenue report of last month, the platform's comparison of tenants for that month, and the first page of the month's
- * split-line export (up to its first 500 lines). Interleaved rounds, medians, printed as ratios; the server's heap is
- * read before and after (after a full collection) to show the reads do not hold the period's lines. The server is a
+ * split-line export (up to its first 500 lines); beside them, for reference, an empty day's export and the node's
+ * liveness check (what any answer over HTTP costs). Interleaved rounds, medians, printed as ratios; the server's heap
+ * is read before and after (after a full collection) to show the reads do not hold the period's lines. The server is a
  * node as production runs one ({@link Node#besideTestServer}). The fixture's rows stay in the database: recreate it
  * before the next run.
  */
@@ -102,14 +95,17 @@ class FinanceBenchmark extends RealWarTest {
                 variants.put("report-sql", () -> reportSql(owner, shop.market().tenant, from, to));
                 variants.put("tenants", () -> get(root + "/reports/revenue/tenants" + period, admin));
                 variants.put("tenants-sql", () -> tenantsSql(owner, from, to));
-                variants.put("export", () -> firstLines(root + "/reports/revenue/details/csv" + period,
-                        shop.finance()));
+                variants.put("export", () -> BenchmarkHttp.get(root + "/reports/revenue/details/csv" + period)
+                        .bearer(shop.finance()).firstLines(EXPORT_LINES + 1));
                 variants.put("export-sql", () -> exportSql(owner, shop.market().tenant, from, to));
                 // A request's floor for reference, not compared: the export of a day without lines (a sign-in and
                 // one empty read).
                 LocalDate empty = from.minusYears(2);
                 variants.put("floor", () -> get(root + "/reports/revenue/details/csv?from=" + empty + "&to=" + empty,
                         shop.finance()));
+                // The server's own floor, not compared either: MicroProfile Health's liveness check, no sign-in, no
+                // database, no code of Linli's; what any answer over HTTP costs at the least after the same pause.
+                variants.put("liveness", () -> BenchmarkHttp.get(node.root() + "/health/live").read(200));
                 String heapBefore = heap(node.process(), true);
                 Benchmarks.WarmUp warmUp = warmUntilCompiled(node.process(), () -> pass(variants), WARM_UP_MILLIS,
                         WARM_UP_MAX_MILLIS);
@@ -151,7 +147,7 @@ class FinanceBenchmark extends RealWarTest {
                 long start = System.nanoTime();
                 variants.get(name).run();
                 millis.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
-                if (!name.endsWith("-sql") && !name.equals("floor")) {
+                if (!name.endsWith("-sql") && !name.equals("floor") && !name.equals("liveness")) {
                     peakOld = Math.max(peakOld, oldGenerationKilobytes(server));
                 }
             }
@@ -206,31 +202,8 @@ class FinanceBenchmark extends RealWarTest {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    private static void get(String url, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new AssertionError(response.statusCode() + " " + response.body());
-        }
-    }
-
-    /** Reads the export's header and first page of lines, then hangs up. */
-    private static void firstLines(String url, String token) throws Exception {
-        HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            throw new AssertionError(response.statusCode());
-        }
-        try (InputStream in = response.body();
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (int i = 0; i <= EXPORT_LINES; i++) {
-                if (lines.readLine() == null) {
-                    throw new AssertionError("the export ended after " + i + " lines");
-                }
-            }
-        }
+    private static void get(String url, String token) throws IOException {
+        BenchmarkHttp.get(url).bearer(token).read(200);
     }
 
     /** The report's figures: per module, party and week; orders per module; per provider. */
@@ -326,6 +299,9 @@ class FinanceBenchmark extends RealWarTest {
             text.append(String.format("  %-8s / hand-written SQL: %6.2f%n", name,
                     median.get(name) / median.get(name + "-sql")));
         }
+        text.append(String.format("  (the liveness check alone / the export's hand-written SQL: %.2f; the export's"
+                + " empty day: %.2f)%n", median.get("liveness") / median.get("export-sql"),
+                median.get("floor") / median.get("export-sql")));
         text.append("  server heap before: ").append(heapBefore).append('\n');
         text.append("  server heap after:  ").append(heapAfter).append('\n');
         write("finance.txt", text);
