@@ -106,7 +106,7 @@ final class BenchmarkHttp {
     private HttpURLConnection open() throws IOException {
         HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
         connection.setRequestMethod(method);
-        // As a phone's client and the JDK's HttpClient do by default: a redirect is an answer, not followed.
+        // As the JDK's HttpClient did by default: a redirect is an answer, not followed.
         connection.setInstanceFollowRedirects(false);
         // Any type, as no Accept header means (the JDK's HttpClient sends none); this connection's own default asks
         // for HTML and images first.
