@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
 
+import java.util.List;
+
 /**
  * A tenant's edition of one subject that nodes keep answers of (the catalogue's shelf), as the database keeps it:
  * triggers raise the number in the transaction of every change to what the subject is made of (migrations
@@ -19,6 +21,9 @@ public class Edition extends TenantOwned {
 
     /** The storefront's catalogue: offerings, their pictures, providers, the communities they serve, the modules. */
     public static final String CATALOGUE = "catalogue";
+
+    /** Every subject a token's sign-in reads the edition of ({@link SignedInEditions}). */
+    public static final List<String> SUBJECTS = List.of(CATALOGUE);
 
     @Id
     @Column(name = "subject", length = 30)

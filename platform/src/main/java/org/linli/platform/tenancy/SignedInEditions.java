@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record SignedInEditions(TenantId tenant, Map<String, Long> numbers) implements Serializable {
 
-    /** {@code numbers}: every subject that has a row, by its number. */
+    /** {@code numbers}: each of {@link Edition#SUBJECTS} that has a row, by its number. */
     public SignedInEditions {
         Objects.requireNonNull(tenant, "tenant");
         numbers = Map.copyOf(numbers);
@@ -24,9 +24,12 @@ public record SignedInEditions(TenantId tenant, Map<String, Long> numbers) imple
 
     /**
      * {@code tenant}'s edition of {@code subject} as the sign-in read it (0 when it had no row yet); empty for any
-     * other tenant, such as the one a platform account acts for.
+     * other tenant, such as the one a platform account acts for, and for a subject the sign-in does not read.
      */
     public Optional<Long> of(TenantId tenant, String subject) {
-        return tenant.equals(this.tenant) ? Optional.of(numbers.getOrDefault(subject, 0L)) : Optional.empty();
+        if (!tenant.equals(this.tenant) || !Edition.SUBJECTS.contains(subject)) {
+            return Optional.empty();
+        }
+        return Optional.of(numbers.getOrDefault(subject, 0L));
     }
 }

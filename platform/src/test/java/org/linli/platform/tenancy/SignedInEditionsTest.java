@@ -30,4 +30,11 @@ class SignedInEditionsTest {
 
         assertThat(editions.of(TenantId.of(2), Edition.CATALOGUE)).isEmpty();
     }
+
+    @Test
+    void aSubjectTheSignInDoesNotReadHasNoEditionFromIt() {
+        SignedInEditions editions = new SignedInEditions(TENANT, Map.of(Edition.CATALOGUE, 7L));
+
+        assertThat(editions.of(TENANT, "notices")).isEmpty();
+    }
 }

@@ -5,20 +5,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.linli.platform.application.ServiceBoundary;
 import org.linli.platform.identity.AccountDetails;
 import org.linli.platform.identity.PlatformAccount;
 import org.linli.platform.identity.UserAccount;
 import org.linli.platform.security.Actor;
+import org.linli.platform.tenancy.Edition;
 import org.linli.platform.tenancy.SignedInEditions;
 import org.linli.platform.tenancy.Tenant;
 import org.linli.platform.tenancy.TenantContext;
 import org.linli.platform.tenancy.TenantId;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Reads accounts for sign-in, before anyone is signed in. Each method is its own transaction: the directory lookup
@@ -29,6 +34,16 @@ import java.util.stream.Collectors;
 @Transactional
 @ServiceBoundary
 public class AccountLookup {
+
+    /**
+     * A tenant user's token sign-in. Each edition's subquery is scoped to the bound tenant like any query of a
+     * tenant-owned entity (EclipseLink adds the tenant criteria inside the subquery, and row-level security applies).
+     */
+    private static final String TOKEN_SIGN_IN = "select a, t, k" + IntStream.range(0, Edition.SUBJECTS.size())
+            .mapToObj(i -> ", (select e.number from Edition e where e.subject = :subject" + i + ")")
+            .collect(Collectors.joining())
+            + " from UserAccount a, Tenant t, ApiToken k where a.id = :id and t.id = :tenant"
+            + " and k.tokenHash = :hash and k.username = a.details.username";
 
     @PersistenceContext(unitName = "linli")
     EntityManager em;
@@ -56,31 +71,40 @@ public class AccountLookup {
 
     /**
      * Within the account's tenant: the tenant user with that id, if {@code token} is theirs and valid now, read with
-     * the token and its tenant's standing in one query. Empty when any of them is missing or the token's holder is
-     * another account, whatever the reason. Found, it comes with the tenant's editions, read in the same
-     * transaction ({@link SignedInEditions}).
+     * the token, its tenant's standing and the tenant's editions in one query. Empty when any of them is missing or
+     * the token's holder is another account, whatever the reason. The editions come as one select-clause subquery
+     * per subject ({@link #TOKEN_SIGN_IN}) rather than as a second query: a round trip fewer on every API request.
      */
     @PermitAll
     public Optional<SignInCandidate> tenantAccountHolding(long id, String token) {
         TenantId tenant = TenantContext.require();
-        return em.createQuery("select a, t, k from UserAccount a, Tenant t, ApiToken k where a.id = :id"
-                        + " and t.id = :tenant and k.tokenHash = :hash and k.username = a.details.username",
-                        Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(TOKEN_SIGN_IN, Object[].class)
                 .setParameter("id", id).setParameter("tenant", tenant.value())
-                .setParameter("hash", ApiTokens.hash(token)).getResultList().stream()
+                .setParameter("hash", ApiTokens.hash(token));
+        for (int i = 0; i < Edition.SUBJECTS.size(); i++) {
+            query.setParameter("subject" + i, Edition.SUBJECTS.get(i));
+        }
+        return query.getResultList().stream()
                 .filter(row -> ((ApiToken) row[2]).isValidAt(clock.instant())).findFirst()
                 .map(row -> {
                     UserAccount account = (UserAccount) row[0];
                     return candidate(account.toActor(), account.details(), ((Tenant) row[1]).isActive(),
-                            editions(tenant));
+                            editions(tenant, row));
                 });
     }
 
-    /** The current tenant's editions by subject (a subject without a row is at 0). */
-    private SignedInEditions editions(TenantId tenant) {
-        return new SignedInEditions(tenant, em.createQuery("select e.subject, e.number from Edition e",
-                Object[].class).getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue())));
+    /**
+     * The editions the sign-in query read after its three entities, one per subject; a subject without a row (a
+     * {@code null}) is left out, so it reads as 0.
+     */
+    private static SignedInEditions editions(TenantId tenant, Object[] row) {
+        Map<String, Long> numbers = new HashMap<>();
+        for (int i = 0; i < Edition.SUBJECTS.size(); i++) {
+            if (row[3 + i] instanceof Number number) {
+                numbers.put(Edition.SUBJECTS.get(i), number.longValue());
+            }
+        }
+        return new SignedInEditions(tenant, numbers);
     }
 
     /** The platform account with that id, if {@code token} is theirs and valid now, read with the token at once. */
