@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deploying a hello-world WAR, with the same JVM flags and options, in interleaved rounds; and the resident memory
  * of an idle Linli node half a minute after start. Flags come from {@code linli.bench.jvm-flags}, by default those
  * the README's run command documents. Outside demo mode a node needs its personal-data keys: made here, per run.
+ * Beside each time it reports the CPU the JVM had used by then, and how much of that its JIT compiler threads used:
+ * a start that keeps every core busy is bound by the CPU, and the compilers' share is what it pays for the code it
+ * will run fast later.
  */
 class StartupBenchmark {
 
@@ -51,7 +54,8 @@ class StartupBenchmark {
         }
     }
 
-    private record Started(double seconds, long idleRssKb) {
+    /** One start: seconds to the first healthy answer, CPU seconds used by then (all threads, and the compilers'). */
+    private record Started(double seconds, double cpuSeconds, double compilerSeconds, long idleRssKb) {
     }
 
     @Test
@@ -96,12 +100,15 @@ class StartupBenchmark {
                 environment -> environment.keySet().removeIf(name -> name.startsWith("LINLI_")))) {
             node.awaitHealthy(path, Duration.ofMinutes(5));
             double seconds = (System.nanoTime() - began) / 1e9;
+            ProcessHandle process = node.process();
+            double cpu = Benchmarks.cpuNanos(process) / 1e9;
+            double compilers = CompilerThreads.cpuSeconds(process.pid()).orElse(Double.NaN);
             long rss = 0;
             if (idleRss) {
                 Thread.sleep(30_000);
-                rss = rssKb(node.process().pid());
+                rss = rssKb(process.pid());
             }
-            return new Started(seconds, rss);
+            return new Started(seconds, cpu, compilers, rss);
         }
     }
 
@@ -120,12 +127,20 @@ class StartupBenchmark {
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
         results.forEach((variant, runs) -> seconds.put(variant, runs.stream().map(Started::seconds).toList()));
         Map<String, Double> median = Benchmarks.medians(seconds);
-        StringBuilder text = new StringBuilder("Start-up benchmark: " + ROUNDS + " interleaved rounds, JVM flags "
-                + String.join(" ", FLAGS) + "\n");
+        StringBuilder text = new StringBuilder("Start-up benchmark: " + ROUNDS + " interleaved rounds, "
+                + Runtime.getRuntime().availableProcessors() + " processors, JVM flags " + String.join(" ", FLAGS)
+                + "\n");
         results.forEach((variant, runs) -> {
             text.append(String.format("  %-11s %6.1f s to the first healthy answer   rounds %s%n", variant,
                     median.get(variant), Arrays.toString(runs.stream().mapToDouble(Started::seconds)
                             .mapToObj(s -> String.format("%.1f", s)).toArray())));
+        });
+        results.forEach((variant, runs) -> {
+            double cpu = Benchmarks.median(runs.stream().map(Started::cpuSeconds).toList());
+            double compilers = Benchmarks.median(runs.stream().map(Started::compilerSeconds).toList());
+            text.append(String.format("  %-11s %6.1f s of CPU by then (%.1f cores busy), the JIT compilers' %s%n",
+                    variant, cpu, cpu / median.get(variant),
+                    Double.isNaN(compilers) ? "not known here" : String.format("%.1f s", compilers)));
         });
         long[] rss = results.get("linli").stream().mapToLong(Started::idleRssKb).sorted().toArray();
         text.append(String.format("  linli / bare Payara Micro:              %.2f%n",
