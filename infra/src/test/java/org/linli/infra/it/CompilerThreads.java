@@ -12,6 +12,11 @@ import java.util.stream.Stream;
  * The CPU time a JVM's JIT compiler threads have used so far, read from Linux's {@code /proc}: what a start spends
  * compiling beside what it spends starting. HotSpot names them {@code C1 CompilerThread<n>} and
  * {@code C2 CompilerThread<n>}; the kernel keeps a thread's first fifteen characters.
+ * <p>
+ * Not {@code jstat -compiler}'s time, which the warm-up reads ({@link Benchmarks#warmUntilCompiled}): that is the
+ * compilations' elapsed time, and on a machine whose cores are all busy it also counts the time a compiler waited
+ * for one (a quarter more than its CPU in a start here, 26.0 s against 20.5 s), so it cannot be read as a share of
+ * the CPU.
  */
 final class CompilerThreads {
 

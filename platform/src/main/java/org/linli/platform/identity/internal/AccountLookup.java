@@ -45,6 +45,9 @@ public class AccountLookup {
             + " from UserAccount a, Tenant t, ApiToken k where a.id = :id and t.id = :tenant"
             + " and k.tokenHash = :hash and k.username = a.details.username";
 
+    /** Where in a row of {@link #TOKEN_SIGN_IN} the editions begin: after the account, the tenant and the token. */
+    private static final int FIRST_EDITION = 3;
+
     @PersistenceContext(unitName = "linli")
     EntityManager em;
 
@@ -96,7 +99,7 @@ public class AccountLookup {
     private static SignedInEditions editions(TenantId tenant, Object[] row) {
         Map<String, Long> numbers = new HashMap<>();
         for (int i = 0; i < Edition.SUBJECTS.size(); i++) {
-            if (row[3 + i] instanceof Number number) {
+            if (row[FIRST_EDITION + i] instanceof Number number) {
                 numbers.put(Edition.SUBJECTS.get(i), number.longValue());
             }
         }
